@@ -1,0 +1,196 @@
+// Command sitrep turns news articles about armed conflict into a clean,
+// traceable event database. See README.md.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+	"syscall"
+)
+
+// version is set by the linker at release time.
+var version = "dev"
+
+// globals are the options given before the subcommand.
+type globals struct {
+	DB      string    // --db, $SITREP_DB, default ./sitrep.db
+	Verbose bool      // --verbose: debug logs on stderr
+	Stdout  io.Writer // where results go (tests swap it)
+	Stderr  io.Writer // where progress, summaries and errors go
+	Stdin   io.Reader
+	Log     *slog.Logger
+}
+
+// command is one subcommand. Each lives in its own cmd_NAME.go file and
+// registers itself from init, so adding one touches no other file.
+type command struct {
+	Name    string
+	Summary string // one line for `sitrep help`
+	// Run parses its own flags from args. A returned error is printed as
+	// "sitrep NAME: err" and the process exits 1; errSilent exits 1 quietly
+	// because the command has already reported what failed.
+	Run func(ctx context.Context, g *globals, args []string) error
+}
+
+var commands = map[string]*command{}
+
+func register(c *command) {
+	if _, dup := commands[c.Name]; dup {
+		panic("duplicate command " + c.Name)
+	}
+	commands[c.Name] = c
+}
+
+// errSilent signals failure that has already been reported line by line.
+var errSilent = errors.New("failed")
+
+// errUsage marks a bad invocation: exit code 2 like the flag package.
+type errUsage struct{ msg string }
+
+func (e errUsage) Error() string { return e.msg }
+
+func usageErr(format string, args ...any) error { return errUsage{fmt.Sprintf(format, args...)} }
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is main without the process: tests call it directly.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	g := &globals{Stdout: stdout, Stderr: stderr, Stdin: stdin}
+	fs := flag.NewFlagSet("sitrep", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	defDB := os.Getenv("SITREP_DB")
+	if defDB == "" {
+		defDB = "sitrep.db"
+	}
+	fs.StringVar(&g.DB, "db", defDB, "database: a SQLite file (env SITREP_DB)")
+	fs.BoolVar(&g.Verbose, "verbose", false, "log debug detail to stderr")
+	showVersion := fs.Bool("version", false, "print the version and exit")
+	fs.Usage = func() { printUsage(stderr, fs) }
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if *showVersion {
+		fmt.Fprintln(stdout, "sitrep", version)
+		return 0
+	}
+	level := slog.LevelWarn
+	if g.Verbose {
+		level = slog.LevelDebug
+	}
+	g.Log = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+
+	rest := fs.Args()
+	if len(rest) == 0 {
+		printUsage(stderr, fs)
+		return 2
+	}
+	name := rest[0]
+	if name == "help" {
+		if len(rest) > 1 {
+			if c, ok := commands[rest[1]]; ok {
+				return exitCode(stderr, c.Name, c.Run(ctx, g, []string{"--help"}))
+			}
+		}
+		printUsage(stdout, fs)
+		return 0
+	}
+	c, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(stderr, "sitrep: unknown command %q (see sitrep help)\n", name)
+		return 2
+	}
+	return exitCode(stderr, name, c.Run(ctx, g, rest[1:]))
+}
+
+func exitCode(stderr io.Writer, name string, err error) int {
+	var ue errUsage
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errSilent):
+		return 1
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "sitrep %s: %s (see sitrep %s --help)\n", name, ue.msg, name)
+		return 2
+	default:
+		fmt.Fprintf(stderr, "sitrep %s: %v\n", name, err)
+		return 1
+	}
+}
+
+func printUsage(w io.Writer, fs *flag.FlagSet) {
+	fmt.Fprint(w, `sitrep turns news articles about armed conflict into a traceable event database.
+
+Usage: sitrep [--db PATH] COMMAND [flags] [args]
+
+Commands:
+`)
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].Summary)
+	}
+	fmt.Fprint(w, "\nGlobal flags (before the command):\n")
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fmt.Fprint(w, "\nRun 'sitrep COMMAND --help' for a command's flags and examples.\n")
+}
+
+// newFlags makes a subcommand's flag set whose --help prints usage text
+// (synopsis, description, examples) followed by the flags.
+func newFlags(g *globals, name, synopsis, about string) *flag.FlagSet {
+	fs := flag.NewFlagSet("sitrep "+name, flag.ContinueOnError)
+	fs.SetOutput(g.Stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(g.Stderr, "Usage: sitrep %s %s\n\n%s\n", name, synopsis, strings.TrimSpace(about))
+		var b strings.Builder
+		fs.SetOutput(&b)
+		fs.PrintDefaults()
+		fs.SetOutput(g.Stderr)
+		if b.Len() > 0 {
+			fmt.Fprintf(g.Stderr, "\nFlags:\n%s", b.String())
+		}
+	}
+	return fs
+}
+
+// parseFlags parses args and turns flag errors into usage errors.
+// Flags may come after positional arguments (`sitrep ingest dir --quiet`).
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, errSilent
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
