@@ -1,0 +1,87 @@
+// Package store keeps articles (and, later, events) in a database behind the
+// small Store interface, so the embedded SQLite default and a shared
+// PostgreSQL server can serve the same commands.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Article is one cleaned news article as stored.
+type Article struct {
+	ID         string // hex prefix of SHA-256 of the clean text: the same text is the same article
+	Origin     string // path or URL it was read from
+	URL        string // canonical URL when known
+	Outlet     string
+	Title      string
+	Author     string
+	Language   string
+	Published  time.Time
+	DateSource string // DateGiven, DatePage or DateGuessed
+	FetchedAt  time.Time
+	MediaType  string // "text/html" or "text/plain"
+	Text       string // clean text
+	Raw        []byte // the input as read; stored compressed
+	TextLen    int    // filled by ListArticles, which leaves Text and Raw empty
+}
+
+// Where an article's publication date came from.
+const (
+	DateGiven   = "given"   // by the user: flag, manifest or feed item
+	DatePage    = "page"    // from the page's own metadata
+	DateGuessed = "guessed" // nothing said: fetch time or file modification time
+)
+
+// ArticleFilter narrows ListArticles. Zero values mean no restriction.
+type ArticleFilter struct {
+	Outlet string
+	Since  time.Time // published on or after
+	Until  time.Time // published before
+	Limit  int       // default 100
+	Offset int
+}
+
+// Store is what every stage needs from the database.
+type Store interface {
+	// PutArticle stores a new article in one transaction. created is false
+	// when an article with the same ID was already there (nothing changes).
+	PutArticle(ctx context.Context, a *Article) (created bool, err error)
+	// GetArticle finds an article by its ID or a unique prefix of it.
+	GetArticle(ctx context.Context, id string) (*Article, error)
+	ListArticles(ctx context.Context, f ArticleFilter) ([]Article, error)
+	CountArticles(ctx context.Context) (int, error)
+	Close() error
+}
+
+// ErrNotFound is returned when no article matches an ID.
+var ErrNotFound = errors.New("not found")
+
+// ErrAmbiguous is returned when an ID prefix matches several articles.
+var ErrAmbiguous = errors.New("ambiguous ID prefix")
+
+// Open opens the database named by dsn: a postgres:// or postgresql:// URL
+// selects PostgreSQL, anything else is a SQLite file path.
+func Open(ctx context.Context, dsn string) (Store, error) {
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		return nil, fmt.Errorf("open %s: PostgreSQL support is not built yet; use a SQLite file", redact(dsn))
+	}
+	return OpenSQLite(ctx, dsn)
+}
+
+// redact hides a password in a DSN so errors can be printed safely.
+func redact(dsn string) string {
+	at := strings.LastIndex(dsn, "@")
+	scheme := strings.Index(dsn, "://")
+	if at < 0 || scheme < 0 || at < scheme {
+		return dsn
+	}
+	userinfo := dsn[scheme+3 : at]
+	if i := strings.Index(userinfo, ":"); i >= 0 {
+		return dsn[:scheme+3] + userinfo[:i] + ":***" + dsn[at:]
+	}
+	return dsn
+}
