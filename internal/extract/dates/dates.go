@@ -1,0 +1,113 @@
+// Package dates finds date and time expressions in English news text and
+// resolves them against the document creation time (DCT), the publication
+// date of the article.
+//
+// Values follow TimeML TIMEX3 conventions at the expression's own
+// granularity: "2013-03-22" (day), "2013-W12" (ISO week), "2013-03" (month),
+// "2013-Q1" (quarter), "2013-SU" (season), "2013" (year), "199" (decade),
+// "19" (century), "2013-03-22T14:30" and "2013-03-22TNI" (times of day),
+// "PRESENT_REF", "PAST_REF", "FUTURE_REF", and ISO durations such as "P3D".
+//
+// The resolver is a hand-written tokenizer and pattern scanner; it reads the
+// tense of the surrounding clause to decide whether a bare weekday or month
+// lies before or after the DCT ("Friday" in a report of what happened means
+// the most recent Friday on or before the DCT; "will meet on Friday" means
+// the next one).
+package dates
+
+import (
+	"time"
+)
+
+// Precision is how finely an expression pins down a point in time.
+type Precision int
+
+// Precisions from finest to coarsest.
+const (
+	Day Precision = iota
+	Week
+	Month
+	Quarter // also half years
+	Season
+	Year
+	Decade
+	Century
+	Unknown // PRESENT_REF, PAST_REF, FUTURE_REF, durations, sets
+)
+
+var precisionNames = [...]string{"day", "week", "month", "quarter", "season", "year", "decade", "century", "unknown"}
+
+// String returns the lower-case name: "day", "week", "month", "quarter",
+// "season", "year", "decade", "century" or "unknown".
+func (p Precision) String() string {
+	if p < 0 || int(p) >= len(precisionNames) {
+		return "unknown"
+	}
+	return precisionNames[p]
+}
+
+// Expression types (TimeML TIMEX3 types).
+const (
+	TypeDate     = "DATE"
+	TypeTime     = "TIME"
+	TypeDuration = "DURATION"
+	TypeSet      = "SET"
+)
+
+// Expr is one date or time expression found in a text.
+type Expr struct {
+	Start, End int    // byte offsets into the text, End exclusive
+	Text       string // text[Start:End]
+	Value      string // TimeML value, e.g. "2013-03-22", "2013-W12", "PRESENT_REF", "P3D"
+	Type       string // DATE, TIME, DURATION or SET
+	Precision  Precision
+	Mod        string // TimeML mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN, BEFORE, AFTER or ""
+	Past       bool   // the period lies entirely before the DCT's day
+
+	from, to time.Time // calendar range covered, zero when unknown
+}
+
+// Range returns the half-open interval [from, to) of calendar time the
+// expression covers, in the DCT's location. ok is false for expressions with
+// no calendar extent (PAST_REF, FUTURE_REF, unanchored durations, sets).
+// PRESENT_REF covers the DCT's day; "the past two days" covers the two days
+// before the DCT and the DCT's day; "earlier this month" runs from the first
+// of the month to the end of the DCT's day; a mod narrows the range to the
+// corresponding third of the period ("early September" = 1–10 September).
+func (e Expr) Range() (from, to time.Time, ok bool) {
+	if e.from.IsZero() || e.to.IsZero() {
+		return time.Time{}, time.Time{}, false
+	}
+	return e.from, e.to, true
+}
+
+// ACLEDPrecision maps the expression onto ACLED's time_precision code:
+// 1 when the day is known (a date or a time of day), 2 when the event is
+// placed within a week or a few days, 3 for a month or anything vaguer.
+func (e Expr) ACLEDPrecision() int {
+	switch e.Precision {
+	case Day:
+		return 1
+	case Week:
+		return 2
+	}
+	if e.Precision == Unknown {
+		if from, to, ok := e.Range(); ok {
+			switch d := to.Sub(from); {
+			case d <= 36*time.Hour:
+				return 1
+			case d <= 8*24*time.Hour:
+				return 2
+			}
+		}
+	}
+	return 3
+}
+
+// Find returns every date and time expression in text, in text order and
+// non-overlapping, resolved against dct (the publication time).
+func Find(text string, dct time.Time) []Expr {
+	s := scanner{text: text}
+	s.init(dct)
+	return s.run()
+}
