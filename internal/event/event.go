@@ -1,0 +1,104 @@
+// Package event holds the shape of a coded conflict event, shared by the
+// stages that make, merge, store and serve events. Field names follow the
+// ACLED codebook wherever it has one, so analysts recognise them.
+package event
+
+// Event is one incident as coded from one or more articles.
+type Event struct {
+	ID string `json:"event_id_cnty,omitempty"`
+
+	EventDate     string `json:"event_date"`     // YYYY-MM-DD: the first day of the period the text allows
+	TimePrecision int    `json:"time_precision"` // ACLED: 1 day, 2 week or a few days, 3 month or vaguer
+	// Background marks an event told as history (a 1990s war), long before
+	// the article; it is kept for context but never dated to publication.
+	Background bool `json:"background,omitempty"`
+
+	DisorderType string `json:"disorder_type,omitempty"`
+	EventType    string `json:"event_type"`
+	SubEventType string `json:"sub_event_type,omitempty"`
+
+	Actor1            string `json:"actor1"`
+	AssocActor1       string `json:"assoc_actor_1,omitempty"`
+	Inter1            int    `json:"inter1,omitempty"`
+	Actor2            string `json:"actor2,omitempty"`
+	AssocActor2       string `json:"assoc_actor_2,omitempty"`
+	Inter2            int    `json:"inter2,omitempty"`
+	Interaction       int    `json:"interaction,omitempty"`
+	CivilianTargeting string `json:"civilian_targeting,omitempty"` // "Civilian targeting" or ""
+
+	ISO          string  `json:"iso,omitempty"` // ISO 3166-1 alpha-2 (ACLED uses a numeric code; alpha-2 is what GeoNames gives)
+	Region       string  `json:"region,omitempty"`
+	Country      string  `json:"country"`
+	Admin1       string  `json:"admin1,omitempty"`
+	Admin2       string  `json:"admin2,omitempty"`
+	Admin3       string  `json:"admin3,omitempty"`
+	Location     string  `json:"location,omitempty"`
+	Latitude     float64 `json:"latitude,omitempty"`
+	Longitude    float64 `json:"longitude,omitempty"`
+	GeoPrecision int     `json:"geo_precision,omitempty"` // 1 the named place, 2 near it or a district, 3 only a province or region
+	GeonameID    int     `json:"geonameid,omitempty"`
+
+	// Fatalities is ACLED's conservative best figure from the claims;
+	// FatalitiesLow and FatalitiesHigh span what the sources say.
+	Fatalities     int `json:"fatalities"`
+	FatalitiesLow  int `json:"fatalities_low"`
+	FatalitiesHigh int `json:"fatalities_high"`
+
+	Claims   []Claim      `json:"claims"`
+	Denials  []Denial     `json:"denials"`
+	Notes    string       `json:"notes"`
+	Tags     []string     `json:"tags,omitempty"`
+	Articles []ArticleRef `json:"articles"`
+
+	// Fusion fills these when events from several articles are merged.
+	SourcesCount int      `json:"sources_count,omitempty"` // independent sources (outlets minus syndicated copies)
+	Outlets      []string `json:"outlets,omitempty"`
+	Contested    []string `json:"contested,omitempty"` // "toll", "responsibility", "denied"
+}
+
+// Claim kinds.
+const (
+	Killed     = "killed"
+	Wounded    = "wounded"
+	Casualties = "casualties" // killed and wounded lumped together
+	Detained   = "detained"
+	Captured   = "captured"
+	Fled       = "fled"
+	Deployed   = "deployed"
+)
+
+// Claim is one number that a text attributes to someone.
+type Claim struct {
+	Kind      string `json:"kind"`
+	Count     int    `json:"count"`               // best single figure
+	Low       int    `json:"low,omitempty"`       // lower bound (0 = none stated)
+	High      int    `json:"high,omitempty"`      // upper bound (0 = open)
+	Qualifier string `json:"qualifier,omitempty"` // "at least", "more than", "about"...
+	// Who is the people counted ("border guards", "gunmen").
+	Who string `json:"who,omitempty"`
+	// AttributedTo is the speaker or outlet the number comes from
+	// ("Khalil Asir, spokesman for Takhar provincial police", "Reuters").
+	AttributedTo string `json:"attributed_to,omitempty"`
+	Quote        string `json:"quote"` // the sentence it came from
+	Headline     bool   `json:"headline,omitempty"`
+	ArticleID    string `json:"article_id,omitempty"`
+	Outlet       string `json:"outlet,omitempty"`
+}
+
+// Denial is someone denying the event, their part in it, or a report of it.
+type Denial struct {
+	By        string `json:"by"`
+	What      string `json:"what,omitempty"`
+	Quote     string `json:"quote"`
+	ArticleID string `json:"article_id,omitempty"`
+	Outlet    string `json:"outlet,omitempty"`
+}
+
+// ArticleRef names an article an event was coded from.
+type ArticleRef struct {
+	ID        string `json:"id"`
+	Origin    string `json:"origin"`
+	URL       string `json:"url,omitempty"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"` // YYYY-MM-DD
+}
