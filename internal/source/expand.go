@@ -1,0 +1,184 @@
+package source
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Expand turns command-line INPUTs into Inputs, in the order given, each
+// carrying meta:
+//
+//   - an http:// or https:// URL passes through as it is (it must have a
+//     host); a file:// URL becomes its path; other schemes are errors;
+//   - a file is taken whatever its name (the user asked for it), its path
+//     cleaned;
+//   - a directory is walked recursively in lexical order. Hidden entries
+//     (name starting with ".") are skipped, files and folders alike, and
+//     symbolic links to folders are not followed. A file is taken when it is
+//     regular (or a link to one) and its extension is a text one (.txt,
+//     .text, .md, .markdown) or an HTML one (.html, .htm, .xhtml, .shtml),
+//     or it is .rss/.atom, or .xml and sniffed as a feed, or it has no
+//     extension and its first 512 bytes are UTF-8 text. Everything else
+//     (.json, .csv, .pdf, images...) is left out. A folder that yields
+//     nothing is an error.
+//
+// Errors name the INPUT and come back beside the good inputs; one bad INPUT
+// stops nothing.
+func Expand(args []string, meta Meta) ([]Input, []error) {
+	var ins []Input
+	var errs []error
+	for _, arg := range args {
+		arg = strings.TrimSpace(arg)
+		if arg == "" {
+			errs = append(errs, errors.New("empty input"))
+			continue
+		}
+		if strings.Contains(arg, "://") {
+			u, err := url.Parse(arg)
+			switch {
+			case err != nil:
+				errs = append(errs, fmt.Errorf("%s: bad URL: %w", arg, unwrapURLError(err)))
+				continue
+			case strings.EqualFold(u.Scheme, "file"):
+				if u.Host != "" && u.Host != "localhost" {
+					errs = append(errs, fmt.Errorf("%s: file URL on another host", arg))
+					continue
+				}
+				arg = filepath.FromSlash(u.Path)
+			case isHTTPURL(arg):
+				if u.Host == "" {
+					errs = append(errs, fmt.Errorf("%s: URL has no host", arg))
+					continue
+				}
+				ins = append(ins, Input{Origin: arg, Meta: meta})
+				continue
+			default:
+				errs = append(errs, fmt.Errorf("%s: unsupported URL scheme %q (want http or https)", arg, u.Scheme))
+				continue
+			}
+		}
+		p := filepath.Clean(arg)
+		fi, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", arg, pathErr(err)))
+			continue
+		}
+		if !fi.IsDir() {
+			ins = append(ins, Input{Origin: p, Meta: meta})
+			continue
+		}
+		found, werrs := walkDir(p, meta)
+		errs = append(errs, werrs...)
+		if len(found) == 0 && len(werrs) == 0 {
+			errs = append(errs, fmt.Errorf("%s: folder has no articles (looked for .txt, .md, .html, .htm, .rss, .atom and feed .xml files)", arg))
+		}
+		ins = append(ins, found...)
+	}
+	return ins, errs
+}
+
+// walkDir lists the article files under root.
+func walkDir(root string, meta Meta) ([]Input, []error) {
+	var ins []Input
+	var errs []error
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", p, pathErr(err)))
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if p != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		mode := d.Type()
+		if mode&fs.ModeSymlink != 0 {
+			fi, err := os.Stat(p)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", p, pathErr(err)))
+				return nil
+			}
+			mode = fi.Mode().Type()
+		}
+		if !mode.IsRegular() {
+			return nil
+		}
+		ok, err := wantFile(p)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", p, pathErr(err)))
+			return nil
+		}
+		if ok {
+			ins = append(ins, Input{Origin: p, Meta: meta})
+		}
+		return nil
+	})
+	if err != nil {
+		errs = append(errs, fmt.Errorf("%s: %w", root, pathErr(err)))
+	}
+	return ins, errs
+}
+
+// wantFile decides whether a walked file is an article, reading its head
+// only when the extension does not decide.
+func wantFile(p string) (bool, error) {
+	ext := strings.ToLower(filepath.Ext(p))
+	switch {
+	case textExts[ext], htmlExts[ext], ext == ".rss", ext == ".atom":
+		return true, nil
+	case ext == ".xml":
+		head, err := readHead(p, sniffLen)
+		return SniffFeed(head) != NotFeed, err
+	case ext == "":
+		head, err := readHead(p, 512)
+		return looksText(head), err
+	}
+	return false, nil
+}
+
+func readHead(p string, n int) ([]byte, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	buf := make([]byte, n)
+	m, err := io.ReadFull(f, buf)
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		err = nil
+	}
+	return buf[:m], err
+}
+
+// pathErr drops the operation and path from an *fs.PathError: the caller
+// names the path itself.
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// unwrapURLError drops the operation and URL from a *url.Error: the caller
+// names the URL itself.
+func unwrapURLError(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
+}

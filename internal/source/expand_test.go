@@ -1,0 +1,149 @@
+package source
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// writeTree creates files (path → content) under a temp dir.
+func writeTree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	for p, content := range files {
+		full := filepath.Join(root, filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+func origins(ins []Input) []string {
+	var out []string
+	for _, in := range ins {
+		out = append(out, in.Origin)
+	}
+	return out
+}
+
+func TestExpand(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"b.txt":                 "text",
+		"a.html":                "<p>html</p>",
+		"sub/z.md":              "# md",
+		"sub/deeper/y.htm":      "<p>x</p>",
+		"sub/deeper/feed.xml":   `<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>`,
+		"sub/sitemap.xml":       `<?xml version="1.0"?><urlset></urlset>`,
+		"sub/noext":             "plain words without an extension\n",
+		"sub/blob":              "\x00\x01\x02binary",
+		"sub/photo.jpg":         "\xff\xd8\xff",
+		"sub/manifest.jsonl":    `{"path":"a"}`,
+		".hidden.txt":           "hidden",
+		".git/config.txt":       "hidden dir",
+		"sub/.cache/x.html":     "hidden dir",
+		"empty/.keep":           "",
+		"sub/deeper/feed2.atom": `<feed xmlns="http://www.w3.org/2005/Atom"></feed>`,
+		"sub/UPPER.TXT":         "upper-case extension",
+	})
+	j := func(p string) string { return filepath.Join(root, filepath.FromSlash(p)) }
+	meta := Meta{Source: "Flag Outlet", Published: time.Date(2026, 6, 27, 0, 0, 0, 0, time.UTC)}
+
+	tests := []struct {
+		name    string
+		args    []string
+		want    []string
+		wantErr []string // substrings, one per error
+	}{
+		{"file as given, any extension", []string{j("sub/photo.jpg")}, []string{j("sub/photo.jpg")}, nil},
+		{"hidden file named explicitly", []string{j(".hidden.txt")}, []string{j(".hidden.txt")}, nil},
+		{"directory walked in lexical order", []string{root}, []string{
+			j("a.html"), j("b.txt"),
+			j("sub/UPPER.TXT"),
+			j("sub/deeper/feed.xml"), j("sub/deeper/feed2.atom"), j("sub/deeper/y.htm"),
+			j("sub/noext"), j("sub/z.md"),
+		}, nil},
+		{"nested directory", []string{j("sub/deeper")}, []string{j("sub/deeper/feed.xml"), j("sub/deeper/feed2.atom"), j("sub/deeper/y.htm")}, nil},
+		{"path is cleaned", []string{root + "/sub/../b.txt"}, []string{j("b.txt")}, nil},
+		{"missing path", []string{j("nope.txt"), j("b.txt")}, []string{j("b.txt")}, []string{"nope.txt: no such file or directory"}},
+		{"empty directory", []string{j("empty")}, nil, []string{"empty: folder has no articles"}},
+		{"URL passthrough", []string{"https://news.example/a?b=1", "HTTP://News.Example/x"}, []string{"https://news.example/a?b=1", "HTTP://News.Example/x"}, nil},
+		{"URL without host", []string{"http:///path"}, nil, []string{"has no host"}},
+		{"unsupported scheme", []string{"ftp://news.example/a.txt"}, nil, []string{`unsupported URL scheme "ftp"`}},
+		{"file URL", []string{"file://" + filepath.ToSlash(j("b.txt"))}, []string{j("b.txt")}, nil},
+		{"empty arg", []string{"  "}, nil, []string{"empty input"}},
+		{"mixed", []string{j("sub/deeper"), "https://news.example/a", j("b.txt")}, []string{
+			j("sub/deeper/feed.xml"), j("sub/deeper/feed2.atom"), j("sub/deeper/y.htm"), "https://news.example/a", j("b.txt"),
+		}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ins, errs := Expand(tc.args, meta)
+			if got := origins(ins); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("origins:\n got %q\nwant %q", got, tc.want)
+			}
+			for _, in := range ins {
+				if in.Meta != meta {
+					t.Errorf("%s: meta %+v, want %+v", in.Origin, in.Meta, meta)
+				}
+			}
+			if len(errs) != len(tc.wantErr) {
+				t.Fatalf("errors %v, want %d matching %q", errs, len(tc.wantErr), tc.wantErr)
+			}
+			for i, e := range errs {
+				if !strings.Contains(e.Error(), tc.wantErr[i]) {
+					t.Errorf("error %q does not contain %q", e, tc.wantErr[i])
+				}
+			}
+		})
+	}
+}
+
+func TestExpandMissingIsNotExist(t *testing.T) {
+	_, errs := Expand([]string{filepath.Join(t.TempDir(), "gone.txt")}, Meta{})
+	if len(errs) != 1 || !errors.Is(errs[0], fs.ErrNotExist) {
+		t.Fatalf("errs = %v, want one wrapping fs.ErrNotExist", errs)
+	}
+}
+
+func TestExpandTestdata(t *testing.T) {
+	ins, errs := Expand([]string{"testdata/articles"}, Meta{})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	want := []string{
+		filepath.FromSlash("testdata/articles/NOTES"),
+		filepath.FromSlash("testdata/articles/border/briefing.md"),
+		filepath.FromSlash("testdata/articles/border/kyrgyz-tajik.html"),
+		filepath.FromSlash("testdata/articles/mali-mopti.txt"),
+	}
+	if got := origins(ins); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+func TestExpandSymlinks(t *testing.T) {
+	root := writeTree(t, map[string]string{"real/a.txt": "a", "other/b.txt": "b"})
+	if err := os.Symlink(filepath.Join(root, "real", "a.txt"), filepath.Join(root, "other", "link.txt")); err != nil {
+		t.Skip("no symlinks:", err)
+	}
+	if err := os.Symlink(filepath.Join(root, "real"), filepath.Join(root, "other", "linkdir")); err != nil {
+		t.Fatal(err)
+	}
+	ins, errs := Expand([]string{filepath.Join(root, "other")}, Meta{})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	want := []string{filepath.Join(root, "other", "b.txt"), filepath.Join(root, "other", "link.txt")}
+	if got := origins(ins); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q (file links followed, folder links not)", got, want)
+	}
+}
