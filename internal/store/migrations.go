@@ -25,4 +25,37 @@ var migrations = []string{
 	);
 	CREATE INDEX articles_published ON articles (published);
 	CREATE INDEX articles_outlet ON articles (outlet);`,
+
+	// 2: events. The columns that filters use are kept apart and indexed;
+	// the whole event (claims, denials, articles) is one JSON document.
+	`CREATE TABLE events (
+		id             TEXT PRIMARY KEY,
+		event_date     TEXT NOT NULL,
+		time_precision INTEGER NOT NULL DEFAULT 3,
+		background     INTEGER NOT NULL DEFAULT 0,
+		event_type     TEXT NOT NULL DEFAULT '',
+		sub_event_type TEXT NOT NULL DEFAULT '',
+		actor1         TEXT NOT NULL DEFAULT '',
+		actor2         TEXT NOT NULL DEFAULT '',
+		country        TEXT NOT NULL DEFAULT '',
+		iso            TEXT NOT NULL DEFAULT '',
+		admin1         TEXT NOT NULL DEFAULT '',
+		admin2         TEXT NOT NULL DEFAULT '',
+		location       TEXT NOT NULL DEFAULT '',
+		latitude       DOUBLE PRECISION NOT NULL DEFAULT 0,
+		longitude      DOUBLE PRECISION NOT NULL DEFAULT 0,
+		geo_precision  INTEGER NOT NULL DEFAULT 0,
+		fatalities     INTEGER NOT NULL DEFAULT 0,
+		updated_at     TEXT NOT NULL,
+		data           TEXT NOT NULL
+	);
+	CREATE INDEX events_date ON events (event_date);
+	CREATE INDEX events_country_date ON events (country, event_date);
+	CREATE INDEX events_type_date ON events (event_type, event_date);
+	CREATE TABLE event_articles (
+		event_id   TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+		article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+		PRIMARY KEY (event_id, article_id)
+	);
+	CREATE INDEX event_articles_article ON event_articles (article_id);`,
 }

@@ -5,8 +5,10 @@ package store
 
 import (
 	"context"
+
 	"errors"
 	"fmt"
+	"github.com/sitrep/sitrep/internal/event"
 	"strings"
 	"time"
 )
@@ -54,7 +56,27 @@ type Store interface {
 	GetArticle(ctx context.Context, id string) (*Article, error)
 	ListArticles(ctx context.Context, f ArticleFilter) ([]Article, error)
 	CountArticles(ctx context.Context) (int, error)
+
+	// ReplaceArticleEvents makes evs the events coded from article
+	// articleID, in one transaction: events that came from that article
+	// alone are replaced, so re-extraction never leaves stale events.
+	ReplaceArticleEvents(ctx context.Context, articleID string, evs []event.Event) error
+	// GetEvent finds an event by its ID or a unique prefix of it.
+	GetEvent(ctx context.Context, id string) (*event.Event, error)
+	ListEvents(ctx context.Context, f EventFilter) ([]event.Event, error)
+
 	Close() error
+}
+
+// EventFilter narrows ListEvents. Zero values mean no restriction.
+type EventFilter struct {
+	From, To   string // event_date range, YYYY-MM-DD, both inclusive
+	Country    string // name or ISO code, case-insensitive
+	EventType  string // ACLED event type, case-insensitive
+	Actor      string // substring of actor1 or actor2, case-insensitive
+	Background bool   // include background (historical) events
+	Limit      int    // default 1000
+	Offset     int
 }
 
 // ErrNotFound is returned when no article matches an ID.

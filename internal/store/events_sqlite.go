@@ -1,0 +1,159 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/event"
+)
+
+func (s *SQLite) ReplaceArticleEvents(ctx context.Context, articleID string, evs []event.Event) (err error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("replace events of %s: %w", articleID, err)
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+			err = fmt.Errorf("replace events of %s: %w", articleID, err)
+		}
+	}()
+	// Events backed by this article alone go; events that other articles
+	// also back only lose the link.
+	if _, err = tx.ExecContext(ctx, `DELETE FROM events WHERE id IN (
+		SELECT ea.event_id FROM event_articles ea WHERE ea.article_id = ?
+		AND NOT EXISTS (SELECT 1 FROM event_articles o WHERE o.event_id = ea.event_id AND o.article_id <> ?))`, articleID, articleID); err != nil {
+		return err
+	}
+	if _, err = tx.ExecContext(ctx, `DELETE FROM event_articles WHERE article_id = ?`, articleID); err != nil {
+		return err
+	}
+	now := formatTime(time.Now())
+	for i := range evs {
+		if err = putEvent(ctx, tx, &evs[i], now); err != nil {
+			return err
+		}
+		if _, err = tx.ExecContext(ctx, `INSERT INTO event_articles (event_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, evs[i].ID, articleID); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+func putEvent(ctx context.Context, tx *sql.Tx, e *event.Event, now string) error {
+	if e.ID == "" {
+		return fmt.Errorf("event without ID")
+	}
+	data, err := json.Marshal(e)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO events
+		(id, event_date, time_precision, background, event_type, sub_event_type, actor1, actor2,
+		 country, iso, admin1, admin2, location, latitude, longitude, geo_precision, fatalities, updated_at, data)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET
+		 event_date = excluded.event_date, time_precision = excluded.time_precision, background = excluded.background,
+		 event_type = excluded.event_type, sub_event_type = excluded.sub_event_type, actor1 = excluded.actor1,
+		 actor2 = excluded.actor2, country = excluded.country, iso = excluded.iso, admin1 = excluded.admin1,
+		 admin2 = excluded.admin2, location = excluded.location, latitude = excluded.latitude,
+		 longitude = excluded.longitude, geo_precision = excluded.geo_precision, fatalities = excluded.fatalities,
+		 updated_at = excluded.updated_at, data = excluded.data`,
+		e.ID, e.EventDate, e.TimePrecision, boolInt(e.Background), e.EventType, e.SubEventType, e.Actor1, e.Actor2,
+		e.Country, e.ISO, e.Admin1, e.Admin2, e.Location, e.Latitude, e.Longitude, e.GeoPrecision, e.Fatalities, now, string(data))
+	return err
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (s *SQLite) GetEvent(ctx context.Context, id string) (*event.Event, error) {
+	id = strings.TrimSpace(id)
+	if id == "" {
+		return nil, fmt.Errorf("event %q: %w", id, ErrNotFound)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT data FROM events WHERE id >= ? AND id < ? LIMIT 2`, id, id+"\U0010FFFF")
+	if err != nil {
+		return nil, fmt.Errorf("event %s: %w", id, err)
+	}
+	evs, err := scanEvents(rows)
+	if err != nil {
+		return nil, fmt.Errorf("event %s: %w", id, err)
+	}
+	switch len(evs) {
+	case 0:
+		return nil, fmt.Errorf("event %s: %w", id, ErrNotFound)
+	case 1:
+		return &evs[0], nil
+	}
+	return nil, fmt.Errorf("event %s: %w", id, ErrAmbiguous)
+}
+
+func (s *SQLite) ListEvents(ctx context.Context, f EventFilter) ([]event.Event, error) {
+	var where []string
+	var args []any
+	add := func(cond string, a ...any) { where = append(where, cond); args = append(args, a...) }
+	if f.From != "" {
+		add("event_date >= ?", f.From)
+	}
+	if f.To != "" {
+		// Dates are YYYY-MM-DD; "~" sorts after any suffix so To is inclusive.
+		add("event_date <= ?", f.To+"~")
+	}
+	if f.Country != "" {
+		add("(lower(country) = lower(?) OR lower(iso) = lower(?))", f.Country, f.Country)
+	}
+	if f.EventType != "" {
+		add("lower(event_type) = lower(?)", f.EventType)
+	}
+	if f.Actor != "" {
+		like := "%" + strings.ToLower(f.Actor) + "%"
+		add("(lower(actor1) LIKE ? OR lower(actor2) LIKE ?)", like, like)
+	}
+	if !f.Background {
+		add("background = 0")
+	}
+	q := `SELECT data FROM events`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	if f.Limit <= 0 {
+		f.Limit = 1000
+	}
+	q += " ORDER BY event_date DESC, id LIMIT ? OFFSET ?"
+	args = append(args, f.Limit, f.Offset)
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list events: %w", err)
+	}
+	evs, err := scanEvents(rows)
+	if err != nil {
+		return nil, fmt.Errorf("list events: %w", err)
+	}
+	return evs, nil
+}
+
+func scanEvents(rows *sql.Rows) ([]event.Event, error) {
+	defer rows.Close()
+	var out []event.Event
+	for rows.Next() {
+		var data string
+		if err := rows.Scan(&data); err != nil {
+			return nil, err
+		}
+		var e event.Event
+		if err := json.Unmarshal([]byte(data), &e); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
