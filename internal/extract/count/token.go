@@ -1,0 +1,250 @@
+package count
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+type tkind uint8
+
+const (
+	tWord  tkind = iota // letters, possibly with inner hyphens, apostrophes, dots
+	tNum                // digits, with thousands commas and at most one decimal point
+	tRange              // two digit groups joined by a hyphen or en dash: "10-15"
+	tOther              // anything else made of letters and digits: "T-72B3M", "5th", "3:30", "12-year-old"
+	tPunct              // one non-space, non-alphanumeric rune
+)
+
+type token struct {
+	s, e int
+	kind tkind
+	lx   *lex // lexicon entry of the lower-cased word, nil if none
+}
+
+const maxWord = 16 // longest lexicon entry, in bytes
+
+// tokenize splits s into tokens, appending to toks.
+func tokenize(s string, toks []token) []token {
+	n := len(s)
+	for i := 0; i < n; {
+		c := s[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			i++
+			continue
+		}
+		if c >= 0x80 {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				i += w
+				continue
+			}
+			if !unicode.IsLetter(r) {
+				toks = append(toks, token{s: i, e: i + w, kind: tPunct})
+				i += w
+				continue
+			}
+		} else if !isAlnum(c) {
+			toks = append(toks, token{s: i, e: i + 1, kind: tPunct})
+			i++
+			continue
+		}
+		// a run of letters and digits with inner joiners
+		st := i
+		digits, letters, hyph, others := false, false, 0, false
+		dot, comma := false, false
+		for i < n {
+			c := s[i]
+			if c >= '0' && c <= '9' {
+				digits = true
+				i++
+				for i < n && s[i] >= '0' && s[i] <= '9' {
+					i++
+				}
+				continue
+			}
+			if alpha[c] {
+				letters = true
+				i++
+				for i < n && alpha[s[i]] {
+					i++
+				}
+				continue
+			}
+			if c >= 0x80 {
+				r, w := utf8.DecodeRuneInString(s[i:])
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					letters = true
+					i += w
+					continue
+				}
+				// en dash or right single quote between alphanumerics
+				if (r == '–' || r == '’') && alnumAt(s, i+w) {
+					if r == '–' {
+						hyph++
+					}
+					i += w
+					continue
+				}
+				break
+			}
+			if !alnumAt(s, i+1) {
+				break
+			}
+			pv := s[i-1]
+			switch c {
+			case '-':
+				hyph++
+				i++
+				continue
+			case '\'':
+				i++
+				continue
+			case '.':
+				if isDigit(pv) && isDigit(s[i+1]) && !dot && !comma && hyph == 0 {
+					dot = true
+					i++
+					continue
+				}
+				if !isDigit(pv) && !isDigit(s[i+1]) {
+					i++ // "U.S", "a.m"
+					continue
+				}
+			case ',':
+				// thousands separator: exactly three digits follow
+				if isDigit(pv) && i+4 <= n && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+					(i+4 == n || !isDigit(s[i+4])) && !dot {
+					comma = true
+					i++
+					continue
+				}
+			case ':', '/':
+				others = true
+				i++
+				continue
+			}
+			break
+		}
+		t := token{s: st, e: i}
+		switch {
+		case letters && !digits && !others:
+			t.kind = tWord
+			if i-st <= maxWord {
+				t.lx = lookup(s[st:i])
+			}
+		case digits && !letters && !others && hyph == 0:
+			t.kind = tNum
+		case digits && !letters && !others && hyph == 1 && !dot:
+			t.kind = tRange
+		default:
+			t.kind = tOther
+		}
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+var alpha = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isAlnum(c byte) bool { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// alnumAt reports whether a letter or digit starts at s[i].
+func alnumAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	if s[i] < 0x80 {
+		return isAlnum(s[i])
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// lookup finds the lexicon entry of w, case-insensitively (ASCII), in an
+// open-addressing copy of the lexicon keyed by a cheap hash computed while
+// lower-casing.
+func lookup(w string) *lex {
+	var buf [maxWord]byte
+	if len(w) > maxWord {
+		return nil
+	}
+	h := uint32(len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+		h = h*31 + uint32(c)
+	}
+	for k := h & (tableSize - 1); ; k = (k + 1) & (tableSize - 1) {
+		e := &table[k]
+		if e.lx == nil {
+			return nil
+		}
+		if e.h == h && e.key == string(buf[:len(w)]) {
+			return e.lx
+		}
+	}
+}
+
+const tableSize = 1 << 12 // > 2× the lexicon
+
+type slot struct {
+	key string
+	h   uint32
+	lx  *lex
+}
+
+var table [tableSize]slot
+
+// buildTable fills the lookup table from the lexicon; lexicon.go calls it
+// last.
+func buildTable() {
+	if len(lexicon)*2 > tableSize {
+		panic("count: lexicon too large for its table")
+	}
+	for w, lx := range lexicon {
+		h := uint32(len(w))
+		for i := 0; i < len(w); i++ {
+			h = h*31 + uint32(w[i])
+		}
+		k := h & (tableSize - 1)
+		for table[k].lx != nil {
+			k = (k + 1) & (tableSize - 1)
+		}
+		table[k] = slot{w, h, lx}
+	}
+}
+
+// digitsValue parses "1,800", "230,000", "17" or "1.5" (returned as value
+// ×10^frac with frac the number of decimals). ok is false on overflow.
+func digitsValue(s string) (v int64, frac int, ok bool) {
+	seenDot := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ',':
+			continue
+		case c == '.':
+			seenDot = true
+			continue
+		case c >= '0' && c <= '9':
+			if v > 1e14 {
+				return 0, 0, false
+			}
+			v = v*10 + int64(c-'0')
+			if seenDot {
+				frac++
+			}
+		default:
+			return 0, 0, false
+		}
+	}
+	return v, frac, true
+}
