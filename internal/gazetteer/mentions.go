@@ -1,0 +1,541 @@
+package gazetteer
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Mention is a place name found in a text.
+type Mention struct {
+	Start, End int    // byte offsets into the text, end exclusive
+	Text       string // as written
+	Level      Kind   // level a neighbouring word implies ("X district" -> KindAdmin2); 0: none
+	Demonym    bool   // a people or adjective ("Tajik border guards"): a mention of the country
+	Locative   bool   // after "in", "near", "at", "from"...
+	Known      bool   // the name is in the gazetteer; false: the text marks it as a place (a level word) but the gazetteer lacks it
+
+	hits    []hit
+	allCaps bool
+	the     bool // "the Panj": rivers and regions take the article, towns do not
+}
+
+// Runes converts the byte offsets of m to code point offsets into text.
+func (m Mention) Runes(text string) (start, end int) {
+	return RuneOffset(text, m.Start), RuneOffset(text, m.End)
+}
+
+// RuneOffset converts a byte offset into text to a code point offset.
+func RuneOffset(text string, byteOff int) int {
+	if byteOff > len(text) {
+		byteOff = len(text)
+	}
+	return utf8.RuneCountInString(text[:byteOff])
+}
+
+type token struct {
+	start, end   int32
+	fold         [2]int32 // offsets into the fold buffer
+	cap, allCaps bool
+	sentStart    bool // first word of a sentence or line
+	breakBefore  bool // punctuation (not a hyphen or an abbreviation dot) between it and the previous token
+	joined       bool // hyphen, dot or nothing between it and the previous token
+}
+
+type tokenizer struct {
+	toks []token
+	buf  []byte
+}
+
+func isApos(r rune) bool {
+	switch r {
+	case '\'', '’', 'ʻ', 'ʼ', '‘', '`':
+		return true
+	}
+	return false
+}
+
+// tokenize splits text into words, folding each.
+func (tz *tokenizer) tokenize(text string) {
+	tz.toks = tz.toks[:0]
+	tz.buf = tz.buf[:0]
+	sent := true
+	brk := true
+	gapJoin := true // nothing but a hyphen or dot since the last token
+	gapLen := 0
+	i := 0
+	for i < len(text) {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			switch r {
+			case '.', '!', '?':
+				// "U.S." is no sentence end: a dot after a one-letter word
+				if r != '.' || !(len(tz.toks) > 0 && tz.toks[len(tz.toks)-1].end-tz.toks[len(tz.toks)-1].start == 1 && gapLen == 0) {
+					sent = true
+					brk = true
+				}
+				if r != '.' {
+					gapJoin = false
+				}
+			case '\n', ':', ';', ',', '(', ')', '[', ']', '"', '“', '”', '—', '–', '|', '/', '«', '»', '•':
+				brk = true
+				gapJoin = false
+				if r == '\n' || r == ':' || r == '"' || r == '“' || r == '•' {
+					sent = true
+				}
+			case '-':
+			default:
+				gapJoin = false
+			}
+			gapLen++
+			i += n
+			continue
+		}
+		// a word: letters, digits and inner apostrophes
+		start := i
+		fstart := len(tz.buf)
+		first := r
+		allCaps := true
+		for i < len(text) {
+			r, n := rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if unicode.IsLower(r) {
+					allCaps = false
+				}
+				if r < utf8.RuneSelf {
+					c := byte(r)
+					if c >= 'A' && c <= 'Z' {
+						c += 32
+					}
+					tz.buf = append(tz.buf, c)
+				} else if f, ok := foldRune(r); ok {
+					tz.buf = append(tz.buf, f...)
+				} else {
+					tz.buf = append(tz.buf, 0xff) // another script: matches nothing
+				}
+				i += n
+				continue
+			}
+			if isApos(r) && i+n < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[i+n:])
+				if unicode.IsLetter(r2) {
+					// possessive 's ends the word
+					if (r2 == 's' || r2 == 'S') && (i+n+n2 >= len(text) || !isLetterAt(text, i+n+n2)) {
+						break
+					}
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		tz.toks = append(tz.toks, token{
+			start: int32(start), end: int32(i), fold: [2]int32{int32(fstart), int32(len(tz.buf))},
+			cap: unicode.IsUpper(first), allCaps: allCaps && unicode.IsLetter(first),
+			sentStart: sent, breakBefore: brk, joined: gapJoin && len(tz.toks) > 0 && gapLen <= 1,
+		})
+		sent, brk, gapJoin, gapLen = false, false, true, 0
+	}
+}
+
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+func (tz *tokenizer) fold(t *token) []byte { return tz.buf[t.fold[0]:t.fold[1]] }
+
+func (tz *tokenizer) word(t *token) string {
+	return string(tz.buf[t.fold[0]:t.fold[1]]) // the compiler avoids the copy in map lookups
+}
+
+// FindMentions returns the place names in text: capitalised word sequences
+// of up to four words (with inner connectors: "Mazar-e Sharif", "Bosnia and
+// Herzegovina") found in the name index, longest first; demonyms as
+// country mentions; and unknown names the text marks as places ("the Kaldor
+// district") with Known false. Sentence-initial common words, months and
+// weekdays, and person names after titles ("President X") are skipped.
+func (g *Gazetteer) FindMentions(text string) []Mention {
+	tz := tokenizerPool.Get().(*tokenizer)
+	defer tokenizerPool.Put(tz)
+	tz.tokenize(text)
+	return g.findMentions(text, tz)
+}
+
+const maxWords = 4
+
+func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
+	toks := tz.toks
+	var out []Mention
+	var key []byte
+	skipRun := false
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.cap {
+			skipRun = false
+			if titleWords[tz.word(t)] {
+				skipRun = true
+			}
+			continue
+		}
+		if t.breakBefore {
+			skipRun = false
+		}
+		w := tz.word(t)
+		if skipRun {
+			continue
+		}
+		if titleWords[w] {
+			skipRun = true
+			continue
+		}
+		if t.fold[1]-t.fold[0] == 0 || (w[0] >= '0' && w[0] <= '9') {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].joined && toks[i+1].fold[1] > toks[i+1].fold[0] {
+			if c := tz.buf[toks[i+1].fold[0]]; c >= '0' && c <= '9' {
+				continue // model names: "Su-25", "Mi-24", "T-72"
+			}
+		}
+		// longest sequence first
+		type span struct {
+			j     int
+			posts []uint32
+		}
+		var found span
+		found.j = -1
+		key = key[:0]
+		words := 0
+		var ends [8]int
+		var lens [8]int
+		nEnds := 0
+		for j := i; j < len(toks) && j < i+7; j++ {
+			tj := &toks[j]
+			if j > i && tj.breakBefore && !tj.joined {
+				break
+			}
+			if j > i && !tj.cap {
+				if !connectors[tz.word(tj)] && !tj.joined {
+					break
+				}
+				if !connectors[tz.word(tj)] {
+					break
+				}
+			}
+			if tj.cap {
+				words++
+			}
+			if words > maxWords {
+				break
+			}
+			key = append(key, tz.fold(tj)...)
+			if tj.cap {
+				ends[nEnds] = j
+				lens[nEnds] = len(key)
+				nEnds++
+			}
+		}
+		allCapsRun := true
+		for e := nEnds - 1; e >= 0; e-- {
+			j := ends[e]
+			if !toks[j].allCaps {
+				allCapsRun = false
+			}
+			posts := g.postings(false, hashKey(1, key[:lens[e]]))
+			if len(posts) == 0 {
+				continue
+			}
+			ac := true
+			for k := i; k <= j; k++ {
+				if !toks[k].allCaps && toks[k].cap {
+					ac = false
+				}
+			}
+			if !usablePosts(posts, ac) {
+				continue
+			}
+			found = span{j, posts}
+			break
+		}
+		_ = allCapsRun
+		m := Mention{}
+		if found.j < 0 {
+			// unknown name marked as a place by a level word after it
+			j := i
+			for j+1 < len(toks) && toks[j+1].cap && !toks[j+1].breakBefore && j-i < 2 && suffixLevel[tz.word(&toks[j+1])] == 0 {
+				j++
+			}
+			lv := g.levelAfter(tz, j)
+			if lv == 0 || lv == KindCity || commonWords[w] || directions[w] || !placeMarkers[tz.word(&toks[min(j+1, len(toks)-1)])] && !placeMarkers[g.levelWordAfter(tz, j)] {
+				continue
+			}
+			m = Mention{Start: int(t.start), End: int(toks[j].end), Level: lv}
+			m.Text = text[m.Start:m.End]
+			m.Locative = i > 0 && locatives[tz.word(&toks[i-1])]
+			// a transliteration variant may still be known
+			var pb []byte
+			pb = appendPhon(pb, key[:0])
+			fb := append([]byte(nil), tz.buf[toks[i].fold[0]:toks[j].fold[1]]...)
+			pb = appendPhon(pb[:0], fb)
+			if len(fb) >= 4 {
+				for _, e := range g.postings(true, hashKey(2, pb)) {
+					m.hits = append(m.hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierPhon})
+				}
+			}
+			m.Known = len(m.hits) > 0
+			out = append(out, m)
+			i = j
+			continue
+		}
+		j := found.j
+		single := j == i
+		if stopPhrases[string(key[:0])+string(tz.buf[toks[i].fold[0]:toks[j].fold[1]])] {
+			i = j
+			continue
+		}
+		demonym := true
+		strong := false
+		for _, e := range found.posts {
+			if e&flagDemonym == 0 {
+				demonym = false
+			}
+			switch g.places[e>>flagBits].Kind {
+			case KindCountry, KindAdmin1, KindContinent, KindRegion:
+				strong = true
+			}
+		}
+		if single {
+			if months[w] || directions[w] {
+				continue
+			}
+			if len(w) <= 2 && !onlyAbbrevOK(found.posts) {
+				continue // "Al", "Mi": too short to be a name unless an abbreviation
+			}
+			if t.allCaps && len(w) <= 5 && !onlyAbbrevOK(found.posts) && !strong {
+				continue // acronyms ("CIA", "CIS") are not village names
+			}
+			if t.sentStart && j+1 < len(toks) && !toks[j+1].cap && (hasSuffix(w, "ing") || hasSuffix(w, "ed") || hasSuffix(w, "ly")) {
+				continue // "Reading the statement": a verb or adverb opening the sentence
+			}
+			if t.sentStart && !strong && !demonym && !g.primaryTown(found.posts) {
+				continue // "Drug dealers...": a sentence-initial word that is only an alternate name
+			}
+			if commonWords[w] && !(strong && !t.sentStart) && !demonym && !(t.allCaps && len(w) >= 2 && strong) {
+				continue
+			}
+		}
+		// part of a longer capitalised run (a person or an organisation)?
+		partial := false
+		if i > 0 && toks[i-1].cap && !toks[i].breakBefore && !months[tz.word(&toks[i-1])] && !(toks[i-1].sentStart && commonWords[tz.word(&toks[i-1])]) {
+			partial = true
+		}
+		if j+1 < len(toks) && toks[j+1].cap && !toks[j+1].breakBefore && suffixLevel[tz.word(&toks[j+1])] == 0 {
+			partial = true
+		}
+		veryStrong := false
+		for _, e := range found.posts {
+			switch g.places[e>>flagBits].Kind {
+			case KindCountry, KindContinent, KindRegion:
+				veryStrong = true
+			}
+		}
+		if partial && !veryStrong && !demonym {
+			// skip the rest of the run too
+			for i = j; i+1 < len(toks) && toks[i+1].cap && !toks[i+1].breakBefore; i++ {
+			}
+			continue
+		}
+		m = Mention{Start: int(t.start), End: int(toks[j].end), Demonym: demonym, Known: true}
+		m.Text = text[m.Start:m.End]
+		m.allCaps = true
+		for k := i; k <= j; k++ {
+			if toks[k].cap && !toks[k].allCaps {
+				m.allCaps = false
+			}
+		}
+		for _, e := range found.posts {
+			if e&flagAbbrev != 0 && !m.allCaps {
+				continue
+			}
+			m.hits = append(m.hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierFold})
+		}
+		m.Level = g.levelAfter(tz, j)
+		// "district of X", "the provinces of A, B and C"
+		for k := i - 1; k >= 1 && k >= i-10; k-- {
+			w := tz.word(&toks[k])
+			if w == "of" {
+				if lv := suffixLevel[tz.word(&toks[k-1])]; lv != 0 && m.Level == 0 {
+					m.Level = lv
+				}
+				break
+			}
+			if !(toks[k].cap || w == "and" || w == "or") {
+				break
+			}
+		}
+		if i > 0 {
+			m.Locative = locatives[tz.word(&toks[i-1])] || tz.word(&toks[i-1]) == "of" && m.Level != 0
+			m.the = tz.word(&toks[i-1]) == "the"
+		}
+		out = append(out, m)
+		i = j
+	}
+	return out
+}
+
+func usablePosts(posts []uint32, allCaps bool) bool {
+	for _, e := range posts {
+		if e&flagAbbrev == 0 || allCaps {
+			return true
+		}
+	}
+	return false
+}
+
+// levelAfter looks for a level word after token j, also across a list
+// ("the Jirm and Warduj districts").
+func (g *Gazetteer) levelAfter(tz *tokenizer, j int) Kind {
+	toks := tz.toks
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		t := &toks[k]
+		w := tz.word(t)
+		if lv, ok := suffixLevel[w]; ok && !(t.breakBefore && k == j+1 && !t.joined && lv != KindFeature && false) {
+			if t.breakBefore && k == j+1 {
+				return 0
+			}
+			return lv
+		}
+		if t.cap || w == "and" || w == "or" {
+			continue
+		}
+		return 0
+	}
+	return 0
+}
+
+var connectors = setOf("of", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
+	"el", "al", "e", "i", "y", "and", "upon", "on", "am", "an", "der", "den", "van", "von", "bin", "ul", "ur", "ye", "ve", "sur", "en", "au", "aux")
+
+var locatives = setOf("in", "near", "at", "from", "outside", "to", "into", "across", "toward", "towards", "around",
+	"between", "inside", "through", "via", "throughout", "within", "visited", "entered", "reached", "captured", "seized", "attacked", "bombed", "shelled", "struck")
+
+var months = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+// titleWords precede person names: the capitalised words after them are
+// not places ("President Joe Biden", "spokesman Zabihullah Mujahid").
+var titleWords = setOf("president", "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "general", "gen", "colonel", "col",
+	"major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "commander", "minister", "governor", "gov",
+	"senator", "sen", "rep", "representative", "congressman", "congresswoman", "mayor", "judge", "justice", "king", "queen",
+	"prince", "princess", "pope", "sheikh", "shaikh", "mullah", "maulvi", "mawlawi", "maulana", "imam", "ayatollah", "emir",
+	"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "ambassador", "envoy", "secretary", "director",
+	"professor", "prof", "reverend", "rev", "chancellor", "premier", "dictator", "warlord", "militant", "commandant", "marshal",
+	"admiral", "brigadier", "officer", "journalist", "correspondent", "reporter", "analyst", "researcher", "author",
+	"writer", "photographer", "deputy", "vice", "leader", "chief", "head", "founder", "by", "dear", "coach", "actor", "singer",
+	"uncle", "aunt", "brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "mrs", "citizen", "resident")
+
+// commonWords are English words that are also place names somewhere; as a
+// single capitalised word they count as a place only mid-sentence and
+// only when the name is a country, province or region.
+var commonWords = setOf(
+	"a", "about", "above", "according", "across", "after", "again", "against", "ago", "all", "almost", "along", "already",
+	"also", "although", "always", "among", "an", "and", "another", "any", "are", "around", "as", "at", "back", "be",
+	"because", "been", "before", "being", "below", "best", "better", "between", "big", "both", "but", "by", "call", "can",
+	"center", "centre", "city", "come", "comment", "comments", "could", "day", "days", "did", "do", "does", "down",
+	"during", "each", "early", "either", "else", "end", "enough", "even", "ever", "every", "far", "few", "first", "five",
+	"for", "four", "free", "from", "further", "get", "give", "go", "good", "great", "had", "has", "have", "he", "her",
+	"here", "him", "his", "home", "how", "however", "if", "in", "into", "is", "it", "its", "just", "last", "late", "later",
+	"least", "less", "let", "like", "little", "long", "made", "make", "many", "may", "me", "might", "more", "most",
+	"much", "must", "my", "near", "never", "new", "newest", "news", "next", "nine", "no", "none", "nor", "not", "notify",
+	"now", "of", "off", "often", "old", "on", "once", "one", "only", "or", "other", "our", "out", "over", "own", "part",
+	"past", "people", "per", "place", "post", "previous", "put", "rather", "read", "recent", "recently", "related", "said", "same",
+	"say", "says", "second", "see", "seven", "several", "she", "should", "show", "since", "six", "so", "some", "soon",
+	"still", "such", "support", "take", "ten", "tens", "than", "that", "the", "their", "them", "then", "there", "these",
+	"they", "third", "this", "those", "three", "through", "thus", "time", "to", "today", "together", "too", "top",
+	"toward", "two", "under", "until", "up", "upon", "us", "very", "view", "was", "way", "we", "well", "were", "what",
+	"when", "where", "whether", "which", "while", "who", "whole", "why", "will", "with", "within", "without", "would",
+	"yet", "you", "your", "inline", "feedbacks", "voted", "share", "tweet", "email", "print", "login", "subscribe",
+	"reply", "related", "articles", "photo", "photos", "video", "source", "sources", "update", "breaking", "image",
+	"media", "accessibility", "links", "button", "menu", "search", "page", "click", "here", "more", "less", "yes",
+	"war", "peace", "army", "police", "border", "state", "states", "union", "federal", "national", "republic",
+	"kingdom", "island", "islands", "mount", "lake", "river", "valley", "bay", "gulf", "sea", "ocean", "coast", "port",
+	"fort", "camp", "bridge", "hill", "hills", "green", "white", "black", "red", "blue", "gold", "silver", "victory",
+	"liberty", "hope", "unity", "progress", "independence", "friendship", "order", "justice", "truth",
+	"mosque", "church", "market", "airport", "station", "university", "college", "school", "hospital", "prison",
+	"general", "deputy", "major", "minister", "ministry", "government", "islamic", "muslim", "christian", "jewish",
+	"god", "allah", "jihad", "taliban", "caliphate", "emirate", "front", "alliance", "movement", "party", "council",
+	"assembly", "parliament", "congress", "senate", "court", "office", "agency", "service", "services", "force",
+	"forces", "guard", "guards", "troops", "security", "defense", "defence", "interior", "foreign", "affairs",
+	"operation", "operations", "mission", "center", "centre", "institute", "academy", "committee", "organization",
+	"organisation", "association", "network", "group", "company", "corporation", "bank", "fund", "program",
+	"programme", "project", "world", "international", "global", "central", "north", "south", "east", "west",
+	"northern", "southern", "eastern", "western", "upper", "lower", "old", "young", "little", "big", "grand", "royal",
+	"saint", "holy", "sacred", "christmas", "easter", "ramadan", "eid", "constitution", "independence", "day", "year",
+	"month", "week", "morning", "evening", "night", "noon", "tonight", "yesterday", "tomorrow", "afghan", "soviet",
+	"english", "french", "spanish", "arabic", "persian", "dari", "pashto", "russian", "chinese", "reuters", "tass", "afp", "ap",
+	"bbc", "cnn", "ria", "xinhua", "twitter", "facebook", "telegram", "youtube", "google", "tech", "i", "we", "our")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// placeMarkers are the level words that make an unknown capitalised name
+// a place ("the Kaldor district"); "state" is not one ("Khovar state media").
+var placeMarkers = setOf("district", "districts", "province", "provinces", "region", "oblast", "viloyat", "wilayat",
+	"county", "village", "town", "city", "river", "valley", "rayon", "gorge", "pass", "woleswali", "uluswali")
+
+var directions = setOf("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+	"northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest",
+	"upper", "lower", "middle", "inner", "outer", "greater", "free")
+
+// stopPhrases are capitalised phrases that are alternate names of some
+// town but in news text name something else.
+var stopPhrases = setOf("whitehouse", "redcross", "redcrescent", "greenzone", "bluehelmets", "unitednations", "islamicstate")
+
+func onlyAbbrevOK(posts []uint32) bool {
+	for _, e := range posts {
+		if e&flagAbbrev != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// primaryTown: some candidate has this as its own name (not an alternate).
+func (g *Gazetteer) primaryTown(posts []uint32) bool {
+	for _, e := range posts {
+		if e&flagPrimary != 0 && g.places[e>>flagBits].Pop >= 1000 {
+			return true
+		}
+	}
+	return false
+}
+
+// levelWordAfter returns the level word found after token j (across a
+// list), or "".
+func (g *Gazetteer) levelWordAfter(tz *tokenizer, j int) string {
+	toks := tz.toks
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		w := tz.word(&toks[k])
+		if _, ok := suffixLevel[w]; ok {
+			return w
+		}
+		if toks[k].cap || w == "and" || w == "or" {
+			continue
+		}
+		return ""
+	}
+	return ""
+}
+
+func hasSuffix(s, suf string) bool { return len(s) > len(suf)+2 && s[len(s)-len(suf):] == suf }

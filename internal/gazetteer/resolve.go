@@ -1,0 +1,332 @@
+package gazetteer
+
+import (
+	"math"
+	"sync"
+)
+
+var tokenizerPool = sync.Pool{New: func() any { return &tokenizer{} }}
+
+// Resolved is a mention and the place it was resolved to.
+type Resolved struct {
+	Mention
+	// Place is nil when the mention could not be resolved confidently:
+	// better no point than one on the wrong continent.
+	Place *Place
+}
+
+// Span is a stretch of text known to be a place name (byte offsets).
+type Span struct{ Start, End int }
+
+// Resolve finds and resolves the place mentions in a whole text (an
+// article), using the text itself as context.
+func (g *Gazetteer) Resolve(text string) []Resolved {
+	return g.ResolveIn(NewContext(), text)
+}
+
+// ResolveIn resolves the mentions of text (say a sentence) within an
+// article context, and adds what it resolves confidently to ctx.
+func (g *Gazetteer) ResolveIn(ctx *Context, text string) []Resolved {
+	ms := g.FindMentions(text)
+	return g.resolveMentions(ctx, ms, true)
+}
+
+// ResolveSpans resolves given place-name spans of text (already
+// recognised toponyms), with the rest of the text as context. Every span
+// gets the best guess there is, fuzzy matches included.
+func (g *Gazetteer) ResolveSpans(text string, spans []Span) []Resolved {
+	tz := tokenizerPool.Get().(*tokenizer)
+	defer tokenizerPool.Put(tz)
+	tz.tokenize(text)
+	ctx := NewContext()
+	// context from the text's own unambiguous mentions (countries named,
+	// demonyms, provinces)
+	for _, m := range g.findMentions(text, tz) {
+		if overlapsAny(m.Start, m.End, spans) {
+			continue
+		}
+		if best, _, margin := g.best(m.hits, &LookupOptions{Level: m.Level}); best >= 0 && margin >= 2 {
+			k := g.places[m.hits[best].place].Kind
+			if k == KindCountry || k == KindAdmin1 {
+				p := g.place(m.hits[best].place)
+				ctx.Add(g, &p, 0.5)
+			}
+		}
+	}
+	ms := make([]Mention, 0, len(spans))
+	for _, s := range spans {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+			ms = append(ms, Mention{Start: s.Start, End: s.End})
+			continue
+		}
+		name := text[s.Start:s.End]
+		m := Mention{Start: s.Start, End: s.End, Text: name, allCaps: isAllCaps(name)}
+		variants, lv, full := queryVariantsN(name)
+		m.Level = lv
+		if m.Level == 0 {
+			m.Level = levelAfterByte(tz, s.End)
+		}
+		m.hits = g.collectN(variants, full, m.allCaps, true)
+		m.Known = len(m.hits) > 0
+		if m.Known {
+			m.Demonym = true
+			for _, h := range m.hits {
+				if h.flags&flagDemonym == 0 {
+					m.Demonym = false
+					break
+				}
+			}
+		}
+		ms = append(ms, m)
+	}
+	return g.resolveMentions(ctx, ms, false)
+}
+
+func overlapsAny(a, b int, spans []Span) bool {
+	for _, s := range spans {
+		if a < s.End && s.Start < b {
+			return true
+		}
+	}
+	return false
+}
+
+// levelAfterByte finds the level word right after byte offset end.
+func levelAfterByte(tz *tokenizer, end int) Kind {
+	for k := range tz.toks {
+		t := &tz.toks[k]
+		if int(t.start) >= end {
+			if t.breakBefore {
+				return 0
+			}
+			return suffixLevel[tz.word(t)]
+		}
+	}
+	return 0
+}
+
+// best scores hits without distances and returns the index of the best,
+// its score and its margin over the best hit of another place.
+func (g *Gazetteer) best(hits []hit, opts *LookupOptions) (int, float64, float64) {
+	bi, bs, ss := -1, math.Inf(-1), math.Inf(-1)
+	for i, h := range hits {
+		s := g.score(h, opts, nil)
+		if s > bs {
+			if bi >= 0 && hits[bi].place != h.place {
+				ss = bs
+			}
+			bi, bs = i, s
+		} else if s > ss && h.place != hits[bi].place {
+			ss = s
+		}
+	}
+	margin := 4.0
+	if !math.IsInf(ss, -1) {
+		margin = bs - ss
+	}
+	return bi, bs, margin
+}
+
+type pick struct {
+	hit    int
+	score  float64
+	margin float64
+}
+
+// resolveMentions resolves mentions in two passes: the first on their own
+// (plus ctx), the second with the context of the first pass's confident
+// answers (countries, provinces and points named in the same text).
+func (g *Gazetteer) resolveMentions(ctx *Context, ms []Mention, strict bool) []Resolved {
+	out := make([]Resolved, len(ms))
+	local := ctx.clone()
+	picks := make([]pick, len(ms))
+	for i := range ms {
+		m := &ms[i]
+		out[i].Mention = *m
+		b, s, margin := g.best(m.hits, &LookupOptions{Level: m.Level, Context: ctx, the: m.the})
+		picks[i] = pick{b, s, margin}
+		if b < 0 {
+			continue
+		}
+		h := m.hits[b]
+		r := &g.places[h.place]
+		w := 0.0
+		switch {
+		case h.tier != tierFold || h.flags&flagStripped != 0:
+			// look-alikes do not make context
+		case r.Kind == KindCountry && margin >= 1:
+			w = 1
+		case r.Kind == KindAdmin1 && margin >= 1.5:
+			w = 1
+		case h.tier == tierFold && margin >= 2.5:
+			w = 0.5
+		}
+		if w > 0 {
+			p := g.place(h.place)
+			local.Add(g, &p, w)
+		}
+	}
+	opts := LookupOptions{Context: local}
+	for i := range ms {
+		m := &ms[i]
+		if len(m.hits) == 0 {
+			continue
+		}
+		opts.Level = m.Level
+		opts.the = m.the
+		b, s, margin := g.bestWithDistance(m.hits, &opts)
+		h := m.hits[b]
+		r := &g.places[h.place]
+		if strict && !g.confident(m, h, r, local) {
+			continue
+		}
+		if h.tier != tierFold && len(local.countries) > 0 && r.Kind != KindCountry {
+			if _, ok := local.countries[r.Country]; !ok {
+				continue // a look-alike name in a country the article never mentions
+			}
+		}
+		p := g.place(h.place)
+		p.Matched = m.Text
+		p.Match = matchOf(h)
+		p.MatchName = p.Match.String()
+		q := 1.0
+		switch p.Match {
+		case MatchAlternate:
+			q = 0.95
+		case MatchFuzzy:
+			q = 0.7
+		}
+		p.Confidence = math.Round(q/(1+math.Exp(-margin))*1000) / 1000
+		_ = s
+		if m.Level == KindAdmin2 && p.Kind == KindCity {
+			p.Precision = 2 // "X district" resolved to its seat town
+		}
+		out[i].Place = &p
+		if margin >= 1.5 && h.tier == tierFold {
+			ctx.Add(g, &p, 0.5)
+		}
+	}
+	// one sense per text: a name the text once qualified ("the provinces
+	// of Takhar and Baghlan") keeps that sense where it stands bare
+	var sense map[string]*Place
+	for i := range out {
+		if out[i].Level != 0 && out[i].Place != nil && out[i].Text != "" {
+			if sense == nil {
+				sense = map[string]*Place{}
+			}
+			sense[out[i].Text] = out[i].Place
+		}
+	}
+	for i := range out {
+		if p, ok := sense[out[i].Text]; ok && out[i].Level == 0 && out[i].Place != nil && out[i].Place.idx != p.idx {
+			q := *p
+			out[i].Place = &q
+		}
+	}
+	return out
+}
+
+// confident decides whether a free-text mention's best place is kept.
+func (g *Gazetteer) confident(m *Mention, h hit, r *placeRec, c *Context) bool {
+	_, inCountry := c.countries[r.Country]
+	if r.Kind == KindCountry {
+		return true
+	}
+	if h.tier != tierFold && !inCountry && (m.Level == 0 || len(c.countries) > 0) {
+		return false
+	}
+	if r.Kind == KindCity && r.Pop < 1000 && !inCountry && !m.Locative && m.Level == 0 {
+		return false
+	}
+	return true
+}
+
+// bestWithDistance is best plus the distance to the context's points for
+// the leading candidates.
+func (g *Gazetteer) bestWithDistance(hits []hit, opts *LookupOptions) (int, float64, float64) {
+	c := opts.Context
+	if c == nil || len(c.points) == 0 {
+		return g.best(hits, opts)
+	}
+	type sc struct {
+		i int
+		s float64
+	}
+	const top = 12
+	var buf [top]sc
+	lead := buf[:0]
+	for i, h := range hits {
+		s := g.score(h, opts, nil)
+		if len(lead) < top {
+			lead = append(lead, sc{i, s})
+			continue
+		}
+		mi := 0
+		for k := range lead {
+			if lead[k].s < lead[mi].s {
+				mi = k
+			}
+		}
+		if s > lead[mi].s {
+			lead[mi] = sc{i, s}
+		}
+	}
+	bi, bs, ss := -1, math.Inf(-1), math.Inf(-1)
+	for _, l := range lead {
+		h := hits[l.i]
+		r := &g.places[h.place]
+		s := l.s
+		if r.Kind != KindCountry && r.Kind != KindContinent && r.Kind != KindRegion {
+			s += g.nearBonus(r, h.place, c)
+		}
+		if s > bs {
+			if bi >= 0 && hits[bi].place != h.place {
+				ss = bs
+			}
+			bi, bs = l.i, s
+		} else if s > ss && h.place != hits[bi].place {
+			ss = s
+		}
+	}
+	margin := 4.0
+	if !math.IsInf(ss, -1) {
+		margin = bs - ss
+	}
+	return bi, bs, margin
+}
+
+func (g *Gazetteer) nearBonus(r *placeRec, self uint32, c *Context) float64 {
+	best := math.MaxFloat64
+	for _, p := range c.points {
+		if p.place == self {
+			continue
+		}
+		if d := haversineKm(float64(r.Lat), float64(r.Lon), p.lat, p.lon); d < best {
+			best = d
+		}
+	}
+	switch {
+	case best < 50:
+		return 2
+	case best < 200:
+		return 1.2
+	case best < 600:
+		return 0.5
+	}
+	return 0
+}
+
+func (c *Context) clone() *Context {
+	n := NewContext()
+	if c == nil {
+		return n
+	}
+	for k, v := range c.countries {
+		n.countries[k] = v
+	}
+	for k, v := range c.admin1 {
+		n.admin1[k] = v
+	}
+	n.points = append(n.points, c.points...)
+	return n
+}
