@@ -1,0 +1,184 @@
+package fuse
+
+import (
+	"time"
+
+	"github.com/sitrep/sitrep/internal/event"
+)
+
+// Date slack, in days, between the periods of two mentions.
+const (
+	slackDay   = 1 // both day-precise
+	slackWeek  = 4 // the coarser is a week
+	slackMonth = 0 // either is a month: the periods must overlap
+	// windowBack is how far before m's period a stored mention may start
+	// and still reach it: a month-precision mention dated the 1st of a
+	// 31-day month covers 30 more days.
+	windowBack = 30
+)
+
+// period is the span of days (days since 1970-01-01, inclusive) a mention
+// covers, and its precision (1 day, 2 week, 3 month).
+type period struct {
+	start, end int
+	prec       int
+	ok         bool
+}
+
+// dayNum parses YYYY-MM-DD (a longer timestamp is cut to its date).
+func dayNum(s string) (int, bool) {
+	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
+		return 0, false
+	}
+	num := func(t string) (int, bool) {
+		n := 0
+		for i := 0; i < len(t); i++ {
+			c := t[i]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, true
+	}
+	y, ok1 := num(s[:4])
+	m, ok2 := num(s[5:7])
+	d, ok3 := num(s[8:10])
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return 0, false
+	}
+	return civil(y, m, d), true
+}
+
+func leap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if leap(y) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// civil returns days since 1970-01-01 (Howard Hinnant's days_from_civil).
+func civil(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era = (y - 399) / 400
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+func dayString(n int) string {
+	return time.Unix(int64(n)*86400, 0).UTC().Format("2006-01-02")
+}
+
+func dayTime(n int) time.Time { return time.Unix(int64(n)*86400, 0).UTC() }
+
+// periodOf returns the period m covers: from event_date, or failing that
+// the article's publication date at month precision.
+func periodOf(m *event.Event) period {
+	prec := m.TimePrecision
+	d, ok := dayNum(m.EventDate)
+	if !ok && len(m.Articles) > 0 {
+		d, ok = dayNum(m.Articles[0].Published)
+		prec = 3
+	}
+	if !ok {
+		return period{}
+	}
+	p := period{start: d, end: d, prec: prec, ok: true}
+	switch {
+	case prec == 2:
+		p.end = d + 6
+	case prec >= 3:
+		p.prec = 3
+		t := dayTime(d)
+		p.end = d + daysIn(t.Year(), int(t.Month())) - t.Day()
+	default:
+		p.prec = 1
+	}
+	return p
+}
+
+// dateFit scores two periods: points (hundredths), a label, and ok.
+func dateFit(a, b period) (int, string, bool) {
+	if !a.ok || !b.ok {
+		return 0, "no usable date", false
+	}
+	prec := max(a.prec, b.prec)
+	slack := slackDay
+	switch prec {
+	case 2:
+		slack = slackWeek
+	case 3:
+		slack = slackMonth
+	}
+	gap := max(a.start, b.start) - min(a.end, b.end)
+	if gap > slack {
+		return 0, "dates " + itoa(gap) + "d apart", false
+	}
+	switch prec {
+	case 1:
+		d := a.start - b.start
+		if d < 0 {
+			d = -d
+		}
+		if d == 0 {
+			return 35, "date Δ0d", true
+		}
+		return 25, "date Δ1d", true
+	case 2:
+		return 20, "dates overlap (week)", true
+	}
+	return 10, "dates overlap (month)", true
+}
+
+// Window is the date range in which stored mentions can match m (wider when
+// time_precision is coarse): the store queries mentions of the same country
+// (or with no country) whose event_date lies in [from, to], both YYYY-MM-DD.
+// Every mention that Match accepts with m has its event_date in the window
+// (stored mentions dated by publication date at month precision because
+// they have no event_date are the store's to add). It returns "", "" when m
+// has no usable date.
+func Window(m *event.Event) (from, to string) {
+	p := periodOf(m)
+	if !p.ok {
+		return "", ""
+	}
+	return dayString(p.start - windowBack), dayString(p.end + slackWeek)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}

@@ -1,0 +1,132 @@
+// Package fuse merges the events that several articles report about one
+// incident (cross-source fusion). It is pure logic: the store keeps the
+// per-article events ("mentions"), asks Window which stored mentions may
+// match a new one, and rebuilds the fused events of that neighbourhood with
+// Cluster and Fuse.
+//
+// # API
+//
+//	Window(m)          date range of candidate mentions: the store loads the
+//	                   mentions of m's country (or with no country) whose
+//	                   event_date lies in [from, to].
+//	Match(a, b)        score in [0,1] that a and b report the same incident,
+//	                   a one-line explanation for `sitrep explain`, and
+//	                   ok=false when they must never merge.
+//	Cluster(ms)        groups mentions into incidents (indices into ms).
+//	Fuse(ms, synd)     one event from a cluster's mentions.
+//	SimHash(text)      64-bit SimHash of a text's word 3-shingles.
+//	NearDuplicate(a,b) SimHash Hamming distance ≤ NearDuplicateBits.
+//
+// # Dates
+//
+// Each mention covers a period starting at its event_date: one day
+// (time_precision 1, or 0 = unset), a week (precision 2: the 7 days from the
+// date) or the rest of the calendar month (precision 3). Two mentions' dates
+// are compatible when their periods overlap or leave a gap of at most the
+// pair's slack: 1 day when both are day-precise, 4 days when the coarser is
+// a week, none when either is a month (so "March" matches only March).
+// A mention with no valid event_date falls back to its article's publication
+// date at month precision; with neither it matches nothing and Window
+// returns "", "".
+//
+// # Match
+//
+// Hard blocks (ok=false): background with non-background; the same article;
+// dates incompatible; different countries (ISO codes when both have one,
+// else names); different admin1 when both name one; both with coordinates at
+// geo_precision 1–2 more than 50 km apart; event types that never mix
+// (Strategic developments only with itself, Protests/Riots only with each
+// other, political violence types only with each other) and two different
+// political-violence types whose named actors are disjoint.
+//
+// Otherwise the score is the sum of (points in hundredths, so scores compare
+// exactly):
+//
+//	date      Δ0d +0.35, Δ1d +0.25, week-overlap +0.20, month-overlap +0.10
+//	place     names: same location +0.30; same admin2, one without a
+//	          location +0.25; same admin2, different locations +0.05;
+//	          different admin2 −0.10; different locations (admin2 unknown)
+//	          −0.10; same admin1, one less precise +0.15; same country
+//	          only +0.05. Coordinates (both at geo_precision 1–2) raise
+//	          this to +0.30 within 10 km, +0.25 within 25 km; 25–50 km
+//	          apart is −0.10 when both are geo_precision 1 (two places),
+//	          else at least +0.05; over 50 km blocks.
+//	type      same +0.15; Battles/Explosions/Violence against civilians
+//	          with a shared actor +0.10, with one side unidentified +0.05;
+//	          Protests/Riots +0.10
+//	actors    share a named actor +0.15; share only a generic one (Civilians,
+//	          Protesters...) or both unidentified +0.05; one unidentified 0;
+//	          named and disjoint −0.10
+//
+// Place names compare case-, accent-, space- and punctuation-insensitively
+// with administrative suffixes dropped ("Kok-Tash" = "Koktash", "Batken
+// Region" = "Batken"). Actor names compare the same way with year
+// parentheticals dropped ("(2021-)") and ACLED's "ACRONYM: Long name" also
+// matching on the acronym.
+//
+// Mentions merge at Threshold (0.60). The tests pin the look-alikes: two
+// clashes the same day in neighbouring provinces, the same day and province
+// 130 km apart, the same town a year apart, all stay apart.
+//
+// # Cluster: chains
+//
+// Cluster is complete-link agglomerative clustering: every pair in a
+// cluster must be ok and score at least Threshold. It first sorts the
+// mentions into a canonical order (article published, article ID, mention
+// ID, then the JSON of the mention) that does not depend on the input order,
+// then repeatedly merges the two clusters whose weakest pair scores highest;
+// ties go to the pair of clusters whose earliest members come first in the
+// canonical order. A chain A~B, B~C with A≁C therefore yields {A,B},{C} when
+// A–B scores at least B–C, else {A},{B,C}; the result is the same for every
+// permutation of the input.
+//
+// # Fuse
+//
+// Mentions are taken in canonical order; the event ID is the first one's,
+// so it stays when later reports arrive. Claims and denials are all kept
+// (article ID and outlet filled in from the mention's article); Articles are
+// de-duplicated and sorted by (published, ID); Outlets are listed in order of
+// first appearance.
+//
+// Independent sources: articles in canonical order; an article that
+// syndicated() says copies an earlier article inherits that article's
+// source, otherwise its source is its outlet. SourcesCount is the number of
+// distinct sources; votes below count sources, not articles.
+//
+// Chosen values (deterministic):
+//   - date: the finest time_precision present; among those dates the one
+//     with most sources; tie → the date inside most mentions' periods; tie →
+//     earliest.
+//   - place: the finest geo_precision present (unset counts as coarsest);
+//     among those, the place (location/admin2/admin1 key) with most sources;
+//     tie → supported (nested-compatible) by most sources; tie → first
+//     mention in canonical order. Its spelling is the most common one (tie →
+//     first mention); empty country/ISO/region/admin fields are filled from
+//     other mentions that agree on every level both name.
+//   - type: the event type with most sources; tie → ACLED order (Battles,
+//     Explosions/Remote violence, Violence against civilians, Riots,
+//     Protests, Strategic developments); sub-event type, disorder type and
+//     civilian targeting the most common among mentions of that type (tie →
+//     first mention).
+//   - actors: named actors beat unidentified ones; then most sources; tie →
+//     first mention. Actor2 is chosen the same way from the other actors
+//     (for Battles either side of any mention, since sources swap sides).
+//
+// Fatalities follow ACLED's conservative rule; see FatalitiesRule.
+// Contested: "toll" when the largest killed figure is more than 1.5 times
+// the smallest (3 vs 5 is contested, 2 vs 3 is not; 0 vs anything is);
+// "responsibility" when two mentions each name a perpetrator the other does
+// not (Actor1; for Battles either side); "denied" when there is any denial.
+//
+// Notes are rebuilt in ACLED style ("in" a place at geo_precision 1, "near"
+// at 2; actor names without year parentheticals, "JNIM: ..." as "JNIM"),
+// e.g. "On 9 March 2026, Military Forces of
+// Kyrgyzstan clashed with Military Forces of Tajikistan near Kok-Tash
+// (Batken, Kyrgyzstan). Fatalities: 3–5 reported (best 3)."
+//
+// # Near-duplicate articles
+//
+// SimHash hashes word 3-shingles of the lower-cased text with punctuation
+// stripped. NearDuplicate accepts a Hamming distance of at most
+// NearDuplicateBits; see its comment for the measurements behind it.
+package fuse

@@ -1,0 +1,360 @@
+package fuse
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/event"
+)
+
+// Threshold is the score at which two mentions are the same incident.
+const Threshold = 0.60
+
+const thresholdPts = 60
+
+// Distances in km between coordinates at geo_precision 1–2.
+const (
+	farKm   = 50 // more than this never merges
+	nearKm  = 25
+	closeKm = 10
+)
+
+// Event type groups.
+const (
+	Battles    = "Battles"
+	Explosions = "Explosions/Remote violence"
+	VAC        = "Violence against civilians"
+	Protests   = "Protests"
+	Riots      = "Riots"
+	Strategic  = "Strategic developments"
+)
+
+func typeGroup(t string) int {
+	switch t {
+	case Battles, Explosions, VAC:
+		return 1
+	case Protests, Riots:
+		return 2
+	case Strategic:
+		return 3
+	}
+	return 4 // unknown type: its own group
+}
+
+// actorRef is one actor a mention names.
+type actorRef struct {
+	name string
+	keys []string
+}
+
+// feat is what Match needs of a mention, normalised once.
+type feat struct {
+	bg      bool
+	article string
+	per     period
+
+	iso, country         string
+	admin1, admin2       string
+	loc                  string
+	rawA1, rawA2, rawLoc string
+	hasXY                bool
+	precise              bool // geo_precision 1: the coordinates are the place
+	lat, lon             float64
+
+	etype   string
+	named   []actorRef // specific actors (actor1, actor2, associated)
+	generic []string   // keys of generic actors (civilians, unidentified...)
+}
+
+func featOf(m *event.Event) feat {
+	f := feat{
+		bg:      m.Background,
+		per:     periodOf(m),
+		iso:     strings.ToUpper(strings.TrimSpace(m.ISO)),
+		country: placeKey(m.Country),
+		admin1:  placeKey(m.Admin1),
+		admin2:  placeKey(m.Admin2),
+		loc:     placeKey(m.Location),
+		rawA1:   m.Admin1, rawA2: m.Admin2, rawLoc: m.Location,
+		etype: strings.TrimSpace(m.EventType),
+	}
+	if len(m.Articles) > 0 {
+		f.article = m.Articles[0].ID
+	}
+	if m.GeoPrecision >= 1 && m.GeoPrecision <= 2 && (m.Latitude != 0 || m.Longitude != 0) {
+		f.hasXY, f.lat, f.lon = true, m.Latitude, m.Longitude
+		f.precise = m.GeoPrecision == 1
+	}
+	add := func(name string) {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			return
+		}
+		if genericActor(name) {
+			f.generic = append(f.generic, strings.Join(words(dropYearParens(name)), ""))
+			return
+		}
+		keys := actorKeys(name)
+		if len(keys) > 0 {
+			f.named = append(f.named, actorRef{name: name, keys: keys})
+		}
+	}
+	add(m.Actor1)
+	add(m.Actor2)
+	for _, a := range splitActors(m.AssocActor1) {
+		add(a)
+	}
+	for _, a := range splitActors(m.AssocActor2) {
+		add(a)
+	}
+	return f
+}
+
+// Match scores whether two mentions report the same incident; ok=false if
+// they must not merge (see the package comment for the rules and points).
+// why explains the score for `sitrep explain`, e.g. "date Δ0d +0.35; same
+// admin2 (Batken) +0.25; same type (Battles) +0.15; actors share Military
+// Forces of Kyrgyzstan +0.15 = 0.90 ≥ 0.60". Match is symmetric.
+func Match(a, b *event.Event) (score float64, why string, ok bool) {
+	fa, fb := featOf(a), featOf(b)
+	var ex explain
+	pts, ok := match(&fa, &fb, &ex)
+	return float64(pts) / 100, ex.String(pts, ok), ok
+}
+
+// explain collects the parts of a score; a nil *explain collects nothing.
+type explain struct {
+	parts []string
+	block string
+}
+
+func (e *explain) add(label string, pts int) {
+	if e == nil {
+		return
+	}
+	e.parts = append(e.parts, label+" "+signed(pts))
+}
+
+func (e *explain) no(reason string) {
+	if e == nil {
+		return
+	}
+	e.block = reason
+}
+
+func (e *explain) String(pts int, ok bool) string {
+	if !ok {
+		return "no match: " + e.block
+	}
+	s := strings.Join(e.parts, "; ") + " = " + pointStr(pts)
+	if pts >= thresholdPts {
+		return s + " ≥ " + pointStr(thresholdPts)
+	}
+	return s + " < " + pointStr(thresholdPts)
+}
+
+func pointStr(p int) string {
+	return strconv.FormatFloat(float64(p)/100, 'f', 2, 64)
+}
+
+func signed(p int) string {
+	if p < 0 {
+		return "−" + pointStr(-p)
+	}
+	return "+" + pointStr(p)
+}
+
+// match is Match on prepared features, in points (hundredths).
+func match(a, b *feat, ex *explain) (int, bool) {
+	if a.bg != b.bg {
+		ex.no("background event with a current one")
+		return 0, false
+	}
+	if a.article != "" && a.article == b.article {
+		ex.no("same article " + a.article)
+		return 0, false
+	}
+	pts := 0
+	dp, dlabel, ok := dateFit(a.per, b.per)
+	if !ok {
+		ex.no(dlabel)
+		return 0, false
+	}
+	pts += dp
+	ex.add(dlabel, dp)
+
+	pp, plabel, ok := placeFit(a, b)
+	if !ok {
+		ex.no(plabel)
+		return 0, false
+	}
+	pts += pp
+	ex.add(plabel, pp)
+
+	rel, shared := actorRelation(a, b)
+	tp, tlabel, ok := typeFit(a.etype, b.etype, rel)
+	if !ok {
+		ex.no(tlabel)
+		return 0, false
+	}
+	pts += tp
+	ex.add(tlabel, tp)
+
+	ap, alabel := actorPoints(rel, shared)
+	pts += ap
+	ex.add(alabel, ap)
+	return pts, true
+}
+
+// placeFit scores place compatibility.
+func placeFit(a, b *feat) (int, string, bool) {
+	if a.iso != "" && b.iso != "" {
+		if a.iso != b.iso {
+			return 0, "different countries (" + a.iso + "/" + b.iso + ")", false
+		}
+	} else if a.country != "" && b.country != "" && a.country != b.country {
+		return 0, "different countries", false
+	}
+	if a.admin1 != "" && b.admin1 != "" && a.admin1 != b.admin1 {
+		return 0, "different admin1 (" + a.rawA1 + "/" + b.rawA1 + ")", false
+	}
+	// Names: the finest level both name, or where one nests in the other.
+	np, nl := 0, "place unknown"
+	switch {
+	case a.admin2 != "" && b.admin2 != "" && a.admin2 != b.admin2:
+		np, nl = -10, "different admin2 ("+a.rawA2+"/"+b.rawA2+")"
+	case a.loc != "" && a.loc == b.loc:
+		np, nl = 30, "same location ("+a.rawLoc+")"
+	case a.admin2 != "" && a.admin2 == b.admin2:
+		if a.loc != "" && b.loc != "" {
+			np, nl = 5, "same admin2 ("+a.rawA2+"), different locations"
+		} else {
+			np, nl = 25, "same admin2 ("+a.rawA2+")"
+		}
+	case a.loc != "" && b.loc != "":
+		np, nl = -10, "different locations ("+a.rawLoc+"/"+b.rawLoc+")"
+	case a.admin1 != "" && a.admin1 == b.admin1:
+		np, nl = 15, "same admin1 ("+a.rawA1+")"
+	case (a.iso != "" && a.iso == b.iso) || (a.country != "" && a.country == b.country):
+		np, nl = 5, "same country"
+	}
+	if !a.hasXY || !b.hasXY {
+		return np, nl, true
+	}
+	km := haversine(a.lat, a.lon, b.lat, b.lon)
+	kms := strconv.FormatFloat(km, 'f', 0, 64) + " km"
+	switch {
+	case km > farKm:
+		return 0, kms + " apart", false
+	case km <= closeKm:
+		if np < 30 {
+			return 30, "within " + kms, true
+		}
+	case km <= nearKm:
+		if np < 25 {
+			return 25, "within " + kms, true
+		}
+	case a.precise && b.precise:
+		// Two named places 25–50 km apart: different places, whatever
+		// their names say.
+		return -10, kms + " apart", true
+	default:
+		if np < 5 {
+			return 5, kms + " apart", true
+		}
+	}
+	return np, nl, true
+}
+
+func haversine(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat := (lat2 - lat1) * rad
+	dlon := (lon2 - lon1) * rad
+	s := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(s)))
+}
+
+// Actor relations between two mentions.
+const (
+	actorsShare        = iota // a named actor in common
+	actorsGenericShare        // only a generic actor in common (Civilians...)
+	actorsNoneNamed           // neither names anyone
+	actorsOneNamed            // one names someone, the other no one
+	actorsDisjoint            // both name actors, none in common
+)
+
+func actorRelation(a, b *feat) (int, string) {
+	for _, x := range a.named {
+		for _, y := range b.named {
+			if keysMeet(x.keys, y.keys) {
+				return actorsShare, x.name
+			}
+		}
+	}
+	switch {
+	case len(a.named) > 0 && len(b.named) > 0:
+		return actorsDisjoint, ""
+	case len(a.named) > 0 || len(b.named) > 0:
+		return actorsOneNamed, ""
+	}
+	for _, x := range a.generic {
+		for _, y := range b.generic {
+			if x == y {
+				return actorsGenericShare, ""
+			}
+		}
+	}
+	return actorsNoneNamed, ""
+}
+
+func keysMeet(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func actorPoints(rel int, shared string) (int, string) {
+	switch rel {
+	case actorsShare:
+		return 15, "actors share " + shared
+	case actorsGenericShare:
+		return 5, "same unnamed actors"
+	case actorsNoneNamed:
+		return 5, "both unidentified"
+	case actorsOneNamed:
+		return 0, "one side unidentified"
+	}
+	return -10, "actors differ"
+}
+
+// typeFit scores event-type compatibility.
+func typeFit(a, b string, rel int) (int, string, bool) {
+	if a == "" || b == "" {
+		return 0, "type unknown", true
+	}
+	if a == b {
+		return 15, "same type (" + a + ")", true
+	}
+	ga, gb := typeGroup(a), typeGroup(b)
+	pair := "(" + a + "/" + b + ")"
+	if ga != gb || ga >= 3 {
+		return 0, "types incompatible " + pair, false
+	}
+	if ga == 2 {
+		return 10, "types compatible " + pair, true
+	}
+	switch rel {
+	case actorsShare:
+		return 10, "types compatible " + pair, true
+	case actorsDisjoint:
+		return 0, "types differ " + pair + " and actors differ", false
+	}
+	return 5, "types compatible " + pair + ", actors unconfirmed", true
+}

@@ -1,0 +1,140 @@
+package fuse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/event"
+)
+
+func TestMatch(t *testing.T) {
+	shift := func(e event.Event, date string, prec int) event.Event {
+		e.EventDate, e.TimePrecision = date, prec
+		e.Articles = []event.ArticleRef{{ID: "a-shift", Outlet: "X", Published: date}}
+		return e
+	}
+	// Other villages of Batken district, reported by another outlet.
+	village := func(loc string, lat, lon float64, admin2 string) event.Event {
+		e := kokTashAKI
+		e.Location, e.Latitude, e.Longitude, e.Admin2 = loc, lat, lon, admin2
+		if lat == 0 {
+			e.GeoPrecision = 1
+		}
+		return e
+	}
+	tests := []struct {
+		name     string
+		a, b     event.Event
+		ok       bool
+		min, max float64
+		why      []string
+	}{
+		{"town and district, same day", kokTash24, kokTashReuters, true, 0.85, 0.95,
+			[]string{"date Δ0d +0.35", "same admin2 (Batken) +0.25", "same type (Battles) +0.15", "actors share Military Forces of Kyrgyzstan (2021-) +0.15", "= 0.90 ≥ 0.60"}},
+		{"spellings Kok-Tash/Koktash", kokTash24, kokTashAsiaPlus, true, 0.95, 0.95, []string{"same location (Kok-Tash) +0.30"}},
+		{"a day later", kokTash24, shift(kokTashAKI, "2026-03-10", 1), true, 0.85, 0.85, []string{"date Δ1d +0.25"}},
+		{"two days later", kokTash24, shift(kokTashAKI, "2026-03-11", 1), false, 0, 0, []string{"no match: dates 2d apart"}},
+		{"week precision", kokTash24, shift(kokTashAKI, "2026-03-02", 2), true, 0.80, 0.80, []string{"dates overlap (week) +0.20"}},
+		{"week precision, slack 4 days", kokTash24, shift(kokTashAKI, "2026-03-12", 2), true, 0.80, 0.80, nil},
+		{"week precision too late", kokTash24, shift(kokTashAKI, "2026-03-14", 2), false, 0, 0, nil},
+		{"month precision", kokTash24, shift(kokTashAKI, "2026-03-01", 3), true, 0.70, 0.70, []string{"dates overlap (month) +0.10"}},
+		{"month precision, other month", kokTash24, shift(kokTashAKI, "2026-02-01", 3), false, 0, 0, nil},
+		{"different countries", kokTash24, sughdClash, false, 0, 0, []string{"different countries (KG/TJ)"}},
+		{"different admin1", bannuAP, zhobClash, false, 0, 0, []string{"different admin1 (Khyber Pakhtunkhwa/Balochistan)"}},
+		{"far apart", bannuAP, dikhanClash, false, 0, 0, []string{"131 km apart"}},
+		{"same article", bannuTwinA, bannuTwinB, false, 0, 0, []string{"same article a-ary-1"}},
+		{"a year apart", azaz2025, azaz2026, false, 0, 0, []string{"dates 365d apart"}},
+		{"different perpetrators", ogossagouRFI, ogossagouStudio, true, 0.70, 0.70, []string{"actors differ −0.10"}},
+		{"strategic vs battle", kawlinA, sagaingSD, false, 0, 0, []string{"types incompatible (Battles/Strategic developments)"}},
+		{"region precision vs town", kawlinA, sagaingB, true, 0.80, 0.80, []string{"same admin1 (Sagaing) +0.15"}},
+		{"another village 5 km away", kokTash24, village("Ak-Sai", 39.98, 70.70, ""), true, 0.95, 0.95, []string{"within 5 km +0.30"}},
+		{"another village 20 km away", kokTash24, village("Ak-Turpak", 39.80, 70.65, ""), true, 0.90, 0.90, []string{"within 19 km +0.25"}},
+		{"another village 34 km away", kokTash24, village("Samarkandyk", 40.03, 71.14, ""), true, 0.55, 0.55, []string{"34 km apart −0.10", "< 0.60"}},
+		{"another village, same district, no coordinates", kokTash24, village("Ak-Sai", 0, 0, "Batken"), true, 0.70, 0.70,
+			[]string{"same admin2 (Batken), different locations +0.05"}},
+		{"another district, no coordinates", kokTash24, village("Kulundu", 0, 0, "Leilek"), true, 0.55, 0.55,
+			[]string{"different admin2 (Batken/Leilek) −0.10"}},
+		{"admin1 spelled differently", bannuAP, bannuTribune, true, 0.95, 0.95, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, why, ok := Match(&tc.a, &tc.b)
+			s2, why2, ok2 := Match(&tc.b, &tc.a)
+			if s != s2 || ok != ok2 {
+				t.Errorf("not symmetric: %v %v / %v %v (%s / %s)", s, ok, s2, ok2, why, why2)
+			}
+			if ok != tc.ok || s < tc.min-1e-9 || s > tc.max+1e-9 {
+				t.Errorf("Match = %.2f %v, want ok=%v in [%.2f, %.2f]: %s", s, ok, tc.ok, tc.min, tc.max, why)
+			}
+			for _, w := range tc.why {
+				if !strings.Contains(why, w) {
+					t.Errorf("why %q lacks %q", why, w)
+				}
+			}
+		})
+	}
+}
+
+// Every pair Match accepts lies in each other's Window.
+func TestWindowCoversMatches(t *testing.T) {
+	var ms []event.Event
+	for d := 0; d < 75; d++ {
+		date := dayString(civil(2026, 1, 20) + d)
+		for p := 1; p <= 3; p++ {
+			e := kokTash24
+			e.ID = date + itoa(p)
+			e.EventDate, e.TimePrecision = date, p
+			e.Articles = []event.ArticleRef{{ID: e.ID, Published: date}}
+			ms = append(ms, e)
+		}
+	}
+	pairs := 0
+	for i := range ms {
+		from, to := Window(&ms[i])
+		for j := range ms {
+			if i == j {
+				continue
+			}
+			if _, _, ok := Match(&ms[i], &ms[j]); ok {
+				pairs++
+				if d := ms[j].EventDate; d < from || d > to {
+					t.Fatalf("%s p%d matches %s p%d outside window %s..%s", ms[i].EventDate, ms[i].TimePrecision,
+						d, ms[j].TimePrecision, from, to)
+				}
+			}
+		}
+	}
+	if pairs == 0 {
+		t.Fatal("no pairs matched")
+	}
+	e := kokTash24
+	if from, to := Window(&e); from != "2026-02-07" || to != "2026-03-13" {
+		t.Errorf("Window(day) = %s..%s", from, to)
+	}
+	e.EventDate, e.TimePrecision = "2026-02-01", 3
+	if from, to := Window(&e); from != "2026-01-02" || to != "2026-03-04" {
+		t.Errorf("Window(month) = %s..%s", from, to)
+	}
+	e.EventDate, e.Articles = "", nil
+	if from, to := Window(&e); from != "" || to != "" {
+		t.Errorf("Window(no date) = %s..%s", from, to)
+	}
+}
+
+func TestPlaceKey(t *testing.T) {
+	for _, tc := range [][2]string{
+		{"Kok-Tash", "koktash"}, {"Koktash", "koktash"}, {"Batken Region", "batken"}, {"Batken District", "batken"},
+		{"Khyber-Pakhtunkhwa", "khyberpakhtunkhwa"}, {"Ségou", "segou"}, {"Ma'arrat al-Nu'man", "maarratalnuman"},
+		{"Region", "region"},
+	} {
+		if got := placeKey(tc[0]); got != tc[1] {
+			t.Errorf("placeKey(%q) = %q, want %q", tc[0], got, tc[1])
+		}
+	}
+	if k := actorKeys(kgArmy); k[0] != "militaryforcesofkyrgyzstan" {
+		t.Errorf("actorKeys = %v", k)
+	}
+	if k := actorKeys(issp); k[0] != "islamicstatesahel" {
+		t.Errorf("actorKeys = %v", k)
+	}
+}

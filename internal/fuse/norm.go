@@ -1,0 +1,159 @@
+package fuse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fold maps common accented Latin letters to their base letter.
+var fold = func() map[rune]rune {
+	m := map[rune]rune{}
+	for _, p := range []struct{ from, to string }{
+		{"àáâãäåāăąǎ", "a"}, {"çćĉċč", "c"}, {"ďđ", "d"}, {"èéêëēĕėęě", "e"},
+		{"ĝğġģ", "g"}, {"ĥħ", "h"}, {"ìíîïĩīĭįı", "i"}, {"ĵ", "j"}, {"ķ", "k"},
+		{"ĺļľŀł", "l"}, {"ñńņňŉ", "n"}, {"òóôõöøōŏő", "o"}, {"ŕŗř", "r"},
+		{"śŝşšș", "s"}, {"ţťŧț", "t"}, {"ùúûüũūŭůűų", "u"}, {"ŵ", "w"},
+		{"ýÿŷ", "y"}, {"źżž", "z"},
+	} {
+		for _, r := range p.from {
+			m[r] = rune(p.to[0])
+		}
+	}
+	return m
+}()
+
+// adminWords are dropped from place names when other words remain.
+var adminWords = map[string]bool{
+	"province": true, "district": true, "region": true, "oblast": true, "governorate": true,
+	"state": true, "division": true, "tehsil": true, "township": true, "county": true,
+	"prefecture": true, "cercle": true, "rayon": true, "raion": true, "muhafazah": true,
+	"agency": true, "municipality": true,
+}
+
+// words lower-cases s, folds accents and splits it on anything that is not
+// a letter or digit; apostrophes and hyphens join ("Kok-Tash" → "koktash").
+func words(s string) []string {
+	var out []string
+	buf := make([]byte, 0, len(s))
+	start := 0 // start of the current word in buf
+	flush := func() {
+		if len(buf) > start {
+			out = append(out, string(buf[start:]))
+			start = len(buf)
+		}
+	}
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			switch {
+			case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+				buf = append(buf, byte(r))
+			case r >= 'A' && r <= 'Z':
+				buf = append(buf, byte(r+'a'-'A'))
+			case r == '-' || r == '\'' || r == '`':
+				// joiners: "Kok-Tash", "Ma'arrat"
+			default:
+				flush()
+			}
+		case r == '’' || r == '‘' || r == 'ʼ':
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			r = unicode.ToLower(r)
+			if f, ok := fold[r]; ok {
+				r = f
+			}
+			buf = utf8.AppendRune(buf, r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// placeKey is the comparable form of a place name.
+func placeKey(s string) string {
+	ws := words(s)
+	kept := ws[:0:0]
+	for _, w := range ws {
+		if !adminWords[w] {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == 0 {
+		kept = ws
+	}
+	return strings.Join(kept, "")
+}
+
+// actorKeys returns the comparable forms of an ACLED actor name: the whole
+// name without year parentheticals ("Military Forces of Kyrgyzstan
+// (2021-)"), and for "ACRONYM: Long name" each side of the colon.
+func actorKeys(name string) []string {
+	name = dropYearParens(name)
+	var keys []string
+	add := func(s string) {
+		k := strings.Join(words(s), "")
+		if len(k) < 2 {
+			return
+		}
+		for _, x := range keys {
+			if x == k {
+				return
+			}
+		}
+		keys = append(keys, k)
+	}
+	add(name)
+	if i := strings.Index(name, ":"); i > 0 {
+		add(name[:i])
+		add(name[i+1:])
+	}
+	return keys
+}
+
+// dropYearParens removes parentheticals that contain a digit.
+func dropYearParens(s string) string {
+	for {
+		i := strings.Index(s, "(")
+		if i < 0 {
+			return strings.TrimSpace(s)
+		}
+		j := strings.Index(s[i:], ")")
+		if j < 0 {
+			return strings.TrimSpace(s)
+		}
+		inner := s[i : i+j+1]
+		if !strings.ContainsAny(inner, "0123456789") {
+			// keep "(Mali)", "(Sahel)": look further on
+			rest := dropYearParens(s[i+j+1:])
+			return strings.TrimSpace(s[:i+j+1] + " " + rest)
+		}
+		s = s[:i] + s[i+j+1:]
+	}
+}
+
+// genericActor reports whether an ACLED actor name is a category rather
+// than a named party: unidentified groups, civilians, protesters, rioters.
+func genericActor(name string) bool {
+	ws := words(name)
+	if len(ws) == 0 {
+		return true
+	}
+	switch ws[0] {
+	case "unidentified", "unknown", "civilians", "protesters", "rioters", "unnamed":
+		return true
+	}
+	return false
+}
+
+// splitActors splits an associated-actor field ("A; B").
+func splitActors(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ";") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
