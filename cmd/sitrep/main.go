@@ -52,6 +52,9 @@ func register(c *command) {
 // errSilent signals failure that has already been reported line by line.
 var errSilent = errors.New("failed")
 
+// errBadFlags is a usage error the flag package has already printed.
+var errBadFlags = errors.New("bad flags")
+
 // errUsage marks a bad invocation: exit code 2 like the flag package.
 type errUsage struct{ msg string }
 
@@ -124,6 +127,8 @@ func exitCode(stderr io.Writer, name string, err error) int {
 		return 0
 	case errors.Is(err, errSilent):
 		return 1
+	case errors.Is(err, errBadFlags):
+		return 2
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "sitrep %s: %s (see sitrep %s --help)\n", name, ue.msg, name)
 		return 2
@@ -181,7 +186,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 			if errors.Is(err, flag.ErrHelp) {
 				return nil, err
 			}
-			return nil, errSilent
+			return nil, errBadFlags
 		}
 		args = fs.Args()
 		if len(args) == 0 {

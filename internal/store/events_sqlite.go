@@ -118,7 +118,7 @@ func (s *SQLite) ListEvents(ctx context.Context, f EventFilter) ([]event.Event, 
 		like := "%" + strings.ToLower(f.Actor) + "%"
 		add("(lower(actor1) LIKE ? OR lower(actor2) LIKE ?)", like, like)
 	}
-	if !f.Background {
+	if f.SkipBackground {
 		add("background = 0")
 	}
 	q := `SELECT data FROM events`

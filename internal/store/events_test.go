@@ -83,12 +83,12 @@ func TestListEventsFilters(t *testing.T) {
 		f    EventFilter
 		want string
 	}{
-		{"default hides background", EventFilter{}, "ML-1,AF-1,AF-2"},
-		{"with background", EventFilter{Background: true}, "ML-1,AF-1,AF-2,TJ-0"},
+		{"all", EventFilter{}, "ML-1,AF-1,AF-2,TJ-0"},
+		{"without background", EventFilter{SkipBackground: true}, "ML-1,AF-1,AF-2"},
 		{"date range inclusive", EventFilter{From: "2026-04-02", To: "2026-04-14"}, "AF-1,AF-2"},
 		{"country by name", EventFilter{Country: "afghanistan"}, "AF-1,AF-2"},
 		{"country by iso", EventFilter{Country: "af"}, "AF-1"},
-		{"type", EventFilter{EventType: "battles"}, "AF-2"},
+		{"type", EventFilter{EventType: "battles", SkipBackground: true}, "AF-2"},
 		{"actor substring", EventFilter{Actor: "khorasan"}, "AF-1"},
 		{"page", EventFilter{Limit: 1, Offset: 1}, "AF-1"},
 	}

@@ -74,7 +74,8 @@ type EventFilter struct {
 	Country    string // name or ISO code, case-insensitive
 	EventType  string // ACLED event type, case-insensitive
 	Actor      string // substring of actor1 or actor2, case-insensitive
-	Background bool   // include background (historical) events
+	// SkipBackground leaves out events told as history (a 1990s war).
+	SkipBackground bool
 	Limit      int    // default 1000
 	Offset     int
 }

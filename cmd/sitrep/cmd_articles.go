@@ -1,0 +1,116 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"text/tabwriter"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/source"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+func init() {
+	register(&command{Name: "articles", Summary: "list stored articles", Run: runArticles})
+}
+
+const articlesAbout = `
+Lists stored articles, newest publication date first: ID, date (with * when the
+date was guessed rather than given or read from the page), outlet, size of the
+clean text and title.
+
+Examples:
+  sitrep articles
+  sitrep articles --outlet "RFE/RL" --since 2021-06-01
+  sitrep articles --format json --limit 1000 > articles.json
+`
+
+// articleJSON is the public JSON shape of an article (no raw bytes).
+type articleJSON struct {
+	ID         string `json:"id"`
+	Origin     string `json:"origin"`
+	URL        string `json:"url,omitempty"`
+	Outlet     string `json:"outlet"`
+	Title      string `json:"title"`
+	Author     string `json:"author,omitempty"`
+	Language   string `json:"language,omitempty"`
+	Published  string `json:"published"`
+	DateSource string `json:"date_source"`
+	FetchedAt  string `json:"fetched_at"`
+	MediaType  string `json:"media_type"`
+	TextChars  int    `json:"text_bytes"`
+	Text       string `json:"text,omitempty"`
+}
+
+func toArticleJSON(a *store.Article) articleJSON {
+	return articleJSON{
+		ID: a.ID, Origin: a.Origin, URL: a.URL, Outlet: a.Outlet, Title: a.Title, Author: a.Author,
+		Language: a.Language, Published: a.Published.Format(time.RFC3339), DateSource: a.DateSource,
+		FetchedAt: a.FetchedAt.Format(time.RFC3339), MediaType: a.MediaType, TextChars: a.TextLen, Text: a.Text,
+	}
+}
+
+func runArticles(ctx context.Context, g *globals, args []string) error {
+	fs := newFlags(g, "articles", "[flags]", articlesAbout)
+	format := fs.String("format", "table", "output format: table or json")
+	outlet := fs.String("outlet", "", "only articles from this outlet")
+	since := fs.String("since", "", "only articles published on or after `DATE`")
+	until := fs.String("until", "", "only articles published before `DATE`")
+	limit := fs.Int("limit", 100, "at most this many articles")
+	offset := fs.Int("offset", 0, "skip this many first")
+	args, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(args) > 0 {
+		return usageErr("unexpected argument %q", args[0])
+	}
+	if *format != "table" && *format != "json" {
+		return usageErr("--format must be table or json, not %q", *format)
+	}
+	f := store.ArticleFilter{Outlet: *outlet, Limit: *limit, Offset: *offset}
+	for _, d := range []struct {
+		name, val string
+		dst       *time.Time
+	}{{"--since", *since, &f.Since}, {"--until", *until, &f.Until}} {
+		if d.val == "" {
+			continue
+		}
+		if *d.dst, err = source.ParseDate(d.val); err != nil {
+			return usageErr("%s %q: %v", d.name, d.val, err)
+		}
+	}
+	st, err := store.Open(ctx, g.DB)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	list, err := st.ListArticles(ctx, f)
+	if err != nil {
+		return err
+	}
+	if *format == "json" {
+		out := make([]articleJSON, 0, len(list))
+		for i := range list {
+			out = append(out, toArticleJSON(&list[i]))
+		}
+		enc := json.NewEncoder(g.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	if len(list) == 0 {
+		fmt.Fprintln(g.Stderr, "no articles (add some with: sitrep ingest PATH)")
+		return nil
+	}
+	tw := tabwriter.NewWriter(g.Stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tPUBLISHED\tOUTLET\tCHARS\tTITLE")
+	for _, a := range list {
+		date := a.Published.Format("2006-01-02")
+		if a.DateSource == store.DateGuessed {
+			date += "*"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", a.ID, date, clip(a.Outlet, 28), a.TextLen, clip(a.Title, 80))
+	}
+	return tw.Flush()
+}

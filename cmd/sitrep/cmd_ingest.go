@@ -1,0 +1,222 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"io"
+	"os"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/sitrep/sitrep/internal/ingest"
+	"github.com/sitrep/sitrep/internal/source"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+func init() {
+	register(&command{Name: "ingest", Summary: "read articles (files, folders, URLs, feeds) into the database", Run: runIngest})
+}
+
+const ingestAbout = `
+Reads each INPUT, keeps its article text (menus, share bars, cookie notices and
+reader comments dropped) with its title, date and outlet, and stores it. The same
+article is stored once: ingesting it again adds nothing and says so.
+
+An INPUT is a text file (.txt, .md), an HTML page (.html, .htm, or sniffed), a
+folder (walked recursively, hidden files skipped), an http(s) URL, or an RSS/Atom
+feed (file or URL: each item becomes an article, its link fetched). A manifest
+(JSON Lines or CSV with path or url, and optional published, source, title)
+gives per-document metadata; its paths are relative to the manifest.
+
+Prints one line per article (new or known) and a summary; an input that cannot be
+read gets one line naming it and why, the rest still goes in, and the exit code
+is 1 if anything failed.
+
+Examples:
+  sitrep ingest examples/
+  sitrep ingest --manifest ../shared/seeds/manifest.jsonl
+  sitrep ingest --source "Khovar" --published 2026-06-27 report.txt
+  sitrep --db /data/region.db ingest https://example.org/feed.xml
+`
+
+func runIngest(ctx context.Context, g *globals, args []string) error {
+	fs := newFlags(g, "ingest", "[flags] INPUT...", ingestAbout)
+	var manifests multiFlag
+	fs.Var(&manifests, "manifest", "read inputs and their metadata from `FILE` (JSON Lines or CSV); repeatable")
+	published := fs.String("published", "", "publication `DATE` (YYYY-MM-DD or RFC 3339) for inputs that carry none")
+	outlet := fs.String("source", "", "outlet `NAME` for inputs that carry none")
+	quiet := fs.Bool("quiet", false, "print nothing but errors")
+	workers := fs.Int("workers", 4, "inputs read and cleaned in parallel")
+	allowPrivate := fs.Bool("allow-private", false, "allow fetching private, loopback and link-local addresses")
+	timeout := fs.Duration("timeout", 20*time.Second, "timeout for each URL fetched")
+	maxSize := fs.Int64("max-size", 10<<20, "largest input accepted, in `bytes`")
+	actors := fs.String("actors", "", "extra actor dictionary `FILE` (TSV: name, inter, country, aliases)")
+	args, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(args) == 0 && len(manifests) == 0 {
+		return usageErr("nothing to ingest: give INPUTs or --manifest")
+	}
+	var meta source.Meta
+	meta.Source = *outlet
+	if *published != "" {
+		if meta.Published, err = source.ParseDate(*published); err != nil {
+			return usageErr("--published %q: %v", *published, err)
+		}
+	}
+
+	var sum ingest.Summary
+	report := func(r ingest.Result) {
+		sum.Add(r)
+		if r.Outcome == ingest.Failed {
+			fmt.Fprintln(g.Stderr, "sitrep ingest: "+failureLine(r.Origin, r.Err))
+		}
+	}
+	inputs, errs := source.Expand(args, meta)
+	for _, m := range manifests {
+		in, merrs := source.ReadManifest(m)
+		for i := range in {
+			// Flags fill what the manifest leaves empty.
+			if in[i].Meta.Source == "" {
+				in[i].Meta.Source = meta.Source
+			}
+			if in[i].Meta.Published.IsZero() {
+				in[i].Meta.Published = meta.Published
+			}
+		}
+		inputs = append(inputs, in...)
+		errs = append(errs, merrs...)
+	}
+	for _, err := range errs {
+		report(ingest.Result{Outcome: ingest.Failed, Err: err})
+	}
+
+	x, err := newExtractor(*actors)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, g.DB)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	fetcher := source.NewHTTPFetcher(source.FetchOptions{
+		Timeout: *timeout, MaxBytes: *maxSize, AllowPrivate: *allowPrivate, UserAgent: userAgent(),
+	})
+	p := &ingest.Pipeline{
+		Store:   st,
+		Loader:  &source.Loader{Fetcher: fetcher, MaxBytes: *maxSize},
+		Log:     g.Log,
+		Workers: *workers,
+		Extract: ingest.Extractor(x),
+	}
+
+	bar := newProgress(g.Stderr, len(inputs), !*quiet, "ingesting")
+	onResult := func(r ingest.Result) {
+		if r.Outcome == ingest.Failed {
+			bar.Clear()
+		} else if !*quiet && bar == nil {
+			printArticleLine(g.Stdout, r)
+		}
+		report(r)
+	}
+	var onDone func()
+	if bar != nil {
+		onDone = func() { bar.Add(1) }
+	}
+	p.Run(ctx, inputs, onResult, onDone)
+	if bar != nil {
+		bar.Finish()
+		fmt.Fprintln(g.Stderr)
+	}
+	if !*quiet {
+		fmt.Fprintln(g.Stderr, sum.String())
+	}
+	if ctx.Err() != nil {
+		fmt.Fprintln(g.Stderr, "sitrep ingest: interrupted; everything reported above as stored is complete")
+		return errSilent
+	}
+	if sum.Failed > 0 {
+		return errSilent
+	}
+	return nil
+}
+
+// failureLine names the input and the reason once: most errors from the
+// source stage already start with the name.
+func failureLine(origin string, err error) string {
+	msg := err.Error()
+	if origin != "" && !strings.Contains(msg, origin) {
+		msg = origin + ": " + msg
+	}
+	if errors.Is(err, source.ErrPrivateAddress) {
+		msg += " (use --allow-private to fetch it anyway)"
+	}
+	return msg
+}
+
+func printArticleLine(w io.Writer, r ingest.Result) {
+	a := r.Article
+	state := "new  "
+	if r.Outcome == ingest.Known {
+		state = "known"
+	}
+	evs := "        "
+	if r.Outcome == ingest.New {
+		evs = fmt.Sprintf("%2d event", r.Events)
+		if r.Events != 1 {
+			evs += "s"
+		}
+	}
+	fmt.Fprintf(w, "%s %s  %s  %-9s  %-18s %s\n", state, a.ID, a.Published.Format("2006-01-02"), evs, clip(a.Outlet, 18), clip(a.Title, 60))
+}
+
+// progress is a progress bar that is only drawn on a terminal.
+type progress struct{ *progressbar.ProgressBar }
+
+// newProgress returns nil when no bar should be drawn: output is not a
+// terminal, there is too little work to watch, or the user asked for quiet.
+func newProgress(w io.Writer, total int, show bool, what string) *progress {
+	f, ok := w.(*os.File)
+	if !show || total < 2 || !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return &progress{progressbar.NewOptions(total,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription(what),
+		progressbar.OptionShowCount(),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionThrottle(100*time.Millisecond),
+	)}
+}
+
+func (p *progress) Clear() {
+	if p != nil {
+		p.ProgressBar.Clear()
+	}
+}
+
+// multiFlag collects a repeatable string flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return fmt.Sprint([]string(*m)) }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+func userAgent() string {
+	return "sitrep/" + version + " (+https://github.com/sitrep/sitrep)"
+}
+
+// clip shortens s to n runes for table output.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

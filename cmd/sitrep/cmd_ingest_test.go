@@ -1,0 +1,195 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const seedsDir = "../../../shared/seeds"
+
+// sitrep runs the command in-process against db and returns exit code,
+// stdout and stderr.
+func sitrep(t *testing.T, db string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), append([]string{"--db", db}, args...), strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func writeFile(t *testing.T, path, body string) string {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func listArticles(t *testing.T, db string) []articleJSON {
+	t.Helper()
+	code, out, errs := sitrep(t, db, "articles", "--format", "json", "--limit", "1000")
+	if code != 0 {
+		t.Fatalf("articles: exit %d: %s", code, errs)
+	}
+	var list []articleJSON
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatalf("articles json: %v\n%s", err, out)
+	}
+	return list
+}
+
+func TestIngestSeedsManifest(t *testing.T) {
+	manifest := filepath.Join(seedsDir, "manifest.jsonl")
+	if _, err := os.Stat(manifest); err != nil {
+		t.Fatalf("seeds not found at %s: %v", seedsDir, err)
+	}
+	db := filepath.Join(t.TempDir(), "s.db")
+	code, _, errs := sitrep(t, db, "ingest", "--manifest", manifest)
+	if code != 0 || !strings.Contains(errs, "5 articles: 5 new, 0 already known, 0 failed") {
+		t.Fatalf("first ingest: exit %d\n%s", code, errs)
+	}
+	code, _, errs = sitrep(t, db, "ingest", "--manifest", manifest)
+	if code != 0 || !strings.Contains(errs, "5 articles: 0 new, 5 already known, 0 failed") {
+		t.Fatalf("second ingest should add nothing: exit %d\n%s", code, errs)
+	}
+	// Dates and outlets come from the manifest, as given.
+	want := map[string]string{}
+	lines, _ := os.ReadFile(manifest)
+	for _, l := range strings.Split(strings.TrimSpace(string(lines)), "\n") {
+		var m struct{ Published, Source string }
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatal(err)
+		}
+		want[m.Source] = m.Published
+	}
+	list := listArticles(t, db)
+	if len(list) != 5 {
+		t.Fatalf("%d articles stored, want 5", len(list))
+	}
+	for _, a := range list {
+		if want[a.Outlet] == "" || !strings.HasPrefix(a.Published, want[a.Outlet]) || a.DateSource != "given" {
+			t.Errorf("article %s: outlet %q published %s (%s); manifest says %v", a.ID, a.Outlet, a.Published, a.DateSource, want)
+		}
+		code, text, errs := sitrep(t, db, "show", a.ID)
+		if code != 0 {
+			t.Fatalf("show %s: %s", a.ID, errs)
+		}
+		for _, junk := range []string{"Notify of", "You can call me Al", "Back to top button", "Accessibility links", "Newest Most Voted", "Post a Comment"} {
+			if strings.Contains(text, junk) {
+				t.Errorf("article %s (%s) kept boilerplate %q", a.ID, a.Outlet, junk)
+			}
+		}
+		if strings.Count(text, "\n\n") < 4 {
+			t.Errorf("article %s lost its paragraphs:\n%s", a.ID, text)
+		}
+	}
+}
+
+func TestIngestBadInputsDoNotStopTheRest(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	good := writeFile(t, filepath.Join(dir, "in", "good.txt"),
+		"Border post shelled near Isfara\n\nTwo guards were wounded when mortar rounds hit a post near Isfara on Monday night, the regional border office said.\n\nThe office said the fire came from across the river and lasted an hour.\n")
+	bin := filepath.Join(dir, "in", "photo.txt")
+	if err := os.WriteFile(bin, []byte{0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3, 0, 0, 0xff, 0xfe}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "nope.txt")
+	code, _, errs := sitrep(t, db, "ingest", good, bin, missing)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 when an input failed", code)
+	}
+	for _, name := range []string{"photo.txt", "nope.txt"} {
+		if !strings.Contains(errs, name) {
+			t.Errorf("stderr does not name %s:\n%s", name, errs)
+		}
+	}
+	if !strings.Contains(errs, "1 new") || !strings.Contains(errs, "2 failed") {
+		t.Errorf("summary wrong:\n%s", errs)
+	}
+	if list := listArticles(t, db); len(list) != 1 || list[0].Title != "Border post shelled near Isfara" {
+		t.Errorf("stored %+v, want the good article only", list)
+	}
+}
+
+func TestIngestURL(t *testing.T) {
+	page := `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Checkpoint attacked in Bajaur | Frontier Wire</title>
+<meta property="og:site_name" content="Frontier Wire"><meta property="article:published_time" content="2026-04-02T08:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Checkpoint attacked in Bajaur</h1>
+<p>Gunmen attacked a police checkpoint in the Bajaur district of Khyber Pakhtunkhwa before dawn on Wednesday, killing three officers, a district police officer said.</p>
+<p>Two attackers were killed in the exchange of fire and a third was detained, the officer added, speaking on condition of anonymity because he was not authorised to talk to reporters.</p>
+<p>No group immediately claimed the attack, which came a day after a roadside bomb wounded four soldiers in the neighbouring district.</p></article>
+<footer>Copyright Frontier Wire</footer></body></html>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.HasPrefix(r.UserAgent(), "sitrep/") {
+			http.Error(w, "no UA", 400)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(page))
+	}))
+	defer srv.Close()
+	db := filepath.Join(t.TempDir(), "u.db")
+
+	code, _, errs := sitrep(t, db, "ingest", srv.URL+"/news/1")
+	if code != 1 || !strings.Contains(errs, srv.URL) {
+		t.Errorf("a loopback URL must be refused by default: exit %d\n%s", code, errs)
+	}
+	code, _, errs = sitrep(t, db, "ingest", "--allow-private", srv.URL+"/news/1")
+	if code != 0 {
+		t.Fatalf("ingest with --allow-private: exit %d\n%s", code, errs)
+	}
+	list := listArticles(t, db)
+	if len(list) != 1 {
+		t.Fatalf("stored %d articles", len(list))
+	}
+	a := list[0]
+	if a.Outlet != "Frontier Wire" || !strings.HasPrefix(a.Published, "2026-04-02") || a.DateSource != "page" {
+		t.Errorf("metadata from the page not used: %+v", a)
+	}
+	code, text, _ := sitrep(t, db, "show", a.ID[:6])
+	if code != 0 || !strings.Contains(text, "killing three officers") || strings.Contains(text, "Copyright Frontier Wire") {
+		t.Errorf("show: exit %d\n%s", code, text)
+	}
+}
+
+func TestIngestUsageErrors(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "u.db")
+	tests := []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"ingest"}, 2, "nothing to ingest"},
+		{[]string{"ingest", "--published", "someday", "x.txt"}, 2, "--published"},
+		{[]string{"ingest", "--no-such-flag"}, 2, "no-such-flag"},
+		{[]string{"frobnicate"}, 2, "unknown command"},
+		{[]string{"show"}, 2, "one article ID"},
+		{[]string{"show", "abcdef"}, 1, "no article with ID abcdef"},
+	}
+	for _, tt := range tests {
+		code, _, errs := sitrep(t, db, tt.args...)
+		if code != tt.code || !strings.Contains(errs, tt.msg) {
+			t.Errorf("sitrep %v: exit %d, stderr %q; want exit %d containing %q", tt.args, code, errs, tt.code, tt.msg)
+		}
+	}
+}
+
+func TestHelpForEveryCommand(t *testing.T) {
+	for name := range commands {
+		var out, errb bytes.Buffer
+		code := run(context.Background(), []string{name, "--help"}, strings.NewReader(""), &out, &errb)
+		if code != 0 || !strings.Contains(errb.String(), "Usage: sitrep "+name) {
+			t.Errorf("%s --help: exit %d\n%s", name, code, errb.String())
+		}
+	}
+}

@@ -1,0 +1,79 @@
+// Package extract turns the text of a news article about armed conflict into
+// events coded the way ACLED's coders code them, keeping for every number who
+// said it and the sentence it came from.
+//
+// The pipeline is linear in the length of the article: one pass of the
+// sentence splitter, the date finder and the geocoder over the whole text,
+// then one pass over the tokens of each sentence that finds event triggers,
+// parties, counts, speakers and denials with dictionary look-ups (no regular
+// expressions), and one pass over the sentences that groups them into events.
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/event"
+)
+
+// Geocoder finds and resolves place mentions in a whole article (so context
+// from other sentences helps).
+type Geocoder interface {
+	Places(text string) []Place
+}
+
+// Place is a resolved place mention.
+type Place struct {
+	Start, End                             int    // byte span in text
+	Name                                   string // as written
+	Kind                                   string // "country", "admin1", "admin2", "city", "feature", "region"
+	Demonym                                bool   // "Tajik", "Afghan": a country named by its adjective
+	Country, ISO, Admin1, Admin2, Location string
+	Lat, Lon                               float64
+	GeonameID                              int
+	Precision                              int // ACLED geo_precision of this place alone: 1 town, 2 district, 3 province/country
+}
+
+// Article is one cleaned article.
+type Article struct {
+	ID, Origin, URL, Outlet, Title, Text string
+	Published                            time.Time
+}
+
+// Options configure an Extractor.
+type Options struct {
+	// ActorsFile is an extra actor dictionary (the user's groups) in the
+	// format of data/actors.tsv: name, inter code, country, aliases.
+	ActorsFile string
+}
+
+// Extractor holds the dictionaries and the geocoder. It is safe for
+// concurrent use.
+type Extractor struct {
+	geo Geocoder
+	lx  *lexicon
+}
+
+// New loads the embedded dictionaries (and the user's, if given).
+func New(geo Geocoder, opts Options) (*Extractor, error) {
+	if geo == nil {
+		return nil, fmt.Errorf("extract: nil geocoder")
+	}
+	lx, err := loadLexicon(opts.ActorsFile)
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	return &Extractor{geo: geo, lx: lx}, nil
+}
+
+// Extract returns the events an article reports, in the order the text
+// first tells them.
+func (x *Extractor) Extract(a Article) []event.Event {
+	if strings.TrimSpace(a.Text) == "" {
+		return nil
+	}
+	d := x.analyze(a)
+	d.build()
+	return d.finish()
+}

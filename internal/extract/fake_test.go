@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"strings"
+	"time"
+)
+
+// fakeGeo is a tiny geocoder for tests: a table of names. Like the real
+// one it reports every occurrence with its byte span, demonyms as country
+// mentions, and knows nothing of the sentence a name is in.
+type fakeGeo struct{}
+
+var fakePlaces = map[string]Place{}
+
+func init() {
+	add := func(name, kind, country, iso, a1, a2 string, prec int, lat, lon float64) {
+		fakePlaces[name] = Place{Name: name, Kind: kind, Country: country, ISO: iso, Admin1: a1, Admin2: a2,
+			Location: name, Precision: prec, Lat: lat, Lon: lon}
+	}
+	for _, c := range [][2]string{{"Pakistan", "PK"}, {"Afghanistan", "AF"}, {"Syria", "SY"}, {"Mali", "ML"},
+		{"Burkina Faso", "BF"}, {"Niger", "NE"}, {"Myanmar", "MM"}, {"Yemen", "YE"}, {"Kyrgyzstan", "KG"},
+		{"Tajikistan", "TJ"}, {"Somalia", "SO"}, {"Nigeria", "NG"}, {"Iraq", "IQ"}, {"Russia", "RU"}, {"Uzbekistan", "UZ"}} {
+		add(c[0], "country", c[0], c[1], "", "", 3, 0, 0)
+	}
+	for _, d := range [][2]string{{"Pakistani", "Pakistan"}, {"Afghan", "Afghanistan"}, {"Syrian", "Syria"},
+		{"Malian", "Mali"}, {"Burkinabe", "Burkina Faso"}, {"Yemeni", "Yemen"}, {"Kyrgyz", "Kyrgyzstan"},
+		{"Tajik", "Tajikistan"}, {"Somali", "Somalia"}, {"Nigerian", "Nigeria"}, {"Russian", "Russia"}} {
+		p := fakePlaces[d[1]]
+		p.Name, p.Demonym = d[0], true
+		fakePlaces[d[0]] = p
+	}
+	add("North Waziristan", "admin2", "Pakistan", "PK", "Khyber Pakhtunkhwa", "North Waziristan", 2, 32.9, 70.1)
+	add("Khyber Pakhtunkhwa", "admin1", "Pakistan", "PK", "Khyber Pakhtunkhwa", "", 3, 34, 72)
+	add("Miranshah", "city", "Pakistan", "PK", "Khyber Pakhtunkhwa", "North Waziristan", 1, 33, 70.07)
+	add("Peshawar", "city", "Pakistan", "PK", "Khyber Pakhtunkhwa", "Peshawar", 1, 34, 71.5)
+	add("Idlib", "admin1", "Syria", "SY", "Idlib", "", 3, 35.9, 36.6)
+	add("Ariha", "city", "Syria", "SY", "Idlib", "Ariha", 1, 35.8, 36.6)
+	add("Mopti", "admin1", "Mali", "ML", "Mopti", "", 3, 14.5, -4.2)
+	add("Djenne", "city", "Mali", "ML", "Mopti", "Djenne", 1, 13.9, -4.55)
+	add("Menaka", "city", "Mali", "ML", "Menaka", "Menaka", 1, 15.9, 2.4)
+	add("Gao", "city", "Mali", "ML", "Gao", "Gao", 1, 16.3, -0.04)
+	add("Sagaing", "admin1", "Myanmar", "MM", "Sagaing", "", 3, 22, 95)
+	add("Kani", "admin2", "Myanmar", "MM", "Sagaing", "Kani", 2, 22.4, 94.8)
+	add("Marib", "admin1", "Yemen", "YE", "Marib", "", 3, 15.4, 45.3)
+	add("Sirwah", "admin2", "Yemen", "YE", "Marib", "Sirwah", 2, 15.4, 45)
+	add("Taiz", "city", "Yemen", "YE", "Taiz", "Taiz", 1, 13.6, 44)
+	add("Batken", "admin1", "Kyrgyzstan", "KG", "Batken", "", 3, 40, 70.8)
+	add("Isfara", "city", "Tajikistan", "TJ", "Sughd", "Isfara", 1, 40.1, 70.6)
+	add("Sughd", "admin1", "Tajikistan", "TJ", "Sughd", "", 3, 40, 69.5)
+	add("Kok-Tash", "city", "Kyrgyzstan", "KG", "Batken", "Batken", 1, 39.9, 70.9)
+	add("Kunduz", "admin1", "Afghanistan", "AF", "Kunduz", "", 3, 36.7, 68.8)
+	add("Imam Sahib", "admin2", "Afghanistan", "AF", "Kunduz", "Imam Sahib", 2, 37.1, 68.9)
+	add("Mogadishu", "city", "Somalia", "SO", "Banaadir", "Mogadishu", 1, 2.0, 45.3)
+	add("Borno", "admin1", "Nigeria", "NG", "Borno", "", 3, 11.5, 13)
+	add("Maiduguri", "city", "Nigeria", "NG", "Borno", "Maiduguri", 1, 11.8, 13.1)
+	add("Kandahar", "admin1", "Afghanistan", "AF", "Kandahar", "", 3, 31.6, 65.7)
+	add("Spin Boldak", "admin2", "Afghanistan", "AF", "Kandahar", "Spin Boldak", 2, 31, 66.4)
+}
+
+// Places finds every table name as a whole word.
+func (fakeGeo) Places(text string) []Place {
+	var out []Place
+	for name, p := range fakePlaces {
+		from := 0
+		for {
+			i := strings.Index(text[from:], name)
+			if i < 0 {
+				break
+			}
+			s := from + i
+			e := s + len(name)
+			from = e
+			if (s > 0 && isWordByte(text[s-1])) || (e < len(text) && isWordByte(text[e])) {
+				continue
+			}
+			q := p
+			q.Start, q.End = s, e
+			out = append(out, q)
+		}
+	}
+	// longest first, then in text order, without overlaps
+	return sortPlaces(out)
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func sortPlaces(ps []Place) []Place {
+	// insertion sort by start; drop overlaps keeping the longer
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && ps[j].Start < ps[j-1].Start; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		if n := len(out); n > 0 && p.Start < out[n-1].End {
+			if p.End-p.Start > out[n-1].End-out[n-1].Start {
+				out[n-1] = p
+			}
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func mustDay(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}

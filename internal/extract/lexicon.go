@@ -1,0 +1,427 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// token is one word or punctuation mark of the article text.
+type token struct {
+	s, e int    // byte offsets into the article text
+	w    string // lower case, ’ folded to '
+	cap  bool   // starts with an upper-case letter
+	word bool   // letters or digits (not punctuation)
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// tokenize appends the tokens of text[s:e] to out. Words keep inner
+// hyphens and apostrophes ("al-Shabaab", "Mazar-e"), digit groups ("1,800")
+// and dotted capitals ("U.S"); a possessive "'s" is a token of its own.
+func tokenize(text string, s, e int, out []token) []token {
+	i := s
+	for i < e {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			out = append(out, token{s: i, e: i + n, w: foldPunct(text[i : i+n])})
+			i += n
+			continue
+		}
+		j := i + n
+		prev := r
+		for j < e {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				prev = r2
+				j += n2
+				continue
+			}
+			if j+n2 < e && (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == ',') {
+				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+				ok := false
+				switch r2 {
+				case '-', '\'', '’':
+					ok = isWordRune(r3)
+				case ',':
+					ok = unicode.IsDigit(prev) && unicode.IsDigit(r3)
+				case '.':
+					ok = (unicode.IsDigit(prev) && unicode.IsDigit(r3)) || (unicode.IsUpper(prev) && unicode.IsUpper(r3))
+				}
+				if ok {
+					prev = r3
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		w := text[i:j]
+		// split a possessive 's
+		if len(w) > 3 {
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S") {
+				out = append(out, mkWord(text, i, j-2), token{s: j - 2, e: j, w: "'s"})
+				i = j
+				continue
+			}
+			if strings.HasSuffix(w, "’s") {
+				out = append(out, mkWord(text, i, j-4), token{s: j - 4, e: j, w: "'s"})
+				i = j
+				continue
+			}
+		}
+		out = append(out, mkWord(text, i, j))
+		i = j
+	}
+	return out
+}
+
+func mkWord(text string, s, e int) token {
+	r, _ := utf8.DecodeRuneInString(text[s:])
+	return token{s: s, e: e, w: lowerWord(text[s:e]), cap: unicode.IsUpper(r), word: true}
+}
+
+func lowerWord(s string) string {
+	ascii := true
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		}
+	}
+	if ascii {
+		if !upper {
+			return s
+		}
+		return strings.ToLower(s)
+	}
+	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+}
+
+func foldPunct(s string) string {
+	switch s {
+	case "“", "”", "„", "«", "»", "″":
+		return "\""
+	case "‘", "’", "`":
+		return "'"
+	case "–", "—":
+		return "-"
+	}
+	return s
+}
+
+func isQuote(w string) bool { return w == "\"" || w == "'" }
+
+// phrase is one dictionary entry: a sequence of lower-case words.
+type phrase[T any] struct {
+	words []string
+	raw   []string // for case-sensitive entries: the words as written
+	val   T
+}
+
+// phraseIndex finds dictionary phrases at a token, longest first, in
+// time linear in the number of entries sharing the first word.
+type phraseIndex[T any] struct {
+	m map[string][]phrase[T]
+}
+
+func (p *phraseIndex[T]) add(text string, val T, caseSens bool) {
+	if p.m == nil {
+		p.m = map[string][]phrase[T]{}
+	}
+	toks := tokenize(text, 0, len(text), nil)
+	if len(toks) == 0 {
+		return
+	}
+	ph := phrase[T]{val: val}
+	for _, t := range toks {
+		ph.words = append(ph.words, t.w)
+		if caseSens {
+			ph.raw = append(ph.raw, text[t.s:t.e])
+		}
+	}
+	k := ph.words[0]
+	list := append(p.m[k], ph)
+	sort.SliceStable(list, func(a, b int) bool { return len(list[a].words) > len(list[b].words) })
+	p.m[k] = list
+}
+
+// match returns the longest phrase starting at toks[i] and its length.
+func (p *phraseIndex[T]) match(text string, toks []token, i int) (int, T, bool) {
+	var zero T
+	list := p.m[toks[i].w]
+	for _, ph := range list {
+		if i+len(ph.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range ph.words {
+			t := toks[i+k]
+			if t.w != w || (ph.raw != nil && text[t.s:t.e] != ph.raw[k]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(ph.words), ph.val, true
+		}
+	}
+	return 0, zero, false
+}
+
+// ActorEntry is one named actor of the dictionary.
+type ActorEntry struct {
+	Name    string   // ACLED actor name
+	Inter   int      // ACLED inter code
+	Country string   // home country ("" when international)
+	Aliases []string // names as they appear in text
+}
+
+// nounEntry is a word for a party to an event.
+type nounEntry struct {
+	class string // state, air, armed, civ, protester, rioter, prisoner
+	force string // military or police
+	unit  string // "Border Guards", "Special Forces"...
+}
+
+// trigInfo is what an event trigger word says.
+type trigInfo struct {
+	word    string
+	fam     string
+	generic bool
+	base    bool
+	weak    bool
+}
+
+type lexicon struct {
+	actors    phraseIndex[*ActorEntry]
+	nouns     phraseIndex[nounEntry]
+	triggers  phraseIndex[trigInfo]
+	demonyms  map[string]string // lower-case demonym -> country
+	countries map[string]bool   // lower-case country names of the demonym list
+}
+
+// ReadActors reads an actor dictionary: tab-separated lines
+// "name<TAB>inter<TAB>country<TAB>alias|alias|...", '#' comments.
+func ReadActors(r io.Reader) ([]ActorEntry, error) {
+	var out []ActorEntry
+	sc := bufio.NewScanner(r)
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 {
+			return nil, fmt.Errorf("line %d: want name<TAB>inter<TAB>country<TAB>aliases", ln)
+		}
+		inter, err := strconv.Atoi(strings.TrimSpace(f[1]))
+		if err != nil || inter < 1 || inter > 8 {
+			return nil, fmt.Errorf("line %d: inter code %q is not 1-8", ln, f[1])
+		}
+		a := ActorEntry{Name: strings.TrimSpace(f[0]), Inter: inter}
+		if len(f) > 2 {
+			a.Country = strings.TrimSpace(f[2])
+		}
+		a.Aliases = []string{a.Name}
+		if len(f) > 3 {
+			for _, al := range strings.Split(f[3], "|") {
+				if al = strings.TrimSpace(al); al != "" {
+					a.Aliases = append(a.Aliases, al)
+				}
+			}
+		}
+		out = append(out, a)
+	}
+	return out, sc.Err()
+}
+
+func readTSV(name string) ([][]string, error) {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return nil, err
+	}
+	var rows [][]string
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		rows = append(rows, strings.Split(line, "\t"))
+	}
+	return rows, nil
+}
+
+func caseSensitiveAlias(s string) bool {
+	if len(s) > 5 {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func (lx *lexicon) addActors(list []ActorEntry) {
+	for i := range list {
+		a := &list[i]
+		for _, al := range a.Aliases {
+			lx.actors.add(al, a, caseSensitiveAlias(al))
+		}
+	}
+}
+
+func loadLexicon(extra string) (*lexicon, error) {
+	lx := &lexicon{demonyms: map[string]string{}, countries: map[string]bool{}}
+	f, err := dataFS.Open("data/actors.tsv")
+	if err != nil {
+		return nil, err
+	}
+	base, err := ReadActors(f)
+	f.Close()
+	if err != nil {
+		return nil, fmt.Errorf("data/actors.tsv: %w", err)
+	}
+	lx.addActors(base)
+	if extra != "" {
+		ef, err := os.Open(extra)
+		if err != nil {
+			return nil, err
+		}
+		more, err := ReadActors(ef)
+		ef.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", extra, err)
+		}
+		lx.addActors(more) // same-length aliases: the user's entry is tried after; longer ones win
+	}
+	rows, err := readTSV("nouns.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		n := nounEntry{class: r[1]}
+		if len(r) > 2 {
+			n.force = r[2]
+		}
+		if len(r) > 3 {
+			n.unit = r[3]
+		}
+		lx.nouns.add(r[0], n, false)
+	}
+	rows, err = readTSV("triggers.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		t := trigInfo{word: r[0], fam: r[1]}
+		if len(r) > 2 {
+			for _, fl := range strings.Split(r[2], ",") {
+				switch strings.TrimSpace(fl) {
+				case "generic":
+					t.generic = true
+				case "base":
+					t.base = true
+				case "weak":
+					t.weak = true
+				}
+			}
+		}
+		lx.triggers.add(r[0], t, caseSensitiveAlias(r[0]))
+	}
+	rows, err = readTSV("demonyms.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		lx.demonyms[lowerWord(r[0])] = r[1]
+		lx.countries[lowerWord(r[1])] = true
+	}
+	return lx, nil
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// Grammar words: closed classes the rules below read.
+var (
+	speechVerbs = set("said", "says", "say", "told", "tells", "stated", "states", "reported", "reports",
+		"claimed", "claims", "claiming", "confirmed", "confirms", "announced", "announces", "added", "adding",
+		"noted", "warned", "insisted", "alleged", "quoted", "cited", "explained", "wrote", "tweeted", "posted", "declared")
+	pronouns    = set("he", "she", "they", "him", "her", "them", "it", "i", "we")
+	determiners = set("the", "this", "that", "these", "those", "its", "their", "his", "her", "such")
+	negations   = set("no", "not", "never", "n't", "without", "nobody", "neither", "nor", "denied", "deny", "denies")
+	modals      = set("will", "would", "could", "may", "might", "should", "shall", "must", "possible", "potential",
+		"threatened", "threatens", "threaten", "intends", "intention", "intend", "plans", "plan", "planned",
+		"planning", "ready", "prepared", "preparing", "trying", "tried", "aim", "aims", "want", "wants", "wanted",
+		"permission", "expected", "likely", "unlikely", "whether", "allegedly")
+	specWords = set("suggested", "suggest", "suggests", "speculated", "speculation", "speculate", "likely",
+		"probably", "perhaps", "possibly", "doubt", "opinion", "rumors", "rumours", "rumoured", "rumored", "guess",
+		"seems", "hypothetical", "presumably", "imagine")
+	habitual = set("regular", "regularly", "frequent", "frequently", "repeated", "repeatedly", "occasional",
+		"sporadic", "ongoing", "constant", "daily", "often", "series", "wave", "spate", "years", "decades")
+	newMarkers = set("separately", "meanwhile", "elsewhere", "also", "earlier", "later")
+	another    = set("another", "second", "separate", "new", "fresh", "further")
+	auxWords   = set("were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "also", "reportedly",
+		"all", "both", "later", "subsequently", "allegedly", "reported", "confirmed", "believed", "to", "were", "got")
+	personNouns = set("soldier", "policeman", "policewoman", "guard", "officer", "civilian", "child", "woman", "man",
+		"boy", "girl", "militant", "fighter", "journalist", "teacher", "student", "farmer", "resident", "villager",
+		"worker", "doctor", "nurse", "tourist", "commander", "member", "official", "person", "serviceman",
+		"gunman", "insurgent", "rebel", "assailant", "attacker", "pilot", "driver", "shepherd", "cyclist", "trooper", "recruit")
+	nonPerson = set("firearms", "weapons", "rifles", "guns", "vehicles", "cars", "car", "trucks", "tanks", "houses",
+		"homes", "buildings", "shops", "districts", "villages", "towns", "cities", "provinces", "checkpoints",
+		"posts", "outposts", "bases", "bridges", "aircraft", "helicopters", "drones", "jets", "planes", "rockets",
+		"missiles", "shells", "mortars", "artillery", "bombs", "mines", "hours", "days", "weeks", "months", "years",
+		"kilometers", "kilometres", "km", "miles", "dollars", "tonnes", "tons", "kg", "complexes", "letters", "rounds",
+		"bullets", "pictures", "photos", "videos", "cattle", "sheep", "goats", "livestock", "camels", "schools",
+		"mosques", "churches", "hospitals", "positions", "areas", "regions", "locations", "sites", "times",
+		"percent", "per", "cent", "languages", "countries", "kwh", "billion", "million", "systems", "boats", "ships")
+	place2Exclude = set("border", "borders", "bordering", "neighboring", "neighbouring", "neighbour", "neighbor", "from")
+)
+
+// claimWords maps a word after (or before) a count to the claim kind.
+var claimWords = map[string]string{
+	"killed": "killed", "dead": "killed", "died": "killed", "die": "killed", "perished": "killed", "slain": "killed",
+	"neutralized": "killed", "neutralised": "killed", "eliminated": "killed", "deaths": "killed", "death": "killed",
+	"fatalities": "killed", "bodies": "", "killing": "killed", "executed": "killed", "massacred": "killed",
+	"wounded": "wounded", "injured": "wounded", "hurt": "wounded", "injuries": "wounded", "wounding": "wounded", "injuring": "wounded",
+	"casualties": "casualties",
+	"detained":   "detained", "arrested": "detained", "apprehended": "detained", "detaining": "detained", "arresting": "detained",
+	"captured": "captured", "abducted": "captured", "kidnapped": "captured", "capturing": "captured", "hostage": "captured",
+	"fled": "fled", "fleeing": "fled", "flee": "fled", "escaped": "fled", "displaced": "fled", "crossed": "fled", "refugees": "fled",
+	"deployed": "deployed", "deploying": "deployed", "mobilized": "deployed", "mobilised": "deployed", "stationed": "deployed",
+}
+
+// backVerbs are the claim words that take the count as their object
+// ("killed 15 assailants", "death of at least 10").
+var backVerbs = set("killed", "killing", "captured", "capturing", "detained", "detaining", "arrested", "arresting",
+	"wounded", "wounding", "injured", "injuring", "deployed", "deploying", "mobilized", "mobilised", "abducted",
+	"kidnapped", "neutralized", "neutralised", "eliminated", "executed", "massacred", "sent", "evacuated")

@@ -1,0 +1,273 @@
+// Package ingest runs the journey of one input: read it (source), clean it
+// (clean) and store it (store). Later stages (extraction, fusion) hook in
+// here so that `ingest`, `watch` and the API's POST all do the same thing.
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/clean"
+	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/extract"
+	"github.com/sitrep/sitrep/internal/source"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// ErrEmpty is returned for an input whose cleaning left no article text.
+var ErrEmpty = errors.New("no article text found")
+
+// Outcome says what happened to one document.
+type Outcome int
+
+const (
+	New Outcome = iota
+	Known
+	Failed
+)
+
+// Result reports one document, or one input that failed before it yielded
+// any document.
+type Result struct {
+	Origin  string
+	Article *store.Article // nil when Failed
+	Outcome Outcome
+	Events  int // events coded from a new article
+	Err     error
+}
+
+// Summary counts results; its String is the line every ingest ends with.
+type Summary struct{ New, Known, Failed int }
+
+func (s *Summary) Add(r Result) {
+	switch r.Outcome {
+	case New:
+		s.New++
+	case Known:
+		s.Known++
+	default:
+		s.Failed++
+	}
+}
+
+func (s Summary) String() string {
+	n := s.New + s.Known + s.Failed
+	noun := "articles"
+	if n == 1 {
+		noun = "article"
+	}
+	return fmt.Sprintf("%d %s: %d new, %d already known, %d failed", n, noun, s.New, s.Known, s.Failed)
+}
+
+// Pipeline carries what every document needs on its way in.
+type Pipeline struct {
+	Store  store.Store
+	Loader *source.Loader
+	Log    *slog.Logger
+	// Workers load and clean inputs in parallel (default 4: fetching is
+	// I/O-bound; the store serialises writes itself).
+	Workers int
+	// Extract codes the events of a newly stored article; nil stores
+	// articles only. Events get their IDs here, from the article's ID.
+	Extract func(a *store.Article) []event.Event
+}
+
+// Run ingests every input. onResult is called for each document (and each
+// input that failed whole) from one goroutine at a time; onInputDone after
+// each input, for progress. Cancelling ctx stops taking new inputs; a
+// document is stored whole or not at all.
+func (p *Pipeline) Run(ctx context.Context, inputs []source.Input, onResult func(Result), onInputDone func()) {
+	workers := p.Workers
+	if workers <= 0 {
+		workers = 4
+	}
+	jobs := make(chan source.Input)
+	var mu sync.Mutex // serialises callbacks so callers need no locking
+	report := func(r Result) {
+		mu.Lock()
+		defer mu.Unlock()
+		if onResult != nil {
+			onResult(r)
+		}
+	}
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for in := range jobs {
+				p.one(ctx, in, report)
+				if onInputDone != nil {
+					mu.Lock()
+					onInputDone()
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+feed:
+	for _, in := range inputs {
+		select {
+		case jobs <- in:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+}
+
+func (p *Pipeline) one(ctx context.Context, in source.Input, report func(Result)) {
+	docs, errs := p.Loader.Load(ctx, in)
+	name := in.Origin
+	if in.Line != "" {
+		name = in.Line + ": " + in.Origin
+	}
+	for _, err := range errs {
+		report(Result{Origin: name, Outcome: Failed, Err: err})
+	}
+	for _, d := range docs {
+		report(p.Store1(ctx, d))
+	}
+}
+
+// Store1 cleans one document and stores it.
+func (p *Pipeline) Store1(ctx context.Context, d *source.Document) Result {
+	a, err := Prepare(d)
+	if err != nil {
+		return Result{Origin: d.Origin, Outcome: Failed, Err: err}
+	}
+	if err := ctx.Err(); err != nil {
+		return Result{Origin: d.Origin, Outcome: Failed, Err: err}
+	}
+	created, err := p.Store.PutArticle(ctx, a)
+	if err != nil {
+		return Result{Origin: d.Origin, Outcome: Failed, Err: err}
+	}
+	var events int
+	if created && p.Extract != nil {
+		if events, err = p.ExtractEvents(ctx, a); err != nil {
+			return Result{Origin: d.Origin, Article: a, Outcome: Failed, Err: err}
+		}
+	}
+	if p.Log != nil {
+		p.Log.Debug("article", "id", a.ID, "origin", d.Origin, "new", created)
+	}
+	out := Known
+	if created {
+		out = New
+	}
+	return Result{Origin: d.Origin, Article: a, Outcome: out, Events: events}
+}
+
+// ExtractEvents (re)codes the events of a stored article and replaces
+// the ones stored for it. It returns how many events were stored.
+func (p *Pipeline) ExtractEvents(ctx context.Context, a *store.Article) (int, error) {
+	evs := p.Extract(a)
+	AssignIDs(a.ID, evs)
+	if err := p.Store.ReplaceArticleEvents(ctx, a.ID, evs); err != nil {
+		return 0, err
+	}
+	return len(evs), nil
+}
+
+// AssignIDs names events after their country and article, in the style of
+// ACLED's event_id_cnty: stable across re-extraction of the same text.
+func AssignIDs(articleID string, evs []event.Event) {
+	for i := range evs {
+		iso := evs[i].ISO
+		if iso == "" {
+			iso = "XX"
+		}
+		evs[i].ID = fmt.Sprintf("%s%s-%d", strings.ToUpper(iso), articleID[:10], i+1)
+	}
+}
+
+// Prepare cleans a raw document into an article ready to store. It does no
+// I/O, so it is what a benchmark of the cleaning cost measures.
+func Prepare(d *source.Document) (*store.Article, error) {
+	var page clean.Page
+	var err error
+	mediaType := "text/plain"
+	if d.Kind == source.KindHTML {
+		mediaType = "text/html"
+		page, err = clean.HTML(d.Body, d.Charset, d.URL)
+	} else {
+		page, err = clean.Text(d.Body)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(page.Text) == "" {
+		return nil, ErrEmpty
+	}
+	a := &store.Article{
+		ID:        ArticleID(page.Text),
+		Origin:    d.Origin,
+		URL:       firstNonEmpty(page.CanonicalURL, d.URL),
+		Outlet:    firstNonEmpty(d.Meta.Source, page.SiteName, host(d.URL)),
+		Title:     firstNonEmpty(d.Meta.Title, page.Title),
+		Author:    page.Author,
+		Language:  page.Language,
+		FetchedAt: d.FetchedAt,
+		MediaType: mediaType,
+		Text:      page.Text,
+		Raw:       d.Body,
+	}
+	if a.FetchedAt.IsZero() {
+		a.FetchedAt = time.Now().UTC()
+	}
+	switch {
+	case !d.Meta.Published.IsZero():
+		a.Published, a.DateSource = d.Meta.Published, store.DateGiven
+	case !page.Published.IsZero():
+		a.Published, a.DateSource = page.Published, store.DatePage
+	default:
+		// Nothing says when it was published: the fetch time is the best
+		// upper bound, and DateGuessed tells later stages not to trust it.
+		a.Published, a.DateSource = a.FetchedAt, store.DateGuessed
+	}
+	return a, nil
+}
+
+// ArticleID names an article by its clean text, so the same story read
+// from a file, a URL or a feed is stored once whatever its headline or
+// wrapping. Whitespace differences do not make a new article.
+func ArticleID(text string) string {
+	sum := sha256.Sum256([]byte(strings.Join(strings.Fields(text), " ")))
+	return hex.EncodeToString(sum[:8])
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func host(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(p.Hostname(), "www.")
+}
+
+// Extractor adapts the extraction stage to Pipeline.Extract.
+func Extractor(x *extract.Extractor) func(a *store.Article) []event.Event {
+	return func(a *store.Article) []event.Event {
+		return x.Extract(extract.Article{
+			ID: a.ID, Origin: a.Origin, URL: a.URL, Outlet: a.Outlet, Title: a.Title, Text: a.Text, Published: a.Published,
+		})
+	}
+}

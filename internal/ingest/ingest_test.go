@@ -1,0 +1,194 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/source"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// synthArticle writes a plausible ~4 KB report that differs by i, so each
+// is a new article.
+func synthArticle(i int, html bool) string {
+	places := []string{"Isfara", "Batken", "Khorog", "Termez", "Bajaur", "Asadabad", "Mopti", "Gao"}
+	p := places[i%len(places)]
+	var b strings.Builder
+	title := fmt.Sprintf("Clash near %s leaves %d dead, officials say (report %d)", p, i%9+2, i)
+	para := []string{
+		fmt.Sprintf("At least %d people were killed and %d wounded when fighting broke out near %s late on Tuesday, a regional official said, in the worst violence there this year.", i%9+2, i%13+1, p),
+		fmt.Sprintf("The official, who asked not to be named, said gunmen attacked a checkpoint on the road to %s and that security forces returned fire for more than two hours.", p),
+		"A spokesman for the interior ministry gave a lower toll and said the situation was under control, while a local elder told reporters that several houses had burned.",
+		fmt.Sprintf("Report number %d: residents said they had fled to nearby villages and that the road remained closed on Wednesday morning.", i),
+		"The area has seen repeated clashes over water and land since the early 1990s, and an agreement signed two years ago has not stopped them.",
+	}
+	if html {
+		fmt.Fprintf(&b, "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>%s</title></head><body>", title)
+		b.WriteString(`<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/about">About</a></li></ul></nav><article>`)
+		fmt.Fprintf(&b, "<h1>%s</h1>", title)
+		for k := 0; k < 3; k++ {
+			for _, s := range para {
+				fmt.Fprintf(&b, "<p>%s</p>\n", s)
+			}
+		}
+		b.WriteString(`</article><aside><h3>Related</h3><ul><li><a href="/a">Other story</a></li></ul></aside><footer>All rights reserved.</footer></body></html>`)
+		return b.String()
+	}
+	b.WriteString(title + "\n\n")
+	for k := 0; k < 3; k++ {
+		for _, s := range para {
+			b.WriteString(s + "\n\n")
+		}
+	}
+	return b.String()
+}
+
+func writeCorpus(tb testing.TB, dir string, n int, html bool) []source.Input {
+	tb.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	ext := ".txt"
+	if html {
+		ext = ".html"
+	}
+	var inputs []source.Input
+	for i := 0; i < n; i++ {
+		p := filepath.Join(dir, fmt.Sprintf("a%05d%s", i, ext))
+		if err := os.WriteFile(p, []byte(synthArticle(i, html)), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+		inputs = append(inputs, source.Input{Origin: p, Meta: source.Meta{Source: "Synth Wire", Published: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)}})
+	}
+	return inputs
+}
+
+func newPipeline(tb testing.TB, dir string) (*Pipeline, store.Store) {
+	tb.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(dir, "b.db"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { st.Close() })
+	return &Pipeline{Store: st, Loader: &source.Loader{MaxBytes: 10 << 20}}, st
+}
+
+func TestPipelineRunCountsAndDedups(t *testing.T) {
+	dir := t.TempDir()
+	inputs := writeCorpus(t, dir, 12, false)
+	// The same three articles again under other names: known, not new.
+	inputs = append(inputs, writeCorpus(t, filepath.Join(dir, "copies"), 3, false)...)
+	inputs = append(inputs, source.Input{Origin: filepath.Join(dir, "missing.txt")})
+	p, st := newPipeline(t, dir)
+	var sum Summary
+	p.Run(context.Background(), inputs, sum.Add, nil)
+	if sum.New != 12 || sum.Known != 3 || sum.Failed != 1 {
+		t.Errorf("summary %s; want 12 new, 3 known, 1 failed", sum)
+	}
+	if n, _ := st.CountArticles(context.Background()); n != 12 {
+		t.Errorf("stored %d", n)
+	}
+	var again Summary
+	p.Run(context.Background(), inputs[:12], again.Add, nil)
+	if again.String() != "12 articles: 0 new, 12 already known, 0 failed" {
+		t.Errorf("second run: %s", again)
+	}
+}
+
+func TestPipelineCancelled(t *testing.T) {
+	dir := t.TempDir()
+	inputs := writeCorpus(t, dir, 50, false)
+	p, st := newPipeline(t, dir)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var sum Summary
+	p.Run(ctx, inputs, sum.Add, nil)
+	n, _ := st.CountArticles(context.Background())
+	if n != sum.New || n == 50 {
+		t.Errorf("cancelled run stored %d, reported %d new; want what was reported and not everything", n, sum.New)
+	}
+}
+
+func TestPrepareMetadataPrecedence(t *testing.T) {
+	given := time.Date(2026, 2, 3, 0, 0, 0, 0, time.UTC)
+	fetched := time.Date(2026, 2, 9, 10, 0, 0, 0, time.UTC)
+	page := `<html><head><title>Page title</title><meta property="og:site_name" content="Page Outlet">
+<meta property="article:published_time" content="2026-02-05T00:00:00Z"></head><body><article>
+<p>Three shepherds were detained by border guards near the village on Sunday and released two days later, relatives said on Wednesday.</p>
+<p>The guards accused them of crossing the line while looking for lost sheep, an account the families denied in interviews with local reporters.</p>
+</article></body></html>`
+	tests := []struct {
+		name                 string
+		meta                 source.Meta
+		url                  string
+		wantOutlet, wantDate string
+		wantSrc              string
+	}{
+		{"page metadata", source.Meta{}, "", "Page Outlet", "2026-02-05", store.DatePage},
+		{"user overrides", source.Meta{Source: "User Outlet", Published: given}, "", "User Outlet", "2026-02-03", store.DateGiven},
+	}
+	for _, tt := range tests {
+		a, err := Prepare(&source.Document{Origin: "x.html", URL: tt.url, Body: []byte(page), Kind: source.KindHTML, Meta: tt.meta, FetchedAt: fetched})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if a.Outlet != tt.wantOutlet || a.Published.Format("2006-01-02") != tt.wantDate || a.DateSource != tt.wantSrc {
+			t.Errorf("%s: outlet %q date %s (%s)", tt.name, a.Outlet, a.Published.Format("2006-01-02"), a.DateSource)
+		}
+	}
+	// Plain text with no date at all: the fetch time, marked as a guess;
+	// the outlet falls back to the URL's host.
+	a, err := Prepare(&source.Document{Origin: "https://www.example.org/n/1", URL: "https://www.example.org/n/1", Kind: source.KindText,
+		Body: []byte("Shepherds detained\n\nThree shepherds were detained by border guards near the village on Sunday, relatives said.\n"), FetchedAt: fetched})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Outlet != "example.org" || !a.Published.Equal(fetched) || a.DateSource != store.DateGuessed || a.Title != "Shepherds detained" {
+		t.Errorf("fallbacks: %+v", a)
+	}
+	if _, err := Prepare(&source.Document{Origin: "e.txt", Kind: source.KindText, Body: []byte("   \n\n")}); err == nil {
+		t.Error("empty input should fail")
+	}
+}
+
+func TestArticleIDIgnoresWhitespace(t *testing.T) {
+	a := ArticleID("Two guards were hurt.\n\nThe post was shelled.")
+	b := ArticleID("Two guards were hurt. The post   was shelled.\n")
+	c := ArticleID("Two guards were hurt. The post was shelled again.")
+	if a != b || a == c || len(a) != 16 {
+		t.Errorf("ids %s %s %s", a, b, c)
+	}
+}
+
+func benchmarkIngest(b *testing.B, html bool) {
+	dir := b.TempDir()
+	const n = 2000
+	inputs := writeCorpus(b, dir, n, html)
+	var bytesIn int64
+	for _, in := range inputs {
+		fi, _ := os.Stat(in.Origin)
+		bytesIn += fi.Size()
+	}
+	b.SetBytes(bytesIn / n)
+	b.ResetTimer()
+	for i := 0; i < b.N; i += n {
+		b.StopTimer()
+		p, _ := newPipeline(b, b.TempDir())
+		b.StartTimer()
+		var sum Summary
+		p.Run(context.Background(), inputs, sum.Add, nil)
+		if sum.Failed > 0 || sum.New != n {
+			b.Fatalf("ingest: %s", sum)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// End to end from files on disk to rows in SQLite.
+func BenchmarkIngestText(b *testing.B) { benchmarkIngest(b, false) }
+func BenchmarkIngestHTML(b *testing.B) { benchmarkIngest(b, true) }
