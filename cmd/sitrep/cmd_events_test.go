@@ -33,7 +33,7 @@ func seedEvents(t *testing.T, db string) {
 		{ID: "MLc0ffee0000-2", EventDate: "2026-05-04", TimePrecision: 2, EventType: "Violence against civilians", Actor1: "JNIM",
 			Country: "Mali", ISO: "ML", Fatalities: 14},
 	}
-	if err := st.ReplaceArticleEvents(ctx, "c0ffee0000000001", evs); err != nil {
+	if err := st.ReplaceArticleEvents(ctx, "c0ffee0000000001", evs, nil); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/sitrep/sitrep/internal/fuse"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/source"
 	"github.com/sitrep/sitrep/internal/store"
@@ -115,6 +116,7 @@ func runIngest(ctx context.Context, g *globals, args []string) error {
 		Log:     g.Log,
 		Workers: *workers,
 		Extract: ingest.Extractor(x),
+		Fuser:   fuse.Fuser{},
 	}
 
 	bar := newProgress(g.Stderr, len(inputs), !*quiet, "ingesting")

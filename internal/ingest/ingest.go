@@ -18,6 +18,7 @@ import (
 	"github.com/sitrep/sitrep/internal/clean"
 	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/extract"
+	"github.com/sitrep/sitrep/internal/fuse"
 	"github.com/sitrep/sitrep/internal/source"
 	"github.com/sitrep/sitrep/internal/store"
 )
@@ -78,6 +79,9 @@ type Pipeline struct {
 	// Extract codes the events of a newly stored article; nil stores
 	// articles only. Events get their IDs here, from the article's ID.
 	Extract func(a *store.Article) []event.Event
+	// Fuser merges an article's events with stored reports of the same
+	// incidents; nil keeps each article's events apart.
+	Fuser store.Fuser
 }
 
 // Run ingests every input. onResult is called for each document (and each
@@ -168,12 +172,13 @@ func (p *Pipeline) Store1(ctx context.Context, d *source.Document) Result {
 	return Result{Origin: d.Origin, Article: a, Outcome: out, Events: events}
 }
 
-// ExtractEvents (re)codes the events of a stored article and replaces
-// the ones stored for it. It returns how many events were stored.
+// ExtractEvents (re)codes the events of a stored article, replaces the
+// mentions stored for it and re-fuses their neighbourhood. It returns how
+// many events the article yielded.
 func (p *Pipeline) ExtractEvents(ctx context.Context, a *store.Article) (int, error) {
 	evs := p.Extract(a)
 	AssignIDs(a.ID, evs)
-	if err := p.Store.ReplaceArticleEvents(ctx, a.ID, evs); err != nil {
+	if err := p.Store.ReplaceArticleEvents(ctx, a.ID, evs, p.Fuser); err != nil {
 		return 0, err
 	}
 	return len(evs), nil
@@ -221,6 +226,7 @@ func Prepare(d *source.Document) (*store.Article, error) {
 		MediaType: mediaType,
 		Text:      page.Text,
 		Raw:       d.Body,
+		SimHash:   fuse.SimHash(page.Text),
 	}
 	if a.FetchedAt.IsZero() {
 		a.FetchedAt = time.Now().UTC()

@@ -11,7 +11,7 @@ import (
 	"github.com/sitrep/sitrep/internal/event"
 )
 
-func (s *SQLite) ReplaceArticleEvents(ctx context.Context, articleID string, evs []event.Event) (err error) {
+func (s *SQLite) ReplaceArticleEvents(ctx context.Context, articleID string, ms []event.Event, f Fuser) (err error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("replace events of %s: %w", articleID, err)
@@ -22,26 +22,137 @@ func (s *SQLite) ReplaceArticleEvents(ctx context.Context, articleID string, evs
 			err = fmt.Errorf("replace events of %s: %w", articleID, err)
 		}
 	}()
-	// Events backed by this article alone go; events that other articles
-	// also back only lose the link.
-	if _, err = tx.ExecContext(ctx, `DELETE FROM events WHERE id IN (
-		SELECT ea.event_id FROM event_articles ea WHERE ea.article_id = ?
-		AND NOT EXISTS (SELECT 1 FROM event_articles o WHERE o.event_id = ea.event_id AND o.article_id <> ?))`, articleID, articleID); err != nil {
+	// The events this article's old mentions belonged to must be rebuilt.
+	affected := map[string]bool{}
+	if err = collect(ctx, tx, affected, `SELECT event_id FROM mentions WHERE article_id = ?`, articleID); err != nil {
 		return err
 	}
-	if _, err = tx.ExecContext(ctx, `DELETE FROM event_articles WHERE article_id = ?`, articleID); err != nil {
+	if _, err = tx.ExecContext(ctx, `DELETE FROM mentions WHERE article_id = ?`, articleID); err != nil {
 		return err
 	}
-	now := formatTime(time.Now())
-	for i := range evs {
-		if err = putEvent(ctx, tx, &evs[i], now); err != nil {
+	for i := range ms {
+		m := &ms[i]
+		if m.ID == "" {
+			return fmt.Errorf("mention without ID")
+		}
+		data, err := json.Marshal(m)
+		if err != nil {
 			return err
 		}
-		if _, err = tx.ExecContext(ctx, `INSERT INTO event_articles (event_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, evs[i].ID, articleID); err != nil {
+		if _, err = tx.ExecContext(ctx, `INSERT INTO mentions (id, article_id, country, event_date, data) VALUES (?, ?, ?, ?, ?)`,
+			m.ID, articleID, m.Country, m.EventDate, string(data)); err != nil {
 			return err
+		}
+		// Stored mentions that could be the same incident: an indexed
+		// look-up on (country, event_date), never a scan.
+		if f == nil {
+			continue
+		}
+		from, to := f.Window(m)
+		if from == "" {
+			continue
+		}
+		if m.Country == "" {
+			err = collect(ctx, tx, affected, `SELECT event_id FROM mentions WHERE event_date >= ? AND event_date <= ? AND article_id <> ?`, from, to, articleID)
+		} else {
+			err = collect(ctx, tx, affected, `SELECT event_id FROM mentions WHERE country IN (?, '') AND event_date >= ? AND event_date <= ? AND article_id <> ?`, m.Country, from, to, articleID)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	delete(affected, "")
+
+	// Everything the affected events held, plus the new mentions, is
+	// grouped afresh: the result depends on the set, not on the order in
+	// which articles came.
+	var all []event.Event
+	var allArticle []string
+	for id := range affected {
+		rows, err := tx.QueryContext(ctx, `SELECT article_id, data FROM mentions WHERE event_id = ?`, id)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var aid, data string
+			var m event.Event
+			if err = rows.Scan(&aid, &data); err == nil {
+				err = json.Unmarshal([]byte(data), &m)
+			}
+			if err != nil {
+				rows.Close()
+				return err
+			}
+			all = append(all, m)
+			allArticle = append(allArticle, aid)
+		}
+		rows.Close()
+		if err = rows.Err(); err != nil {
+			return err
+		}
+		if _, err = tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?`, id); err != nil {
+			return err
+		}
+	}
+	for i := range ms {
+		all = append(all, ms[i])
+		allArticle = append(allArticle, articleID)
+	}
+	var groups []Group
+	if f == nil {
+		for i := range all {
+			groups = append(groups, Group{Event: all[i], Members: []int{i}})
+		}
+	} else {
+		hashes := map[string]uint64{}
+		for _, aid := range allArticle {
+			if _, ok := hashes[aid]; ok {
+				continue
+			}
+			var h int64
+			if err = tx.QueryRowContext(ctx, `SELECT simhash FROM articles WHERE id = ?`, aid).Scan(&h); err != nil && err != sql.ErrNoRows {
+				return err
+			}
+			hashes[aid] = uint64(h)
+		}
+		groups = f.Group(all, hashes)
+	}
+	now := formatTime(time.Now())
+	for gi := range groups {
+		e := &groups[gi].Event
+		if _, err = tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?`, e.ID); err != nil {
+			return err
+		}
+		if err = putEvent(ctx, tx, e, now); err != nil {
+			return err
+		}
+		for _, mi := range groups[gi].Members {
+			if _, err = tx.ExecContext(ctx, `UPDATE mentions SET event_id = ? WHERE id = ?`, e.ID, all[mi].ID); err != nil {
+				return err
+			}
+			if _, err = tx.ExecContext(ctx, `INSERT INTO event_articles (event_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, e.ID, allArticle[mi]); err != nil {
+				return err
+			}
 		}
 	}
 	return tx.Commit()
+}
+
+// collect adds the first column of every row of the query to set.
+func collect(ctx context.Context, tx *sql.Tx, set map[string]bool, q string, args ...any) error {
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return err
+		}
+		set[v] = true
+	}
+	return rows.Err()
 }
 
 func putEvent(ctx context.Context, tx *sql.Tx, e *event.Event, now string) error {

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -16,6 +17,35 @@ func ev(id, date, country, typ, actor string, fat int) event.Event {
 	}
 }
 
+// sameDay is a stand-in fuser: mentions of one country and day are one
+// event, named after its smallest mention ID, its claims pooled.
+type sameDay struct{}
+
+func (sameDay) Window(m *event.Event) (string, string) { return m.EventDate, m.EventDate }
+
+func (sameDay) Group(ms []event.Event, _ map[string]uint64) []Group {
+	byKey := map[string]int{}
+	var out []Group
+	for i, m := range ms {
+		k := m.Country + "|" + m.EventDate
+		gi, ok := byKey[k]
+		if !ok {
+			gi = len(out)
+			byKey[k] = gi
+			out = append(out, Group{Event: m})
+		}
+		g := &out[gi]
+		g.Members = append(g.Members, i)
+		if m.ID < g.Event.ID {
+			g.Event.ID = m.ID
+		}
+		if ok {
+			g.Event.Claims = append(g.Event.Claims, m.Claims...)
+		}
+	}
+	return out
+}
+
 func TestReplaceArticleEvents(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t)
@@ -24,39 +54,55 @@ func TestReplaceArticleEvents(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	first := []event.Event{
-		ev("KG-1", "2026-03-09", "Kyrgyzstan", "Battles", "Military Forces of Kyrgyzstan", 3),
-		ev("TJ-1", "2026-03-09", "Tajikistan", "Battles", "Military Forces of Tajikistan", 2),
+	put := func(article string, ms ...event.Event) {
+		t.Helper()
+		if err := s.ReplaceArticleEvents(ctx, article, ms, sameDay{}); err != nil {
+			t.Fatal(err)
+		}
 	}
-	if err := s.ReplaceArticleEvents(ctx, "a000000000000001", first); err != nil {
-		t.Fatal(err)
+	list := func() string {
+		t.Helper()
+		all, err := s.ListEvents(ctx, EventFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, e := range all {
+			ids = append(ids, fmt.Sprintf("%s(%d)", e.ID, len(e.Claims)))
+		}
+		return strings.Join(ids, ",")
 	}
-	// A second article backs TJ-1 too.
-	if err := s.ReplaceArticleEvents(ctx, "a000000000000002", []event.Event{first[1]}); err != nil {
-		t.Fatal(err)
+	put("a000000000000001",
+		ev("KG-a1-1", "2026-03-09", "Kyrgyzstan", "Battles", "Military Forces of Kyrgyzstan", 3),
+		ev("TJ-a1-2", "2026-03-09", "Tajikistan", "Battles", "Military Forces of Tajikistan", 2))
+	// A second article tells the Tajik side of the same day: one event, two claims.
+	put("a000000000000002", ev("TJ-a2-1", "2026-03-09", "Tajikistan", "Battles", "Military Forces of Tajikistan", 3))
+	if got := list(); got != "KG-a1-1(1),TJ-a1-2(2)" {
+		t.Fatalf("after two articles: %s", got)
 	}
-	// Re-extracting the first article now yields one different event:
-	// KG-1 (its alone) goes, TJ-1 stays because the second article backs it.
-	if err := s.ReplaceArticleEvents(ctx, "a000000000000001", []event.Event{ev("PK-1", "2026-02-16", "Pakistan", "Explosions/Remote violence", "Tehrik-i-Taliban Pakistan", 4)}); err != nil {
-		t.Fatal(err)
-	}
-	all, err := s.ListEvents(ctx, EventFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ids []string
-	for _, e := range all {
-		ids = append(ids, e.ID)
-	}
-	if strings.Join(ids, ",") != "TJ-1,PK-1" {
-		t.Errorf("events after re-extraction: %v, want TJ-1,PK-1", ids)
+	// Re-extracting the first article now yields one different event: its
+	// Kyrgyz event goes; the Tajik event lives on from the second article
+	// alone, under that article's mention ID.
+	put("a000000000000001", ev("PK-a1-1", "2026-02-16", "Pakistan", "Explosions/Remote violence", "Tehrik-i-Taliban Pakistan", 4))
+	if got := list(); got != "TJ-a2-1(1),PK-a1-1(1)" {
+		t.Errorf("after re-extraction: %s", got)
 	}
 	got, err := s.GetEvent(ctx, "PK")
-	if err != nil || len(got.Claims) != 1 || got.Claims[0].Quote != "q PK-1" {
+	if err != nil || len(got.Claims) != 1 || got.Claims[0].Quote != "q PK-a1-1" {
 		t.Errorf("GetEvent: %+v, %v", got, err)
 	}
-	if _, err := s.GetEvent(ctx, "KG-1"); !errors.Is(err, ErrNotFound) {
-		t.Errorf("stale event still there: %v", err)
+	for _, stale := range []string{"KG-a1-1", "TJ-a1-2"} {
+		if _, err := s.GetEvent(ctx, stale); !errors.Is(err, ErrNotFound) {
+			t.Errorf("stale event %s still there: %v", stale, err)
+		}
+	}
+	// Without a fuser every mention is its own event.
+	if err := s.ReplaceArticleEvents(ctx, "a000000000000001", []event.Event{
+		ev("TJ-a1-9", "2026-03-09", "Tajikistan", "Battles", "X", 1)}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := list(); got != "TJ-a1-9(1),TJ-a2-1(1)" {
+		t.Errorf("without fuser: %s", got)
 	}
 }
 
@@ -75,7 +121,7 @@ func TestListEventsFilters(t *testing.T) {
 		old,
 	}
 	evs[0].ISO = "AF"
-	if err := s.ReplaceArticleEvents(ctx, "b000000000000001", evs); err != nil {
+	if err := s.ReplaceArticleEvents(ctx, "b000000000000001", evs, nil); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {

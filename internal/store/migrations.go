@@ -58,4 +58,20 @@ var migrations = []string{
 		PRIMARY KEY (event_id, article_id)
 	);
 	CREATE INDEX event_articles_article ON event_articles (article_id);`,
+
+	// 3: mentions, the events as each article tells them. A fused event in
+	// events is rebuilt from its mentions, so re-extraction and any order
+	// of ingest give the same events. simhash spots syndicated copies.
+	`CREATE TABLE mentions (
+		id         TEXT PRIMARY KEY,
+		article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+		event_id   TEXT NOT NULL DEFAULT '',
+		country    TEXT NOT NULL DEFAULT '',
+		event_date TEXT NOT NULL DEFAULT '',
+		data       TEXT NOT NULL
+	);
+	CREATE INDEX mentions_country_date ON mentions (country, event_date);
+	CREATE INDEX mentions_article ON mentions (article_id);
+	CREATE INDEX mentions_event ON mentions (event_id);
+	ALTER TABLE articles ADD COLUMN simhash BIGINT NOT NULL DEFAULT 0;`,
 }

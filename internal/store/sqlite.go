@@ -90,11 +90,11 @@ func (s *SQLite) PutArticle(ctx context.Context, a *Article) (bool, error) {
 		return false, fmt.Errorf("store article %s: %w", a.ID, err)
 	}
 	res, err := s.db.ExecContext(ctx, `INSERT INTO articles
-		(id, origin, url, outlet, title, author, language, published, date_source, fetched_at, media_type, text, raw_gz)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		(id, origin, url, outlet, title, author, language, published, date_source, fetched_at, media_type, text, raw_gz, simhash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO NOTHING`,
 		a.ID, a.Origin, a.URL, a.Outlet, a.Title, a.Author, a.Language, formatTime(a.Published),
-		a.DateSource, formatTime(a.FetchedAt), a.MediaType, a.Text, raw)
+		a.DateSource, formatTime(a.FetchedAt), a.MediaType, a.Text, raw, int64(a.SimHash))
 	if err != nil {
 		return false, fmt.Errorf("store article %s: %w", a.ID, err)
 	}

@@ -29,6 +29,7 @@ type Article struct {
 	Text       string // clean text
 	Raw        []byte // the input as read; stored compressed
 	TextLen    int    // filled by ListArticles, which leaves Text and Raw empty
+	SimHash    uint64 // fingerprint of Text, for spotting syndicated copies
 }
 
 // Where an article's publication date came from.
@@ -57,15 +58,33 @@ type Store interface {
 	ListArticles(ctx context.Context, f ArticleFilter) ([]Article, error)
 	CountArticles(ctx context.Context) (int, error)
 
-	// ReplaceArticleEvents makes evs the events coded from article
-	// articleID, in one transaction: events that came from that article
-	// alone are replaced, so re-extraction never leaves stale events.
-	ReplaceArticleEvents(ctx context.Context, articleID string, evs []event.Event) error
+	// ReplaceArticleEvents makes ms the event mentions coded from article
+	// articleID and, in the same transaction, rebuilds the fused events of
+	// their neighbourhood with f (nil: each mention is its own event), so
+	// re-extraction never leaves stale events.
+	ReplaceArticleEvents(ctx context.Context, articleID string, ms []event.Event, f Fuser) error
 	// GetEvent finds an event by its ID or a unique prefix of it.
 	GetEvent(ctx context.Context, id string) (*event.Event, error)
 	ListEvents(ctx context.Context, f EventFilter) ([]event.Event, error)
 
 	Close() error
+}
+
+// Fuser merges mentions of one incident from several articles. The store
+// asks it which stored mentions could match (Window: the same country, or
+// none, and event_date in [from, to]) and how to group them.
+type Fuser interface {
+	Window(m *event.Event) (from, to string)
+	// Group fuses mentions into events; every mention is in exactly one
+	// group. simhash gives each article's text fingerprint, for spotting
+	// syndicated copies.
+	Group(ms []event.Event, simhash map[string]uint64) []Group
+}
+
+// Group is one fused event and the indexes of the mentions it holds.
+type Group struct {
+	Event   event.Event
+	Members []int
 }
 
 // EventFilter narrows ListEvents. Zero values mean no restriction.

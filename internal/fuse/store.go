@@ -1,0 +1,32 @@
+package fuse
+
+import (
+	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// Fuser is this package's rules in the shape the store asks for when it
+// rebuilds the events around a new article.
+type Fuser struct{}
+
+var _ store.Fuser = Fuser{}
+
+func (Fuser) Window(m *event.Event) (from, to string) { return Window(m) }
+
+// Group clusters the mentions and fuses each cluster. Two articles are
+// syndicated copies when their text fingerprints are near-duplicates.
+func (Fuser) Group(ms []event.Event, simhash map[string]uint64) []store.Group {
+	syndicated := func(a, b string) bool {
+		ha, hb := simhash[a], simhash[b]
+		return ha != 0 && hb != 0 && NearDuplicate(ha, hb)
+	}
+	var out []store.Group
+	for _, idx := range Cluster(ms) {
+		sub := make([]event.Event, len(idx))
+		for i, j := range idx {
+			sub[i] = ms[j]
+		}
+		out = append(out, store.Group{Event: Fuse(sub, syndicated), Members: idx})
+	}
+	return out
+}
