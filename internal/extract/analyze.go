@@ -777,6 +777,25 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 	}
 }
 
+// inDateline tells whether p opens a wire dateline ("KABUL, May 3
+// (Reuters) - ..."): where the story was filed, not where it happened.
+func (d *doc) inDateline(st *sent, p *splace) bool {
+	if p.ti != 0 || st.w(1) != "," {
+		return false
+	}
+	name := d.text[p.p.Start:p.p.End]
+	if strings.ToUpper(name) == name {
+		return true
+	}
+	for j := 2; j < len(st.toks) && j < 14; j++ {
+		switch st.w(j) {
+		case "-", "\u2013", "\u2014":
+			return true
+		}
+	}
+	return false
+}
+
 // qualifyPlace marks places that are not where the event happened: the
 // speaker's ("Tajikistan's border service said"), origins ("from
 // Afghanistan"), neighbours ("the border with Uzbekistan", "the Afghan
@@ -819,6 +838,9 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 		p.excluded = true
 	}
 	if p.p.Kind == "region" || p.p.Kind == "continent" {
+		p.demoted = true
+	}
+	if d.inDateline(st, p) {
 		p.demoted = true
 	}
 	// gazetteer noise: a place in a country the article never names, when

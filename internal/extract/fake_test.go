@@ -48,6 +48,8 @@ func init() {
 	add("Isfara", "city", "Tajikistan", "TJ", "Sughd", "Isfara", 1, 40.1, 70.6)
 	add("Sughd", "admin1", "Tajikistan", "TJ", "Sughd", "", 3, 40, 69.5)
 	add("Kok-Tash", "city", "Kyrgyzstan", "KG", "Batken", "Batken", 1, 39.9, 70.9)
+	add("Ak-Sai", "city", "Kyrgyzstan", "KG", "Batken", "Batken", 1, 39.95, 70.7)
+	add("Bishkek", "city", "Kyrgyzstan", "KG", "Bishkek", "", 1, 42.87, 74.59)
 	add("Kunduz", "admin1", "Afghanistan", "AF", "Kunduz", "", 3, 36.7, 68.8)
 	add("Imam Sahib", "admin2", "Afghanistan", "AF", "Kunduz", "Imam Sahib", 2, 37.1, 68.9)
 	add("Mogadishu", "city", "Somalia", "SO", "Banaadir", "Mogadishu", 1, 2.0, 45.3)

@@ -40,7 +40,9 @@ func tolls(ms []*event.Event, perpKeys [][]string) []tollReport {
 			art = m.Articles[0].ID
 		}
 		for _, c := range m.Claims {
-			if c.Kind != event.Killed || c.Count < 0 {
+			// A headline figure is kept only where the body gives the
+			// same one: counting it again would double the toll.
+			if c.Kind != event.Killed || c.Count < 0 || c.Headline {
 				continue
 			}
 			a := c.ArticleID
