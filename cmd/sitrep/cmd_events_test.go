@@ -28,7 +28,7 @@ func seedEvents(t *testing.T, db string) {
 			Actor1: "Military Forces of Kyrgyzstan", Actor2: "Military Forces of Tajikistan", Country: "Kyrgyzstan", ISO: "KG",
 			Admin1: "Batken", Location: "Kok-Tash", Latitude: 39.9, Longitude: 70.6, GeoPrecision: 1,
 			Fatalities: 3, FatalitiesLow: 3, FatalitiesHigh: 5, Notes: "On 9 March 2026, border guards exchanged fire, with a comma, and \"quotes\".",
-			Claims: []event.Claim{{Kind: "killed", Count: 3, AttributedTo: "Kyrgyz Border Service", Quote: "Three guards were killed, the service said."}},
+			Claims:   []event.Claim{{Kind: "killed", Count: 3, AttributedTo: "Kyrgyz Border Service", Quote: "Three guards were killed, the service said."}},
 			Articles: []event.ArticleRef{{ID: "c0ffee0000000001", Outlet: "Central Asia Wire", Published: "2026-03-10"}}},
 		{ID: "MLc0ffee0000-2", EventDate: "2026-05-04", TimePrecision: 2, EventType: "Violence against civilians", Actor1: "JNIM",
 			Country: "Mali", ISO: "ML", Fatalities: 14},

@@ -24,4 +24,3 @@ type Page struct {
 	Published    time.Time // zero when the page has no date
 	Description  string
 }
-

@@ -47,8 +47,8 @@ type report struct {
 var reports = []report{
 	{name: "wire dateline names where the story was filed, not the place", pub: "2026-07-15",
 		title: "Three guards killed in Batken shootout",
-		text: `Bishkek, July 15 (Steppe Wire) - Kyrgyz and Tajik border guards exchanged fire near the village of Ak-Sai in Batken region on Tuesday, killing three Kyrgyz servicemen, Kyrgyzstan's border service said.`,
-		n: 1,
+		text:  `Bishkek, July 15 (Steppe Wire) - Kyrgyz and Tajik border guards exchanged fire near the village of Ak-Sai in Batken region on Tuesday, killing three Kyrgyz servicemen, Kyrgyzstan's border service said.`,
+		n:     1,
 		want: []wantEvent{{date: "2026-07-14", prec: 1, typ: "Battles", country: "Kyrgyzstan", admin1: "Batken", loc: "Ak-Sai", fatal: 3,
 			claims: []wantClaim{{kind: "killed", count: 3, attr: "border service"}, {kind: "killed", count: 3, headline: true}}}},
 	},

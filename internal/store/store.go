@@ -89,14 +89,14 @@ type Group struct {
 
 // EventFilter narrows ListEvents. Zero values mean no restriction.
 type EventFilter struct {
-	From, To   string // event_date range, YYYY-MM-DD, both inclusive
-	Country    string // name or ISO code, case-insensitive
-	EventType  string // ACLED event type, case-insensitive
-	Actor      string // substring of actor1 or actor2, case-insensitive
+	From, To  string // event_date range, YYYY-MM-DD, both inclusive
+	Country   string // name or ISO code, case-insensitive
+	EventType string // ACLED event type, case-insensitive
+	Actor     string // substring of actor1 or actor2, case-insensitive
 	// SkipBackground leaves out events told as history (a 1990s war).
 	SkipBackground bool
-	Limit      int    // default 1000
-	Offset     int
+	Limit          int // default 1000
+	Offset         int
 }
 
 // ErrNotFound is returned when no article matches an ID.
