@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -150,13 +149,7 @@ func runClean(ctx context.Context, g *globals, args []string) error {
 // cleanOne reads one input and returns what is printed or saved for it:
 // the title, a blank line, then the paragraphs.
 func cleanOne(g *globals, name string) (string, error) {
-	var raw []byte
-	var err error
-	if name == "-" {
-		raw, err = io.ReadAll(g.Stdin)
-	} else {
-		raw, err = os.ReadFile(name)
-	}
+	raw, err := readArg(g, name)
 	var pe *os.PathError
 	if errors.As(err, &pe) {
 		// The input is named on the report line already.

@@ -87,12 +87,7 @@ func runDates(ctx context.Context, g *globals, args []string) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		var data []byte
-		if name == "-" {
-			data, err = io.ReadAll(g.Stdin)
-		} else {
-			data, err = os.ReadFile(name)
-		}
+		data, err := readArg(g, name)
 		if err != nil {
 			fmt.Fprintf(g.Stderr, "sitrep dates: %v\n", err)
 			failed = true

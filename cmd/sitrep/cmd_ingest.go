@@ -78,21 +78,7 @@ func runIngest(ctx context.Context, g *globals, args []string) error {
 			fmt.Fprintln(g.Stderr, "sitrep ingest: "+failureLine(r.Origin, r.Err))
 		}
 	}
-	inputs, errs := source.Expand(args, meta)
-	for _, m := range manifests {
-		in, merrs := source.ReadManifest(m)
-		for i := range in {
-			// Flags fill what the manifest leaves empty.
-			if in[i].Meta.Source == "" {
-				in[i].Meta.Source = meta.Source
-			}
-			if in[i].Meta.Published.IsZero() {
-				in[i].Meta.Published = meta.Published
-			}
-		}
-		inputs = append(inputs, in...)
-		errs = append(errs, merrs...)
-	}
+	inputs, errs := readInputs(args, manifests, meta)
 	for _, err := range errs {
 		report(ingest.Result{Outcome: ingest.Failed, Err: err})
 	}

@@ -99,12 +99,7 @@ func runPlaces(ctx context.Context, g *globals, args []string) error {
 	}
 	failed := false
 	for _, f := range rest {
-		var data []byte
-		if f == "-" {
-			data, err = io.ReadAll(g.Stdin)
-		} else {
-			data, err = os.ReadFile(f)
-		}
+		data, err := readArg(g, f)
 		if err != nil {
 			fmt.Fprintf(g.Stderr, "sitrep places: %v\n", err)
 			failed = true

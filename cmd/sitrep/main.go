@@ -199,3 +199,11 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		args = args[1:]
 	}
 }
+
+// readArg reads a file named on the command line; "-" is standard input.
+func readArg(g *globals, name string) ([]byte, error) {
+	if name == "-" {
+		return io.ReadAll(g.Stdin)
+	}
+	return os.ReadFile(name)
+}
