@@ -104,3 +104,30 @@ func checkFused(t *testing.T, evs []event.Event) {
 		t.Errorf("contested %q, want toll and denied", contested)
 	}
 }
+
+func TestExplainShowsScoresAndQuotes(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	files, _ := filepath.Glob("testdata/fusion/[123]-*.txt")
+	for i, f := range files {
+		if code, _, errs := sitrep(t, db, "ingest", "--quiet", "--published", "2026-07-15", "--source", "Outlet "+string(rune('A'+i)), f); code != 0 {
+			t.Fatal(errs)
+		}
+	}
+	_, out, _ := sitrep(t, db, "events", "--format", "json")
+	var evs []event.Event
+	if err := json.Unmarshal([]byte(out), &evs); err != nil || len(evs) != 1 {
+		t.Fatalf("events: %v\n%s", err, out)
+	}
+	code, text, errs := sitrep(t, db, "explain", evs[0].ID[:8])
+	if code != 0 {
+		t.Fatalf("explain: %s", errs)
+	}
+	for _, want := range []string{"Reports (3)", "vs report 1: date", "said by a local lawmaker", `"At least five Kyrgyz soldiers died`, "Denials (1)", "contested: "} {
+		if !strings.Contains(text, want) {
+			t.Errorf("explain output lacks %q:\n%s", want, text)
+		}
+	}
+	if code, _, errs := sitrep(t, db, "explain", "ZZ"); code != 1 || !strings.Contains(errs, "no event with ID ZZ") {
+		t.Errorf("unknown ID: exit %d %s", code, errs)
+	}
+}

@@ -252,6 +252,19 @@ func (s *SQLite) ListEvents(ctx context.Context, f EventFilter) ([]event.Event, 
 	return evs, nil
 }
 
+func (s *SQLite) EventMentions(ctx context.Context, eventID string) ([]event.Event, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT m.data FROM mentions m JOIN articles a ON a.id = m.article_id
+		WHERE m.event_id = ? ORDER BY a.published, m.id`, eventID)
+	if err != nil {
+		return nil, fmt.Errorf("mentions of %s: %w", eventID, err)
+	}
+	ms, err := scanEvents(rows)
+	if err != nil {
+		return nil, fmt.Errorf("mentions of %s: %w", eventID, err)
+	}
+	return ms, nil
+}
+
 func scanEvents(rows *sql.Rows) ([]event.Event, error) {
 	defer rows.Close()
 	var out []event.Event

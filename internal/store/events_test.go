@@ -80,6 +80,13 @@ func TestReplaceArticleEvents(t *testing.T) {
 	if got := list(); got != "KG-a1-1(1),TJ-a1-2(2)" {
 		t.Fatalf("after two articles: %s", got)
 	}
+	ms, err := s.EventMentions(ctx, "KG-a1-1")
+	if err != nil || len(ms) != 1 || ms[0].ID != "KG-a1-1" {
+		t.Errorf("mentions of KG-a1-1: %v %v", ms, err)
+	}
+	if ms, _ := s.EventMentions(ctx, "TJ-a1-2"); len(ms) != 2 {
+		t.Errorf("mentions of the fused Tajik event: %d, want 2", len(ms))
+	}
 	// Re-extracting the first article now yields one different event: its
 	// Kyrgyz event goes; the Tajik event lives on from the second article
 	// alone, under that article's mention ID.

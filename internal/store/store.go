@@ -66,6 +66,9 @@ type Store interface {
 	// GetEvent finds an event by its ID or a unique prefix of it.
 	GetEvent(ctx context.Context, id string) (*event.Event, error)
 	ListEvents(ctx context.Context, f EventFilter) ([]event.Event, error)
+	// EventMentions returns the per-article mentions fused into an event,
+	// oldest article first.
+	EventMentions(ctx context.Context, eventID string) ([]event.Event, error)
 
 	Close() error
 }
