@@ -27,7 +27,7 @@ var rxCallToAction = regexp.MustCompile(`(?i)(?:sign(?:ing)? up (?:to|for) (?:ou
 // rxCreditStart matches a line that begins as a photo credit; rxCredit a
 // credit anywhere in a caption.
 var rxCreditStart = regexp.MustCompile(`(?i)^\s*(?:©|\(c\)\s|copyright\b|(?:photo|foto|fotos|bild|bilder|image|imagen|zdjęcie|fot\.|crédits? photos?|credits?|titelbild|beitragsbild|symbolbild|quelle)\s*:|vergrößern\b)`)
-var rxCredit = regexp.MustCompile(`(?i)(?:©|\((?:photo|foto|bild|imagen|image|fot\.|zdjęcie)\s*:|getty images|picture[- ]alliance|/\s*(?:afp|ap|reuters|dpa|epa|anadolu)\b|\b(?:afp|ap|reuters|dpa|epa)\s*(?:photos?)?\s*/)`)
+var rxCredit = regexp.MustCompile(`(?i)(?:©|\((?:photo|foto|bild|imagen|image|fot\.|zdjęcie)\s*:|getty images|picture[- ]alliance|/\s*(?:afp|ap|reuters|dpa|epa|anadolu)\b|\b(?:afp|ap|reuters|dpa|epa)\s*(?:photos?)?\s*/|[.!?]\s+(?:photo|photos|foto|bild|image|picture)\s*:)`)
 
 // widgetLines are whole lines of page furniture seen in copies of web
 // pages: navigation, players, comment widgets, share bars.

@@ -324,6 +324,19 @@ func TestTextPages(t *testing.T) {
 			},
 		},
 		{
+			// Masthead and tagline above the headline; a caption given
+			// twice on adjacent lines.
+			file:      "masthead_tagline.txt",
+			title:     "Mopti: Gunmen Torch Granaries In Three Villages As Herders Flee South",
+			author:    "Amadou Traore",
+			published: "2026-03-03",
+			want: []string{
+				"Armed men on motorbikes set fire to grain stores in three villages east of Bandiagara",
+				"took about forty head of cattle with them when they left.",
+			},
+			notWant: []string{"Sahel Ledger", "News from the Edge", "Burnt granaries stand empty", "Donate"},
+		},
+		{
 			file:  "crlf_news.txt",
 			title: "Pakistan: drone strike reported in Kurram",
 			want: []string{

@@ -153,7 +153,7 @@ func mayCallToAction(p string) bool { return containsAnyFold(p, ctaHints) }
 
 var creditHints = []string{
 	"©", "getty", "picture", "afp", "reuters", "dpa", "epa", "anadolu", "ap", "(photo", "(foto",
-	"(bild", "(imag", "(fot", "(zdj",
+	"(bild", "(imag", "(fot", "(zdj", "photo:", "photos:", "foto:", "bild:", "image:",
 }
 
 func mayCredit(p string) bool { return containsAnyFold(p, creditHints) }

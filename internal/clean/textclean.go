@@ -39,9 +39,28 @@ func cleanText(s string) Page {
 	// The header: pick the title, keep a standfirst, learn the byline.
 	var kept []string
 	titleAt := -1
+	// A site's name and tagline often stand above the headline: the
+	// headline is the fullest header line that is not a sentence.
+	best, bestWords := -1, 3
+	for i := first; i < body; i++ {
+		p := paras[i]
+		if isWidgetLine(p) || isCredit(p) || endsSentence(p) {
+			continue
+		}
+		if _, _, ok := parseByline(p); ok {
+			continue
+		}
+		if w := wordCount(p); w > bestWords {
+			best, bestWords = i, w
+		}
+	}
 	for i := 0; i < body; i++ {
 		p := paras[i]
 		if isWidgetLine(p) || isCredit(p) {
+			continue
+		}
+		if titleAt < 0 && best > i {
+			// Above the headline: masthead, tagline, section labels.
 			continue
 		}
 		if author, date, ok := parseByline(p); ok {
@@ -217,8 +236,10 @@ func wrapped(lines []string) bool {
 		return false
 	}
 	open := 0
-	for _, l := range lines[:len(lines)-1] {
-		if len(l) < 50 || isWidgetLine(l) {
+	for i, l := range lines[:len(lines)-1] {
+		// A line given twice running is a caption repeated, not prose
+		// wrapped at a fixed width.
+		if len(l) < 50 || isWidgetLine(l) || l == lines[i+1] {
 			return false
 		}
 		if !endsSentence(l) {
