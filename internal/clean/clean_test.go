@@ -441,7 +441,12 @@ func TestTextMissionStatement(t *testing.T) {
 
 func TestTextShort(t *testing.T) {
 	for in, want := range map[string]Page{
-		"Just a title":                       {Title: "Just a title"},
+		"Just a title": {Title: "Just a title"},
+		// A one-sentence report is both its title and its text.
+		"Two soldiers were wounded when a mine exploded near the Gao airfield on Friday, the army said.\n": {
+			Title: "Two soldiers were wounded when a mine exploded near the Gao airfield on Friday, the army said.",
+			Text:  "Two soldiers were wounded when a mine exploded near the Gao airfield on Friday, the army said.",
+		},
 		"Title line\n\nOne short paragraph.": {Title: "Title line", Text: "One short paragraph."},
 		"\n\n  Padded title  \n\nBody here.": {Title: "Padded title", Text: "Body here."},
 		"Wrapped report\n\nTribal elders in the Kurram valley said on Sunday that the\nceasefire agreed last week was holding, although sporadic\ngunfire was heard near the district headquarters.\n": {

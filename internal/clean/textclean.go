@@ -90,6 +90,10 @@ func cleanText(s string) Page {
 
 	kept = append(kept, cleanBody(paras[body:], page.Title)...)
 	page.Text = strings.Join(kept, "\n\n")
+	if page.Text == "" && (endsSentence(page.Title) || wordCount(page.Title) >= 12) {
+		// A one-paragraph note: its only line is both title and text.
+		page.Text = page.Title
+	}
 	page.Language = detectLanguage(page.Text)
 	return page
 }
