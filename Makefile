@@ -5,7 +5,7 @@ GO      ?= go
 BIN     := bin/sitrep
 DEMO_DB := demo.db
 
-.PHONY: setup build demo test bench fuzz clean
+.PHONY: setup build demo test bench bench-go fuzz clean
 
 setup: build data/gazetteer.bin
 
@@ -32,7 +32,13 @@ test: setup
 	$(GO) vet ./...
 	$(GO) test ./...
 
+# sitrep against the peer benchmarks in ../shared/bench and the seeds,
+# beside the baselines and published figures.
 bench: setup
+	tools/bench.sh ../shared
+
+# Go micro-benchmarks (throughput, latency).
+bench-go: setup
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 # A minute of each fuzzer, for parsers that read untrusted input.
