@@ -549,12 +549,10 @@ func (g *Gazetteer) rank(hits []hit, written string, opts LookupOptions, allCaps
 		sc := g.score(h, &opts, wp)
 		if c := opts.Context; c != nil && len(c.points) > 0 {
 			r := &g.places[h.place]
-			if r.Kind != KindCountry && r.Kind != KindContinent && r.Kind != KindRegion {
-				if v := g.nearBonus(r, h.place, c); v != 0 {
-					sc += v
-					if wp != nil {
-						why = append(why, "near other places in article")
-					}
+			if v := g.ctxPointBonus(r, h.place, c); v != 0 {
+				sc += v
+				if wp != nil {
+					why = append(why, "near other places in article")
 				}
 			}
 		}

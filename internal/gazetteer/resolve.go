@@ -276,9 +276,7 @@ func (g *Gazetteer) bestWithDistance(hits []hit, opts *LookupOptions) (int, floa
 		h := hits[l.i]
 		r := &g.places[h.place]
 		s := l.s
-		if r.Kind != KindCountry && r.Kind != KindContinent && r.Kind != KindRegion {
-			s += g.nearBonus(r, h.place, c)
-		}
+		s += g.ctxPointBonus(r, h.place, c)
 		if s > bs {
 			if bi >= 0 && hits[bi].place != h.place {
 				ss = bs
@@ -295,10 +293,36 @@ func (g *Gazetteer) bestWithDistance(hits []hit, opts *LookupOptions) (int, floa
 	return bi, bs, margin
 }
 
+// ctxPointBonus is the bonus a candidate gets from the points the article
+// has placed: nearness for towns, districts, provinces and features;
+// for a country, containing them. A country that holds the article's
+// places is as close to them as any of its towns: without this, a city
+// known also by its country's name ("X City" called "X") wins over the
+// country as soon as the article names other places in that country.
+func (g *Gazetteer) ctxPointBonus(r *placeRec, self uint32, c *Context) float64 {
+	switch r.Kind {
+	case KindContinent, KindRegion:
+		return 0
+	case KindCountry:
+		for _, p := range c.points {
+			if p.place != self && g.places[p.place].Country == self {
+				return 2
+			}
+		}
+		return 0
+	}
+	return g.nearBonus(r, self, c)
+}
+
 func (g *Gazetteer) nearBonus(r *placeRec, self uint32, c *Context) float64 {
 	best := math.MaxFloat64
 	for _, p := range c.points {
 		if p.place == self {
+			continue
+		}
+		if r.Kind != KindAdmin1 && g.places[p.place].Kind == KindAdmin1 {
+			// a province's centre says where its neighbours are, not
+			// which of its towns is meant (that is "province in article")
 			continue
 		}
 		if d := haversineKm(float64(r.Lat), float64(r.Lon), p.lat, p.lon); d < best {
