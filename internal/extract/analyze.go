@@ -94,6 +94,7 @@ type sclaim struct {
 	whoA   int
 	whoB   int
 	victim string // state, armed, civ, named or ""
+	side   string // the victims' country when the text gives it ("two Afghan soldiers", "its guards")
 	sent   int
 }
 
@@ -259,7 +260,7 @@ func (d *doc) analyzeSent(st *sent) {
 			hasDate = true
 			continue
 		}
-		if sd.x.Type != dates.TypeDate || sd.speech {
+		if !calendar(sd) || sd.speech {
 			continue
 		}
 		hasDate = true
@@ -405,6 +406,11 @@ func (d *doc) findSpeakers(st *sent) {
 			j--
 		}
 		a, b := d.subjectBefore(st, j)
+		for k := a; k < b; k++ {
+			if w := st.toks[k].w; w == "which" || w == "whom" || w == "no" || w == "nobody" {
+				a = b // "an attack for which no group claimed responsibility"
+			}
+		}
 		if a < b {
 			cands = append(cands, cand{a, b, false, i})
 			st.spans = append(st.spans, [2]int{a, b})
@@ -428,7 +434,7 @@ func (d *doc) findSpeakers(st *sent) {
 // "Khalil Asir, a spokesman for Takhar police, [said]",
 // "Tajikistan, as cited by TASS, also [denies]".
 func (d *doc) subjectBefore(st *sent, j int) (int, int) {
-	for j >= 0 && (st.toks[j].w == "also" || st.toks[j].w == "later" || st.toks[j].w == "reportedly" ||
+	for j >= 0 && (st.toks[j].w == "also" || st.toks[j].w == "later" || st.toks[j].w == "had" || st.toks[j].w == "has" || st.toks[j].w == "have" || st.toks[j].w == "reportedly" ||
 		st.toks[j].w == "separately" || st.toks[j].w == "publicly" || st.toks[j].w == "officially" || st.toks[j].w == "frequently") {
 		j--
 	}
@@ -563,9 +569,44 @@ var denySkip = set("to", "trying", "tried", "attempting", "attempted", "is", "wa
 
 var quoteStrip = strings.NewReplacer("\"", "", "“", "", "”", "", "«", "", "»", "")
 
+// releaseVerbs: "the group's media wing released a statement claiming".
+var releaseVerbs = set("released", "published", "issued", "posted", "circulated", "shared", "put", "propaganda", "mouthpiece")
+
 func (d *doc) resolveSpeaker(st *sent, a, b int) string {
 	text := strings.Join(strings.Fields(quoteStrip.Replace(d.tokText(st, a, b))), " ")
 	lw := st.toks[a].w
+	// a known media wing, under its full name
+	for k := a; k < b; k++ {
+		if _, name, ok := d.x.lx.sources.match(d.text, st.toks, k); ok {
+			d.speakers = append(d.speakers, name)
+			return name
+		}
+	}
+	// a group's propaganda: the group
+	rel := false
+	for k := a; k < b; k++ {
+		if releaseVerbs[st.toks[k].w] {
+			rel = true
+		}
+	}
+	if rel {
+		for k := a; k < b; k++ {
+			if _, ae, ok := d.x.lx.actors.match(d.text, st.toks, k); ok && ae.Inter != 1 {
+				name := ae.Name
+				if i := strings.Index(name, ": "); i > 0 {
+					name = name[i+2:]
+				}
+				d.speakers = append(d.speakers, name)
+				return name
+			}
+		}
+	}
+	// "the same liars", "these propagandists": who was quoted before
+	if (lw == "the" && st.w(a+1) == "same") || ((lw == "these" || lw == "those") && b-a <= 3) {
+		if len(d.speakers) > 0 {
+			return d.speakers[len(d.speakers)-1]
+		}
+	}
 	if b-a == 1 && pronouns[lw] {
 		if lw == "it" || len(d.speakers) == 0 {
 			return ""
@@ -780,10 +821,14 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 // inDateline tells whether p opens a wire dateline ("KABUL, May 3
 // (Reuters) - ..."): where the story was filed, not where it happened.
 func (d *doc) inDateline(st *sent, p *splace) bool {
+	name := d.text[p.p.Start:p.p.End]
+	e := d.tokAt(st, p.p.End)
+	if p.ti == 0 && e == p.ti+1 && st.w(e) == "-" && strings.ToUpper(name) == name {
+		return true // "ASADABAD — A roadside bomb ..."
+	}
 	if p.ti != 0 || st.w(1) != "," {
 		return false
 	}
-	name := d.text[p.p.Start:p.p.End]
 	if strings.ToUpper(name) == name {
 		return true
 	}
@@ -794,6 +839,68 @@ func (d *doc) inDateline(st *sent, p *splace) bool {
 		}
 	}
 	return false
+}
+
+// speechPlace are the words between a speech verb and the place it was
+// said in: "said in a statement in X", "told reporters at a news
+// conference in X", "speaking to journalists in X".
+var speechPlace = set("in", "at", "a", "an", "the", "statement", "statements", "news", "press", "conference",
+	"briefing", "reporters", "journalists", "media", "interview", "televised", "video", "address", "speech",
+	"to", "later", "from", "speaking", "spoke")
+
+// speakerPlace: the place is where a statement was made, not the event -
+// "In X, the ministry said ...", "said in a statement in X", "told
+// reporters in X".
+func (d *doc) speakerPlace(st *sent, p *splace, e int) bool {
+	prep := st.w(p.ti - 1)
+	if prep != "in" && prep != "at" && prep != "from" {
+		return false
+	}
+	// "In X, the border service said": the clause after the comma is a
+	// speaker's
+	if st.w(e) == "," {
+		a := p.ti - 1
+		for a > 0 && startSkip[st.w(a-1)] {
+			a--
+		}
+		if a == 0 {
+			for _, sp := range st.spans {
+				if sp[0] == e+1 || (sp[0] == e+2 && determiners[st.w(e+1)]) {
+					return true
+				}
+			}
+		}
+	}
+	// "said in a statement in X"
+	for j := p.ti - 2; j >= 0 && j >= p.ti-8; j-- {
+		w := st.w(j)
+		if speechVerbs[w] || w == "speaking" || w == "spoke" {
+			return true
+		}
+		if !speechPlace[w] {
+			break
+		}
+	}
+	return false
+}
+
+// levelWords say what kind of place a name is when they follow it.
+var levelWords = map[string]int{"district": 2, "tehsil": 2, "county": 2, "municipality": 2, "rayon": 2,
+	"subdistrict": 2, "township": 2, "province": 3, "region": 3, "governorate": 3, "oblast": 3}
+
+// levelWord: "X district" names the district even when the gazetteer
+// knows X best as a town.
+func (d *doc) levelWord(st *sent, p *splace, e int) {
+	lv, ok := levelWords[st.w(e)]
+	if !ok || p.p.Kind == "country" {
+		return
+	}
+	switch {
+	case lv == 2 && p.p.Kind == "city" && p.p.Admin2 != "":
+		p.p.Kind, p.p.Precision, p.p.Location = "admin2", 2, p.p.Admin2
+	case lv == 3 && (p.p.Kind == "city" || p.p.Kind == "admin2") && p.p.Admin1 != "" && p.p.Admin1 == p.p.Location:
+		p.p.Kind, p.p.Precision, p.p.Admin2 = "admin1", 3, ""
+	}
 }
 
 // qualifyPlace marks places that are not where the event happened: the
@@ -840,9 +947,13 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 	if p.p.Kind == "region" || p.p.Kind == "continent" {
 		p.demoted = true
 	}
-	if d.inDateline(st, p) {
-		p.demoted = true
+	// a dateline names where the story was filed; the speaker's place is
+	// where the words were said: both still count towards the country
+	if d.inDateline(st, p) || d.speakerPlace(st, p, e) {
+		p.excluded = true
+		return
 	}
+	d.levelWord(st, p, e)
 	// gazetteer noise: a place in a country the article never names, when
 	// the article names some
 	if len(d.mentioned) > 0 && !d.mentioned[p.p.Country] && p.p.Kind != "country" {
@@ -877,8 +988,8 @@ func (d *doc) findClaims(st *sent) {
 	}
 	for ci, c := range counts {
 		a, b := cs[ci].a, cs[ci].b
-		if a >= st.inclAt || a >= st.modalAt {
-			continue
+		if a >= st.inclAt || a >= st.modalAt || d.inDate(st, a) {
+			continue // "in January 2020 gunmen killed": a year is no count
 		}
 		// the people counted
 		k := b
@@ -997,6 +1108,7 @@ func (d *doc) findClaims(st *sent) {
 			Who: who, AttributedTo: st.speaker, Quote: strings.TrimSpace(d.text[st.s:st.e]),
 			ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
 		sc.victim = d.victimClass(st, npA, npB)
+		sc.side = d.victimSide(st, npA, npB)
 		st.claims = append(st.claims, sc)
 	}
 	d.singularClaims(st, cs)
@@ -1056,6 +1168,35 @@ func (d *doc) victimClass(st *sent, a, b int) string {
 			return "armed"
 		case "civilian", "child", "woman", "man", "boy", "girl", "resident", "villager", "people", "tourist":
 			return "civ"
+		}
+	}
+	return ""
+}
+
+// victimSide is the country of the counted people when the text says it:
+// a nationality ("two Afghan soldiers") or the speaker's own ("Pakistan's
+// army said three of its soldiers").
+func (d *doc) victimSide(st *sent, a, b int) string {
+	if a > 0 && st.w(a) == "of" {
+		a++
+	}
+	for k := a; k < b && k < a+4; k++ {
+		w := st.w(k)
+		if c, ok := d.x.lx.demonyms[w]; ok && st.toks[k].cap {
+			return c
+		}
+		if c := d.countryAtTok(st, k); c != "" {
+			return c
+		}
+		if w == "its" || w == "their" || w == "our" {
+			for _, sp := range st.spans {
+				for _, p := range st.places {
+					if p.ti >= sp[0] && p.ti < sp[1] && (p.p.Kind == "country" || p.p.Demonym) {
+						return p.p.Country
+					}
+				}
+			}
+			return ""
 		}
 	}
 	return ""
@@ -1124,6 +1265,7 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 		sc.c = event.Claim{Kind: kind, Count: num, Who: d.tokText(st, i, j), AttributedTo: st.speaker,
 			Quote: strings.TrimSpace(d.text[st.s:st.e]), ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
 		sc.victim = d.victimClass(st, i, j)
+		sc.side = d.victimSide(st, i, j)
 		st.claims = append(st.claims, sc)
 		i = j
 	}

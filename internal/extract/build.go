@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/event"
@@ -12,6 +13,7 @@ import (
 type evb struct {
 	n        int
 	class    string // B battles, E explosions, V violence against civilians, R riots, P protests, S strategic
+	also     string // a class the incident also takes in: "E" for a bomb followed by an ambush
 	fam      string // trigger family, or the claim kind of an event told only by its numbers
 	trigWord string
 	sents    []evSent
@@ -35,6 +37,7 @@ type evSent struct {
 
 type tgroup struct {
 	class     string
+	also      string
 	fam       string
 	trigs     []strig
 	anaphoric bool
@@ -62,6 +65,9 @@ func famClass(f string) string {
 func violent(c string) bool { return c == "B" || c == "E" || c == "V" || c == "R" }
 
 func compatible(g tgroup, ev *evb) bool {
+	if (ev.also != "" && g.class == ev.also) || (g.also != "" && ev.class == g.also) {
+		return true
+	}
 	if g.class == "S" || ev.class == "S" {
 		return g.class == ev.class && (g.fam == ev.fam || (g.fam == "deploy" && ev.fam == "deployed") || (g.fam == "deployed" && ev.fam == "deploy"))
 	}
@@ -128,8 +134,43 @@ func (d *doc) groups(st *sent) []tgroup {
 			g.generic = false
 		}
 	}
+	gs = mergeAmbush(gs)
 	sort.SliceStable(gs, func(a, b int) bool { return gs[a].anaphoric && !gs[b].anaphoric })
 	return gs
+}
+
+// mergeAmbush: a roadside bomb followed by gunfire ("a landmine exploded
+// ... and gunmen then opened fire") is one incident, coded as the battle it
+// became (ACLED codes an explosive that opens an armed engagement as
+// Battles).
+func mergeAmbush(gs []tgroup) []tgroup {
+	ei, bi := -1, -1
+	for k, g := range gs {
+		if g.class == "E" && (g.fam == "ied" || g.fam == "grenade") {
+			ei = k
+		}
+		if g.class == "B" && !g.weak {
+			bi = k
+		}
+	}
+	if ei < 0 || bi < 0 || gs[bi].trigs[0].ti < gs[ei].trigs[0].ti {
+		return gs
+	}
+	b := gs[bi]
+	b.also = "E"
+	b.trigs = append(append([]strig(nil), gs[ei].trigs...), b.trigs...)
+	b.anaphoric = b.anaphoric || gs[ei].anaphoric
+	var out []tgroup
+	for k, g := range gs {
+		switch k {
+		case ei:
+			out = append(out, b)
+		case bi:
+		default:
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // ownDate is the sentence's own date for the event: a calendar date not
@@ -137,7 +178,7 @@ func (d *doc) groups(st *sent) []tgroup {
 func (d *doc) ownDate(st *sent, ti int, speech bool) (sdate, bool) {
 	best, bi := sdate{}, -1
 	for k, sd := range st.dates {
-		if sd.x.Type != dates.TypeDate || sd.speech != speech || sd.from.IsZero() {
+		if !calendar(sd) || sd.speech != speech || sd.from.IsZero() {
 			continue
 		}
 		if st.w(sd.ti-1) == "since" {
@@ -149,6 +190,28 @@ func (d *doc) ownDate(st *sent, ti int, speech bool) (sdate, bool) {
 	}
 	return best, bi >= 0
 }
+
+// calendar: a date, or a time of a named day ("on Tuesday evening",
+// "March 3 at dawn"), not a bare time ("overnight", "at 3 pm").
+func calendar(sd sdate) bool {
+	if sd.x.Type == dates.TypeDate {
+		return true
+	}
+	if sd.x.Type != dates.TypeTime || sd.from.IsZero() {
+		return false
+	}
+	t := strings.ToLower(sd.x.Text)
+	for _, w := range dayNames {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var dayNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may ", "june", "july", "august", "september", "october",
+	"november", "december", "yesterday"}
 
 func abs(x int) int {
 	if x < 0 {
@@ -229,6 +292,34 @@ func (ev *evb) overlaps(sd sdate) bool {
 	return sd.from.Before(ev.to) && ev.from.Before(to)
 }
 
+// crossBorder: a fight between two countries' forces told from both sides
+// of the border - the place is in the other country of the two the
+// incident involves, and the sentence has no other date.
+func (d *doc) crossBorder(st *sent, ev *evb, p *Place) bool {
+	if p.Country == "" || ev.place.Country == "" || p.Country == ev.place.Country || !violent(ev.class) {
+		return false
+	}
+	hasP, hasE := false, false
+	for _, es := range ev.sents {
+		for _, sp := range es.st.places {
+			if sp.p.Kind == "country" || sp.p.Demonym {
+				if sp.p.Country == p.Country {
+					hasP = true
+				}
+				if sp.p.Country == ev.place.Country {
+					hasE = true
+				}
+			}
+		}
+		for _, m := range es.st.ments {
+			if m.class == "state" && m.country == p.Country {
+				hasP = true
+			}
+		}
+	}
+	return hasP && hasE
+}
+
 // findRecent finds the event a sentence goes on telling: the most recently
 // told compatible event, without a conflicting date or place.
 func (d *doc) findRecent(st *sent, g tgroup, anaphoric bool) *evb {
@@ -244,7 +335,8 @@ func (d *doc) findRecent(st *sent, g tgroup, anaphoric bool) *evb {
 		if !compatible(g, ev) || st.para-ev.lastPara > window {
 			continue
 		}
-		if hasP && ev.place != nil && placeConflict(&op, ev.place) {
+		cross := hasP && ev.place != nil && d.crossBorder(st, ev, &op)
+		if hasP && ev.place != nil && placeConflict(&op, ev.place) && !cross {
 			continue
 		}
 		if anaphoric {
@@ -258,7 +350,7 @@ func (d *doc) findRecent(st *sent, g tgroup, anaphoric bool) *evb {
 			continue
 		}
 		if hasD || hasP {
-			if (hasD && ev.dated && ev.dateTier <= 1) || (hasP && ev.place != nil && samePlace(&op, ev.place)) {
+			if (hasD && ev.dated && ev.dateTier <= 1) || (hasP && ev.place != nil && (samePlace(&op, ev.place) || cross)) {
 				return ev
 			}
 			continue
@@ -347,7 +439,7 @@ func (d *doc) dateEvent(ev *evb, st *sent, ti int, co *evb) {
 	// the article: its first recent calendar date, else the publication day
 	for _, o := range d.sents {
 		for _, sd := range o.dates {
-			if sd.x.Type == dates.TypeDate && !sd.from.IsZero() && !sd.speech && sd.x.Precision <= dates.Week &&
+			if calendar(sd) && !sd.from.IsZero() && !sd.speech && sd.x.Precision <= dates.Week &&
 				!sd.from.After(d.dct) && d.dct.Sub(sd.from) < 31*24*time.Hour {
 				ev.setDate(sd, 3)
 				if ev.prec < 2 {
@@ -361,68 +453,171 @@ func (d *doc) dateEvent(ev *evb, st *sent, ti int, co *evb) {
 	ev.from, ev.to, ev.prec, ev.dated, ev.dateTier = day, day.AddDate(0, 0, 1), 2, true, 3
 }
 
-func (d *doc) build() {
-	for _, st := range d.sents {
-		if st.spec {
+// clauses splits a sentence that tells two dated incidents, each with its
+// own toll ("In 2019 an ambush killed 12 soldiers, and in 2020 gunmen
+// killed 30 villagers"), into one part per incident; else it is the
+// sentence itself.
+func (d *doc) clauses(st *sent) []*sent {
+	if len(st.dates) < 2 || len(st.claims) < 2 {
+		return []*sent{st}
+	}
+	cuts := []int{0}
+	for k, sd := range st.dates {
+		if k == 0 || !calendar(sd) || sd.speech || sd.from.IsZero() || st.w(sd.ti-1) == "since" {
 			continue
 		}
-		if st.denial {
-			d.attachDenial(st)
+		a := sd.ti
+		if w := st.w(a - 1); w == "in" || w == "on" || w == "during" || w == "by" {
+			a--
+		}
+		if w := st.w(a - 1); w != "," && w != "and" && w != ";" && w != "but" && w != "while" {
 			continue
 		}
-		var touched []*evb
-		var trigOf []int
-		var co *evb
-		for _, g := range d.groups(st) {
-			var ev *evb
-			if g.anaphoric {
-				ev = d.findRecent(st, g, true)
-			} else if !st.newMark && !g.another {
-				ev = d.findRecent(st, g, false)
-			}
-			if ev != nil {
-				d.attach(ev, st, g.trigs[0].ti)
-				touched = append(touched, ev)
-				trigOf = append(trigOf, g.trigs[0].ti)
-				if co == nil {
-					co = ev
-				}
-				continue
-			}
-			if st.aggr && !g.anaphoric {
-				continue
-			}
-			_, hasD := d.ownDate(st, g.trigs[0].ti, false)
-			_, hasP := bestPlace(st, 3)
-			if g.weak && !hasD && !hasP {
-				continue
-			}
-			ev = d.newEvent(st, g.class, g.fam, g.trigs[0].ti, co)
-			touched = append(touched, ev)
-			trigOf = append(trigOf, g.trigs[0].ti)
+		if st.w(a-1) == "and" && st.w(a-2) == "," {
+			a--
 		}
-		if len(st.claims) > 0 && len(touched) == 0 && !st.aggr {
-			ev := d.claimTarget(st)
-			if ev == nil {
-				kind := st.claims[0].c.Kind
-				ev = d.newEvent(st, famClass(kind), kind, st.claims[0].kw, nil)
-			} else {
-				d.attach(ev, st, -1)
+		// the earlier part must be dated differently
+		prev := false
+		for _, o := range st.dates[:k] {
+			if calendar(o) && !o.speech && !o.from.IsZero() && o.ti >= cuts[len(cuts)-1] &&
+				(o.from.Before(sd.from) || sd.from.Before(o.from)) {
+				prev = true
 			}
-			touched = append(touched, ev)
-			trigOf = append(trigOf, st.claims[0].kw)
 		}
+		if prev {
+			cuts = append(cuts, a)
+		}
+	}
+	if len(cuts) == 1 {
+		return []*sent{st}
+	}
+	cuts = append(cuts, len(st.toks))
+	tolled := func(a, b int) bool {
 		for _, sc := range st.claims {
-			k := d.claimEvent(st, sc, touched, trigOf)
-			if k >= 0 {
-				touched[k].claims = append(touched[k].claims, sc)
+			if sc.kw >= a && sc.kw < b && (sc.c.Kind == "killed" || sc.c.Kind == "wounded" || sc.c.Kind == "casualties" || sc.c.Kind == "captured") {
+				return true
 			}
 		}
-		if len(touched) > 0 {
-			d.cur = touched[len(touched)-1]
+		return false
+	}
+	// merge parts without their own toll into the part before
+	var keep []int
+	for k := 0; k+1 < len(cuts); k++ {
+		if k == 0 || tolled(cuts[k], cuts[k+1]) {
+			keep = append(keep, cuts[k])
+		}
+	}
+	if len(keep) < 2 || !tolled(keep[0], keep[1]) {
+		return []*sent{st}
+	}
+	keep = append(keep, len(st.toks))
+	var out []*sent
+	for k := 0; k+1 < len(keep); k++ {
+		a, b := keep[k], keep[k+1]
+		c := *st
+		c.trigs, c.claims, c.dates, c.places, c.ments = nil, nil, nil, nil, nil
+		for _, x := range st.trigs {
+			if x.ti >= a && x.ti < b {
+				c.trigs = append(c.trigs, x)
+			}
+		}
+		for _, x := range st.claims {
+			if x.kw >= a && x.kw < b {
+				c.claims = append(c.claims, x)
+			}
+		}
+		for _, x := range st.dates {
+			if x.ti >= a && x.ti < b {
+				c.dates = append(c.dates, x)
+			}
+		}
+		for _, x := range st.places {
+			if x.ti >= a && x.ti < b {
+				c.places = append(c.places, x)
+			}
+		}
+		for _, x := range st.ments {
+			if x.ti >= a && x.ti < b {
+				c.ments = append(c.ments, x)
+			}
+		}
+		if k > 0 {
+			c.newMark = true
+		}
+		out = append(out, &c)
+	}
+	return out
+}
+
+func (d *doc) build() {
+	for _, st0 := range d.sents {
+		for _, st := range d.clauses(st0) {
+			d.buildSent(st)
 		}
 	}
 	d.headlineClaims()
+}
+
+func (d *doc) buildSent(st *sent) {
+	if st.spec {
+		return
+	}
+	if st.denial {
+		d.attachDenial(st)
+		return
+	}
+	var touched []*evb
+	var trigOf []int
+	var co *evb
+	for _, g := range d.groups(st) {
+		var ev *evb
+		if g.anaphoric {
+			ev = d.findRecent(st, g, true)
+		} else if !st.newMark && !g.another {
+			ev = d.findRecent(st, g, false)
+		}
+		if ev != nil {
+			d.attach(ev, st, g.trigs[0].ti)
+			touched = append(touched, ev)
+			trigOf = append(trigOf, g.trigs[0].ti)
+			if co == nil {
+				co = ev
+			}
+			continue
+		}
+		if st.aggr && !g.anaphoric {
+			continue
+		}
+		_, hasD := d.ownDate(st, g.trigs[0].ti, false)
+		_, hasP := bestPlace(st, 3)
+		if g.weak && !hasD && !hasP {
+			continue
+		}
+		ev = d.newEvent(st, g.class, g.fam, g.trigs[0].ti, co)
+		ev.also = g.also
+		touched = append(touched, ev)
+		trigOf = append(trigOf, g.trigs[0].ti)
+	}
+	if len(st.claims) > 0 && len(touched) == 0 && !st.aggr {
+		ev := d.claimTarget(st)
+		if ev == nil {
+			kind := st.claims[0].c.Kind
+			ev = d.newEvent(st, famClass(kind), kind, st.claims[0].kw, nil)
+		} else {
+			d.attach(ev, st, -1)
+		}
+		touched = append(touched, ev)
+		trigOf = append(trigOf, st.claims[0].kw)
+	}
+	for _, sc := range st.claims {
+		k := d.claimEvent(st, sc, touched, trigOf)
+		if k >= 0 {
+			touched[k].claims = append(touched[k].claims, sc)
+		}
+	}
+	if len(touched) > 0 {
+		d.cur = touched[len(touched)-1]
+	}
 }
 
 // claimTarget: the event that numbers without an event word belong to (the
@@ -432,12 +627,26 @@ func (d *doc) claimTarget(st *sent) *evb {
 	if ev == nil || st.newMark || st.para-ev.lastPara > 3 {
 		return nil
 	}
+	// a toll goes to the violent event being told, not to the arrests
+	// that followed it
+	if k := st.claims[0].c.Kind; ev.class == "S" && violent(famClass(k)) {
+		var best *evb
+		for _, o := range d.events {
+			if violent(o.class) && st.para-o.lastPara <= 3 && (best == nil || o.lastSent > best.lastSent) {
+				best = o
+			}
+		}
+		if best == nil {
+			return nil
+		}
+		ev = best
+	}
 	od, hasD := d.ownDate(st, st.claims[0].kw, false)
 	op, hasP := bestPlace(st, 3)
 	if hasD && !ev.overlaps(od) {
 		return nil
 	}
-	if hasP && ev.place != nil && placeConflict(&op, ev.place) {
+	if hasP && ev.place != nil && placeConflict(&op, ev.place) && !d.crossBorder(st, ev, &op) {
 		return nil
 	}
 	if hasP && ev.place == nil && hasD {

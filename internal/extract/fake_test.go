@@ -32,6 +32,7 @@ func init() {
 	add("North Waziristan", "admin2", "Pakistan", "PK", "Khyber Pakhtunkhwa", "North Waziristan", 2, 32.9, 70.1)
 	add("Khyber Pakhtunkhwa", "admin1", "Pakistan", "PK", "Khyber Pakhtunkhwa", "", 3, 34, 72)
 	add("Miranshah", "city", "Pakistan", "PK", "Khyber Pakhtunkhwa", "North Waziristan", 1, 33, 70.07)
+	add("PESHAWAR", "city", "Pakistan", "PK", "Khyber Pakhtunkhwa", "Peshawar", 1, 34, 71.5)
 	add("Peshawar", "city", "Pakistan", "PK", "Khyber Pakhtunkhwa", "Peshawar", 1, 34, 71.5)
 	add("Idlib", "admin1", "Syria", "SY", "Idlib", "", 3, 35.9, 36.6)
 	add("Ariha", "city", "Syria", "SY", "Idlib", "Ariha", 1, 35.8, 36.6)
@@ -56,6 +57,13 @@ func init() {
 	add("Borno", "admin1", "Nigeria", "NG", "Borno", "", 3, 11.5, 13)
 	add("Maiduguri", "city", "Nigeria", "NG", "Borno", "Maiduguri", 1, 11.8, 13.1)
 	add("Kandahar", "admin1", "Afghanistan", "AF", "Kandahar", "", 3, 31.6, 65.7)
+	add("Damascus", "city", "Syria", "SY", "Damascus", "Damascus", 1, 33.5, 36.3)
+	add("DAMASCUS", "city", "Syria", "SY", "Damascus", "Damascus", 1, 33.5, 36.3)
+	add("Palmyra", "city", "Syria", "SY", "Homs", "Tadmur", 1, 34.55, 38.27)
+	add("Bamako", "city", "Mali", "ML", "Bamako", "Bamako", 1, 12.65, -8)
+	add("Aden", "city", "Yemen", "YE", "Aden", "Aden", 1, 12.8, 45)
+	add("Chaman", "city", "Pakistan", "PK", "Balochistan", "Killa Abdullah", 1, 30.9, 66.45)
+	add("Orakzai", "admin2", "Pakistan", "PK", "Khyber Pakhtunkhwa", "Orakzai", 2, 33.7, 70.9)
 	add("Spin Boldak", "admin2", "Afghanistan", "AF", "Kandahar", "Spin Boldak", 2, 31, 66.4)
 }
 

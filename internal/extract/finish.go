@@ -720,16 +720,28 @@ func fatalities(ev *evb, e *event.Event) {
 		sent int
 	}
 	sums := map[key]int{}
+	sides := map[key]string{} // the one side a sentence's count is of; "*" several or unknown
 	for _, sc := range ev.claims {
 		if sc.c.Kind != event.Killed || sc.c.Headline {
 			continue
 		}
-		sums[key{sc.c.AttributedTo, sc.sent}] += sc.c.Count
+		k := key{sc.c.AttributedTo, sc.sent}
+		sums[k] += sc.c.Count
+		side := sc.side
+		if side == "" {
+			side = "*"
+		}
+		if o, ok := sides[k]; ok && o != side {
+			side = "*"
+		}
+		sides[k] = side
 	}
 	perSrc := map[string]int{}
+	srcSide := map[string]string{}
 	for k, v := range sums {
 		if v > perSrc[k.src] {
 			perSrc[k.src] = v
+			srcSide[k.src] = sides[k]
 		}
 	}
 	if len(perSrc) == 0 {
@@ -776,8 +788,36 @@ func fatalities(ev *evb, e *event.Event) {
 		if indep && perp(s) {
 			continue
 		}
+		if srcSide[s] != "*" {
+			continue // one side's own dead: added up below
+		}
 		if best < 0 || v < best {
 			best = v
+		}
+	}
+	// sources that each count one side's dead ("three of its soldiers",
+	// "two Afghan soldiers") are parts of the toll, not alternatives to
+	// it: the lowest figure for each side, added up, is a floor
+	part := map[string]int{}
+	for _, s := range srcs {
+		sd := srcSide[s]
+		if sd == "*" || (indep && perp(s)) {
+			continue
+		}
+		if v, ok := part[sd]; !ok || perSrc[s] < v {
+			part[sd] = perSrc[s]
+		}
+	}
+	if len(part) > 0 {
+		sum := 0
+		for _, v := range part {
+			sum += v
+		}
+		if sum > best {
+			best = sum
+		}
+		if sum > hi {
+			hi = sum
 		}
 	}
 	e.Fatalities, e.FatalitiesLow, e.FatalitiesHigh = best, lo, hi

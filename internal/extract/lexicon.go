@@ -216,8 +216,9 @@ type lexicon struct {
 	actors    phraseIndex[*ActorEntry]
 	nouns     phraseIndex[nounEntry]
 	triggers  phraseIndex[trigInfo]
-	demonyms  map[string]string // lower-case demonym -> country
-	countries map[string]bool   // lower-case country names of the demonym list
+	sources   phraseIndex[string] // media wings: alias -> attribution name
+	demonyms  map[string]string   // lower-case demonym -> country
+	countries map[string]bool     // lower-case country names of the demonym list
 }
 
 // ReadActors reads an actor dictionary: tab-separated lines
@@ -351,6 +352,20 @@ func loadLexicon(extra string) (*lexicon, error) {
 			}
 		}
 		lx.triggers.add(r[0], t, caseSensitiveAlias(r[0]))
+	}
+	rows, err = readTSV("sources.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		if len(r) < 2 {
+			continue
+		}
+		for _, al := range strings.Split(r[1], "|") {
+			if al = strings.TrimSpace(al); al != "" {
+				lx.sources.add(al, r[0], caseSensitiveAlias(al))
+			}
+		}
 	}
 	rows, err = readTSV("demonyms.tsv")
 	if err != nil {
