@@ -186,6 +186,7 @@ func TestNames(t *testing.T) {
 		{"Panjsher valley", want{"AF", "Panjshir", "", 0}},
 		{"Khwaja Bahauddin district", want{"AF", "Takhar", "", 0}},
 		{"Shighnan district", want{"AF", "Badakhshan", "Shighnan", 0}},
+		{"Mardan tehsil", want{"PK", "Khyber Pakhtunkhwa", "Mardan", KindAdmin2}},
 		{"Ishkashim, Afghanistan", want{"AF", "Badakhshan", "", 0}},
 		{"Ishkoshim", want{"TJ", "Gorno-Badakhshan", "", 0}},
 		{"Sheberghan", want{"AF", "Jowzjan", "", KindCity}},

@@ -492,7 +492,7 @@ func setOf(words ...string) map[string]bool {
 // placeMarkers are the level words that make an unknown capitalised name
 // a place ("the Kaldor district"); "state" is not one ("Khovar state media").
 var placeMarkers = setOf("district", "districts", "province", "provinces", "region", "oblast", "viloyat", "wilayat",
-	"county", "village", "town", "city", "river", "valley", "rayon", "gorge", "pass", "woleswali", "uluswali")
+	"county", "village", "town", "city", "river", "valley", "rayon", "gorge", "pass", "woleswali", "uluswali", "tehsil", "tahsil")
 
 var directions = setOf("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
 	"northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest",
