@@ -57,6 +57,28 @@
 //	actors    share a named actor +0.15; share only a generic one (Civilians,
 //	          Protesters...) or both unidentified +0.05; one unidentified 0;
 //	          named and disjoint −0.10
+//	names     the sentences the claims and denials were read from (and whom
+//	          claims are attributed to) share proper names: one +0.10, two
+//	          or more +0.20. Proper names are capitalised words that do not
+//	          open a sentence, three letters or more, minus titles, days,
+//	          months and the institutions every report names (police,
+//	          army, court...); a mention's own place names are left out.
+//	          Text mostly in capitals gives none.
+//	figure    both report the same figure (claim kind and count) of at least
+//	          3 +0.10 ("14 detained"; one or two killed is too common)
+//
+// The score is capped at 1.00.
+//
+// Corroboration. A location that only repeats the country ("Mozambique"
+// at geo_precision 3) is no location. When two mentions have no place below
+// the country in common (same country only, place unknown, different
+// locations or admin2s, or 25–50 km apart), date, type and country are all
+// that any two incidents of a kind in that country share, so the pair must
+// also share a named party that is not merely a state force ("Military
+// Forces of X", "Police Forces of X", "Government of X"; two shared named
+// actors, e.g. both sides of a battle, also count), a proper name or a
+// figure; otherwise its score is held just below Threshold ("no place,
+// party, name or figure in common").
 //
 // Place names compare case-, accent-, space- and punctuation-insensitively
 // with administrative suffixes dropped ("Kok-Tash" = "Koktash", "Batken

@@ -44,8 +44,9 @@ func typeGroup(t string) int {
 
 // actorRef is one actor a mention names.
 type actorRef struct {
-	name string
-	keys []string
+	name  string
+	keys  []string
+	state bool // a country's military, police or government (stateForce)
 }
 
 // feat is what Match needs of a mention, normalised once.
@@ -65,6 +66,9 @@ type feat struct {
 	etype   string
 	named   []actorRef // specific actors (actor1, actor2, associated)
 	generic []string   // keys of generic actors (civilians, unidentified...)
+
+	names []string // proper names in the quotes (see evidence.go)
+	figs  []fig    // figures reported
 }
 
 func featOf(m *event.Event) feat {
@@ -82,6 +86,12 @@ func featOf(m *event.Event) feat {
 	if len(m.Articles) > 0 {
 		f.article = m.Articles[0].ID
 	}
+	// A "location" that only repeats the country (or, at region
+	// precision, the admin1) names no place of its own.
+	if f.loc != "" && (f.loc == f.country ||
+		(m.GeoPrecision >= 3 || m.GeoPrecision == 0) && f.loc == f.admin1) {
+		f.loc, f.rawLoc = "", ""
+	}
 	if m.GeoPrecision >= 1 && m.GeoPrecision <= 2 && (m.Latitude != 0 || m.Longitude != 0) {
 		f.hasXY, f.lat, f.lon = true, m.Latitude, m.Longitude
 		f.precise = m.GeoPrecision == 1
@@ -97,7 +107,7 @@ func featOf(m *event.Event) feat {
 		}
 		keys := actorKeys(name)
 		if len(keys) > 0 {
-			f.named = append(f.named, actorRef{name: name, keys: keys})
+			f.named = append(f.named, actorRef{name: name, keys: keys, state: stateForce(name)})
 		}
 	}
 	add(m.Actor1)
@@ -108,6 +118,7 @@ func featOf(m *event.Event) feat {
 	for _, a := range splitActors(m.AssocActor2) {
 		add(a)
 	}
+	f.evidenceOf(m)
 	return f
 }
 
@@ -184,7 +195,7 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	pts += dp
 	ex.add(dlabel, dp)
 
-	pp, plabel, ok := placeFit(a, b)
+	pp, plevel, plabel, ok := placeFit(a, b)
 	if !ok {
 		ex.no(plabel)
 		return 0, false
@@ -192,7 +203,7 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	pts += pp
 	ex.add(plabel, pp)
 
-	rel, shared := actorRelation(a, b)
+	rel, shared, sharedState := actorRelation(a, b)
 	tp, tlabel, ok := typeFit(a.etype, b.etype, rel)
 	if !ok {
 		ex.no(tlabel)
@@ -204,67 +215,131 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	ap, alabel := actorPoints(rel, shared)
 	pts += ap
 	ex.add(alabel, ap)
-	return pts, true
+
+	// What the reports' own words share: proper names, figures.
+	corroborated := rel == actorsShare && (!sharedState || sharedActors(a, b) >= 2)
+	if n, name := sharedNames(a, b); n > 0 {
+		np := 10 * min(n, 2)
+		pts += np
+		if ex != nil {
+			ex.add("quotes share "+itoa(n)+" name(s) ("+name+")", np)
+		}
+		corroborated = true
+	}
+	if g, ok := sharedFig(a, b); ok && g.count >= minFig {
+		pts += 10
+		if ex != nil {
+			ex.add("same figure ("+itoa(g.count)+" "+g.kind+")", 10)
+		}
+		corroborated = true
+	}
+	// Date, type and country are what any two incidents of a kind in a
+	// country share: without a place below the country in common, two
+	// mentions need a named party, a name or a figure in common.
+	if !corroborated && pts >= thresholdPts && plevel < placeAdmin1 {
+		ex.add("no place, party, name or figure in common", thresholdPts-1-pts)
+		pts = thresholdPts - 1
+	}
+	return min(pts, 100), true
 }
 
-// placeFit scores place compatibility.
-func placeFit(a, b *feat) (int, string, bool) {
+// minFig is the smallest figure whose repetition counts as evidence: one
+// or two killed is what most incidents report.
+const minFig = 3
+
+// stateForce reports whether an actor is a country's military or police:
+// a party to most incidents in that country, so sharing it identifies
+// nothing on its own.
+func stateForce(name string) bool {
+	k := strings.Join(words(name), " ")
+	for _, p := range []string{"military forces of", "police forces of", "government of"} {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedActors counts the named actors of a that b also names.
+func sharedActors(a, b *feat) int {
+	n := 0
+	for _, x := range a.named {
+		for _, y := range b.named {
+			if keysMeet(x.keys, y.keys) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// How closely two mentions' places agree.
+const (
+	placeNone     = iota // nothing below the country in common, or different places
+	placeAdmin1          // the same admin1, one less precise
+	placeSpecific        // the same location or admin2, or within 25 km
+)
+
+// placeFit scores place compatibility and says how specific the agreement
+// is.
+func placeFit(a, b *feat) (int, int, string, bool) {
 	if a.iso != "" && b.iso != "" {
 		if a.iso != b.iso {
-			return 0, "different countries (" + a.iso + "/" + b.iso + ")", false
+			return 0, placeNone, "different countries (" + a.iso + "/" + b.iso + ")", false
 		}
 	} else if a.country != "" && b.country != "" && a.country != b.country {
-		return 0, "different countries", false
+		return 0, placeNone, "different countries", false
 	}
 	if a.admin1 != "" && b.admin1 != "" && a.admin1 != b.admin1 {
-		return 0, "different admin1 (" + a.rawA1 + "/" + b.rawA1 + ")", false
+		return 0, placeNone, "different admin1 (" + a.rawA1 + "/" + b.rawA1 + ")", false
 	}
 	// Names: the finest level both name, or where one nests in the other.
-	np, nl := 0, "place unknown"
+	np, lv, nl := 0, placeNone, "place unknown"
 	switch {
 	case a.admin2 != "" && b.admin2 != "" && a.admin2 != b.admin2:
 		np, nl = -10, "different admin2 ("+a.rawA2+"/"+b.rawA2+")"
 	case a.loc != "" && a.loc == b.loc:
-		np, nl = 30, "same location ("+a.rawLoc+")"
+		np, lv, nl = 30, placeSpecific, "same location ("+a.rawLoc+")"
 	case a.admin2 != "" && a.admin2 == b.admin2:
 		if a.loc != "" && b.loc != "" {
-			np, nl = 5, "same admin2 ("+a.rawA2+"), different locations"
+			np, lv, nl = 5, placeAdmin1, "same admin2 ("+a.rawA2+"), different locations"
 		} else {
-			np, nl = 25, "same admin2 ("+a.rawA2+")"
+			np, lv, nl = 25, placeSpecific, "same admin2 ("+a.rawA2+")"
 		}
 	case a.loc != "" && b.loc != "":
 		np, nl = -10, "different locations ("+a.rawLoc+"/"+b.rawLoc+")"
 	case a.admin1 != "" && a.admin1 == b.admin1:
-		np, nl = 15, "same admin1 ("+a.rawA1+")"
+		np, lv, nl = 15, placeAdmin1, "same admin1 ("+a.rawA1+")"
 	case (a.iso != "" && a.iso == b.iso) || (a.country != "" && a.country == b.country):
 		np, nl = 5, "same country"
 	}
 	if !a.hasXY || !b.hasXY {
-		return np, nl, true
+		return np, lv, nl, true
 	}
 	km := haversine(a.lat, a.lon, b.lat, b.lon)
 	kms := strconv.FormatFloat(km, 'f', 0, 64) + " km"
 	switch {
 	case km > farKm:
-		return 0, kms + " apart", false
+		return 0, placeNone, kms + " apart", false
 	case km <= closeKm:
 		if np < 30 {
-			return 30, "within " + kms, true
+			return 30, placeSpecific, "within " + kms, true
 		}
 	case km <= nearKm:
 		if np < 25 {
-			return 25, "within " + kms, true
+			return 25, placeSpecific, "within " + kms, true
 		}
 	case a.precise && b.precise:
 		// Two named places 25–50 km apart: different places, whatever
 		// their names say.
-		return -10, kms + " apart", true
+		return -10, placeNone, kms + " apart", true
 	default:
 		if np < 5 {
-			return 5, kms + " apart", true
+			return 5, max(lv, placeAdmin1), kms + " apart", true
 		}
 	}
-	return np, nl, true
+	return np, lv, nl, true
 }
 
 func haversine(lat1, lon1, lat2, lon2 float64) float64 {
@@ -285,28 +360,37 @@ const (
 	actorsDisjoint            // both name actors, none in common
 )
 
-func actorRelation(a, b *feat) (int, string) {
+// actorRelation says how two mentions' actors relate; for actorsShare it
+// names a shared actor, preferring one that is not a state force, and says
+// whether every shared actor is one.
+func actorRelation(a, b *feat) (int, string, bool) {
+	shared, state := "", true
 	for _, x := range a.named {
 		for _, y := range b.named {
 			if keysMeet(x.keys, y.keys) {
-				return actorsShare, x.name
+				if shared == "" || state && !x.state {
+					shared, state = x.name, x.state && y.state
+				}
 			}
 		}
 	}
+	if shared != "" {
+		return actorsShare, shared, state
+	}
 	switch {
 	case len(a.named) > 0 && len(b.named) > 0:
-		return actorsDisjoint, ""
+		return actorsDisjoint, "", false
 	case len(a.named) > 0 || len(b.named) > 0:
-		return actorsOneNamed, ""
+		return actorsOneNamed, "", false
 	}
 	for _, x := range a.generic {
 		for _, y := range b.generic {
 			if x == y {
-				return actorsGenericShare, ""
+				return actorsGenericShare, "", false
 			}
 		}
 	}
-	return actorsNoneNamed, ""
+	return actorsNoneNamed, "", false
 }
 
 func keysMeet(a, b []string) bool {

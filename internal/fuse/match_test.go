@@ -29,8 +29,8 @@ func TestMatch(t *testing.T) {
 		min, max float64
 		why      []string
 	}{
-		{"town and district, same day", kokTash24, kokTashReuters, true, 0.85, 0.95,
-			[]string{"date Δ0d +0.35", "same admin2 (Batken) +0.25", "same type (Battles) +0.15", "actors share Military Forces of Kyrgyzstan (2021-) +0.15", "= 0.90 ≥ 0.60"}},
+		{"town and district, same day", kokTash24, kokTashReuters, true, 1.00, 1.00,
+			[]string{"date Δ0d +0.35", "same admin2 (Batken) +0.25", "same type (Battles) +0.15", "actors share Military Forces of Kyrgyzstan (2021-) +0.15", "same figure (3 killed) +0.10", "= 1.00 ≥ 0.60"}},
 		{"spellings Kok-Tash/Koktash", kokTash24, kokTashAsiaPlus, true, 0.95, 0.95, []string{"same location (Kok-Tash) +0.30"}},
 		{"a day later", kokTash24, shift(kokTashAKI, "2026-03-10", 1), true, 0.85, 0.85, []string{"date Δ1d +0.25"}},
 		{"two days later", kokTash24, shift(kokTashAKI, "2026-03-11", 1), false, 0, 0, []string{"no match: dates 2d apart"}},
@@ -54,7 +54,7 @@ func TestMatch(t *testing.T) {
 			[]string{"same admin2 (Batken), different locations +0.05"}},
 		{"another district, no coordinates", kokTash24, village("Kulundu", 0, 0, "Leilek"), true, 0.55, 0.55,
 			[]string{"different admin2 (Batken/Leilek) −0.10"}},
-		{"admin1 spelled differently", bannuAP, bannuTribune, true, 0.95, 0.95, nil},
+		{"admin1 spelled differently", bannuAP, bannuTribune, true, 1.00, 1.00, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
