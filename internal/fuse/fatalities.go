@@ -68,8 +68,21 @@ func tolls(ms []*event.Event, perpKeys [][]string) []tollReport {
 			}
 		}
 	}
+	// The extractor has already read each article's own figure (which
+	// counts are one side's, which are totals): where it did, that figure
+	// is the article's credible report, so the two stages agree.
+	own := map[string]*event.Event{}
+	for _, m := range ms {
+		if len(m.Articles) > 0 && (m.Fatalities > 0 || m.FatalitiesHigh > 0) {
+			own[m.Articles[0].ID] = m
+		}
+	}
 	var out []tollReport
 	for _, k := range order {
+		if m := own[k.article]; m != nil && !k.perp {
+			out = append(out, tollReport{lo: m.Fatalities, top: m.Fatalities, hi: max(m.Fatalities, m.FatalitiesHigh)})
+			continue
+		}
 		var sum whoGroup
 		var total *whoGroup
 		for who, w := range groups[k] {

@@ -360,6 +360,14 @@ func TestFatalities(t *testing.T) {
 		{"a lower perpetrator figure does not lower best", []event.Event{
 			mention("a", pkArmy, cl{Kind: "killed", Count: 2, AttributedTo: "Military Forces of Pakistan"}),
 			mention("b", pkArmy, cl{Kind: "killed", Count: 9, AttributedTo: "hospital officials"})}, 9, 2, 9, true},
+		{"the extractor's own figure for an article stands", func() []event.Event {
+			// Three of one side's guards and two of the other's, against
+			// "at least five servicemen": the article says five died.
+			a := mention("a", "", cl{Kind: "killed", Count: 3, Who: "Kyrgyz guards"}, cl{Kind: "killed", Count: 2, Who: "Tajik guards"},
+				cl{Kind: "killed", Count: 5, Qualifier: "at least", Who: "servicemen"})
+			a.Fatalities, a.FatalitiesLow, a.FatalitiesHigh = 5, 5, 5
+			return []event.Event{a, mention("b", "", cl{Kind: "killed", Count: 6})}
+		}(), 5, 5, 6, false},
 		{"groups in one article add up", []event.Event{
 			mention("a", "", cl{Kind: "killed", Count: 3, Who: "soldiers"}, cl{Kind: "killed", Count: 2, Who: "border guards"}),
 			mention("b", "", cl{Kind: "killed", Count: 5})}, 5, 5, 5, false},
