@@ -17,6 +17,18 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# The map page's libraries, copied from npm packages into the embedded
+# static folder (committed, so plain `go build` works without npm).
+VENDOR := internal/web/static/vendor
+WEB_ASSETS := $(VENDOR)/leaflet.js $(VENDOR)/leaflet.css $(VENDOR)/topojson-client.min.js $(VENDOR)/countries-110m.json
+web: $(WEB_ASSETS)
+$(VENDOR)/leaflet.js $(VENDOR)/leaflet.css: $(VENDOR)/%: node_modules/.installed
+	cp node_modules/leaflet/dist/$* $@
+$(VENDOR)/topojson-client.min.js: node_modules/.installed
+	cp node_modules/topojson-client/dist/topojson-client.min.js $@
+$(VENDOR)/countries-110m.json: node_modules/.installed
+	cp node_modules/world-atlas/countries-110m.json $@
+
 data/gazetteer.bin: node_modules/.installed
 	$(GO) run ./cmd/sitrep gazetteer build --from node_modules --out $@
 
@@ -28,9 +40,16 @@ demo: setup
 	@echo
 	$(BIN) --db $(DEMO_DB) articles
 
+# The browser tests (headless Chromium at /usr/bin/chromium, driven by npm
+# playwright-core) are part of the run; SITREP_REQUIRE_BROWSER makes them
+# fail rather than skip when Chromium is missing.
 test: setup
 	$(GO) vet ./...
-	$(GO) test ./...
+	SITREP_REQUIRE_BROWSER=1 $(GO) test ./...
+
+# Only the browser tests; screenshots go to SITREP_SHOTS (default a temp folder).
+browser-test: setup
+	SITREP_REQUIRE_BROWSER=1 $(GO) test -run 'TestBrowser' -v ./cmd/sitrep/
 
 # sitrep against the peer benchmarks in ../shared/bench and the seeds,
 # beside the baselines and published figures.

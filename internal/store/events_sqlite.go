@@ -209,37 +209,14 @@ func (s *SQLite) GetEvent(ctx context.Context, id string) (*event.Event, error) 
 }
 
 func (s *SQLite) ListEvents(ctx context.Context, f EventFilter) ([]event.Event, error) {
-	var where []string
-	var args []any
-	add := func(cond string, a ...any) { where = append(where, cond); args = append(args, a...) }
-	if f.From != "" {
-		add("event_date >= ?", f.From)
-	}
-	if f.To != "" {
-		// Dates are YYYY-MM-DD; "~" sorts after any suffix so To is inclusive.
-		add("event_date <= ?", f.To+"~")
-	}
-	if f.Country != "" {
-		add("(lower(country) = lower(?) OR lower(iso) = lower(?))", f.Country, f.Country)
-	}
-	if f.EventType != "" {
-		add("lower(event_type) = lower(?)", f.EventType)
-	}
-	if f.Actor != "" {
-		like := "%" + strings.ToLower(f.Actor) + "%"
-		add("(lower(actor1) LIKE ? OR lower(actor2) LIKE ?)", like, like)
-	}
-	if f.SkipBackground {
-		add("background = 0")
-	}
-	q := `SELECT data FROM events`
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
-	}
+	where, args := eventWhere(f, true)
 	if f.Limit <= 0 {
 		f.Limit = 1000
 	}
-	q += " ORDER BY event_date DESC, id LIMIT ? OFFSET ?"
+	// Rows are chosen by rowid first, from the indexes alone where the
+	// filters allow, and only the page's JSON documents are read.
+	q := `SELECT data FROM events WHERE rowid IN (SELECT rowid FROM events` + where +
+		` ORDER BY event_date DESC, id LIMIT ? OFFSET ?) ORDER BY event_date DESC, id`
 	args = append(args, f.Limit, f.Offset)
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
@@ -250,6 +227,119 @@ func (s *SQLite) ListEvents(ctx context.Context, f EventFilter) ([]event.Event, 
 		return nil, fmt.Errorf("list events: %w", err)
 	}
 	return evs, nil
+}
+
+func (s *SQLite) CountEvents(ctx context.Context, f EventFilter) (int, error) {
+	where, args := eventWhere(f, false)
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM events`+where, args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count events: %w", err)
+	}
+	return n, nil
+}
+
+// searchText is the text Query searches: the notes and every claim and
+// denial quote of the event in events.data.
+const searchText = `(COALESCE(json_extract(events.data, '$.notes'), '') || char(10) ||
+	COALESCE((SELECT group_concat(json_extract(value, '$.quote'), char(10)) FROM json_each(events.data, '$.claims')), '') || char(10) ||
+	COALESCE((SELECT group_concat(json_extract(value, '$.quote'), char(10)) FROM json_each(events.data, '$.denials')), ''))`
+
+// eventWhere turns a filter into a WHERE clause (with a leading space, or
+// empty) and its arguments. Equality filters compare with COLLATE NOCASE
+// so that the NOCASE indexes of migration 4 serve them; the filters read
+// from the JSON document (Query, Contested) only ever scan the rows the
+// indexed ones leave.
+func eventWhere(f EventFilter, withKey bool) (string, []any) {
+	var where []string
+	var args []any
+	add := func(cond string, a ...any) { where = append(where, cond); args = append(args, a...) }
+	if f.From != "" {
+		add("event_date >= ?", f.From)
+	}
+	if f.To != "" {
+		// Dates are YYYY-MM-DD; "~" sorts after any suffix so To is inclusive.
+		add("event_date <= ?", f.To+"~")
+	}
+	if c := strings.TrimSpace(f.Country); c != "" {
+		// No country's name has two letters: two letters is an ISO code.
+		if len(c) == 2 {
+			add("iso = ? COLLATE NOCASE", c)
+		} else {
+			add("country = ? COLLATE NOCASE", c)
+		}
+	}
+	if f.Admin1 != "" {
+		add("admin1 = ? COLLATE NOCASE", strings.TrimSpace(f.Admin1))
+	}
+	if f.EventType != "" {
+		add("event_type = ? COLLATE NOCASE", strings.TrimSpace(f.EventType))
+	}
+	if f.Actor != "" {
+		like := "%" + likeEscape(strings.TrimSpace(f.Actor)) + "%"
+		add(`(actor1 LIKE ? ESCAPE '\' OR actor2 LIKE ? ESCAPE '\')`, like, like)
+	}
+	if f.SkipBackground {
+		add("background = 0")
+	}
+	if f.MinFatalities > 0 {
+		add("fatalities >= ?", f.MinFatalities)
+	}
+	if b := f.BBox; b != nil {
+		add("longitude >= ? AND longitude <= ? AND latitude >= ? AND latitude <= ? AND NOT (latitude = 0 AND longitude = 0)", b[0], b[2], b[1], b[3])
+	}
+	if f.ArticleID != "" {
+		add("id IN (SELECT event_id FROM event_articles WHERE article_id = ?)", f.ArticleID)
+	}
+	if f.Outlet != "" {
+		add(`id IN (SELECT ea.event_id FROM articles a JOIN event_articles ea ON ea.article_id = a.id WHERE a.outlet LIKE ? ESCAPE '\')`,
+			"%"+likeEscape(strings.TrimSpace(f.Outlet))+"%")
+	}
+	switch c := strings.ToLower(strings.TrimSpace(f.Contested)); c {
+	case "":
+	case "any":
+		add("json_array_length(data, '$.contested') > 0")
+	case "none":
+		add("COALESCE(json_array_length(data, '$.contested'), 0) = 0")
+	default:
+		add("EXISTS (SELECT 1 FROM json_each(events.data, '$.contested') WHERE value = ?)", c)
+	}
+	if words := strings.Fields(f.Query); len(words) > 0 {
+		// A cheap substring test on the raw JSON rules out most rows before
+		// any is parsed; it is only sound for words that JSON writes
+		// unescaped (Go escapes ", \, <, >, & and control characters).
+		for _, w := range words {
+			if !strings.ContainsAny(w, "\"\\<>&\u2028\u2029") && !hasControl(w) {
+				add(`data LIKE ? ESCAPE '\'`, "%"+likeEscape(w)+"%")
+			}
+		}
+		var likes []string
+		for _, w := range words {
+			likes = append(likes, `t LIKE ? ESCAPE '\'`)
+			args = append(args, "%"+likeEscape(w)+"%")
+		}
+		where = append(where, "EXISTS (SELECT 1 FROM (SELECT "+searchText+" AS t) WHERE "+strings.Join(likes, " AND ")+")")
+	}
+	if withKey && f.AfterDate != "" {
+		add("(event_date < ? OR (event_date = ? AND id > ?))", f.AfterDate, f.AfterDate, f.AfterID)
+	}
+	if len(where) == 0 {
+		return "", args
+	}
+	return " WHERE " + strings.Join(where, " AND "), args
+}
+
+func hasControl(s string) bool {
+	for _, r := range s {
+		if r < 0x20 {
+			return true
+		}
+	}
+	return false
+}
+
+// likeEscape makes s match literally inside a LIKE pattern with ESCAPE '\'.
+func likeEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
 func (s *SQLite) EventMentions(ctx context.Context, eventID string) ([]event.Event, error) {

@@ -74,4 +74,17 @@ var migrations = []string{
 	CREATE INDEX mentions_article ON mentions (article_id);
 	CREATE INDEX mentions_event ON mentions (event_id);
 	ALTER TABLE articles ADD COLUMN simhash BIGINT NOT NULL DEFAULT 0;`,
+
+	// 4: indexes for the API's filters, each ending in (event_date, id) so
+	// that a filtered page comes straight off the index in list order
+	// (event_date descending, then id). Equality filters are
+	// case-insensitive, hence NOCASE.
+	// events_date_place also serves bbox and min_fatalities within a date
+	// range from the index alone.
+	`CREATE INDEX events_date_place ON events (event_date, id, longitude, latitude, fatalities);
+	CREATE INDEX events_country_nc ON events (country COLLATE NOCASE, event_date, id);
+	CREATE INDEX events_iso_nc ON events (iso COLLATE NOCASE, event_date, id);
+	CREATE INDEX events_admin1_nc ON events (admin1 COLLATE NOCASE, event_date, id);
+	CREATE INDEX events_type_nc ON events (event_type COLLATE NOCASE, event_date, id);
+	CREATE INDEX events_fatalities ON events (fatalities, event_date);`,
 }

@@ -66,6 +66,9 @@ type Store interface {
 	// GetEvent finds an event by its ID or a unique prefix of it.
 	GetEvent(ctx context.Context, id string) (*event.Event, error)
 	ListEvents(ctx context.Context, f EventFilter) ([]event.Event, error)
+	// CountEvents counts the events ListEvents would list without Limit,
+	// Offset and the After key.
+	CountEvents(ctx context.Context, f EventFilter) (int, error)
 	// EventMentions returns the per-article mentions fused into an event,
 	// oldest article first.
 	EventMentions(ctx context.Context, eventID string) ([]event.Event, error)
@@ -98,8 +101,28 @@ type EventFilter struct {
 	Actor     string // substring of actor1 or actor2, case-insensitive
 	// SkipBackground leaves out events told as history (a 1990s war).
 	SkipBackground bool
-	Limit          int // default 1000
-	Offset         int
+	Admin1         string // first-level division (province), case-insensitive
+	MinFatalities  int    // only events with at least this many fatalities
+	// BBox is minLon, minLat, maxLon, maxLat; events without coordinates
+	// never match it.
+	BBox *[4]float64
+	// Query is words that must all appear (case-insensitive, as
+	// substrings) in the notes or the quotes of the claims and denials.
+	Query string
+	// Outlet is a substring of the outlet of one of the event's articles,
+	// case-insensitive.
+	Outlet string
+	// Contested is "any" (contested in some way), "none" (not contested),
+	// or one flag: "toll", "responsibility", "denied".
+	Contested string
+	// ArticleID keeps only events coded from this article.
+	ArticleID string
+	// AfterDate and AfterID page by key: only events that come after the
+	// event (AfterDate, AfterID) in list order (event_date descending,
+	// then id). Unlike Offset, the cost does not grow with the page number.
+	AfterDate, AfterID string
+	Limit              int // default 1000
+	Offset             int
 }
 
 // ErrNotFound is returned when no article matches an ID.

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/sitrep/sitrep/internal/api"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+func init() {
+	register(&command{Name: "export", Summary: "export events as ACLED-style CSV, GeoJSON or JSON Lines", Run: runExport})
+}
+
+const exportAbout = `
+Writes every event that matches the filters (the same as 'sitrep events' and
+the API's /api/events) to standard output or --out FILE, which is written
+whole or not at all (a temporary file renamed into place).
+
+Formats:
+  csv      ACLED's columns in ACLED's order, then sitrep's own
+           (fatalities_low, fatalities_high, sources_count, contested)
+  geojson  a FeatureCollection of Point features [longitude, latitude] with
+           the event's fields as properties; events without coordinates are
+           left out and counted on stderr
+  jsonl    one whole event per line: claims, denials, quotes and articles
+
+Examples:
+  sitrep export --format csv --country Afghanistan --from 2021-01-01 --out af-2021.csv
+  sitrep export --format geojson --type Battles --min-fatalities 1 --out battles.geojson
+  sitrep export --format jsonl --q "border guards" --contested true
+`
+
+func runExport(ctx context.Context, g *globals, args []string) error {
+	fs := newFlags(g, "export", "--format csv|geojson|jsonl [filters] [--out FILE]", exportAbout)
+	format := fs.String("format", "csv", "csv, geojson or jsonl")
+	out := fs.String("out", "", "write to `FILE` (atomically) instead of standard output")
+	q := url.Values{}
+	str := func(name, param, usage string) {
+		fs.Func(name, usage, func(s string) error { q.Set(param, s); return nil })
+	}
+	str("from", "from", "only events on or after `DATE` (YYYY-MM-DD)")
+	str("to", "to", "only events on or before `DATE`")
+	str("country", "country", "only events in this country (name or ISO code)")
+	str("admin1", "admin1", "only events in this province")
+	str("type", "event_type", "only events of this ACLED event type, e.g. Battles")
+	str("actor", "actor", "only events whose actor1 or actor2 contains this")
+	str("min-fatalities", "min_fatalities", "only events with at least `N` fatalities")
+	str("bbox", "bbox", "only events inside `minLon,minLat,maxLon,maxLat`")
+	str("q", "q", "only events whose notes or quotes contain all these `WORDS`")
+	str("outlet", "outlet", "only events reported by an outlet whose name contains this")
+	str("contested", "contested", "true, false, or a flag: toll, responsibility, denied")
+	noBackground := fs.Bool("no-background", false, "leave out events told as history")
+	limit := fs.Int("limit", 0, "at most this many events (0: all)")
+	args, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(args) > 0 {
+		return usageErr("unexpected argument %q", args[0])
+	}
+	if _, ok := api.Formats[*format]; !ok {
+		return usageErr("--format must be csv, geojson or jsonl, not %q", *format)
+	}
+	if *noBackground {
+		q.Set("no_background", "true")
+	}
+	if *limit < 0 {
+		return usageErr("--limit must be ≥ 0")
+	}
+	if *limit > 0 {
+		q.Set("limit", strconv.Itoa(*limit))
+	}
+	f, err := api.FilterFromQuery(q)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	st, err := store.Open(ctx, g.DB)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	var w io.Writer = g.Stdout
+	var tmp *os.File
+	if *out != "" {
+		tmp, err = os.CreateTemp(filepath.Dir(*out), "."+filepath.Base(*out)+".*.tmp")
+		if err != nil {
+			return err
+		}
+		defer func() {
+			if tmp != nil {
+				tmp.Close()
+				os.Remove(tmp.Name())
+			}
+		}()
+		w = tmp
+	}
+	stats, err := api.Export(ctx, st, f, *format, w)
+	if err != nil {
+		return err
+	}
+	if tmp != nil {
+		if err := tmp.Sync(); err != nil {
+			return err
+		}
+		if err := tmp.Close(); err != nil {
+			return err
+		}
+		if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+			return err
+		}
+		if err := os.Rename(tmp.Name(), *out); err != nil {
+			return err
+		}
+		tmp = nil
+	}
+	if stats.Skipped > 0 {
+		fmt.Fprintf(g.Stderr, "sitrep export: %d event(s) without coordinates left out of the GeoJSON\n", stats.Skipped)
+	}
+	if *out != "" {
+		fmt.Fprintf(g.Stderr, "sitrep export: %d event(s) written to %s\n", stats.Events, *out)
+	}
+	return nil
+}

@@ -1,0 +1,470 @@
+// Package api serves the event database over HTTP: a JSON API, the ACLED
+// compatible exports and the web map (package web's files). Reads are
+// open; adding articles needs the bearer token the server was started
+// with.
+package api
+
+import (
+	"context"
+	"crypto/subtle"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/ingest"
+	"github.com/sitrep/sitrep/internal/source"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+//go:embed openapi.json
+var openAPI []byte
+
+// DefaultMaxBody is the largest request body accepted (POST /api/articles).
+const DefaultMaxBody = 2 << 20
+
+// Config is what a Server needs.
+type Config struct {
+	Store store.Store
+	// Pipeline makes the ingest pipeline POST /api/articles runs (with
+	// extraction and fusion). It is called once, on the first POST, so a
+	// read-only server never pays for loading the gazetteer. nil disables
+	// POST.
+	Pipeline func() (*ingest.Pipeline, error)
+	// Token is the bearer token POST needs; "" disables POST (403).
+	Token string
+	// Tiles is a tile URL template ("https://tile.example.org/{z}/{x}/{y}.png")
+	// for the map's background; "" draws country outlines only.
+	Tiles string
+	// Static holds the web page (index.html and its files); nil serves no page.
+	Static  fs.FS
+	Log     *slog.Logger
+	MaxBody int64 // default DefaultMaxBody
+}
+
+// Server is the HTTP handler.
+type Server struct {
+	cfg Config
+	mux *http.ServeMux
+	csp string
+
+	pipeOnce sync.Mutex
+	pipe     *ingest.Pipeline
+}
+
+// New makes a Server. It fails when the tiles URL is not an http(s) URL.
+func New(cfg Config) (*Server, error) {
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if cfg.MaxBody <= 0 {
+		cfg.MaxBody = DefaultMaxBody
+	}
+	img := "'self' data:"
+	if cfg.Tiles != "" {
+		origin, err := TileOrigin(cfg.Tiles)
+		if err != nil {
+			return nil, err
+		}
+		img += " " + origin
+	}
+	s := &Server{cfg: cfg, mux: http.NewServeMux()}
+	s.csp = "default-src 'self'; img-src " + img + "; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+	m := s.mux
+	m.HandleFunc("GET /healthz", s.health)
+	m.HandleFunc("GET /api/events", s.listEvents)
+	m.HandleFunc("GET /api/events/{id}", s.getEvent)
+	m.HandleFunc("GET /api/articles/{id}", s.getArticle)
+	m.HandleFunc("POST /api/articles", s.postArticle)
+	m.HandleFunc("GET /api/openapi.json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(openAPI)
+	})
+	m.HandleFunc("GET /api/config", s.config)
+	for format := range Formats {
+		m.HandleFunc("GET /api/export."+format, s.export(format))
+	}
+	m.HandleFunc("GET /api/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "no such endpoint (see /api/openapi.json)")
+	})
+	if cfg.Static != nil {
+		files := http.FileServerFS(cfg.Static)
+		m.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Cache-Control", "no-cache")
+			http.ServeFileFS(w, r, cfg.Static, "index.html")
+		})
+		m.Handle("GET /static/", http.StripPrefix("/static/", files))
+	}
+	return s, nil
+}
+
+// TileOrigin is the CSP source of a tile URL template: its scheme and host,
+// with a {s} subdomain as a wildcard.
+func TileOrigin(tiles string) (string, error) {
+	scheme, rest, ok := strings.Cut(tiles, "://")
+	if !ok || (scheme != "https" && scheme != "http") {
+		return "", fmt.Errorf("--tiles %q: want an http(s) URL template", tiles)
+	}
+	host, _, _ := strings.Cut(rest, "/")
+	host = strings.ReplaceAll(host, "{s}", "*")
+	if host == "" || strings.Trim(host, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:*") != "" {
+		return "", fmt.Errorf("--tiles %q: bad host %q", tiles, host)
+	}
+	return scheme + "://" + host, nil
+}
+
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	h := w.Header()
+	h.Set("Content-Security-Policy", s.csp)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("Referrer-Policy", "no-referrer")
+	rec := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+	s.mux.ServeHTTP(rec, r)
+	s.cfg.Log.Debug("request", "method", r.Method, "path", r.URL.Path, "query", r.URL.RawQuery,
+		"status", rec.status, "bytes", rec.bytes, "duration", time.Since(start))
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+	bytes  int64
+}
+
+func (w *statusWriter) WriteHeader(code int) { w.status = code; w.ResponseWriter.WriteHeader(code) }
+func (w *statusWriter) Write(b []byte) (int, error) {
+	n, err := w.ResponseWriter.Write(b)
+	w.bytes += int64(n)
+	return n, err
+}
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.Encode(v)
+}
+
+func writeError(w http.ResponseWriter, status int, msg string) {
+	writeJSON(w, status, map[string]string{"error": msg})
+}
+
+// storeError answers a store failure: 404 for an unknown ID, 400 for an
+// ambiguous prefix, 500 otherwise (logged, not shown).
+func (s *Server) storeError(w http.ResponseWriter, r *http.Request, err error) {
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		writeError(w, http.StatusNotFound, "not found")
+	case errors.Is(err, store.ErrAmbiguous):
+		writeError(w, http.StatusBadRequest, "ambiguous ID prefix: give more characters")
+	case errors.Is(err, context.Canceled):
+		// The client went away.
+	default:
+		s.cfg.Log.Error("request failed", "path", r.URL.Path, "err", err)
+		writeError(w, http.StatusInternalServerError, "internal error")
+	}
+}
+
+func (s *Server) health(w http.ResponseWriter, r *http.Request) {
+	if _, err := s.cfg.Store.CountArticles(r.Context()); err != nil {
+		s.cfg.Log.Error("health", "err", err)
+		writeError(w, http.StatusServiceUnavailable, "database unavailable")
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+func (s *Server) config(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, map[string]any{"tiles": s.cfg.Tiles, "post": s.cfg.Token != "" && s.cfg.Pipeline != nil})
+}
+
+// EventPage is the answer of GET /api/events.
+type EventPage struct {
+	Total  int           `json:"total"`
+	Limit  int           `json:"limit"`
+	Offset int           `json:"offset"`
+	Events []event.Event `json:"events"`
+}
+
+func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) {
+	f, err := FilterFromQuery(r.URL.Query())
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	if f.Limit == 0 {
+		f.Limit = DefaultLimit
+	}
+	f.Limit = min(f.Limit, MaxLimit)
+	total, err := s.cfg.Store.CountEvents(r.Context(), f)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	page := EventPage{Total: total, Limit: f.Limit, Offset: f.Offset, Events: []event.Event{}}
+	if f.Offset < total {
+		evs, err := s.cfg.Store.ListEvents(r.Context(), f)
+		if err != nil {
+			s.storeError(w, r, err)
+			return
+		}
+		if evs != nil {
+			page.Events = evs
+		}
+	}
+	writeJSON(w, http.StatusOK, page)
+}
+
+func (s *Server) getEvent(w http.ResponseWriter, r *http.Request) {
+	e, err := s.cfg.Store.GetEvent(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, e)
+}
+
+// Article is an article as the API shows it: metadata, clean text and the
+// events coded from it.
+type Article struct {
+	ID         string        `json:"id"`
+	Origin     string        `json:"origin"`
+	URL        string        `json:"url,omitempty"`
+	Outlet     string        `json:"outlet"`
+	Title      string        `json:"title"`
+	Author     string        `json:"author,omitempty"`
+	Language   string        `json:"language,omitempty"`
+	Published  string        `json:"published"`
+	DateSource string        `json:"date_source"`
+	FetchedAt  string        `json:"fetched_at"`
+	MediaType  string        `json:"media_type"`
+	Text       string        `json:"text"`
+	Events     []event.Event `json:"events"`
+}
+
+func (s *Server) article(ctx context.Context, a *store.Article) (*Article, error) {
+	evs, err := s.cfg.Store.ListEvents(ctx, store.EventFilter{ArticleID: a.ID, Limit: MaxLimit})
+	if err != nil {
+		return nil, err
+	}
+	if evs == nil {
+		evs = []event.Event{}
+	}
+	return &Article{
+		ID: a.ID, Origin: a.Origin, URL: a.URL, Outlet: a.Outlet, Title: a.Title, Author: a.Author, Language: a.Language,
+		Published: a.Published.Format(time.RFC3339), DateSource: a.DateSource, FetchedAt: a.FetchedAt.Format(time.RFC3339),
+		MediaType: a.MediaType, Text: a.Text, Events: evs,
+	}, nil
+}
+
+func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
+	a, err := s.cfg.Store.GetArticle(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	out, err := s.article(r.Context(), a)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// PostArticle is the body of POST /api/articles: either text (with
+// optional title, published date and source outlet) or a URL to fetch.
+type PostArticle struct {
+	Text      string `json:"text,omitempty"`
+	Format    string `json:"format,omitempty"` // "text" (default) or "html"
+	Title     string `json:"title,omitempty"`
+	Published string `json:"published,omitempty"` // YYYY-MM-DD or RFC 3339
+	Source    string `json:"source,omitempty"`
+	URL       string `json:"url,omitempty"`
+}
+
+// PostResult is the answer to POST /api/articles.
+type PostResult struct {
+	ID     string        `json:"id"`
+	New    bool          `json:"new"`
+	Events []event.Event `json:"events"`
+	// More lists the other articles a posted feed URL gave.
+	More []PostResult `json:"more,omitempty"`
+}
+
+// authorized checks the bearer token, answering 403 when POST is disabled
+// and 401 when the token is missing or wrong.
+func (s *Server) authorized(w http.ResponseWriter, r *http.Request) bool {
+	if s.cfg.Token == "" || s.cfg.Pipeline == nil {
+		writeError(w, http.StatusForbidden, "adding articles is disabled: start sitrep serve with --token or SITREP_TOKEN")
+		return false
+	}
+	scheme, tok, _ := strings.Cut(r.Header.Get("Authorization"), " ")
+	if !strings.EqualFold(scheme, "Bearer") || subtle.ConstantTimeCompare([]byte(strings.TrimSpace(tok)), []byte(s.cfg.Token)) != 1 {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="sitrep"`)
+		writeError(w, http.StatusUnauthorized, "missing or wrong bearer token")
+		return false
+	}
+	return true
+}
+
+func (s *Server) pipeline() (*ingest.Pipeline, error) {
+	s.pipeOnce.Lock()
+	defer s.pipeOnce.Unlock()
+	if s.pipe != nil {
+		return s.pipe, nil
+	}
+	p, err := s.cfg.Pipeline()
+	if err != nil {
+		return nil, err
+	}
+	s.pipe = p
+	return p, nil
+}
+
+func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
+	if !s.authorized(w, r) {
+		return
+	}
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/json" {
+		writeError(w, http.StatusUnsupportedMediaType, "send JSON with Content-Type: application/json")
+		return
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
+	dec := json.NewDecoder(r.Body)
+	dec.DisallowUnknownFields()
+	var in PostArticle
+	if err := dec.Decode(&in); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body over %d bytes", s.cfg.MaxBody))
+			return
+		}
+		writeError(w, http.StatusBadRequest, "bad JSON: "+err.Error())
+		return
+	}
+	if _, err := io.Copy(io.Discard, r.Body); err != nil {
+		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body over %d bytes", s.cfg.MaxBody))
+		return
+	}
+	var meta source.Meta
+	meta.Title, meta.Source = strings.TrimSpace(in.Title), strings.TrimSpace(in.Source)
+	if in.Published != "" {
+		t, err := source.ParseDate(in.Published)
+		if err != nil {
+			writeError(w, http.StatusBadRequest, "published: "+err.Error())
+			return
+		}
+		meta.Published = t
+	}
+	if (strings.TrimSpace(in.Text) == "") == (strings.TrimSpace(in.URL) == "") {
+		writeError(w, http.StatusBadRequest, `give either "text" or "url"`)
+		return
+	}
+	p, err := s.pipeline()
+	if err != nil {
+		s.cfg.Log.Error("ingest pipeline", "err", err)
+		writeError(w, http.StatusServiceUnavailable, "cannot extract events: "+err.Error())
+		return
+	}
+	var docs []*source.Document
+	if in.Text != "" {
+		kind := source.KindText
+		switch in.Format {
+		case "", "text":
+		case "html":
+			kind = source.KindHTML
+		default:
+			writeError(w, http.StatusBadRequest, `format must be "text" or "html"`)
+			return
+		}
+		docs = []*source.Document{{
+			Origin: "api:" + time.Now().UTC().Format(time.RFC3339Nano), Body: []byte(in.Text), Kind: kind,
+			Meta: meta, FetchedAt: time.Now().UTC(),
+		}}
+	} else {
+		u, err := url.Parse(strings.TrimSpace(in.URL))
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			writeError(w, http.StatusBadRequest, "url must be an http(s) URL")
+			return
+		}
+		var errs []error
+		loader := p.Loader
+		if loader == nil {
+			loader = &source.Loader{} // fetches with non-public addresses refused
+		}
+		docs, errs = loader.Load(r.Context(), source.Input{Origin: u.String(), Meta: meta})
+		if len(docs) == 0 {
+			msg := "nothing read"
+			if len(errs) > 0 {
+				msg = errs[0].Error()
+			}
+			writeError(w, http.StatusBadGateway, msg)
+			return
+		}
+	}
+	var out []PostResult
+	for _, d := range docs {
+		res := p.Store1(r.Context(), d)
+		if res.Outcome == ingest.Failed {
+			if errors.Is(res.Err, ingest.ErrEmpty) && len(docs) == 1 {
+				writeError(w, http.StatusUnprocessableEntity, res.Err.Error())
+				return
+			}
+			if len(docs) == 1 {
+				s.storeError(w, r, res.Err)
+				return
+			}
+			continue
+		}
+		evs, err := s.cfg.Store.ListEvents(r.Context(), store.EventFilter{ArticleID: res.Article.ID, Limit: MaxLimit})
+		if err != nil {
+			s.storeError(w, r, err)
+			return
+		}
+		if evs == nil {
+			evs = []event.Event{}
+		}
+		out = append(out, PostResult{ID: res.Article.ID, New: res.Outcome == ingest.New, Events: evs})
+	}
+	if len(out) == 0 {
+		writeError(w, http.StatusUnprocessableEntity, "no article could be stored")
+		return
+	}
+	res := out[0]
+	res.More = out[1:]
+	status := http.StatusOK
+	if res.New {
+		status = http.StatusCreated
+	}
+	writeJSON(w, status, res)
+}
+
+func (s *Server) export(format string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		f, err := FilterFromQuery(r.URL.Query())
+		if err != nil {
+			writeError(w, http.StatusBadRequest, err.Error())
+			return
+		}
+		// A large export may outlast the server's write timeout.
+		http.NewResponseController(w).SetWriteDeadline(time.Now().Add(30 * time.Minute))
+		w.Header().Set("Content-Type", Formats[format])
+		w.Header().Set("Content-Disposition", `attachment; filename="sitrep-events.`+format+`"`)
+		if _, err := Export(r.Context(), s.cfg.Store, f, format, w); err != nil && !errors.Is(err, context.Canceled) {
+			// Headers are gone; the truncated body is all we can give.
+			s.cfg.Log.Error("export", "format", format, "err", err)
+		}
+	}
+}
