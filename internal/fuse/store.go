@@ -13,6 +13,12 @@ var _ store.Fuser = Fuser{}
 
 func (Fuser) Window(m *event.Event) (from, to string) { return Window(m) }
 
+// Related is Match at the merge threshold.
+func (Fuser) Related(a, b *event.Event) bool {
+	score, _, ok := Match(a, b)
+	return ok && score >= Threshold
+}
+
 // Group clusters the mentions and fuses each cluster. Two articles are
 // syndicated copies when their text fingerprints are near-duplicates.
 func (Fuser) Group(ms []event.Event, simhash map[string]uint64) []store.Group {

@@ -52,12 +52,34 @@ func (s *SQLite) ReplaceArticleEvents(ctx context.Context, articleID string, ms 
 		if from == "" {
 			continue
 		}
+		// Only events holding a mention that could join m are rebuilt:
+		// complete-link grouping never puts m beside a report it does not
+		// match, so the rest of the neighbourhood cannot change.
+		var rows *sql.Rows
 		if m.Country == "" {
-			err = collect(ctx, tx, affected, `SELECT event_id FROM mentions WHERE event_date >= ? AND event_date <= ? AND article_id <> ?`, from, to, articleID)
+			rows, err = tx.QueryContext(ctx, `SELECT event_id, data FROM mentions WHERE event_date >= ? AND event_date <= ? AND article_id <> ?`, from, to, articleID)
 		} else {
-			err = collect(ctx, tx, affected, `SELECT event_id FROM mentions WHERE country IN (?, '') AND event_date >= ? AND event_date <= ? AND article_id <> ?`, m.Country, from, to, articleID)
+			rows, err = tx.QueryContext(ctx, `SELECT event_id, data FROM mentions WHERE country IN (?, '') AND event_date >= ? AND event_date <= ? AND article_id <> ?`, m.Country, from, to, articleID)
 		}
 		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var eid, data string
+			var c event.Event
+			if err = rows.Scan(&eid, &data); err == nil {
+				err = json.Unmarshal([]byte(data), &c)
+			}
+			if err != nil {
+				rows.Close()
+				return err
+			}
+			if !affected[eid] && f.Related(m, &c) {
+				affected[eid] = true
+			}
+		}
+		rows.Close()
+		if err = rows.Err(); err != nil {
 			return err
 		}
 	}

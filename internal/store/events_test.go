@@ -23,6 +23,10 @@ type sameDay struct{}
 
 func (sameDay) Window(m *event.Event) (string, string) { return m.EventDate, m.EventDate }
 
+func (sameDay) Related(a, b *event.Event) bool {
+	return a.Country == b.Country && a.EventDate == b.EventDate
+}
+
 func (sameDay) Group(ms []event.Event, _ map[string]uint64) []Group {
 	byKey := map[string]int{}
 	var out []Group
@@ -157,5 +161,46 @@ func TestListEventsFilters(t *testing.T) {
 		if strings.Join(ids, ",") != tt.want {
 			t.Errorf("%s: %v, want %s", tt.name, ids, tt.want)
 		}
+	}
+}
+
+// wideWindow looks a month around each mention but relates only same-day
+// reports, as the real fuser's window is wider than what matches.
+type wideWindow struct{ sameDay }
+
+func (wideWindow) Window(m *event.Event) (string, string) {
+	return m.EventDate[:8] + "01", m.EventDate[:8] + "31"
+}
+
+func TestOnlyRelatedEventsAreRebuilt(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	for _, id := range []string{"c000000000000001", "c000000000000002"} {
+		if _, err := s.PutArticle(ctx, art(id, "X", 1)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.ReplaceArticleEvents(ctx, "c000000000000001", []event.Event{
+		ev("ML-c1-1", "2026-05-02", "Mali", "Battles", "JNIM", 4),
+		ev("ML-c1-2", "2026-05-20", "Mali", "Battles", "JNIM", 9)}, wideWindow{}); err != nil {
+		t.Fatal(err)
+	}
+	stamp := func(id string) string {
+		var u string
+		if err := s.(*SQLite).db.QueryRow(`SELECT updated_at FROM events WHERE id = ?`, id).Scan(&u); err != nil {
+			t.Fatal(err)
+		}
+		return u
+	}
+	before := stamp("ML-c1-2")
+	if err := s.ReplaceArticleEvents(ctx, "c000000000000002", []event.Event{
+		ev("ML-c2-1", "2026-05-02", "Mali", "Battles", "JNIM", 5)}, wideWindow{}); err != nil {
+		t.Fatal(err)
+	}
+	if got := stamp("ML-c1-2"); got != before {
+		t.Errorf("an event no new report relates to was rewritten (%s -> %s)", before, got)
+	}
+	if ms, _ := s.EventMentions(ctx, "ML-c1-1"); len(ms) != 2 {
+		t.Errorf("the related event should hold both reports, has %d", len(ms))
 	}
 }

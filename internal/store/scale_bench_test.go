@@ -349,10 +349,10 @@ func BenchmarkFusePerArticle(b *testing.B) {
 
 // neighbourQuery is the candidate look-up of ReplaceArticleEvents for a
 // mention with a country, as written in events_sqlite.go.
-const neighbourQuery = `SELECT event_id FROM mentions WHERE country IN (?, '') AND event_date >= ? AND event_date <= ? AND article_id <> ?`
+const neighbourQuery = `SELECT event_id, data FROM mentions WHERE country IN (?, '') AND event_date >= ? AND event_date <= ? AND article_id <> ?`
 
 // noCountryQuery is the look-up for a mention without a country.
-const noCountryQuery = `SELECT event_id FROM mentions WHERE event_date >= ? AND event_date <= ? AND article_id <> ?`
+const noCountryQuery = `SELECT event_id, data FROM mentions WHERE event_date >= ? AND event_date <= ? AND article_id <> ?`
 
 func TestNeighbourLookupUsesIndex(t *testing.T) {
 	// The queries checked here must be the ones the store runs.

@@ -81,6 +81,10 @@ type Store interface {
 // none, and event_date in [from, to]) and how to group them.
 type Fuser interface {
 	Window(m *event.Event) (from, to string)
+	// Related tells whether two mentions could be reports of one
+	// incident; events with no mention related to a new one are left as
+	// they are.
+	Related(a, b *event.Event) bool
 	// Group fuses mentions into events; every mention is in exactly one
 	// group. simhash gives each article's text fingerprint, for spotting
 	// syndicated copies.
