@@ -39,6 +39,8 @@ demo: setup
 	$(BIN) --db $(DEMO_DB) ingest --manifest examples/manifest.jsonl
 	@echo
 	$(BIN) --db $(DEMO_DB) articles
+	@echo
+	$(BIN) --db $(DEMO_DB) events
 
 # The browser tests (headless Chromium at /usr/bin/chromium, driven by npm
 # playwright-core) are part of the run; SITREP_REQUIRE_BROWSER makes them

@@ -290,6 +290,13 @@ func runReports(t *testing.T, reports []report) {
 	for _, r := range reports {
 		t.Run(r.name, func(t *testing.T) {
 			evs := x.Extract(Article{ID: "t", Origin: "t.txt", Outlet: "Test", Title: r.title, Text: r.text, Published: mustDay(r.pub)})
+			for _, e := range evs {
+				// Event IDs and exports are keyed on the ISO code: an
+				// event placed in a country always carries it.
+				if e.Country != "" && e.ISO == "" {
+					t.Errorf("event in %s (%s) has no ISO code", e.Country, e.Location)
+				}
+			}
 			if len(evs) != r.n {
 				for _, e := range evs {
 					t.Logf("got %s %s/%s %s", e.EventDate, e.EventType, e.SubEventType, e.Notes)

@@ -312,6 +312,14 @@ func (d *doc) placeEvent(ev *evb, e *event.Event) {
 		p := d.countryPl[best]
 		if p.Country == "" {
 			p = Place{Country: best, Kind: "country"}
+			// Any place of that country carries its ISO code.
+			for _, st := range d.sents {
+				for _, sp := range st.places {
+					if sp.p.Country == best && sp.p.ISO != "" && p.ISO == "" {
+						p.ISO = sp.p.ISO
+					}
+				}
+			}
 		}
 		p.Admin1, p.Admin2, p.Location = "", "", ""
 		set(p, 0)
