@@ -10,7 +10,6 @@ import (
 
 	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/extract"
-	"github.com/sitrep/sitrep/internal/fuse"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/source"
 	"github.com/sitrep/sitrep/internal/store"
@@ -156,7 +155,7 @@ func reextractStored(ctx context.Context, g *globals, x *extract.Extractor) erro
 	if err != nil {
 		return err
 	}
-	p := &ingest.Pipeline{Store: st, Extract: ingest.Extractor(x), Fuser: fuse.Fuser{}, Log: g.Log}
+	p := newPipeline(g, st, x, nil, 0, 0)
 	bar := newProgress(g.Stderr, total, true, "extracting")
 	var ids []string
 	for off := 0; off < total; off += 500 {

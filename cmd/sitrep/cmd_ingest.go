@@ -12,7 +12,6 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
-	"github.com/sitrep/sitrep/internal/fuse"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/source"
 	"github.com/sitrep/sitrep/internal/store"
@@ -93,17 +92,7 @@ func runIngest(ctx context.Context, g *globals, args []string) error {
 	}
 	defer st.Close()
 
-	fetcher := source.NewHTTPFetcher(source.FetchOptions{
-		Timeout: *timeout, MaxBytes: *maxSize, AllowPrivate: *allowPrivate, UserAgent: userAgent(),
-	})
-	p := &ingest.Pipeline{
-		Store:   st,
-		Loader:  &source.Loader{Fetcher: fetcher, MaxBytes: *maxSize},
-		Log:     g.Log,
-		Workers: *workers,
-		Extract: ingest.Extractor(x),
-		Fuser:   fuse.Fuser{},
-	}
+	p := newPipeline(g, st, x, newFetcher(*allowPrivate, *timeout, *maxSize), *maxSize, *workers)
 
 	bar := newProgress(g.Stderr, len(inputs), !*quiet, "ingesting")
 	onResult := func(r ingest.Result) {

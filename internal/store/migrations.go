@@ -87,4 +87,30 @@ var migrations = []string{
 	CREATE INDEX events_admin1_nc ON events (admin1 COLLATE NOCASE, event_date, id);
 	CREATE INDEX events_type_nc ON events (event_type COLLATE NOCASE, event_date, id);
 	CREATE INDEX events_fatalities ON events (fatalities, event_date);`,
+
+	// 5: sources that `watch` polls, with their conditional-GET validators
+	// and schedule, and the item links already read from each feed (so a
+	// changed feed costs one request per new item, not per item).
+	`CREATE TABLE sources (
+		id            INTEGER PRIMARY KEY,
+		url           TEXT NOT NULL UNIQUE,
+		name          TEXT NOT NULL DEFAULT '',
+		every_seconds BIGINT NOT NULL,
+		added_at      TEXT NOT NULL,
+		etag          TEXT NOT NULL DEFAULT '',
+		last_modified TEXT NOT NULL DEFAULT '',
+		last_poll     TEXT NOT NULL DEFAULT '',
+		last_new      TEXT NOT NULL DEFAULT '',
+		last_error    TEXT NOT NULL DEFAULT '',
+		failures      INTEGER NOT NULL DEFAULT 0,
+		next_due      TEXT NOT NULL DEFAULT ''
+	);
+	CREATE UNIQUE INDEX sources_name ON sources (name) WHERE name <> '';
+	CREATE INDEX sources_next_due ON sources (next_due);
+	CREATE TABLE source_items (
+		source_id BIGINT NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+		link      TEXT NOT NULL,
+		seen_at   TEXT NOT NULL,
+		PRIMARY KEY (source_id, link)
+	);`,
 }

@@ -73,6 +73,8 @@ type Store interface {
 	// oldest article first.
 	EventMentions(ctx context.Context, eventID string) ([]event.Event, error)
 
+	SourceStore
+
 	Close() error
 }
 
@@ -157,3 +159,52 @@ func redact(dsn string) string {
 	}
 	return dsn
 }
+
+// Source is a feed or page that `watch` polls: its schedule, its
+// conditional-GET validators and how its last polls went.
+type Source struct {
+	ID           int64
+	URL          string
+	Name         string        // optional label, unique when set
+	Every        time.Duration // polling interval
+	Added        time.Time
+	ETag         string // validators from the last complete fetch
+	LastModified string
+	LastPoll     time.Time // zero: never polled
+	LastNew      time.Time // last poll that stored a new article
+	LastError    string    // "" when the last poll went well
+	Failures     int       // consecutive failed polls (backoff exponent)
+	NextDue      time.Time // zero: due now
+}
+
+// SourceStore keeps the sources `watch` polls.
+type SourceStore interface {
+	// AddSource stores a new source and sets its ID. A URL or a name
+	// already in use is an error wrapping ErrExists.
+	AddSource(ctx context.Context, s *Source) error
+	// ListSources lists every source by name, then URL.
+	ListSources(ctx context.Context) ([]Source, error)
+	// RemoveSource deletes the source whose URL or name is key (and what
+	// it remembers of its items) and returns it; ErrNotFound if none.
+	RemoveSource(ctx context.Context, key string) (*Source, error)
+	// DueSources returns the sources due at now (NextDue not after it),
+	// most overdue first, and the earliest NextDue after now (zero if
+	// none), so a scheduler knows how long it may sleep.
+	DueSources(ctx context.Context, now time.Time) (due []Source, next time.Time, err error)
+	// RecordPoll saves a poll's outcome: ETag, LastModified, LastPoll,
+	// LastNew, LastError, Failures and NextDue. A source removed
+	// meanwhile is not an error.
+	RecordPoll(ctx context.Context, s *Source) error
+	// SourceItems returns the item links already read from a source.
+	SourceItems(ctx context.Context, sourceID int64) (map[string]bool, error)
+	// AddSourceItems remembers item links read from a source at at, and
+	// forgets those not seen for a long time (SourceItemTTL).
+	AddSourceItems(ctx context.Context, sourceID int64, links []string, at time.Time) error
+}
+
+// SourceItemTTL is how long an item link is remembered after it was read:
+// long past the life of an item in any feed.
+const SourceItemTTL = 90 * 24 * time.Hour
+
+// ErrExists is returned when a source's URL or name is already taken.
+var ErrExists = errors.New("already exists")

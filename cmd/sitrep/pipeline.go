@@ -1,0 +1,48 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/extract"
+	"github.com/sitrep/sitrep/internal/fuse"
+	"github.com/sitrep/sitrep/internal/gazetteer"
+	"github.com/sitrep/sitrep/internal/ingest"
+	"github.com/sitrep/sitrep/internal/source"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// newExtractor loads the gazetteer index and the actor dictionaries, the
+// extraction stage's start-up cost, paid once per command.
+func newExtractor(actorsFile string) (*extract.Extractor, error) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
+	}
+	x, err := extract.New(extract.FromGazetteer(g), extract.Options{ActorsFile: actorsFile})
+	if err != nil {
+		return nil, fmt.Errorf("extractor: %w", err)
+	}
+	return x, nil
+}
+
+// newFetcher is the safe HTTP fetcher that ingest and watch share.
+// (cmd_ingest.go could build its fetcher with it.)
+func newFetcher(allowPrivate bool, timeout time.Duration, maxSize int64) *source.HTTPFetcher {
+	return source.NewHTTPFetcher(source.FetchOptions{
+		Timeout: timeout, MaxBytes: maxSize, AllowPrivate: allowPrivate, UserAgent: userAgent(),
+	})
+}
+
+// newPipeline is the ingest pipeline that ingest and watch share: the
+// loader on fetcher, extraction with x, fusion.
+func newPipeline(g *globals, st store.Store, x *extract.Extractor, fetcher source.Fetcher, maxSize int64, workers int) *ingest.Pipeline {
+	return &ingest.Pipeline{
+		Store:   st,
+		Loader:  &source.Loader{Fetcher: fetcher, MaxBytes: maxSize},
+		Log:     g.Log,
+		Workers: workers,
+		Extract: ingest.Extractor(x),
+		Fuser:   fuse.Fuser{},
+	}
+}
