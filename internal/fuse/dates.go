@@ -11,10 +11,6 @@ const (
 	slackDay   = 1 // both day-precise
 	slackWeek  = 4 // the coarser is a week
 	slackMonth = 0 // either is a month: the periods must overlap
-	// windowBack is how far before m's period a stored mention may start
-	// and still reach it: a month-precision mention dated the 1st of a
-	// 31-day month covers 30 more days.
-	windowBack = 30
 )
 
 // period is the span of days (days since 1970-01-01, inclusive) a mention
@@ -146,19 +142,36 @@ func dateFit(a, b period) (int, string, bool) {
 	return 10, "dates overlap (month)", true
 }
 
-// Window is the date range in which stored mentions can match m (wider when
-// time_precision is coarse): the store queries mentions of the same country
-// (or with no country) whose event_date lies in [from, to], both YYYY-MM-DD.
-// Every mention that Match accepts with m has its event_date in the window
-// (stored mentions dated by publication date at month precision because
-// they have no event_date are the store's to add). It returns "", "" when m
+// Span is a range of event dates, both ends YYYY-MM-DD inclusive, for
+// stored mentions of time_precision MinPrecision or coarser.
+type Span struct {
+	From, To     string
+	MinPrecision int
+}
+
+// Windows are the date ranges in which stored mentions can match m: the
+// store queries mentions of the same country (or with no country) whose
+// event_date lies in one of them with at least its precision. Every
+// mention that Match accepts with m lies in one (stored mentions dated
+// only by publication date are the store's to add). Day and week reports
+// can only match near m's period; a month report dated earlier in m's
+// month covers it too, so the long look back is for month reports only,
+// and the cost of a look-up stays that of a few days' reports. nil when m
 // has no usable date.
-func Window(m *event.Event) (from, to string) {
+func Windows(m *event.Event) []Span {
 	p := periodOf(m)
 	if !p.ok {
-		return "", ""
+		return nil
 	}
-	return dayString(p.start - windowBack), dayString(p.end + slackWeek)
+	// A week report starting up to 6+slackWeek days before m still reaches it.
+	near := p.start - 6 - slackWeek
+	out := []Span{{From: dayString(near), To: dayString(p.end + slackWeek)}}
+	t := dayTime(p.start)
+	first := p.start - (t.Day() - 1)
+	if first < near {
+		out = append(out, Span{From: dayString(first), To: dayString(near - 1), MinPrecision: 3})
+	}
+	return out
 }
 
 func itoa(n int) string {

@@ -75,8 +75,9 @@ func TestMatch(t *testing.T) {
 	}
 }
 
-// Every pair Match accepts lies in each other's Window.
-func TestWindowCoversMatches(t *testing.T) {
+// Every pair Match accepts lies in one of each other's Windows, at the
+// window's precision.
+func TestWindowsCoverMatches(t *testing.T) {
 	var ms []event.Event
 	for d := 0; d < 75; d++ {
 		date := dayString(civil(2026, 1, 20) + d)
@@ -88,18 +89,26 @@ func TestWindowCoversMatches(t *testing.T) {
 			ms = append(ms, e)
 		}
 	}
+	in := func(ws []Span, m *event.Event) bool {
+		for _, w := range ws {
+			if m.EventDate >= w.From && m.EventDate <= w.To && m.TimePrecision >= w.MinPrecision {
+				return true
+			}
+		}
+		return false
+	}
 	pairs := 0
 	for i := range ms {
-		from, to := Window(&ms[i])
+		ws := Windows(&ms[i])
 		for j := range ms {
 			if i == j {
 				continue
 			}
 			if _, _, ok := Match(&ms[i], &ms[j]); ok {
 				pairs++
-				if d := ms[j].EventDate; d < from || d > to {
-					t.Fatalf("%s p%d matches %s p%d outside window %s..%s", ms[i].EventDate, ms[i].TimePrecision,
-						d, ms[j].TimePrecision, from, to)
+				if !in(ws, &ms[j]) {
+					t.Fatalf("%s p%d matches %s p%d outside windows %v", ms[i].EventDate, ms[i].TimePrecision,
+						ms[j].EventDate, ms[j].TimePrecision, ws)
 				}
 			}
 		}
@@ -108,16 +117,17 @@ func TestWindowCoversMatches(t *testing.T) {
 		t.Fatal("no pairs matched")
 	}
 	e := kokTash24
-	if from, to := Window(&e); from != "2026-02-07" || to != "2026-03-13" {
-		t.Errorf("Window(day) = %s..%s", from, to)
+	e.EventDate, e.TimePrecision = "2026-03-20", 1
+	if ws := Windows(&e); len(ws) != 2 || ws[0] != (Span{"2026-03-10", "2026-03-24", 0}) || ws[1] != (Span{"2026-03-01", "2026-03-09", 3}) {
+		t.Errorf("Windows(day) = %v", ws)
 	}
 	e.EventDate, e.TimePrecision = "2026-02-01", 3
-	if from, to := Window(&e); from != "2026-01-02" || to != "2026-03-04" {
-		t.Errorf("Window(month) = %s..%s", from, to)
+	if ws := Windows(&e); len(ws) != 1 || ws[0] != (Span{"2026-01-22", "2026-03-04", 0}) {
+		t.Errorf("Windows(month) = %v", ws)
 	}
 	e.EventDate, e.Articles = "", nil
-	if from, to := Window(&e); from != "" || to != "" {
-		t.Errorf("Window(no date) = %s..%s", from, to)
+	if ws := Windows(&e); ws != nil {
+		t.Errorf("Windows(no date) = %v", ws)
 	}
 }
 

@@ -11,7 +11,13 @@ type Fuser struct{}
 
 var _ store.Fuser = Fuser{}
 
-func (Fuser) Window(m *event.Event) (from, to string) { return Window(m) }
+func (Fuser) Windows(m *event.Event) []store.DateRange {
+	var out []store.DateRange
+	for _, w := range Windows(m) {
+		out = append(out, store.DateRange(w))
+	}
+	return out
+}
 
 // Related is Match at the merge threshold.
 func (Fuser) Related(a, b *event.Event) bool {

@@ -39,8 +39,8 @@ func (s *SQLite) ReplaceArticleEvents(ctx context.Context, articleID string, ms 
 		if err != nil {
 			return err
 		}
-		if _, err = tx.ExecContext(ctx, `INSERT INTO mentions (id, article_id, country, event_date, data) VALUES (?, ?, ?, ?, ?)`,
-			m.ID, articleID, m.Country, m.EventDate, string(data)); err != nil {
+		if _, err = tx.ExecContext(ctx, `INSERT INTO mentions (id, article_id, country, event_date, time_precision, data) VALUES (?, ?, ?, ?, ?, ?)`,
+			m.ID, articleID, m.Country, m.EventDate, m.TimePrecision, string(data)); err != nil {
 			return err
 		}
 		// Stored mentions that could be the same incident: an indexed
@@ -48,39 +48,10 @@ func (s *SQLite) ReplaceArticleEvents(ctx context.Context, articleID string, ms 
 		if f == nil {
 			continue
 		}
-		from, to := f.Window(m)
-		if from == "" {
-			continue
-		}
-		// Only events holding a mention that could join m are rebuilt:
-		// complete-link grouping never puts m beside a report it does not
-		// match, so the rest of the neighbourhood cannot change.
-		var rows *sql.Rows
-		if m.Country == "" {
-			rows, err = tx.QueryContext(ctx, `SELECT event_id, data FROM mentions WHERE event_date >= ? AND event_date <= ? AND article_id <> ?`, from, to, articleID)
-		} else {
-			rows, err = tx.QueryContext(ctx, `SELECT event_id, data FROM mentions WHERE country IN (?, '') AND event_date >= ? AND event_date <= ? AND article_id <> ?`, m.Country, from, to, articleID)
-		}
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var eid, data string
-			var c event.Event
-			if err = rows.Scan(&eid, &data); err == nil {
-				err = json.Unmarshal([]byte(data), &c)
-			}
-			if err != nil {
-				rows.Close()
+		for _, w := range f.Windows(m) {
+			if err = relatedEvents(ctx, tx, affected, f, m, articleID, w); err != nil {
 				return err
 			}
-			if !affected[eid] && f.Related(m, &c) {
-				affected[eid] = true
-			}
-		}
-		rows.Close()
-		if err = rows.Err(); err != nil {
-			return err
 		}
 	}
 	delete(affected, "")
@@ -158,6 +129,41 @@ func (s *SQLite) ReplaceArticleEvents(ctx context.Context, articleID string, ms 
 		}
 	}
 	return tx.Commit()
+}
+
+// relatedEvents adds to affected the events of stored mentions in window w
+// that f relates to m. Only events holding a mention that could join m are
+// rebuilt: complete-link grouping never puts m beside a report it does not
+// match, so the rest of the neighbourhood cannot change.
+func relatedEvents(ctx context.Context, tx *sql.Tx, affected map[string]bool, f Fuser, m *event.Event, articleID string, w DateRange) error {
+	var rows *sql.Rows
+	var err error
+	if m.Country == "" {
+		rows, err = tx.QueryContext(ctx, `SELECT event_id, data FROM mentions WHERE event_date >= ? AND event_date <= ? AND time_precision >= ? AND article_id <> ?`, w.From, w.To, w.MinPrecision, articleID)
+	} else {
+		rows, err = tx.QueryContext(ctx, `SELECT event_id, data FROM mentions WHERE country IN (?, '') AND time_precision >= ? AND event_date >= ? AND event_date <= ? AND article_id <> ?`, m.Country, w.MinPrecision, w.From, w.To, articleID)
+	}
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var eid, data string
+		var c event.Event
+		if err := rows.Scan(&eid, &data); err != nil {
+			return err
+		}
+		if affected[eid] {
+			continue
+		}
+		if err := json.Unmarshal([]byte(data), &c); err != nil {
+			return err
+		}
+		if f.Related(m, &c) {
+			affected[eid] = true
+		}
+	}
+	return rows.Err()
 }
 
 // collect adds the first column of every row of the query to set.

@@ -21,7 +21,9 @@ func ev(id, date, country, typ, actor string, fat int) event.Event {
 // event, named after its smallest mention ID, its claims pooled.
 type sameDay struct{}
 
-func (sameDay) Window(m *event.Event) (string, string) { return m.EventDate, m.EventDate }
+func (sameDay) Windows(m *event.Event) []DateRange {
+	return []DateRange{{From: m.EventDate, To: m.EventDate}}
+}
 
 func (sameDay) Related(a, b *event.Event) bool {
 	return a.Country == b.Country && a.EventDate == b.EventDate
@@ -168,8 +170,8 @@ func TestListEventsFilters(t *testing.T) {
 // reports, as the real fuser's window is wider than what matches.
 type wideWindow struct{ sameDay }
 
-func (wideWindow) Window(m *event.Event) (string, string) {
-	return m.EventDate[:8] + "01", m.EventDate[:8] + "31"
+func (wideWindow) Windows(m *event.Event) []DateRange {
+	return []DateRange{{From: m.EventDate[:8] + "01", To: m.EventDate[:8] + "31"}}
 }
 
 func TestOnlyRelatedEventsAreRebuilt(t *testing.T) {

@@ -113,4 +113,9 @@ var migrations = []string{
 		seen_at   TEXT NOT NULL,
 		PRIMARY KEY (source_id, link)
 	);`,
+
+	// 6: a mention's time precision, so the long look back for vague
+	// (month) reports reads only those, not every report of those weeks.
+	`ALTER TABLE mentions ADD COLUMN time_precision INTEGER NOT NULL DEFAULT 1;
+	CREATE INDEX mentions_country_prec_date ON mentions (country, time_precision, event_date);`,
 }

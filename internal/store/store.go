@@ -79,10 +79,11 @@ type Store interface {
 }
 
 // Fuser merges mentions of one incident from several articles. The store
-// asks it which stored mentions could match (Window: the same country, or
-// none, and event_date in [from, to]) and how to group them.
+// asks it which stored mentions could match (Windows: the same country, or
+// none, with event_date and time_precision in one of the ranges) and how
+// to group them.
 type Fuser interface {
-	Window(m *event.Event) (from, to string)
+	Windows(m *event.Event) []DateRange
 	// Related tells whether two mentions could be reports of one
 	// incident; events with no mention related to a new one are left as
 	// they are.
@@ -91,6 +92,13 @@ type Fuser interface {
 	// group. simhash gives each article's text fingerprint, for spotting
 	// syndicated copies.
 	Group(ms []event.Event, simhash map[string]uint64) []Group
+}
+
+// DateRange is a range of event dates (YYYY-MM-DD, inclusive) in which
+// stored mentions of time_precision MinPrecision or coarser are candidates.
+type DateRange struct {
+	From, To     string
+	MinPrecision int
 }
 
 // Group is one fused event and the indexes of the mentions it holds.
