@@ -7,6 +7,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/sitrep/sitrep/internal/api"
 	"github.com/sitrep/sitrep/internal/source"
 	"github.com/sitrep/sitrep/internal/store"
 )
@@ -25,31 +26,6 @@ Examples:
   sitrep articles --outlet "RFE/RL" --since 2021-06-01
   sitrep articles --format json --limit 1000 > articles.json
 `
-
-// articleJSON is the public JSON shape of an article (no raw bytes).
-type articleJSON struct {
-	ID         string `json:"id"`
-	Origin     string `json:"origin"`
-	URL        string `json:"url,omitempty"`
-	Outlet     string `json:"outlet"`
-	Title      string `json:"title"`
-	Author     string `json:"author,omitempty"`
-	Language   string `json:"language,omitempty"`
-	Published  string `json:"published"`
-	DateSource string `json:"date_source"`
-	FetchedAt  string `json:"fetched_at"`
-	MediaType  string `json:"media_type"`
-	TextChars  int    `json:"text_bytes"`
-	Text       string `json:"text,omitempty"`
-}
-
-func toArticleJSON(a *store.Article) articleJSON {
-	return articleJSON{
-		ID: a.ID, Origin: a.Origin, URL: a.URL, Outlet: a.Outlet, Title: a.Title, Author: a.Author,
-		Language: a.Language, Published: a.Published.Format(time.RFC3339), DateSource: a.DateSource,
-		FetchedAt: a.FetchedAt.Format(time.RFC3339), MediaType: a.MediaType, TextChars: a.TextLen, Text: a.Text,
-	}
-}
 
 func runArticles(ctx context.Context, g *globals, args []string) error {
 	fs := newFlags(g, "articles", "[flags]", articlesAbout)
@@ -91,9 +67,9 @@ func runArticles(ctx context.Context, g *globals, args []string) error {
 		return err
 	}
 	if *format == "json" {
-		out := make([]articleJSON, 0, len(list))
+		out := make([]api.Article, 0, len(list))
 		for i := range list {
-			out = append(out, toArticleJSON(&list[i]))
+			out = append(out, api.NewArticle(&list[i], nil))
 		}
 		enc := json.NewEncoder(g.Stdout)
 		enc.SetIndent("", "  ")

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sitrep/sitrep/internal/api"
 )
 
 const seedsDir = "../../../shared/seeds"
@@ -34,13 +36,13 @@ func writeFile(t *testing.T, path, body string) string {
 	return path
 }
 
-func listArticles(t *testing.T, db string) []articleJSON {
+func listArticles(t *testing.T, db string) []api.Article {
 	t.Helper()
 	code, out, errs := sitrep(t, db, "articles", "--format", "json", "--limit", "1000")
 	if code != 0 {
 		t.Fatalf("articles: exit %d: %s", code, errs)
 	}
-	var list []articleJSON
+	var list []api.Article
 	if err := json.Unmarshal([]byte(out), &list); err != nil {
 		t.Fatalf("articles json: %v\n%s", err, out)
 	}

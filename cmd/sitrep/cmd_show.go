@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/sitrep/sitrep/internal/api"
 	"github.com/sitrep/sitrep/internal/store"
 )
 
@@ -57,7 +58,7 @@ func runShow(ctx context.Context, g *globals, args []string) error {
 	case *format == "json":
 		enc := json.NewEncoder(g.Stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(toArticleJSON(a))
+		return enc.Encode(api.NewArticle(a, nil))
 	}
 	date := a.Published.Format("2006-01-02")
 	fmt.Fprintf(g.Stdout, "ID:         %s\nTitle:      %s\nOutlet:     %s\nPublished:  %s (%s)\nOrigin:     %s\n",

@@ -236,8 +236,8 @@ func (s *Server) getEvent(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, e)
 }
 
-// Article is an article as the API shows it: metadata, clean text and the
-// events coded from it.
+// Article is an article as the API and the CLI show it: metadata, clean
+// text and the events coded from it (never the raw input).
 type Article struct {
 	ID         string        `json:"id"`
 	Origin     string        `json:"origin"`
@@ -250,8 +250,22 @@ type Article struct {
 	DateSource string        `json:"date_source"`
 	FetchedAt  string        `json:"fetched_at"`
 	MediaType  string        `json:"media_type"`
-	Text       string        `json:"text"`
-	Events     []event.Event `json:"events"`
+	TextBytes  int           `json:"text_bytes"`
+	Text       string        `json:"text,omitempty"`
+	Events     []event.Event `json:"events,omitempty"`
+}
+
+// NewArticle is the public shape of a stored article and its events.
+func NewArticle(a *store.Article, evs []event.Event) Article {
+	n := a.TextLen
+	if n == 0 {
+		n = len(a.Text)
+	}
+	return Article{
+		ID: a.ID, Origin: a.Origin, URL: a.URL, Outlet: a.Outlet, Title: a.Title, Author: a.Author, Language: a.Language,
+		Published: a.Published.Format(time.RFC3339), DateSource: a.DateSource, FetchedAt: a.FetchedAt.Format(time.RFC3339),
+		MediaType: a.MediaType, TextBytes: n, Text: a.Text, Events: evs,
+	}
 }
 
 func (s *Server) article(ctx context.Context, a *store.Article) (*Article, error) {
@@ -259,14 +273,8 @@ func (s *Server) article(ctx context.Context, a *store.Article) (*Article, error
 	if err != nil {
 		return nil, err
 	}
-	if evs == nil {
-		evs = []event.Event{}
-	}
-	return &Article{
-		ID: a.ID, Origin: a.Origin, URL: a.URL, Outlet: a.Outlet, Title: a.Title, Author: a.Author, Language: a.Language,
-		Published: a.Published.Format(time.RFC3339), DateSource: a.DateSource, FetchedAt: a.FetchedAt.Format(time.RFC3339),
-		MediaType: a.MediaType, Text: a.Text, Events: evs,
-	}, nil
+	out := NewArticle(a, evs)
+	return &out, nil
 }
 
 func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
