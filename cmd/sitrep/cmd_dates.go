@@ -5,8 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -133,51 +131,14 @@ func runDates(ctx context.Context, g *globals, args []string) error {
 
 // datesTasks runs the JSON-lines task mode.
 func datesTasks(ctx context.Context, g *globals, path string) error {
-	var r io.Reader
-	if path == "-" {
-		r = g.Stdin
-	} else {
-		f, err := os.Open(path)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		r = f
-	}
-	br := bufio.NewReaderSize(r, 1<<16)
 	bw := bufio.NewWriterSize(g.Stdout, 1<<16)
-	defer bw.Flush()
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	bad := 0
-	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
-		if len(line) > 0 {
-			if e := datesTask(enc, line); e != nil {
-				fmt.Fprintf(g.Stderr, "sitrep dates: %s:%d: %v\n", path, n, e)
-				bad++
-			}
-		}
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return err
-		}
-		if n%256 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
+	err := eachLine(ctx, g, "dates", path, func(line []byte) error { return datesTask(enc, line) })
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
 	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	if bad > 0 {
-		fmt.Fprintf(g.Stderr, "sitrep dates: %d bad line(s) skipped\n", bad)
-		return errSilent
-	}
-	return nil
+	return err
 }
 
 func datesTask(enc *json.Encoder, line []byte) error {

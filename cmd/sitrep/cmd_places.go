@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"text/tabwriter"
 	"unicode/utf8"
 
@@ -151,33 +150,10 @@ type placesTask struct {
 }
 
 func placesTasks(ctx context.Context, g *globals, gz *gazetteer.Gazetteer, path string, w *bufio.Writer) error {
-	var r io.Reader
-	if path == "-" {
-		r = g.Stdin
-	} else {
-		f, err := os.Open(path)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		r = f
-	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 256<<20)
-	failed := false
-	for n := 1; sc.Scan(); n++ {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		line := sc.Bytes()
-		if len(line) == 0 {
-			continue
-		}
+	return eachLine(ctx, g, "places", path, func(line []byte) error {
 		var t placesTask
 		if err := json.Unmarshal(line, &t); err != nil {
-			fmt.Fprintf(g.Stderr, "sitrep places: %s:%d: %v\n", path, n, err)
-			failed = true
-			continue
+			return err
 		}
 		var res []gazetteer.Resolved
 		if t.Toponyms != nil {
@@ -197,17 +173,8 @@ func placesTasks(ctx context.Context, g *globals, gz *gazetteer.Gazetteer, path 
 		for _, r := range res {
 			out.Places = append(out.Places, toPlaceOut(t.Text, r))
 		}
-		if err := writeLine(w, out); err != nil {
-			return err
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return err
-	}
-	if failed {
-		return errSilent
-	}
-	return nil
+		return writeLine(w, out)
+	})
 }
 
 // runeToByte returns a converter from code point offsets to byte offsets

@@ -3,6 +3,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -206,4 +208,44 @@ func readArg(g *globals, name string) ([]byte, error) {
 		return io.ReadAll(g.Stdin)
 	}
 	return os.ReadFile(name)
+}
+
+// eachLine calls fn with every non-blank line of the JSON-lines file at
+// path ("-" is standard input). A line fn rejects is reported as
+// "sitrep NAME: PATH:LINE: reason" and skipped; the result is errSilent
+// when any line was bad, so the exit code says so after all good lines.
+func eachLine(ctx context.Context, g *globals, name, path string, fn func(line []byte) error) error {
+	var r io.Reader = g.Stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 256<<20)
+	bad := 0
+	for n := 1; sc.Scan(); n++ {
+		if n%256 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		if err := fn(line); err != nil {
+			fmt.Fprintf(g.Stderr, "sitrep %s: %s:%d: %v\n", name, path, n, err)
+			bad++
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", path, err)
+	}
+	if bad > 0 {
+		fmt.Fprintf(g.Stderr, "sitrep %s: %d bad line(s) skipped\n", name, bad)
+		return errSilent
+	}
+	return nil
 }
