@@ -28,14 +28,7 @@ func (s *scanner) parseNum(i int) (res, bool) {
 			if len(mt.lw) < 5 && mt.lw != "may" && s.is(e, ".") && s.adj(e) {
 				e++
 			}
-			y := 0
-			if s.is(e, ",") && s.isYearNum(e+1) {
-				y = s.tok(e + 1).n
-				e += 2
-			} else if s.isYearNum(e) {
-				y = s.tok(e).n
-				e++
-			}
+			y, e := s.trailingYear(e)
 			if y == 0 {
 				y = s.monthDayYear(m, t.n, s.tense(i, e), t.sent)
 			}

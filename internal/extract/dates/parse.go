@@ -328,14 +328,7 @@ func (s *scanner) parseMonth(i, rel int) (res, bool) {
 			if s.is(e, "-") && s.adj(e) && s.tok(e+1).kind == tkNum && s.adj(e+1) && s.tok(e+1).nd <= 2 {
 				e += 2
 			}
-			y := 0
-			if s.is(e, ",") && s.isYearNum(e+1) {
-				y = s.tok(e + 1).n
-				e += 2
-			} else if s.isYearNum(e) {
-				y = s.tok(e).n
-				e++
-			}
+			y, e := s.trailingYear(e)
 			if y == 0 {
 				y = s.monthDayYear(m, d, s.dirFor(i, e, rel), t.sent)
 			}

@@ -368,6 +368,19 @@ func (s *scanner) isYearNum(k int) bool {
 	return t.kind == tkNum && t.nd == 4 && !t.comma && t.suf == "" && t.n >= 1000 && t.n <= 2099
 }
 
+// trailingYear reads an optional year after a day and month ("June 27,
+// 2019", "27 June 2019") starting at token e: the year (0 if none) and the
+// token after it.
+func (s *scanner) trailingYear(e int) (year, next int) {
+	switch {
+	case s.is(e, ",") && s.isYearNum(e+1):
+		return s.tok(e + 1).n, e + 2
+	case s.isYearNum(e):
+		return s.tok(e).n, e + 1
+	}
+	return 0, e
+}
+
 // standaloneYear decides whether the 4-digit number at k is a year.
 func (s *scanner) standaloneYear(k int) bool {
 	if !s.isYearNum(k) {
