@@ -515,32 +515,11 @@ func (d *doc) clauses(st *sent) []*sent {
 	for k := 0; k+1 < len(keep); k++ {
 		a, b := keep[k], keep[k+1]
 		c := *st
-		c.trigs, c.claims, c.dates, c.places, c.ments = nil, nil, nil, nil, nil
-		for _, x := range st.trigs {
-			if x.ti >= a && x.ti < b {
-				c.trigs = append(c.trigs, x)
-			}
-		}
-		for _, x := range st.claims {
-			if x.kw >= a && x.kw < b {
-				c.claims = append(c.claims, x)
-			}
-		}
-		for _, x := range st.dates {
-			if x.ti >= a && x.ti < b {
-				c.dates = append(c.dates, x)
-			}
-		}
-		for _, x := range st.places {
-			if x.ti >= a && x.ti < b {
-				c.places = append(c.places, x)
-			}
-		}
-		for _, x := range st.ments {
-			if x.ti >= a && x.ti < b {
-				c.ments = append(c.ments, x)
-			}
-		}
+		c.trigs = inSpan(st.trigs, a, b, func(x strig) int { return x.ti })
+		c.claims = inSpan(st.claims, a, b, func(x sclaim) int { return x.kw })
+		c.dates = inSpan(st.dates, a, b, func(x sdate) int { return x.ti })
+		c.places = inSpan(st.places, a, b, func(x splace) int { return x.ti })
+		c.ments = inSpan(st.ments, a, b, func(x mention) int { return x.ti })
 		if k > 0 {
 			c.newMark = true
 		}
@@ -743,4 +722,15 @@ func (d *doc) headlineClaims() {
 			}
 		}
 	}
+}
+
+// inSpan keeps the items whose token position lies in [a, b).
+func inSpan[T any](xs []T, a, b int, pos func(T) int) []T {
+	var out []T
+	for _, x := range xs {
+		if p := pos(x); p >= a && p < b {
+			out = append(out, x)
+		}
+	}
+	return out
 }
