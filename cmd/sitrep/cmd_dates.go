@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/extract/dates"
+	"github.com/sitrep/sitrep/internal/source"
 )
 
 func init() {
@@ -74,8 +75,8 @@ func runDates(ctx context.Context, g *globals, args []string) error {
 	}
 	dct := time.Now()
 	if *published != "" {
-		d, ok := parseDCT(*published)
-		if !ok {
+		d, err := source.ParseDate(*published)
+		if err != nil {
 			return usageErr("--published: cannot read %q as a date (want YYYY-MM-DD)", *published)
 		}
 		dct = d
@@ -156,8 +157,8 @@ func datesTask(enc *json.Encoder, line []byte) error {
 	if t.Text == nil {
 		return fmt.Errorf("missing \"text\"")
 	}
-	dct, ok := parseDCT(t.DCT)
-	if !ok {
+	dct, err := source.ParseDate(t.DCT)
+	if err != nil {
 		return fmt.Errorf("bad \"dct\" %q (want YYYY-MM-DD)", t.DCT)
 	}
 	out := toDateOut(*t.Text, dates.Find(*t.Text, dct))
@@ -168,17 +169,6 @@ func datesTask(enc *json.Encoder, line []byte) error {
 		ID    json.RawMessage `json:"id"`
 		Dates []dateOut       `json:"dates"`
 	}{t.ID, out})
-}
-
-// parseDCT reads YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] or RFC 3339.
-func parseDCT(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
-	for _, layout := range []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "20060102"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
 }
 
 // toDateOut converts byte spans to code point spans.
