@@ -73,7 +73,7 @@ func runExtract(ctx context.Context, g *globals, args []string) error {
 	for _, e := range errs {
 		fmt.Fprintln(g.Stderr, "sitrep extract:", e)
 	}
-	loader := &source.Loader{Fetcher: source.NewHTTPFetcher(source.FetchOptions{UserAgent: userAgent()})}
+	loader := &source.Loader{Fetcher: newFetcher(false, source.DefaultTimeout, source.DefaultMaxBytes)}
 	extractFn := ingest.Extractor(x)
 	var all []event.Event
 	enc := json.NewEncoder(g.Stdout)

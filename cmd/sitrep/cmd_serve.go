@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/internal/api"
-	"github.com/sitrep/sitrep/internal/fuse"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/source"
 	"github.com/sitrep/sitrep/internal/store"
@@ -74,11 +73,8 @@ func runServe(ctx context.Context, g *globals, args []string) error {
 			if err != nil {
 				return nil, err
 			}
-			fetcher := source.NewHTTPFetcher(source.FetchOptions{Timeout: 20 * time.Second, MaxBytes: source.DefaultMaxBytes, UserAgent: userAgent()})
-			return &ingest.Pipeline{
-				Store: st, Loader: &source.Loader{Fetcher: fetcher}, Log: g.Log,
-				Extract: ingest.Extractor(x), Fuser: fuse.Fuser{},
-			}, nil
+			fetcher := newFetcher(false, source.DefaultTimeout, source.DefaultMaxBytes)
+			return newPipeline(g, st, x, fetcher, source.DefaultMaxBytes, 0), nil
 		},
 		Static:  web.Static(),
 		Log:     g.Log,
