@@ -79,7 +79,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if defDB == "" {
 		defDB = "sitrep.db"
 	}
-	fs.StringVar(&g.DB, "db", defDB, "database: a SQLite file (env SITREP_DB)")
+	fs.StringVar(&g.DB, "db", defDB, "database: a SQLite file, or a postgres:// URL for a shared PostgreSQL (env SITREP_DB)")
 	fs.BoolVar(&g.Verbose, "verbose", false, "log debug detail to stderr")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() { printUsage(stderr, fs) }

@@ -53,117 +53,121 @@ func (sameDay) Group(ms []event.Event, _ map[string]uint64) []Group {
 }
 
 func TestReplaceArticleEvents(t *testing.T) {
-	ctx := context.Background()
-	s := openTest(t)
-	for _, id := range []string{"a000000000000001", "a000000000000002"} {
-		if _, err := s.PutArticle(ctx, art(id, "X", 1)); err != nil {
+	eachBackend(t, func(t *testing.T) {
+		ctx := context.Background()
+		s := openTest(t)
+		for _, id := range []string{"a000000000000001", "a000000000000002"} {
+			if _, err := s.PutArticle(ctx, art(id, "X", 1)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		put := func(article string, ms ...event.Event) {
+			t.Helper()
+			if err := s.ReplaceArticleEvents(ctx, article, ms, sameDay{}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		list := func() string {
+			t.Helper()
+			all, err := s.ListEvents(ctx, EventFilter{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, e := range all {
+				ids = append(ids, fmt.Sprintf("%s(%d)", e.ID, len(e.Claims)))
+			}
+			return strings.Join(ids, ",")
+		}
+		put("a000000000000001",
+			ev("KG-a1-1", "2026-03-09", "Kyrgyzstan", "Battles", "Military Forces of Kyrgyzstan", 3),
+			ev("TJ-a1-2", "2026-03-09", "Tajikistan", "Battles", "Military Forces of Tajikistan", 2))
+		// A second article tells the Tajik side of the same day: one event, two claims.
+		put("a000000000000002", ev("TJ-a2-1", "2026-03-09", "Tajikistan", "Battles", "Military Forces of Tajikistan", 3))
+		if got := list(); got != "KG-a1-1(1),TJ-a1-2(2)" {
+			t.Fatalf("after two articles: %s", got)
+		}
+		ms, err := s.EventMentions(ctx, "KG-a1-1")
+		if err != nil || len(ms) != 1 || ms[0].ID != "KG-a1-1" {
+			t.Errorf("mentions of KG-a1-1: %v %v", ms, err)
+		}
+		if ms, _ := s.EventMentions(ctx, "TJ-a1-2"); len(ms) != 2 {
+			t.Errorf("mentions of the fused Tajik event: %d, want 2", len(ms))
+		}
+		// Re-extracting the first article now yields one different event: its
+		// Kyrgyz event goes; the Tajik event lives on from the second article
+		// alone, under that article's mention ID.
+		put("a000000000000001", ev("PK-a1-1", "2026-02-16", "Pakistan", "Explosions/Remote violence", "Tehrik-i-Taliban Pakistan", 4))
+		if got := list(); got != "TJ-a2-1(1),PK-a1-1(1)" {
+			t.Errorf("after re-extraction: %s", got)
+		}
+		got, err := s.GetEvent(ctx, "PK")
+		if err != nil || len(got.Claims) != 1 || got.Claims[0].Quote != "q PK-a1-1" {
+			t.Errorf("GetEvent: %+v, %v", got, err)
+		}
+		for _, stale := range []string{"KG-a1-1", "TJ-a1-2"} {
+			if _, err := s.GetEvent(ctx, stale); !errors.Is(err, ErrNotFound) {
+				t.Errorf("stale event %s still there: %v", stale, err)
+			}
+		}
+		// Without a fuser every mention is its own event.
+		if err := s.ReplaceArticleEvents(ctx, "a000000000000001", []event.Event{
+			ev("TJ-a1-9", "2026-03-09", "Tajikistan", "Battles", "X", 1)}, nil); err != nil {
 			t.Fatal(err)
 		}
-	}
-	put := func(article string, ms ...event.Event) {
-		t.Helper()
-		if err := s.ReplaceArticleEvents(ctx, article, ms, sameDay{}); err != nil {
-			t.Fatal(err)
+		if got := list(); got != "TJ-a1-9(1),TJ-a2-1(1)" {
+			t.Errorf("without fuser: %s", got)
 		}
-	}
-	list := func() string {
-		t.Helper()
-		all, err := s.ListEvents(ctx, EventFilter{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var ids []string
-		for _, e := range all {
-			ids = append(ids, fmt.Sprintf("%s(%d)", e.ID, len(e.Claims)))
-		}
-		return strings.Join(ids, ",")
-	}
-	put("a000000000000001",
-		ev("KG-a1-1", "2026-03-09", "Kyrgyzstan", "Battles", "Military Forces of Kyrgyzstan", 3),
-		ev("TJ-a1-2", "2026-03-09", "Tajikistan", "Battles", "Military Forces of Tajikistan", 2))
-	// A second article tells the Tajik side of the same day: one event, two claims.
-	put("a000000000000002", ev("TJ-a2-1", "2026-03-09", "Tajikistan", "Battles", "Military Forces of Tajikistan", 3))
-	if got := list(); got != "KG-a1-1(1),TJ-a1-2(2)" {
-		t.Fatalf("after two articles: %s", got)
-	}
-	ms, err := s.EventMentions(ctx, "KG-a1-1")
-	if err != nil || len(ms) != 1 || ms[0].ID != "KG-a1-1" {
-		t.Errorf("mentions of KG-a1-1: %v %v", ms, err)
-	}
-	if ms, _ := s.EventMentions(ctx, "TJ-a1-2"); len(ms) != 2 {
-		t.Errorf("mentions of the fused Tajik event: %d, want 2", len(ms))
-	}
-	// Re-extracting the first article now yields one different event: its
-	// Kyrgyz event goes; the Tajik event lives on from the second article
-	// alone, under that article's mention ID.
-	put("a000000000000001", ev("PK-a1-1", "2026-02-16", "Pakistan", "Explosions/Remote violence", "Tehrik-i-Taliban Pakistan", 4))
-	if got := list(); got != "TJ-a2-1(1),PK-a1-1(1)" {
-		t.Errorf("after re-extraction: %s", got)
-	}
-	got, err := s.GetEvent(ctx, "PK")
-	if err != nil || len(got.Claims) != 1 || got.Claims[0].Quote != "q PK-a1-1" {
-		t.Errorf("GetEvent: %+v, %v", got, err)
-	}
-	for _, stale := range []string{"KG-a1-1", "TJ-a1-2"} {
-		if _, err := s.GetEvent(ctx, stale); !errors.Is(err, ErrNotFound) {
-			t.Errorf("stale event %s still there: %v", stale, err)
-		}
-	}
-	// Without a fuser every mention is its own event.
-	if err := s.ReplaceArticleEvents(ctx, "a000000000000001", []event.Event{
-		ev("TJ-a1-9", "2026-03-09", "Tajikistan", "Battles", "X", 1)}, nil); err != nil {
-		t.Fatal(err)
-	}
-	if got := list(); got != "TJ-a1-9(1),TJ-a2-1(1)" {
-		t.Errorf("without fuser: %s", got)
-	}
+	})
 }
 
 func TestListEventsFilters(t *testing.T) {
-	ctx := context.Background()
-	s := openTest(t)
-	if _, err := s.PutArticle(ctx, art("b000000000000001", "X", 1)); err != nil {
-		t.Fatal(err)
-	}
-	old := ev("TJ-0", "1995-06-01", "Tajikistan", "Battles", "Military Forces of Tajikistan", 100)
-	old.Background = true
-	evs := []event.Event{
-		ev("AF-1", "2026-04-14", "Afghanistan", "Explosions/Remote violence", "Islamic State Khorasan Province", 3),
-		ev("AF-2", "2026-04-02", "Afghanistan", "Battles", "Taliban", 5),
-		ev("ML-1", "2026-05-04", "Mali", "Violence against civilians", "JNIM: Group for Support of Islam and Muslims", 14),
-		old,
-	}
-	evs[0].ISO = "AF"
-	if err := s.ReplaceArticleEvents(ctx, "b000000000000001", evs, nil); err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name string
-		f    EventFilter
-		want string
-	}{
-		{"all", EventFilter{}, "ML-1,AF-1,AF-2,TJ-0"},
-		{"without background", EventFilter{SkipBackground: true}, "ML-1,AF-1,AF-2"},
-		{"date range inclusive", EventFilter{From: "2026-04-02", To: "2026-04-14"}, "AF-1,AF-2"},
-		{"country by name", EventFilter{Country: "afghanistan"}, "AF-1,AF-2"},
-		{"country by iso", EventFilter{Country: "af"}, "AF-1"},
-		{"type", EventFilter{EventType: "battles", SkipBackground: true}, "AF-2"},
-		{"actor substring", EventFilter{Actor: "khorasan"}, "AF-1"},
-		{"page", EventFilter{Limit: 1, Offset: 1}, "AF-1"},
-	}
-	for _, tt := range tests {
-		got, err := s.ListEvents(ctx, tt.f)
-		if err != nil {
+	eachBackend(t, func(t *testing.T) {
+		ctx := context.Background()
+		s := openTest(t)
+		if _, err := s.PutArticle(ctx, art("b000000000000001", "X", 1)); err != nil {
 			t.Fatal(err)
 		}
-		var ids []string
-		for _, e := range got {
-			ids = append(ids, e.ID)
+		old := ev("TJ-0", "1995-06-01", "Tajikistan", "Battles", "Military Forces of Tajikistan", 100)
+		old.Background = true
+		evs := []event.Event{
+			ev("AF-1", "2026-04-14", "Afghanistan", "Explosions/Remote violence", "Islamic State Khorasan Province", 3),
+			ev("AF-2", "2026-04-02", "Afghanistan", "Battles", "Taliban", 5),
+			ev("ML-1", "2026-05-04", "Mali", "Violence against civilians", "JNIM: Group for Support of Islam and Muslims", 14),
+			old,
 		}
-		if strings.Join(ids, ",") != tt.want {
-			t.Errorf("%s: %v, want %s", tt.name, ids, tt.want)
+		evs[0].ISO = "AF"
+		if err := s.ReplaceArticleEvents(ctx, "b000000000000001", evs, nil); err != nil {
+			t.Fatal(err)
 		}
-	}
+		tests := []struct {
+			name string
+			f    EventFilter
+			want string
+		}{
+			{"all", EventFilter{}, "ML-1,AF-1,AF-2,TJ-0"},
+			{"without background", EventFilter{SkipBackground: true}, "ML-1,AF-1,AF-2"},
+			{"date range inclusive", EventFilter{From: "2026-04-02", To: "2026-04-14"}, "AF-1,AF-2"},
+			{"country by name", EventFilter{Country: "afghanistan"}, "AF-1,AF-2"},
+			{"country by iso", EventFilter{Country: "af"}, "AF-1"},
+			{"type", EventFilter{EventType: "battles", SkipBackground: true}, "AF-2"},
+			{"actor substring", EventFilter{Actor: "khorasan"}, "AF-1"},
+			{"page", EventFilter{Limit: 1, Offset: 1}, "AF-1"},
+		}
+		for _, tt := range tests {
+			got, err := s.ListEvents(ctx, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, e := range got {
+				ids = append(ids, e.ID)
+			}
+			if strings.Join(ids, ",") != tt.want {
+				t.Errorf("%s: %v, want %s", tt.name, ids, tt.want)
+			}
+		}
+	})
 }
 
 // wideWindow looks a month around each mention but relates only same-day
@@ -175,34 +179,36 @@ func (wideWindow) Windows(m *event.Event) []DateRange {
 }
 
 func TestOnlyRelatedEventsAreRebuilt(t *testing.T) {
-	ctx := context.Background()
-	s := openTest(t)
-	for _, id := range []string{"c000000000000001", "c000000000000002"} {
-		if _, err := s.PutArticle(ctx, art(id, "X", 1)); err != nil {
+	eachBackend(t, func(t *testing.T) {
+		ctx := context.Background()
+		s := openTest(t)
+		for _, id := range []string{"c000000000000001", "c000000000000002"} {
+			if _, err := s.PutArticle(ctx, art(id, "X", 1)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := s.ReplaceArticleEvents(ctx, "c000000000000001", []event.Event{
+			ev("ML-c1-1", "2026-05-02", "Mali", "Battles", "JNIM", 4),
+			ev("ML-c1-2", "2026-05-20", "Mali", "Battles", "JNIM", 9)}, wideWindow{}); err != nil {
 			t.Fatal(err)
 		}
-	}
-	if err := s.ReplaceArticleEvents(ctx, "c000000000000001", []event.Event{
-		ev("ML-c1-1", "2026-05-02", "Mali", "Battles", "JNIM", 4),
-		ev("ML-c1-2", "2026-05-20", "Mali", "Battles", "JNIM", 9)}, wideWindow{}); err != nil {
-		t.Fatal(err)
-	}
-	stamp := func(id string) string {
-		var u string
-		if err := s.(*SQLite).db.QueryRow(`SELECT updated_at FROM events WHERE id = ?`, id).Scan(&u); err != nil {
+		stamp := func(id string) string {
+			var u string
+			if err := s.(*DB).r().queryRow(ctx, `SELECT updated_at FROM events WHERE id = ?`, id).Scan(&u); err != nil {
+				t.Fatal(err)
+			}
+			return u
+		}
+		before := stamp("ML-c1-2")
+		if err := s.ReplaceArticleEvents(ctx, "c000000000000002", []event.Event{
+			ev("ML-c2-1", "2026-05-02", "Mali", "Battles", "JNIM", 5)}, wideWindow{}); err != nil {
 			t.Fatal(err)
 		}
-		return u
-	}
-	before := stamp("ML-c1-2")
-	if err := s.ReplaceArticleEvents(ctx, "c000000000000002", []event.Event{
-		ev("ML-c2-1", "2026-05-02", "Mali", "Battles", "JNIM", 5)}, wideWindow{}); err != nil {
-		t.Fatal(err)
-	}
-	if got := stamp("ML-c1-2"); got != before {
-		t.Errorf("an event no new report relates to was rewritten (%s -> %s)", before, got)
-	}
-	if ms, _ := s.EventMentions(ctx, "ML-c1-1"); len(ms) != 2 {
-		t.Errorf("the related event should hold both reports, has %d", len(ms))
-	}
+		if got := stamp("ML-c1-2"); got != before {
+			t.Errorf("an event no new report relates to was rewritten (%s -> %s)", before, got)
+		}
+		if ms, _ := s.EventMentions(ctx, "ML-c1-1"); len(ms) != 2 {
+			t.Errorf("the related event should hold both reports, has %d", len(ms))
+		}
+	})
 }

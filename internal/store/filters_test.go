@@ -57,109 +57,113 @@ func filterFixture(t *testing.T) Store {
 }
 
 func TestEventFilters(t *testing.T) {
-	ctx := context.Background()
-	s := filterFixture(t)
-	for _, tc := range []struct {
-		name string
-		f    EventFilter
-		want string // IDs in list order (date descending)
-	}{
-		{"none", EventFilter{}, "TJ1 AF1 UZ1 AF2 TJ2 XX1"},
-		{"from-to inclusive", EventFilter{From: "2021-06-20", To: "2021-06-27"}, "AF1 UZ1 AF2"},
-		{"country name any case", EventFilter{Country: "afghanistan"}, "AF1 AF2"},
-		{"country ISO", EventFilter{Country: "tj"}, "TJ1 TJ2"},
-		{"country+dates", EventFilter{Country: "Tajikistan", From: "2020-01-01"}, "TJ1"},
-		{"admin1", EventFilter{Admin1: "TAKHAR"}, "AF1"},
-		{"type", EventFilter{EventType: "battles"}, "TJ1 AF1 TJ2"},
-		{"actor either side", EventFilter{Actor: "taliban"}, "TJ1 AF1 XX1"},
-		{"min fatalities", EventFilter{MinFatalities: 12}, "AF1 TJ2"},
-		{"bbox", EventFilter{BBox: &[4]float64{69, 36, 71, 38}}, "AF1 AF2"},
-		{"bbox around 0,0 skips unplaced", EventFilter{BBox: &[4]float64{-1, -1, 1, 1}}, ""},
-		{"q notes", EventFilter{Query: "taloqan"}, "AF1"},
-		{"q claim quote", EventFilter{Query: "blast"}, "AF2"},
-		{"q denial quote", EventFilter{Query: "exchange of fire"}, "TJ1"},
-		{"q with characters JSON escapes", EventFilter{Query: "the <post>"}, "TJ1"},
-		{"q all words", EventFilter{Query: "soldiers killed"}, "AF1"},
-		{"q words anywhere", EventFilter{Query: "soldiers"}, "AF1 UZ1"},
-		{"q % is literal", EventFilter{Query: "100%"}, "AF1"},
-		{"q _ is literal", EventFilter{Query: "at_t"}, "UZ1"},
-		{"q matches no JSON keys", EventFilter{Query: "quote"}, ""},
-		{"outlet substring", EventFilter{Outlet: "rfe/rl"}, "UZ1 TJ2 XX1"},
-		{"contested any", EventFilter{Contested: "any"}, "TJ1 AF1"},
-		{"contested none", EventFilter{Contested: "none"}, "UZ1 AF2 TJ2 XX1"},
-		{"contested flag", EventFilter{Contested: "denied"}, "TJ1"},
-		{"article", EventFilter{ArticleID: "f000000000000002"}, "UZ1 TJ2 XX1"},
-		{"combined", EventFilter{Country: "AF", EventType: "Battles", Contested: "toll", From: "2021-01-01", Query: "police"}, "AF1"},
-		{"limit offset", EventFilter{Limit: 2, Offset: 1}, "AF1 UZ1"},
-		{"after key", EventFilter{AfterDate: "2021-06-23", AfterID: "UZ1"}, "AF2 TJ2 XX1"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			evs, err := s.ListEvents(ctx, tc.f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range evs {
-				got = append(got, e.ID)
-			}
-			if strings.Join(got, " ") != tc.want {
-				t.Errorf("got %q, want %q", strings.Join(got, " "), tc.want)
-			}
-			// CountEvents agrees with an unpaged list.
-			f := tc.f
-			f.Limit, f.Offset, f.AfterDate, f.AfterID = 0, 0, "", ""
-			all, err := s.ListEvents(ctx, f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			n, err := s.CountEvents(ctx, tc.f)
-			if err != nil || n != len(all) {
-				t.Errorf("count %d (err %v), list %d", n, err, len(all))
-			}
-		})
-	}
+	eachBackend(t, func(t *testing.T) {
+		ctx := context.Background()
+		s := filterFixture(t)
+		for _, tc := range []struct {
+			name string
+			f    EventFilter
+			want string // IDs in list order (date descending)
+		}{
+			{"none", EventFilter{}, "TJ1 AF1 UZ1 AF2 TJ2 XX1"},
+			{"from-to inclusive", EventFilter{From: "2021-06-20", To: "2021-06-27"}, "AF1 UZ1 AF2"},
+			{"country name any case", EventFilter{Country: "afghanistan"}, "AF1 AF2"},
+			{"country ISO", EventFilter{Country: "tj"}, "TJ1 TJ2"},
+			{"country+dates", EventFilter{Country: "Tajikistan", From: "2020-01-01"}, "TJ1"},
+			{"admin1", EventFilter{Admin1: "TAKHAR"}, "AF1"},
+			{"type", EventFilter{EventType: "battles"}, "TJ1 AF1 TJ2"},
+			{"actor either side", EventFilter{Actor: "taliban"}, "TJ1 AF1 XX1"},
+			{"min fatalities", EventFilter{MinFatalities: 12}, "AF1 TJ2"},
+			{"bbox", EventFilter{BBox: &[4]float64{69, 36, 71, 38}}, "AF1 AF2"},
+			{"bbox around 0,0 skips unplaced", EventFilter{BBox: &[4]float64{-1, -1, 1, 1}}, ""},
+			{"q notes", EventFilter{Query: "taloqan"}, "AF1"},
+			{"q claim quote", EventFilter{Query: "blast"}, "AF2"},
+			{"q denial quote", EventFilter{Query: "exchange of fire"}, "TJ1"},
+			{"q with characters JSON escapes", EventFilter{Query: "the <post>"}, "TJ1"},
+			{"q all words", EventFilter{Query: "soldiers killed"}, "AF1"},
+			{"q words anywhere", EventFilter{Query: "soldiers"}, "AF1 UZ1"},
+			{"q % is literal", EventFilter{Query: "100%"}, "AF1"},
+			{"q _ is literal", EventFilter{Query: "at_t"}, "UZ1"},
+			{"q matches no JSON keys", EventFilter{Query: "quote"}, ""},
+			{"outlet substring", EventFilter{Outlet: "rfe/rl"}, "UZ1 TJ2 XX1"},
+			{"contested any", EventFilter{Contested: "any"}, "TJ1 AF1"},
+			{"contested none", EventFilter{Contested: "none"}, "UZ1 AF2 TJ2 XX1"},
+			{"contested flag", EventFilter{Contested: "denied"}, "TJ1"},
+			{"article", EventFilter{ArticleID: "f000000000000002"}, "UZ1 TJ2 XX1"},
+			{"combined", EventFilter{Country: "AF", EventType: "Battles", Contested: "toll", From: "2021-01-01", Query: "police"}, "AF1"},
+			{"limit offset", EventFilter{Limit: 2, Offset: 1}, "AF1 UZ1"},
+			{"after key", EventFilter{AfterDate: "2021-06-23", AfterID: "UZ1"}, "AF2 TJ2 XX1"},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				evs, err := s.ListEvents(ctx, tc.f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var got []string
+				for _, e := range evs {
+					got = append(got, e.ID)
+				}
+				if strings.Join(got, " ") != tc.want {
+					t.Errorf("got %q, want %q", strings.Join(got, " "), tc.want)
+				}
+				// CountEvents agrees with an unpaged list.
+				f := tc.f
+				f.Limit, f.Offset, f.AfterDate, f.AfterID = 0, 0, "", ""
+				all, err := s.ListEvents(ctx, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				n, err := s.CountEvents(ctx, tc.f)
+				if err != nil || n != len(all) {
+					t.Errorf("count %d (err %v), list %d", n, err, len(all))
+				}
+			})
+		}
+	})
 }
 
 // TestKeysetPagingCoversAll pages through every event two at a time by
 // key and finds each once, in list order, including ties on the date.
 func TestKeysetPagingCoversAll(t *testing.T) {
-	ctx := context.Background()
-	s := openTest(t)
-	if _, err := s.PutArticle(ctx, art("f000000000000003", "X", 1)); err != nil {
-		t.Fatal(err)
-	}
-	var ms []event.Event
-	for i, d := range []string{"2020-01-02", "2020-01-02", "2020-01-02", "2020-01-01", "2020-01-03"} {
-		ms = append(ms, ev(string(rune('a'+i))+"E", d, "Afghanistan", "Battles", "T", i))
-	}
-	if err := s.ReplaceArticleEvents(ctx, "f000000000000003", ms, nil); err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	f := EventFilter{Limit: 2}
-	for {
-		page, err := s.ListEvents(ctx, f)
-		if err != nil {
+	eachBackend(t, func(t *testing.T) {
+		ctx := context.Background()
+		s := openTest(t)
+		if _, err := s.PutArticle(ctx, art("f000000000000003", "X", 1)); err != nil {
 			t.Fatal(err)
 		}
-		if len(page) == 0 {
-			break
+		var ms []event.Event
+		for i, d := range []string{"2020-01-02", "2020-01-02", "2020-01-02", "2020-01-01", "2020-01-03"} {
+			ms = append(ms, ev(string(rune('a'+i))+"E", d, "Afghanistan", "Battles", "T", i))
 		}
-		for _, e := range page {
-			got = append(got, e.ID)
+		if err := s.ReplaceArticleEvents(ctx, "f000000000000003", ms, nil); err != nil {
+			t.Fatal(err)
 		}
-		last := page[len(page)-1]
-		f.AfterDate, f.AfterID = last.EventDate, last.ID
-	}
-	want := []string{"eE", "aE", "bE", "cE", "dE"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("paged %v, want %v", got, want)
-	}
-	sorted := append([]string(nil), got...)
-	sort.Strings(sorted)
-	for i := 1; i < len(sorted); i++ {
-		if sorted[i] == sorted[i-1] {
-			t.Errorf("%s twice", sorted[i])
+		var got []string
+		f := EventFilter{Limit: 2}
+		for {
+			page, err := s.ListEvents(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(page) == 0 {
+				break
+			}
+			for _, e := range page {
+				got = append(got, e.ID)
+			}
+			last := page[len(page)-1]
+			f.AfterDate, f.AfterID = last.EventDate, last.ID
 		}
-	}
+		want := []string{"eE", "aE", "bE", "cE", "dE"}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("paged %v, want %v", got, want)
+		}
+		sorted := append([]string(nil), got...)
+		sort.Strings(sorted)
+		for i := 1; i < len(sorted); i++ {
+			if sorted[i] == sorted[i-1] {
+				t.Errorf("%s twice", sorted[i])
+			}
+		}
+	})
 }

@@ -348,7 +348,7 @@ func BenchmarkFusePerArticle(b *testing.B) {
 }
 
 // neighbourQuery is the candidate look-up of ReplaceArticleEvents for a
-// mention with a country, as written in events_sqlite.go.
+// mention with a country, as written in events.go.
 const neighbourQuery = `SELECT event_id, data FROM mentions WHERE country IN (?, '') AND time_precision >= ? AND event_date >= ? AND event_date <= ? AND article_id <> ?`
 
 // noCountryQuery is the look-up for a mention without a country.
@@ -356,13 +356,13 @@ const noCountryQuery = `SELECT event_id, data FROM mentions WHERE event_date >= 
 
 func TestNeighbourLookupUsesIndex(t *testing.T) {
 	// The queries checked here must be the ones the store runs.
-	src, err := os.ReadFile("events_sqlite.go")
+	src, err := os.ReadFile("events.go")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, q := range []string{neighbourQuery, noCountryQuery} {
 		if !strings.Contains(string(src), q) {
-			t.Fatalf("events_sqlite.go no longer contains the query\n\t%s\nupdate this test to the new neighbour look-up", q)
+			t.Fatalf("events.go no longer contains the query\n\t%s\nupdate this test to the new neighbour look-up", q)
 		}
 	}
 

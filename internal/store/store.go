@@ -7,7 +7,6 @@ import (
 	"context"
 
 	"errors"
-	"fmt"
 	"github.com/sitrep/sitrep/internal/event"
 	"strings"
 	"time"
@@ -149,7 +148,7 @@ var ErrAmbiguous = errors.New("ambiguous ID prefix")
 // selects PostgreSQL, anything else is a SQLite file path.
 func Open(ctx context.Context, dsn string) (Store, error) {
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		return nil, fmt.Errorf("open %s: PostgreSQL support is not built yet; use a SQLite file", redact(dsn))
+		return OpenPostgres(ctx, dsn)
 	}
 	return OpenSQLite(ctx, dsn)
 }

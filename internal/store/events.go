@@ -11,8 +11,9 @@ import (
 	"github.com/sitrep/sitrep/internal/event"
 )
 
-func (s *SQLite) ReplaceArticleEvents(ctx context.Context, articleID string, ms []event.Event, f Fuser) (err error) {
+func (s *DB) ReplaceArticleEvents(ctx context.Context, articleID string, ms []event.Event, f Fuser) (err error) {
 	tx, err := s.db.BeginTx(ctx, nil)
+	t := runner{tx, s.d}
 	if err != nil {
 		return fmt.Errorf("replace events of %s: %w", articleID, err)
 	}
@@ -22,12 +23,17 @@ func (s *SQLite) ReplaceArticleEvents(ctx context.Context, articleID string, ms 
 			err = fmt.Errorf("replace events of %s: %w", articleID, err)
 		}
 	}()
+	if s.d.fusionLock != "" {
+		if _, err = t.exec(ctx, s.d.fusionLock); err != nil {
+			return err
+		}
+	}
 	// The events this article's old mentions belonged to must be rebuilt.
 	affected := map[string]bool{}
-	if err = collect(ctx, tx, affected, `SELECT event_id FROM mentions WHERE article_id = ?`, articleID); err != nil {
+	if err = collect(ctx, t, affected, `SELECT event_id FROM mentions WHERE article_id = ?`, articleID); err != nil {
 		return err
 	}
-	if _, err = tx.ExecContext(ctx, `DELETE FROM mentions WHERE article_id = ?`, articleID); err != nil {
+	if _, err = t.exec(ctx, `DELETE FROM mentions WHERE article_id = ?`, articleID); err != nil {
 		return err
 	}
 	for i := range ms {
@@ -39,7 +45,7 @@ func (s *SQLite) ReplaceArticleEvents(ctx context.Context, articleID string, ms 
 		if err != nil {
 			return err
 		}
-		if _, err = tx.ExecContext(ctx, `INSERT INTO mentions (id, article_id, country, event_date, time_precision, data) VALUES (?, ?, ?, ?, ?, ?)`,
+		if _, err = t.exec(ctx, `INSERT INTO mentions (id, article_id, country, event_date, time_precision, data) VALUES (?, ?, ?, ?, ?, ?)`,
 			m.ID, articleID, m.Country, m.EventDate, m.TimePrecision, string(data)); err != nil {
 			return err
 		}
@@ -49,7 +55,7 @@ func (s *SQLite) ReplaceArticleEvents(ctx context.Context, articleID string, ms 
 			continue
 		}
 		for _, w := range f.Windows(m) {
-			if err = relatedEvents(ctx, tx, affected, f, m, articleID, w); err != nil {
+			if err = relatedEvents(ctx, t, affected, f, m, articleID, w); err != nil {
 				return err
 			}
 		}
@@ -62,7 +68,7 @@ func (s *SQLite) ReplaceArticleEvents(ctx context.Context, articleID string, ms 
 	var all []event.Event
 	var allArticle []string
 	for id := range affected {
-		rows, err := tx.QueryContext(ctx, `SELECT article_id, data FROM mentions WHERE event_id = ?`, id)
+		rows, err := t.query(ctx, `SELECT article_id, data FROM mentions WHERE event_id = ?`, id)
 		if err != nil {
 			return err
 		}
@@ -83,7 +89,7 @@ func (s *SQLite) ReplaceArticleEvents(ctx context.Context, articleID string, ms 
 		if err = rows.Err(); err != nil {
 			return err
 		}
-		if _, err = tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?`, id); err != nil {
+		if _, err = t.exec(ctx, `DELETE FROM events WHERE id = ?`, id); err != nil {
 			return err
 		}
 	}
@@ -103,7 +109,7 @@ func (s *SQLite) ReplaceArticleEvents(ctx context.Context, articleID string, ms 
 				continue
 			}
 			var h int64
-			if err = tx.QueryRowContext(ctx, `SELECT simhash FROM articles WHERE id = ?`, aid).Scan(&h); err != nil && err != sql.ErrNoRows {
+			if err = t.queryRow(ctx, `SELECT simhash FROM articles WHERE id = ?`, aid).Scan(&h); err != nil && err != sql.ErrNoRows {
 				return err
 			}
 			hashes[aid] = uint64(h)
@@ -113,17 +119,17 @@ func (s *SQLite) ReplaceArticleEvents(ctx context.Context, articleID string, ms 
 	now := formatTime(time.Now())
 	for gi := range groups {
 		e := &groups[gi].Event
-		if _, err = tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?`, e.ID); err != nil {
+		if _, err = t.exec(ctx, `DELETE FROM events WHERE id = ?`, e.ID); err != nil {
 			return err
 		}
-		if err = putEvent(ctx, tx, e, now); err != nil {
+		if err = putEvent(ctx, t, e, now); err != nil {
 			return err
 		}
 		for _, mi := range groups[gi].Members {
-			if _, err = tx.ExecContext(ctx, `UPDATE mentions SET event_id = ? WHERE id = ?`, e.ID, all[mi].ID); err != nil {
+			if _, err = t.exec(ctx, `UPDATE mentions SET event_id = ? WHERE id = ?`, e.ID, all[mi].ID); err != nil {
 				return err
 			}
-			if _, err = tx.ExecContext(ctx, `INSERT INTO event_articles (event_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, e.ID, allArticle[mi]); err != nil {
+			if _, err = t.exec(ctx, `INSERT INTO event_articles (event_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, e.ID, allArticle[mi]); err != nil {
 				return err
 			}
 		}
@@ -135,13 +141,13 @@ func (s *SQLite) ReplaceArticleEvents(ctx context.Context, articleID string, ms 
 // that f relates to m. Only events holding a mention that could join m are
 // rebuilt: complete-link grouping never puts m beside a report it does not
 // match, so the rest of the neighbourhood cannot change.
-func relatedEvents(ctx context.Context, tx *sql.Tx, affected map[string]bool, f Fuser, m *event.Event, articleID string, w DateRange) error {
+func relatedEvents(ctx context.Context, t runner, affected map[string]bool, f Fuser, m *event.Event, articleID string, w DateRange) error {
 	var rows *sql.Rows
 	var err error
 	if m.Country == "" {
-		rows, err = tx.QueryContext(ctx, `SELECT event_id, data FROM mentions WHERE event_date >= ? AND event_date <= ? AND time_precision >= ? AND article_id <> ?`, w.From, w.To, w.MinPrecision, articleID)
+		rows, err = t.query(ctx, `SELECT event_id, data FROM mentions WHERE event_date >= ? AND event_date <= ? AND time_precision >= ? AND article_id <> ?`, w.From, w.To, w.MinPrecision, articleID)
 	} else {
-		rows, err = tx.QueryContext(ctx, `SELECT event_id, data FROM mentions WHERE country IN (?, '') AND time_precision >= ? AND event_date >= ? AND event_date <= ? AND article_id <> ?`, m.Country, w.MinPrecision, w.From, w.To, articleID)
+		rows, err = t.query(ctx, `SELECT event_id, data FROM mentions WHERE country IN (?, '') AND time_precision >= ? AND event_date >= ? AND event_date <= ? AND article_id <> ?`, m.Country, w.MinPrecision, w.From, w.To, articleID)
 	}
 	if err != nil {
 		return err
@@ -167,8 +173,8 @@ func relatedEvents(ctx context.Context, tx *sql.Tx, affected map[string]bool, f 
 }
 
 // collect adds the first column of every row of the query to set.
-func collect(ctx context.Context, tx *sql.Tx, set map[string]bool, q string, args ...any) error {
-	rows, err := tx.QueryContext(ctx, q, args...)
+func collect(ctx context.Context, t runner, set map[string]bool, q string, args ...any) error {
+	rows, err := t.query(ctx, q, args...)
 	if err != nil {
 		return err
 	}
@@ -183,7 +189,7 @@ func collect(ctx context.Context, tx *sql.Tx, set map[string]bool, q string, arg
 	return rows.Err()
 }
 
-func putEvent(ctx context.Context, tx *sql.Tx, e *event.Event, now string) error {
+func putEvent(ctx context.Context, t runner, e *event.Event, now string) error {
 	if e.ID == "" {
 		return fmt.Errorf("event without ID")
 	}
@@ -191,7 +197,7 @@ func putEvent(ctx context.Context, tx *sql.Tx, e *event.Event, now string) error
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO events
+	_, err = t.exec(ctx, `INSERT INTO events
 		(id, event_date, time_precision, background, event_type, sub_event_type, actor1, actor2,
 		 country, iso, admin1, admin2, location, latitude, longitude, geo_precision, fatalities, updated_at, data)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -214,12 +220,12 @@ func boolInt(b bool) int {
 	return 0
 }
 
-func (s *SQLite) GetEvent(ctx context.Context, id string) (*event.Event, error) {
+func (s *DB) GetEvent(ctx context.Context, id string) (*event.Event, error) {
 	id = strings.TrimSpace(id)
 	if id == "" {
 		return nil, fmt.Errorf("event %q: %w", id, ErrNotFound)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT data FROM events WHERE id >= ? AND id < ? LIMIT 2`, id, id+"\U0010FFFF")
+	rows, err := s.r().query(ctx, `SELECT data FROM events WHERE id >= ? AND id < ? LIMIT 2`, id, id+"\U0010FFFF")
 	if err != nil {
 		return nil, fmt.Errorf("event %s: %w", id, err)
 	}
@@ -236,17 +242,20 @@ func (s *SQLite) GetEvent(ctx context.Context, id string) (*event.Event, error) 
 	return nil, fmt.Errorf("event %s: %w", id, ErrAmbiguous)
 }
 
-func (s *SQLite) ListEvents(ctx context.Context, f EventFilter) ([]event.Event, error) {
-	where, args := eventWhere(f, true)
+func (s *DB) ListEvents(ctx context.Context, f EventFilter) ([]event.Event, error) {
+	where, args := s.d.eventWhere(f, true)
 	if f.Limit <= 0 {
 		f.Limit = 1000
 	}
-	// Rows are chosen by rowid first, from the indexes alone where the
-	// filters allow, and only the page's JSON documents are read.
-	q := `SELECT data FROM events WHERE rowid IN (SELECT rowid FROM events` + where +
-		` ORDER BY event_date DESC, id LIMIT ? OFFSET ?) ORDER BY event_date DESC, id`
+	q := `SELECT data FROM events` + where + ` ORDER BY event_date DESC, id LIMIT ? OFFSET ?`
+	if s.d.listByRowid {
+		// Rows are chosen by rowid first, from the indexes alone where the
+		// filters allow, and only the page's JSON documents are read.
+		q = `SELECT data FROM events WHERE rowid IN (SELECT rowid FROM events` + where +
+			` ORDER BY event_date DESC, id LIMIT ? OFFSET ?) ORDER BY event_date DESC, id`
+	}
 	args = append(args, f.Limit, f.Offset)
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.r().query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
 	}
@@ -257,27 +266,21 @@ func (s *SQLite) ListEvents(ctx context.Context, f EventFilter) ([]event.Event, 
 	return evs, nil
 }
 
-func (s *SQLite) CountEvents(ctx context.Context, f EventFilter) (int, error) {
-	where, args := eventWhere(f, false)
+func (s *DB) CountEvents(ctx context.Context, f EventFilter) (int, error) {
+	where, args := s.d.eventWhere(f, false)
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM events`+where, args...).Scan(&n); err != nil {
+	if err := s.r().queryRow(ctx, `SELECT COUNT(*) FROM events`+where, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count events: %w", err)
 	}
 	return n, nil
 }
-
-// searchText is the text Query searches: the notes and every claim and
-// denial quote of the event in events.data.
-const searchText = `(COALESCE(json_extract(events.data, '$.notes'), '') || char(10) ||
-	COALESCE((SELECT group_concat(json_extract(value, '$.quote'), char(10)) FROM json_each(events.data, '$.claims')), '') || char(10) ||
-	COALESCE((SELECT group_concat(json_extract(value, '$.quote'), char(10)) FROM json_each(events.data, '$.denials')), ''))`
 
 // eventWhere turns a filter into a WHERE clause (with a leading space, or
 // empty) and its arguments. Equality filters compare with COLLATE NOCASE
 // so that the NOCASE indexes of migration 4 serve them; the filters read
 // from the JSON document (Query, Contested) only ever scan the rows the
 // indexed ones leave.
-func eventWhere(f EventFilter, withKey bool) (string, []any) {
+func (d *dialect) eventWhere(f EventFilter, withKey bool) (string, []any) {
 	var where []string
 	var args []any
 	add := func(cond string, a ...any) { where = append(where, cond); args = append(args, a...) }
@@ -291,20 +294,20 @@ func eventWhere(f EventFilter, withKey bool) (string, []any) {
 	if c := strings.TrimSpace(f.Country); c != "" {
 		// No country's name has two letters: two letters is an ISO code.
 		if len(c) == 2 {
-			add("iso = ? COLLATE NOCASE", c)
+			add(d.nocaseEq("iso"), c)
 		} else {
-			add("country = ? COLLATE NOCASE", c)
+			add(d.nocaseEq("country"), c)
 		}
 	}
 	if f.Admin1 != "" {
-		add("admin1 = ? COLLATE NOCASE", strings.TrimSpace(f.Admin1))
+		add(d.nocaseEq("admin1"), strings.TrimSpace(f.Admin1))
 	}
 	if f.EventType != "" {
-		add("event_type = ? COLLATE NOCASE", strings.TrimSpace(f.EventType))
+		add(d.nocaseEq("event_type"), strings.TrimSpace(f.EventType))
 	}
 	if f.Actor != "" {
 		like := "%" + likeEscape(strings.TrimSpace(f.Actor)) + "%"
-		add(`(actor1 LIKE ? ESCAPE '\' OR actor2 LIKE ? ESCAPE '\')`, like, like)
+		add("(actor1 "+d.like+` ? ESCAPE '\' OR actor2 `+d.like+` ? ESCAPE '\')`, like, like)
 	}
 	if f.SkipBackground {
 		add("background = 0")
@@ -319,17 +322,17 @@ func eventWhere(f EventFilter, withKey bool) (string, []any) {
 		add("id IN (SELECT event_id FROM event_articles WHERE article_id = ?)", f.ArticleID)
 	}
 	if f.Outlet != "" {
-		add(`id IN (SELECT ea.event_id FROM articles a JOIN event_articles ea ON ea.article_id = a.id WHERE a.outlet LIKE ? ESCAPE '\')`,
+		add(`id IN (SELECT ea.event_id FROM articles a JOIN event_articles ea ON ea.article_id = a.id WHERE a.outlet `+d.like+` ? ESCAPE '\')`,
 			"%"+likeEscape(strings.TrimSpace(f.Outlet))+"%")
 	}
 	switch c := strings.ToLower(strings.TrimSpace(f.Contested)); c {
 	case "":
 	case "any":
-		add("json_array_length(data, '$.contested') > 0")
+		add(d.contestedAny)
 	case "none":
-		add("COALESCE(json_array_length(data, '$.contested'), 0) = 0")
+		add(d.contestedNone)
 	default:
-		add("EXISTS (SELECT 1 FROM json_each(events.data, '$.contested') WHERE value = ?)", c)
+		add(d.contestedIs, c)
 	}
 	if words := strings.Fields(f.Query); len(words) > 0 {
 		// A cheap substring test on the raw JSON rules out most rows before
@@ -337,15 +340,15 @@ func eventWhere(f EventFilter, withKey bool) (string, []any) {
 		// unescaped (Go escapes ", \, <, >, & and control characters).
 		for _, w := range words {
 			if !strings.ContainsAny(w, "\"\\<>&\u2028\u2029") && !hasControl(w) {
-				add(`data LIKE ? ESCAPE '\'`, "%"+likeEscape(w)+"%")
+				add("data "+d.like+` ? ESCAPE '\'`, "%"+likeEscape(w)+"%")
 			}
 		}
 		var likes []string
 		for _, w := range words {
-			likes = append(likes, `t LIKE ? ESCAPE '\'`)
+			likes = append(likes, "t "+d.like+` ? ESCAPE '\'`)
 			args = append(args, "%"+likeEscape(w)+"%")
 		}
-		where = append(where, "EXISTS (SELECT 1 FROM (SELECT "+searchText+" AS t) WHERE "+strings.Join(likes, " AND ")+")")
+		where = append(where, "EXISTS (SELECT 1 FROM (SELECT "+d.searchText+" AS t) s WHERE "+strings.Join(likes, " AND ")+")")
 	}
 	if withKey && f.AfterDate != "" {
 		add("(event_date < ? OR (event_date = ? AND id > ?))", f.AfterDate, f.AfterDate, f.AfterID)
@@ -370,8 +373,8 @@ func likeEscape(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
-func (s *SQLite) EventMentions(ctx context.Context, eventID string) ([]event.Event, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT m.data FROM mentions m JOIN articles a ON a.id = m.article_id
+func (s *DB) EventMentions(ctx context.Context, eventID string) ([]event.Event, error) {
+	rows, err := s.r().query(ctx, `SELECT m.data FROM mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = ? ORDER BY a.published, m.id`, eventID)
 	if err != nil {
 		return nil, fmt.Errorf("mentions of %s: %w", eventID, err)

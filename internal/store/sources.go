@@ -21,7 +21,7 @@ func scanSource(row interface{ Scan(...any) error }) (Source, error) {
 	return s, err
 }
 
-func (s *SQLite) AddSource(ctx context.Context, src *Source) error {
+func (s *DB) AddSource(ctx context.Context, src *Source) error {
 	if src.URL == "" {
 		return errors.New("add source: no URL")
 	}
@@ -30,34 +30,32 @@ func (s *SQLite) AddSource(ctx context.Context, src *Source) error {
 	}
 	// One transaction, so the checks and the insert see the same table.
 	tx, err := s.db.BeginTx(ctx, nil)
+	t := runner{tx, s.d}
 	if err != nil {
 		return fmt.Errorf("add source %s: %w", src.URL, err)
 	}
 	defer tx.Rollback()
 	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM sources WHERE url = ?`, src.URL).Scan(&n); err != nil {
+	if err := t.queryRow(ctx, `SELECT COUNT(*) FROM sources WHERE url = ?`, src.URL).Scan(&n); err != nil {
 		return fmt.Errorf("add source %s: %w", src.URL, err)
 	}
 	if n > 0 {
 		return fmt.Errorf("source %s: %w", src.URL, ErrExists)
 	}
 	if src.Name != "" {
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM sources WHERE name = ?`, src.Name).Scan(&n); err != nil {
+		if err := t.queryRow(ctx, `SELECT COUNT(*) FROM sources WHERE name = ?`, src.Name).Scan(&n); err != nil {
 			return fmt.Errorf("add source %s: %w", src.URL, err)
 		}
 		if n > 0 {
 			return fmt.Errorf("source name %q: %w", src.Name, ErrExists)
 		}
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO sources
+	err = t.queryRow(ctx, `INSERT INTO sources
 		(url, name, every_seconds, added_at, etag, last_modified, last_poll, last_new, last_error, failures, next_due)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		src.URL, src.Name, int64(src.Every/time.Second), fixedTime(src.Added), src.ETag, src.LastModified,
-		fixedTime(src.LastPoll), fixedTime(src.LastNew), src.LastError, src.Failures, fixedTime(src.NextDue))
+		fixedTime(src.LastPoll), fixedTime(src.LastNew), src.LastError, src.Failures, fixedTime(src.NextDue)).Scan(&src.ID)
 	if err != nil {
-		return fmt.Errorf("add source %s: %w", src.URL, err)
-	}
-	if src.ID, err = res.LastInsertId(); err != nil {
 		return fmt.Errorf("add source %s: %w", src.URL, err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -66,8 +64,8 @@ func (s *SQLite) AddSource(ctx context.Context, src *Source) error {
 	return nil
 }
 
-func (s *SQLite) querySources(ctx context.Context, q string, args ...any) ([]Source, error) {
-	rows, err := s.db.QueryContext(ctx, q, args...)
+func (s *DB) querySources(ctx context.Context, q string, args ...any) ([]Source, error) {
+	rows, err := s.r().query(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -83,7 +81,7 @@ func (s *SQLite) querySources(ctx context.Context, q string, args ...any) ([]Sou
 	return out, rows.Err()
 }
 
-func (s *SQLite) ListSources(ctx context.Context) ([]Source, error) {
+func (s *DB) ListSources(ctx context.Context) ([]Source, error) {
 	out, err := s.querySources(ctx, `SELECT `+sourceCols+` FROM sources ORDER BY name = '', name, url`)
 	if err != nil {
 		return nil, fmt.Errorf("list sources: %w", err)
@@ -91,18 +89,19 @@ func (s *SQLite) ListSources(ctx context.Context) ([]Source, error) {
 	return out, nil
 }
 
-func (s *SQLite) RemoveSource(ctx context.Context, key string) (*Source, error) {
+func (s *DB) RemoveSource(ctx context.Context, key string) (*Source, error) {
 	key = strings.TrimSpace(key)
 	if key == "" {
 		return nil, fmt.Errorf("source %q: %w", key, ErrNotFound)
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
+	t := runner{tx, s.d}
 	if err != nil {
 		return nil, fmt.Errorf("remove source %s: %w", key, err)
 	}
 	defer tx.Rollback()
 	// A URL match wins over a name match.
-	src, err := scanSource(tx.QueryRowContext(ctx, `SELECT `+sourceCols+` FROM sources
+	src, err := scanSource(t.queryRow(ctx, `SELECT `+sourceCols+` FROM sources
 		WHERE url = ? OR name = ? ORDER BY url = ? DESC LIMIT 1`, key, key, key))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("source %s: %w", key, ErrNotFound)
@@ -112,10 +111,10 @@ func (s *SQLite) RemoveSource(ctx context.Context, key string) (*Source, error) 
 	}
 	// source_items goes by ON DELETE CASCADE; deleted explicitly too in
 	// case foreign keys are off.
-	if _, err := tx.ExecContext(ctx, `DELETE FROM source_items WHERE source_id = ?`, src.ID); err != nil {
+	if _, err := t.exec(ctx, `DELETE FROM source_items WHERE source_id = ?`, src.ID); err != nil {
 		return nil, fmt.Errorf("remove source %s: %w", key, err)
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM sources WHERE id = ?`, src.ID); err != nil {
+	if _, err := t.exec(ctx, `DELETE FROM sources WHERE id = ?`, src.ID); err != nil {
 		return nil, fmt.Errorf("remove source %s: %w", key, err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -124,21 +123,21 @@ func (s *SQLite) RemoveSource(ctx context.Context, key string) (*Source, error) 
 	return &src, nil
 }
 
-func (s *SQLite) DueSources(ctx context.Context, now time.Time) ([]Source, time.Time, error) {
+func (s *DB) DueSources(ctx context.Context, now time.Time) ([]Source, time.Time, error) {
 	t := fixedTime(now)
 	due, err := s.querySources(ctx, `SELECT `+sourceCols+` FROM sources WHERE next_due <= ? ORDER BY next_due, id`, t)
 	if err != nil {
 		return nil, time.Time{}, fmt.Errorf("due sources: %w", err)
 	}
 	var next string
-	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MIN(next_due), '') FROM sources WHERE next_due > ?`, t).Scan(&next); err != nil {
+	if err := s.r().queryRow(ctx, `SELECT COALESCE(MIN(next_due), '') FROM sources WHERE next_due > ?`, t).Scan(&next); err != nil {
 		return nil, time.Time{}, fmt.Errorf("due sources: %w", err)
 	}
 	return due, parseTime(next), nil
 }
 
-func (s *SQLite) RecordPoll(ctx context.Context, src *Source) error {
-	_, err := s.db.ExecContext(ctx, `UPDATE sources SET etag = ?, last_modified = ?, last_poll = ?, last_new = ?,
+func (s *DB) RecordPoll(ctx context.Context, src *Source) error {
+	_, err := s.r().exec(ctx, `UPDATE sources SET etag = ?, last_modified = ?, last_poll = ?, last_new = ?,
 		last_error = ?, failures = ?, next_due = ? WHERE id = ?`,
 		src.ETag, src.LastModified, fixedTime(src.LastPoll), fixedTime(src.LastNew), src.LastError,
 		src.Failures, fixedTime(src.NextDue), src.ID)
@@ -148,8 +147,8 @@ func (s *SQLite) RecordPoll(ctx context.Context, src *Source) error {
 	return nil
 }
 
-func (s *SQLite) SourceItems(ctx context.Context, sourceID int64) (map[string]bool, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT link FROM source_items WHERE source_id = ?`, sourceID)
+func (s *DB) SourceItems(ctx context.Context, sourceID int64) (map[string]bool, error) {
+	rows, err := s.r().query(ctx, `SELECT link FROM source_items WHERE source_id = ?`, sourceID)
 	if err != nil {
 		return nil, fmt.Errorf("source items: %w", err)
 	}
@@ -168,28 +167,29 @@ func (s *SQLite) SourceItems(ctx context.Context, sourceID int64) (map[string]bo
 	return out, nil
 }
 
-func (s *SQLite) AddSourceItems(ctx context.Context, sourceID int64, links []string, at time.Time) error {
+func (s *DB) AddSourceItems(ctx context.Context, sourceID int64, links []string, at time.Time) error {
 	tx, err := s.db.BeginTx(ctx, nil)
+	t := runner{tx, s.d}
 	if err != nil {
 		return fmt.Errorf("add source items: %w", err)
 	}
 	defer tx.Rollback()
 	// A source removed meanwhile takes no items.
 	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM sources WHERE id = ?`, sourceID).Scan(&n); err != nil {
+	if err := t.queryRow(ctx, `SELECT COUNT(*) FROM sources WHERE id = ?`, sourceID).Scan(&n); err != nil {
 		return fmt.Errorf("add source items: %w", err)
 	}
 	if n == 0 {
 		return nil
 	}
-	t := fixedTime(at)
+	seen := fixedTime(at)
 	for _, l := range links {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO source_items (source_id, link, seen_at) VALUES (?, ?, ?)
-			ON CONFLICT (source_id, link) DO UPDATE SET seen_at = excluded.seen_at`, sourceID, l, t); err != nil {
+		if _, err := t.exec(ctx, `INSERT INTO source_items (source_id, link, seen_at) VALUES (?, ?, ?)
+			ON CONFLICT (source_id, link) DO UPDATE SET seen_at = excluded.seen_at`, sourceID, l, seen); err != nil {
 			return fmt.Errorf("add source items: %w", err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM source_items WHERE source_id = ? AND seen_at < ?`,
+	if _, err := t.exec(ctx, `DELETE FROM source_items WHERE source_id = ? AND seen_at < ?`,
 		sourceID, fixedTime(at.Add(-SourceItemTTL))); err != nil {
 		return fmt.Errorf("add source items: %w", err)
 	}

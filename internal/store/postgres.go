@@ -1,0 +1,40 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strconv"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+)
+
+// migrateLockKey is the advisory lock held while migrating, so that
+// workers starting together apply each migration once.
+const migrateLockKey = fusionLockKey + 1
+
+// OpenPostgres connects to the PostgreSQL database at dsn (a postgres://
+// URL; pgx reads the usual PG* variables for what it leaves out) and
+// brings its schema up to date. Any number of processes may share it.
+func OpenPostgres(ctx context.Context, dsn string) (*DB, error) {
+	name := redact(dsn)
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", name, err)
+	}
+	// A worker needs few connections: one writer, a reader or two for the
+	// API; the server's own limit (100 by default) is shared by all.
+	db.SetMaxOpenConns(8)
+	db.SetMaxIdleConns(4)
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", name, err)
+	}
+	s := &DB{name: name, db: db, d: postgresDialect}
+	key := strconv.Itoa(migrateLockKey)
+	if err := s.migrate(ctx, "SELECT pg_advisory_lock("+key+")", "SELECT pg_advisory_unlock("+key+")"); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", name, err)
+	}
+	return s, nil
+}
