@@ -5,7 +5,7 @@ GO      ?= go
 BIN     := bin/sitrep
 DEMO_DB := demo.db
 
-.PHONY: setup build demo test bench bench-go fuzz clean
+.PHONY: setup build demo test test-postgres bench bench-go fuzz clean
 
 setup: build data/gazetteer.bin
 
@@ -48,6 +48,12 @@ demo: setup
 test: setup
 	$(GO) vet ./...
 	SITREP_REQUIRE_BROWSER=1 $(GO) test ./...
+
+# The same tests with every store test also run on PostgreSQL: a
+# throw-away server (Debian's postgresql package) is started on a free
+# loopback port and stopped afterwards. CI runs this.
+test-postgres: setup
+	tools/pg.sh run $(MAKE) test
 
 # Only the browser tests; screenshots go to SITREP_SHOTS (default a temp folder).
 browser-test: setup

@@ -32,6 +32,11 @@ feed (file or URL: each item becomes an article, its link fetched). A manifest
 (JSON Lines or CSV with path or url, and optional published, source, title)
 gives per-document metadata; its paths are relative to the manifest.
 
+Any number of ingest (and watch) processes may share one database, a PostgreSQL
+one across machines: each article is stored once, and its events are fused as
+one process would. An article whose process died before coding its events is
+finished by the next ingest or watch once its lease (--lease) runs out.
+
 Prints one line per article (new or known) and a summary; an input that cannot be
 read gets one line naming it and why, the rest still goes in, and the exit code
 is 1 if anything failed.
@@ -41,6 +46,7 @@ Examples:
   sitrep ingest --manifest ../shared/seeds/manifest.jsonl
   sitrep ingest --source "Khovar" --published 2026-06-27 report.txt
   sitrep --db /data/region.db ingest https://example.org/feed.xml
+  sitrep --db postgres://sitrep@db.example.org/sitrep ingest part-3/
 `
 
 func runIngest(ctx context.Context, g *globals, args []string) error {
@@ -55,6 +61,7 @@ func runIngest(ctx context.Context, g *globals, args []string) error {
 	timeout := fs.Duration("timeout", 20*time.Second, "timeout for each URL fetched")
 	maxSize := fs.Int64("max-size", 10<<20, "largest input accepted, in `bytes`")
 	actors := fs.String("actors", "", "extra actor dictionary `FILE` (TSV: name, inter, country, aliases)")
+	lease := leaseFlag(fs)
 	args, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -91,6 +98,7 @@ func runIngest(ctx context.Context, g *globals, args []string) error {
 		return err
 	}
 	defer st.Close()
+	st.SetWorker("", *lease)
 
 	p := newPipeline(g, st, x, newFetcher(*allowPrivate, *timeout, *maxSize), *maxSize, *workers)
 
@@ -112,8 +120,18 @@ func runIngest(ctx context.Context, g *globals, args []string) error {
 		bar.Finish()
 		fmt.Fprintln(g.Stderr)
 	}
+	// Articles that a worker which died stored without their events (on
+	// a shared database: any worker's) are finished here.
+	recovered, rerr := p.Recover(ctx)
 	if !*quiet {
 		fmt.Fprintln(g.Stderr, sum.String())
+		if recovered > 0 {
+			fmt.Fprintf(g.Stderr, "%d articles left without events by a stopped worker: coded now\n", recovered)
+		}
+	}
+	if rerr != nil && ctx.Err() == nil {
+		fmt.Fprintf(g.Stderr, "sitrep ingest: finishing left-over articles: %v\n", rerr)
+		return errSilent
 	}
 	if ctx.Err() != nil {
 		fmt.Fprintln(g.Stderr, "sitrep ingest: interrupted; everything reported above as stored is complete")

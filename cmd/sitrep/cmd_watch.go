@@ -26,6 +26,10 @@ that fails waits interval × 2^failures (at most 6h) before the next try; others
 are not held up. Requests to one host go one at a time, --gap apart. URLs are
 fetched as by ingest: timeout, size cap, private addresses refused.
 
+Several watchers (on one machine or many, sharing a PostgreSQL database) split
+the work: a source due is claimed by one of them, and an article a stopped
+watcher left without events is finished by another once its --lease runs out.
+
 Logs one line per new article and per error on stderr. Runs until interrupted
 (Ctrl-C, SIGTERM): polls in flight are finished, then it exits. With --once it
 polls the sources due now and exits, for cron.
@@ -45,6 +49,7 @@ func runWatch(ctx context.Context, g *globals, args []string) error {
 	timeout := fs.Duration("timeout", 20*time.Second, "timeout for each URL fetched")
 	maxSize := fs.Int64("max-size", 10<<20, "largest page or feed accepted, in `bytes`")
 	actors := fs.String("actors", "", "extra actor dictionary `FILE` (TSV: name, inter, country, aliases)")
+	lease := leaseFlag(fs)
 	args, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -72,6 +77,7 @@ func runWatch(ctx context.Context, g *globals, args []string) error {
 		return err
 	}
 	defer st.Close()
+	st.SetWorker("", *lease)
 
 	fetcher := newFetcher(*allowPrivate, *timeout, *maxSize)
 	p := newPipeline(g, st, x, fetcher, *maxSize, *workers)
@@ -83,6 +89,7 @@ func runWatch(ctx context.Context, g *globals, args []string) error {
 		Workers:  *workers,
 		HostGap:  hostGap,
 		MaxBytes: *maxSize,
+		Recover:  p.Recover,
 	}
 	if *once {
 		sum, err := w.RunOnce(ctx)
@@ -99,7 +106,7 @@ func runWatch(ctx context.Context, g *globals, args []string) error {
 		}
 		return nil
 	}
-	w.Log.Info("watching", "db", g.DB, "workers", *workers)
+	w.Log.Info("watching", "db", store.Redact(g.DB), "workers", *workers)
 	if err := w.Run(ctx); err != nil {
 		return err
 	}

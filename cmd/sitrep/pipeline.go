@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"time"
 
@@ -45,4 +46,11 @@ func newPipeline(g *globals, st store.Store, x *extract.Extractor, fetcher sourc
 		Extract: ingest.Extractor(x),
 		Fuser:   fuse.Fuser{},
 	}
+}
+
+// leaseFlag is --lease, shared by the commands that take work from the
+// store's queue.
+func leaseFlag(fs *flag.FlagSet) *time.Duration {
+	return fs.Duration("lease", store.DefaultLease,
+		"how long work this process takes stays its own; if it dies, others take it over after this")
 }

@@ -156,9 +156,22 @@ func (p *Pipeline) Store1(ctx context.Context, d *source.Document) Result {
 	if err != nil {
 		return Result{Origin: d.Origin, Outcome: Failed, Err: err}
 	}
+	// A known article whose worker died before coding its events (its
+	// extract job's lease has run out) is finished here.
+	var redo []store.Job
+	if !created && p.Extract != nil {
+		if redo, err = p.Store.ClaimJobs(ctx, store.JobExtract, a.ID, 1); err != nil {
+			return Result{Origin: d.Origin, Article: a, Outcome: Failed, Err: err}
+		}
+	}
 	var events int
-	if created && p.Extract != nil {
+	if (created || len(redo) > 0) && p.Extract != nil {
 		if events, err = p.ExtractEvents(ctx, a); err != nil {
+			// A new article's job stays leased to us and is retried when
+			// the lease runs out; a job taken over counts its attempts.
+			for _, j := range redo {
+				p.Store.FailJob(context.WithoutCancel(ctx), j, err)
+			}
 			return Result{Origin: d.Origin, Article: a, Outcome: Failed, Err: err}
 		}
 	}
@@ -170,6 +183,39 @@ func (p *Pipeline) Store1(ctx context.Context, d *source.Document) Result {
 		out = New
 	}
 	return Result{Origin: d.Origin, Article: a, Outcome: out, Events: events}
+}
+
+// Recover finishes the extract jobs that are ready: articles stored by a
+// worker that died before coding their events, or whose extraction failed
+// earlier (retried after a back-off). It returns how many it finished.
+func (p *Pipeline) Recover(ctx context.Context) (int, error) {
+	if p.Extract == nil {
+		return 0, nil
+	}
+	done := 0
+	for ctx.Err() == nil {
+		jobs, err := p.Store.ClaimJobs(ctx, store.JobExtract, "", 16)
+		if err != nil || len(jobs) == 0 {
+			return done, err
+		}
+		for _, j := range jobs {
+			a, err := p.Store.GetArticle(ctx, j.Ref)
+			if err == nil {
+				_, err = p.ExtractEvents(ctx, a)
+			}
+			if err != nil {
+				if p.Log != nil {
+					p.Log.Warn("extract", "article", j.Ref, "attempt", j.Attempts, "err", err)
+				}
+				if ferr := p.Store.FailJob(context.WithoutCancel(ctx), j, err); ferr != nil {
+					return done, ferr
+				}
+				continue
+			}
+			done++
+		}
+	}
+	return done, ctx.Err()
 }
 
 // ExtractEvents (re)codes the events of a stored article, replaces the

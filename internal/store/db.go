@@ -20,6 +20,13 @@ type DB struct {
 	name string // path or redacted DSN, for messages
 	db   *sql.DB
 	d    *dialect
+
+	worker string        // names this process in job leases
+	lease  time.Duration // how long a claimed job is ours
+}
+
+func newDB(name string, db *sql.DB, d *dialect) *DB {
+	return &DB{name: name, db: db, d: d, worker: defaultWorker(), lease: DefaultLease}
 }
 
 func (s *DB) Close() error { return s.db.Close() }
@@ -73,12 +80,20 @@ func (s *DB) migrate(ctx context.Context, lock, unlock string) error {
 	return nil
 }
 
-func (s *DB) PutArticle(ctx context.Context, a *Article) (bool, error) {
+// PutArticle stores a new article and, in the same transaction, queues
+// its extract job leased to this worker.
+func (s *DB) PutArticle(ctx context.Context, a *Article) (created bool, err error) {
 	raw, err := gz(a.Raw)
 	if err != nil {
 		return false, fmt.Errorf("store article %s: %w", a.ID, err)
 	}
-	res, err := s.r().exec(ctx, `INSERT INTO articles
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("store article %s: %w", a.ID, err)
+	}
+	defer tx.Rollback()
+	t := runner{tx, s.d}
+	res, err := t.exec(ctx, `INSERT INTO articles
 		(id, origin, url, outlet, title, author, language, published, date_source, fetched_at, media_type, text, raw_gz, simhash)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO NOTHING`,
@@ -91,7 +106,16 @@ func (s *DB) PutArticle(ctx context.Context, a *Article) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("store article %s: %w", a.ID, err)
 	}
-	return n == 1, nil
+	if n == 0 {
+		return false, nil
+	}
+	if err := s.queueExtract(ctx, t, a.ID); err != nil {
+		return false, fmt.Errorf("store article %s: %w", a.ID, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("store article %s: %w", a.ID, err)
+	}
+	return true, nil
 }
 
 const articleCols = `id, origin, url, outlet, title, author, language, published, date_source, fetched_at, media_type`

@@ -37,6 +37,10 @@ type dialect struct {
 	// serialises fusion across workers with it; SQLite's single writer
 	// needs nothing.
 	fusionLock string
+	// skipLocked ends a SELECT whose rows the transaction will claim:
+	// PostgreSQL locks them and skips rows others hold; SQLite's single
+	// writer needs nothing.
+	skipLocked string
 
 	mu     sync.Mutex
 	rebind map[string]string
@@ -74,6 +78,7 @@ var postgresDialect = &dialect{
 	contestedNone: "(data::jsonb->'contested') IS NULL",
 	contestedIs:   "COALESCE(data::jsonb->'contested', '[]'::jsonb) @> to_jsonb(CAST(? AS TEXT))",
 	fusionLock:    "SELECT pg_advisory_xact_lock(" + strconv.Itoa(fusionLockKey) + ")",
+	skipLocked:    " FOR UPDATE SKIP LOCKED",
 }
 
 var (

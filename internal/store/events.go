@@ -61,6 +61,9 @@ func (s *DB) ReplaceArticleEvents(ctx context.Context, articleID string, ms []ev
 		}
 	}
 	delete(affected, "")
+	if err = doneExtract(ctx, t, articleID); err != nil {
+		return err
+	}
 
 	// Everything the affected events held, plus the new mentions, is
 	// grouped afresh: the result depends on the set, not on the order in

@@ -118,4 +118,22 @@ var migrations = []string{
 	// (month) reports reads only those, not every report of those weeks.
 	`ALTER TABLE mentions ADD COLUMN time_precision INTEGER NOT NULL DEFAULT 1;
 	CREATE INDEX mentions_country_prec_date ON mentions (country, time_precision, event_date);`,
+
+	// 7: the work queue that workers on one or many machines share. A job
+	// is (kind, ref): ("extract", article ID) is queued with the article,
+	// in the same transaction, and done with its events, so an article
+	// whose worker died is never left without them. A worker holds a job
+	// until lease_until; after that any worker may take it.
+	`CREATE TABLE jobs (
+		kind        TEXT NOT NULL,
+		ref         TEXT NOT NULL,
+		state       TEXT NOT NULL DEFAULT 'ready',
+		worker      TEXT NOT NULL DEFAULT '',
+		lease_until TEXT NOT NULL DEFAULT '',
+		attempts    INTEGER NOT NULL DEFAULT 0,
+		last_error  TEXT NOT NULL DEFAULT '',
+		created_at  TEXT NOT NULL,
+		PRIMARY KEY (kind, ref)
+	);
+	CREATE INDEX jobs_ready ON jobs (kind, state, lease_until);`,
 }

@@ -17,7 +17,7 @@ const migrateLockKey = fusionLockKey + 1
 // URL; pgx reads the usual PG* variables for what it leaves out) and
 // brings its schema up to date. Any number of processes may share it.
 func OpenPostgres(ctx context.Context, dsn string) (*DB, error) {
-	name := redact(dsn)
+	name := Redact(dsn)
 	db, err := sql.Open("pgx", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", name, err)
@@ -30,7 +30,7 @@ func OpenPostgres(ctx context.Context, dsn string) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", name, err)
 	}
-	s := &DB{name: name, db: db, d: postgresDialect}
+	s := newDB(name, db, postgresDialect)
 	key := strconv.Itoa(migrateLockKey)
 	if err := s.migrate(ctx, "SELECT pg_advisory_lock("+key+")", "SELECT pg_advisory_unlock("+key+")"); err != nil {
 		db.Close()

@@ -64,8 +64,8 @@ func (s *DB) AddSource(ctx context.Context, src *Source) error {
 	return nil
 }
 
-func (s *DB) querySources(ctx context.Context, q string, args ...any) ([]Source, error) {
-	rows, err := s.r().query(ctx, q, args...)
+func querySources(ctx context.Context, r runner, q string, args ...any) ([]Source, error) {
+	rows, err := r.query(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -82,7 +82,7 @@ func (s *DB) querySources(ctx context.Context, q string, args ...any) ([]Source,
 }
 
 func (s *DB) ListSources(ctx context.Context) ([]Source, error) {
-	out, err := s.querySources(ctx, `SELECT `+sourceCols+` FROM sources ORDER BY name = '', name, url`)
+	out, err := querySources(ctx, s.r(), `SELECT `+sourceCols+` FROM sources ORDER BY name = '', name, url`)
 	if err != nil {
 		return nil, fmt.Errorf("list sources: %w", err)
 	}
@@ -124,14 +124,45 @@ func (s *DB) RemoveSource(ctx context.Context, key string) (*Source, error) {
 }
 
 func (s *DB) DueSources(ctx context.Context, now time.Time) ([]Source, time.Time, error) {
-	t := fixedTime(now)
-	due, err := s.querySources(ctx, `SELECT `+sourceCols+` FROM sources WHERE next_due <= ? ORDER BY next_due, id`, t)
+	due, next, err := dueSources(ctx, s.r(), now, "")
 	if err != nil {
 		return nil, time.Time{}, fmt.Errorf("due sources: %w", err)
 	}
+	return due, next, nil
+}
+
+func (s *DB) ClaimDueSources(ctx context.Context, now time.Time, lease time.Duration) (due []Source, next time.Time, err error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, time.Time{}, fmt.Errorf("claim due sources: %w", err)
+	}
+	defer tx.Rollback()
+	t := runner{tx, s.d}
+	// Rows another poller is claiming right now are skipped, not waited for.
+	if due, next, err = dueSources(ctx, t, now, s.d.skipLocked); err != nil {
+		return nil, time.Time{}, fmt.Errorf("claim due sources: %w", err)
+	}
+	until := fixedTime(now.Add(lease))
+	for _, src := range due {
+		if _, err := t.exec(ctx, `UPDATE sources SET next_due = ? WHERE id = ?`, until, src.ID); err != nil {
+			return nil, time.Time{}, fmt.Errorf("claim due sources: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, time.Time{}, fmt.Errorf("claim due sources: %w", err)
+	}
+	return due, next, nil
+}
+
+func dueSources(ctx context.Context, r runner, now time.Time, lock string) ([]Source, time.Time, error) {
+	t := fixedTime(now)
+	due, err := querySources(ctx, r, `SELECT `+sourceCols+` FROM sources WHERE next_due <= ? ORDER BY next_due, id`+lock, t)
+	if err != nil {
+		return nil, time.Time{}, err
+	}
 	var next string
-	if err := s.r().queryRow(ctx, `SELECT COALESCE(MIN(next_due), '') FROM sources WHERE next_due > ?`, t).Scan(&next); err != nil {
-		return nil, time.Time{}, fmt.Errorf("due sources: %w", err)
+	if err := r.queryRow(ctx, `SELECT COALESCE(MIN(next_due), '') FROM sources WHERE next_due > ?`, t).Scan(&next); err != nil {
+		return nil, time.Time{}, err
 	}
 	return due, parseTime(next), nil
 }

@@ -33,7 +33,7 @@ func OpenSQLite(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(1)
-	s := &DB{name: path, db: db, d: sqliteDialect}
+	s := newDB(path, db, sqliteDialect)
 	if err := s.migrate(ctx, "", ""); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)

@@ -73,9 +73,48 @@ type Store interface {
 	EventMentions(ctx context.Context, eventID string) ([]event.Event, error)
 
 	SourceStore
+	JobStore
 
 	Close() error
 }
+
+// JobStore is the work queue that workers share. Extract jobs need no
+// enqueueing: PutArticle queues one with each new article, leased to the
+// process that stored it, and ReplaceArticleEvents marks it done.
+type JobStore interface {
+	// SetWorker names this process in the leases it takes (default
+	// host:pid) and sets how long they last (default DefaultLease): how
+	// long others wait before taking over the work of a worker that died.
+	SetWorker(name string, lease time.Duration)
+	// ClaimJobs leases up to n jobs of kind that are ready and whose
+	// lease, if any, has run out; with ref set, only that job. On
+	// PostgreSQL, workers claiming at once get different jobs.
+	ClaimJobs(ctx context.Context, kind, ref string, n int) ([]Job, error)
+	// FailJob records that a claimed job failed: it is ready again after
+	// a back-off, or failed for good after MaxAttempts.
+	FailJob(ctx context.Context, j Job, cause error) error
+	// PendingJobs counts jobs of kind not yet done or failed for good.
+	PendingJobs(ctx context.Context, kind string) (int, error)
+}
+
+// Job kinds.
+const (
+	// JobExtract codes and fuses the events of the article Ref.
+	JobExtract = "extract"
+)
+
+// Job is one unit of queued work.
+type Job struct {
+	Kind, Ref string
+	Attempts  int // claims so far, this one included
+}
+
+// DefaultLease is how long a claimed job is its worker's alone.
+const DefaultLease = 2 * time.Minute
+
+// MaxAttempts is how many times a job is tried before it is failed for
+// good (its last error stays in the jobs table).
+const MaxAttempts = 5
 
 // Fuser merges mentions of one incident from several articles. The store
 // asks it which stored mentions could match (Windows: the same country, or
@@ -153,8 +192,8 @@ func Open(ctx context.Context, dsn string) (Store, error) {
 	return OpenSQLite(ctx, dsn)
 }
 
-// redact hides a password in a DSN so errors can be printed safely.
-func redact(dsn string) string {
+// Redact hides a password in a DSN so errors can be printed safely.
+func Redact(dsn string) string {
 	at := strings.LastIndex(dsn, "@")
 	scheme := strings.Index(dsn, "://")
 	if at < 0 || scheme < 0 || at < scheme {
@@ -198,6 +237,12 @@ type SourceStore interface {
 	// most overdue first, and the earliest NextDue after now (zero if
 	// none), so a scheduler knows how long it may sleep.
 	DueSources(ctx context.Context, now time.Time) (due []Source, next time.Time, err error)
+	// ClaimDueSources is DueSources for a poller that shares the store
+	// with others: the sources returned are its own until now+lease (their
+	// next_due moves there), so no two pollers poll one source at once.
+	// RecordPoll then sets the real next due time; the Sources returned
+	// keep their old NextDue, so recording one unchanged hands it back.
+	ClaimDueSources(ctx context.Context, now time.Time, lease time.Duration) (due []Source, next time.Time, err error)
 	// RecordPoll saves a poll's outcome: ETag, LastModified, LastPoll,
 	// LastNew, LastError, Failures and NextDue. A source removed
 	// meanwhile is not an error.

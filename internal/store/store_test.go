@@ -39,7 +39,7 @@ func testDSN(t *testing.T) string {
 	t.Cleanup(func() { admin.Close() })
 	schema := fmt.Sprintf("t_%d_%d", os.Getpid(), schemaSeq.Add(1))
 	if _, err := admin.Exec(`CREATE SCHEMA ` + schema); err != nil {
-		t.Fatalf("create schema on %s: %v", redact(base), err)
+		t.Fatalf("create schema on %s: %v", Redact(base), err)
 	}
 	t.Cleanup(func() { admin.Exec(`DROP SCHEMA ` + schema + ` CASCADE`) })
 	sep := "?"

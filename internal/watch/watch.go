@@ -30,6 +30,9 @@ const (
 	DefaultMaxBackoff = 6 * time.Hour
 	DefaultJitter     = 0.10
 	DefaultGrace      = 15 * time.Second
+	// DefaultSourceLease is how long a claimed source is this watcher's
+	// alone: long enough for a poll of a feed and its new items.
+	DefaultSourceLease = 15 * time.Minute
 	// DefaultRescan is the longest Run sleeps without looking at the
 	// store, so sources added meanwhile are picked up.
 	DefaultRescan = time.Minute
@@ -39,7 +42,7 @@ const (
 
 // Store is what a Watcher needs of the database.
 type Store interface {
-	DueSources(ctx context.Context, now time.Time) ([]store.Source, time.Time, error)
+	ClaimDueSources(ctx context.Context, now time.Time, lease time.Duration) ([]store.Source, time.Time, error)
 	RecordPoll(ctx context.Context, s *store.Source) error
 	SourceItems(ctx context.Context, sourceID int64) (map[string]bool, error)
 	AddSourceItems(ctx context.Context, sourceID int64, links []string, at time.Time) error
@@ -63,12 +66,16 @@ type Watcher struct {
 	Log    *slog.Logger // nil: no logging
 	Clock  Clock        // nil: the real clock
 
-	Workers     int            // sources polled at once (default 4)
-	HostGap     time.Duration  // minimum time between requests to one host (default 2 s; negative: none)
-	MaxBackoff  time.Duration  // longest wait after failures (default 6 h)
-	Jitter      float64        // spread of each wait, ± this fraction (default 0.1; negative: none)
-	Grace       time.Duration  // after ctx is cancelled, how long polls in flight may go on (default 15 s)
-	Rescan      time.Duration  // longest sleep of Run between store look-ups (default 1 min)
+	Workers     int           // sources polled at once (default 4)
+	HostGap     time.Duration // minimum time between requests to one host (default 2 s; negative: none)
+	MaxBackoff  time.Duration // longest wait after failures (default 6 h)
+	Jitter      float64       // spread of each wait, ± this fraction (default 0.1; negative: none)
+	Grace       time.Duration // after ctx is cancelled, how long polls in flight may go on (default 15 s)
+	Rescan      time.Duration // longest sleep of Run between store look-ups (default 1 min)
+	SourceLease time.Duration // how long a claimed source is ours (default 15 min; other watchers skip it)
+	// Recover, if set, is called at every look-up of the store to finish
+	// work that a worker which died left behind (ingest.Pipeline.Recover).
+	Recover     func(ctx context.Context) (int, error)
 	MaxBytes    int64          // passed to the Loader (local files only; fetch caps are the Fetcher's)
 	ItemWorkers int            // feed items fetched at once per poll (default source.DefaultItemWorkers)
 	Rand        func() float64 // in [0, 1), for jitter, called from several goroutines; nil: math/rand
@@ -130,6 +137,9 @@ func (w *Watcher) init() {
 		if w.Rescan <= 0 {
 			w.Rescan = DefaultRescan
 		}
+		if w.SourceLease <= 0 {
+			w.SourceLease = DefaultSourceLease
+		}
 		if w.Rand == nil {
 			w.Rand = rand.Float64
 		}
@@ -177,7 +187,14 @@ func (w *Watcher) loop(ctx context.Context, once bool) (Stats, error) {
 
 	for {
 		if ctx.Err() == nil && (!once || !scanned) {
-			due, nx, err := w.Store.DueSources(ctx, w.Clock.Now())
+			if w.Recover != nil {
+				if n, err := w.Recover(ctx); err != nil && ctx.Err() == nil {
+					w.Log.Warn("watch: finishing left-over work", "err", err)
+				} else if n > 0 {
+					w.Log.Info("finished left-over work", "articles", n)
+				}
+			}
+			due, nx, err := w.Store.ClaimDueSources(ctx, w.Clock.Now(), w.SourceLease)
 			switch {
 			case err != nil && ctx.Err() == nil:
 				if once {
@@ -215,6 +232,12 @@ func (w *Watcher) loop(ctx context.Context, once bool) (Stats, error) {
 			queue = rest
 		}
 		if len(inflight) == 0 && (ctx.Err() != nil || storeErr != nil || (once && len(queue) == 0)) {
+			// Sources claimed but never polled are handed back as they were.
+			for _, s := range queue {
+				if err := w.Store.RecordPoll(context.WithoutCancel(ctx), &s); err != nil {
+					w.Log.Error("watch: handing back a source", "source", label(s), "err", err)
+				}
+			}
 			return total, storeErr
 		}
 		var wake <-chan time.Time
@@ -386,9 +409,13 @@ func (w *Watcher) poll(ctx context.Context, src store.Source) Stats {
 		}
 	}
 	if ctx.Err() != nil {
-		// Cut short by shutdown: what was stored is stored; the schedule
-		// is left alone, so the source is due again at the next start.
+		// Cut short by shutdown: what was stored is stored; the source's
+		// old schedule comes back (ending our claim), so it is due again
+		// at the next start.
 		w.Log.Info("poll interrupted", "source", label(src), "new", st.New)
+		if err := w.Store.RecordPoll(storeCtx, &src); err != nil {
+			w.Log.Error("watch: saving poll", "source", label(src), "err", err)
+		}
 		return st
 	}
 
