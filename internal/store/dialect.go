@@ -3,7 +3,10 @@ package store
 import (
 	"context"
 	"database/sql"
+	"hash/fnv"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -33,10 +36,10 @@ type dialect struct {
 	// listByRowid lets ListEvents choose a page's rows from the indexes
 	// before reading their documents (SQLite's rowid).
 	listByRowid bool
-	// fusionLock is run first in every fusion transaction: PostgreSQL
-	// serialises fusion across workers with it; SQLite's single writer
-	// needs nothing.
-	fusionLock string
+	// lockFusion, run first in a fusion transaction, takes the locks that
+	// keep two workers from rebuilding one event at once: the given
+	// countries, or all. SQLite's single writer needs none (nil).
+	lockFusion func(ctx context.Context, t runner, countries map[string]bool, all bool) error
 	// skipLocked ends a SELECT whose rows the transaction will claim:
 	// PostgreSQL locks them and skips rows others hold; SQLite's single
 	// writer needs nothing.
@@ -60,9 +63,40 @@ var sqliteDialect = &dialect{
 	listByRowid:   true,
 }
 
-// fusionLockKey is the PostgreSQL advisory lock that fusion transactions
-// hold: any number taken only by sitrep ("sitrep" in ASCII).
-const fusionLockKey = 0x736974726570
+// fusionLockSpace is the first half of the PostgreSQL advisory locks that
+// fusion takes (any number used by nothing else: "sitr" in ASCII); the
+// second is 0 for all countries, or a hash of one country's name.
+const fusionLockSpace = 0x73697472
+
+// pgLockFusion takes the global fusion lock, exclusive when all, else
+// shared, and then each country's lock in a fixed order, so that two
+// workers never wait on each other in a cycle. The locks go with the
+// transaction.
+func pgLockFusion(ctx context.Context, t runner, countries map[string]bool, all bool) error {
+	if all {
+		_, err := t.exec(ctx, `SELECT pg_advisory_xact_lock(?, 0)`, fusionLockSpace)
+		return err
+	}
+	if _, err := t.exec(ctx, `SELECT pg_advisory_xact_lock_shared(?, 0)`, fusionLockSpace); err != nil {
+		return err
+	}
+	keys := map[int32]bool{}
+	for c := range countries {
+		h := fnv.New32a()
+		h.Write([]byte(c))
+		k := int32(h.Sum32())
+		if k == 0 {
+			k = 1 // 0 is the global lock
+		}
+		keys[k] = true
+	}
+	for _, k := range slices.Sorted(maps.Keys(keys)) {
+		if _, err := t.exec(ctx, `SELECT pg_advisory_xact_lock(?, ?)`, fusionLockSpace, k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 var postgresDialect = &dialect{
 	name:     "postgres",
@@ -77,7 +111,7 @@ var postgresDialect = &dialect{
 	contestedAny:  "(data::jsonb->'contested') IS NOT NULL",
 	contestedNone: "(data::jsonb->'contested') IS NULL",
 	contestedIs:   "COALESCE(data::jsonb->'contested', '[]'::jsonb) @> to_jsonb(CAST(? AS TEXT))",
-	fusionLock:    "SELECT pg_advisory_xact_lock(" + strconv.Itoa(fusionLockKey) + ")",
+	lockFusion:    pgLockFusion,
 	skipLocked:    " FOR UPDATE SKIP LOCKED",
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -11,21 +12,53 @@ import (
 	"github.com/sitrep/sitrep/internal/event"
 )
 
-func (s *DB) ReplaceArticleEvents(ctx context.Context, articleID string, ms []event.Event, f Fuser) (err error) {
-	tx, err := s.db.BeginTx(ctx, nil)
-	t := runner{tx, s.d}
+func (s *DB) ReplaceArticleEvents(ctx context.Context, articleID string, ms []event.Event, f Fuser) error {
+	err := s.replaceEvents(ctx, articleID, ms, f, false)
+	if errors.Is(err, errWiderLock) {
+		err = s.replaceEvents(ctx, articleID, ms, f, true)
+	}
 	if err != nil {
 		return fmt.Errorf("replace events of %s: %w", articleID, err)
+	}
+	return nil
+}
+
+// errWiderLock aborts a fusion transaction that met an event reaching
+// into a country it holds no lock on; it is run again holding them all.
+var errWiderLock = errors.New("fusion needs the global lock")
+
+// replaceEvents is ReplaceArticleEvents in one transaction. On PostgreSQL,
+// where workers fuse at once, it first locks the countries whose events it
+// may rebuild (every country, if lockAll or a mention has none): reports
+// in different countries never share an event, so they fuse in parallel.
+func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Event, f Fuser, lockAll bool) (err error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
 	}
 	defer func() {
 		if err != nil {
 			tx.Rollback()
-			err = fmt.Errorf("replace events of %s: %w", articleID, err)
 		}
 	}()
-	if s.d.fusionLock != "" {
-		if _, err = t.exec(ctx, s.d.fusionLock); err != nil {
+	t := runner{tx, s.d}
+	var locked map[string]bool // nil: no lock needed, or all held
+	if s.d.lockFusion != nil {
+		countries := map[string]bool{}
+		for i := range ms {
+			countries[ms[i].Country] = true
+		}
+		if err = collect(ctx, t, countries, `SELECT country FROM mentions WHERE article_id = ?`, articleID); err != nil {
 			return err
+		}
+		if countries[""] {
+			lockAll = true
+		}
+		if err = s.d.lockFusion(ctx, t, countries, lockAll); err != nil {
+			return err
+		}
+		if !lockAll {
+			locked = countries
 		}
 	}
 	// The events this article's old mentions belonged to must be rebuilt.
@@ -84,6 +117,10 @@ func (s *DB) ReplaceArticleEvents(ctx context.Context, articleID string, ms []ev
 			if err != nil {
 				rows.Close()
 				return err
+			}
+			if locked != nil && m.Country != "" && !locked[m.Country] {
+				rows.Close()
+				return errWiderLock
 			}
 			all = append(all, m)
 			allArticle = append(allArticle, aid)

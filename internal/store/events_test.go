@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -209,6 +210,89 @@ func TestOnlyRelatedEventsAreRebuilt(t *testing.T) {
 		}
 		if ms, _ := s.EventMentions(ctx, "ML-c1-1"); len(ms) != 2 {
 			t.Errorf("the related event should hold both reports, has %d", len(ms))
+		}
+	})
+}
+
+// looseCountry is a stand-in fuser under which a report without a country
+// may join a report of any country on its day (it joins the first country
+// in name order), as a vague report can in real fusion.
+type looseCountry struct{}
+
+func (looseCountry) Windows(m *event.Event) []DateRange {
+	return []DateRange{{From: m.EventDate, To: m.EventDate}}
+}
+
+func (looseCountry) Related(a, b *event.Event) bool {
+	return a.EventDate == b.EventDate && (a.Country == "" || b.Country == "" || a.Country == b.Country)
+}
+
+func (looseCountry) Group(ms []event.Event, _ map[string]uint64) []Group {
+	var countries []string
+	for _, m := range ms {
+		if m.Country != "" && !slices.Contains(countries, m.Country) {
+			countries = append(countries, m.Country)
+		}
+	}
+	slices.Sort(countries)
+	var out []Group
+	for i, m := range ms {
+		k := m.Country
+		if k == "" && len(countries) > 0 {
+			k = countries[0]
+		}
+		gi := slices.IndexFunc(out, func(g Group) bool { return g.Event.Country == k || (g.Event.Country == "" && k == "") })
+		if gi < 0 {
+			e := m
+			e.Country = k
+			out = append(out, Group{Event: e})
+			gi = len(out) - 1
+		}
+		g := &out[gi]
+		g.Members = append(g.Members, i)
+		if m.ID < g.Event.ID {
+			g.Event.ID = m.ID
+		}
+	}
+	return out
+}
+
+// A report without a country ties an event to no country's lock; fusing a
+// report of a third country that relates to it must see the whole event
+// (on PostgreSQL: take the global lock and start again).
+func TestFusionAcrossACountrylessReport(t *testing.T) {
+	eachBackend(t, func(t *testing.T) {
+		ctx := context.Background()
+		s := openTest(t)
+		put := func(aid, mid, country string) {
+			t.Helper()
+			if _, err := s.PutArticle(ctx, art(aid, "X", 1)); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.ReplaceArticleEvents(ctx, aid, []event.Event{ev(mid, "2026-04-09", country, "Battles", "JNIM", 2)}, looseCountry{}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		put("a100000000000001", "XX-a1", "")
+		put("a100000000000002", "ML-a2", "Mali")
+		put("a100000000000003", "NE-a3", "Niger")
+		evs, err := s.ListEvents(ctx, EventFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range evs {
+			ms, _ := s.EventMentions(ctx, e.ID)
+			var ids []string
+			for _, m := range ms {
+				ids = append(ids, m.ID)
+			}
+			slices.Sort(ids)
+			got = append(got, e.Country+":"+strings.Join(ids, ","))
+		}
+		slices.Sort(got)
+		if want := []string{"Mali:ML-a2,XX-a1", "Niger:NE-a3"}; !slices.Equal(got, want) {
+			t.Errorf("events = %v, want %v", got, want)
 		}
 	})
 }

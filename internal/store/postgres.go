@@ -11,7 +11,7 @@ import (
 
 // migrateLockKey is the advisory lock held while migrating, so that
 // workers starting together apply each migration once.
-const migrateLockKey = fusionLockKey + 1
+const migrateLockKey = fusionLockSpace<<32 | 1
 
 // OpenPostgres connects to the PostgreSQL database at dsn (a postgres://
 // URL; pgx reads the usual PG* variables for what it leaves out) and
