@@ -176,6 +176,9 @@ func TestWatchOnceFeed(t *testing.T) {
 	if !strings.Contains(errs, "outlet=\"Pamir Observer\"") || !strings.Contains(errs, "events=") {
 		t.Errorf("a new-article line names outlet and events:\n%s", errs)
 	}
+	if n := strings.Count(errs, "msg=\"new event\""); n < 2 || !strings.Contains(errs, "country=Tajikistan") {
+		t.Errorf("want a line per new event (%d):\n%s", n, errs)
+	}
 	if arts := listArticles(t, db); len(arts) != 2 {
 		t.Fatalf("%d articles stored, want 2", len(arts))
 	}

@@ -18,6 +18,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/source"
 	"github.com/sitrep/sitrep/internal/store"
@@ -46,6 +47,8 @@ type Store interface {
 	RecordPoll(ctx context.Context, s *store.Source) error
 	SourceItems(ctx context.Context, sourceID int64) (map[string]bool, error)
 	AddSourceItems(ctx context.Context, sourceID int64, links []string, at time.Time) error
+	// ListEvents is asked for the events of each new article, for the log.
+	ListEvents(ctx context.Context, f store.EventFilter) ([]event.Event, error)
 }
 
 // Fetcher fetches a URL, conditionally when given validators;
@@ -389,6 +392,9 @@ func (w *Watcher) poll(ctx context.Context, src store.Source) Stats {
 			st.New++
 			a := r.Article
 			w.Log.Info("new article", "source", label(src), "id", a.ID, "title", a.Title, "outlet", a.Outlet, "events", r.Events)
+			if r.Events > 0 {
+				w.logEvents(storeCtx, a.ID)
+			}
 		case ingest.Known:
 			st.Known++
 			w.Log.Debug("known article", "source", label(src), "id", r.Article.ID, "origin", d.Origin)
@@ -472,6 +478,25 @@ func (w *Watcher) poll(ctx context.Context, src store.Source) Stats {
 		w.Log.Error("watch: saving poll", "source", label(src), "err", err)
 	}
 	return st
+}
+
+// logEvents logs one line per event that the new article articleID made
+// ("new event": it is the event's only article) or joined ("updated
+// event").
+func (w *Watcher) logEvents(ctx context.Context, articleID string) {
+	evs, err := w.Store.ListEvents(ctx, store.EventFilter{ArticleID: articleID})
+	if err != nil {
+		w.Log.Warn("watch: reading events", "article", articleID, "err", err)
+		return
+	}
+	for _, e := range evs {
+		msg := "updated event"
+		if len(e.Articles) <= 1 {
+			msg = "new event"
+		}
+		w.Log.Info(msg, "id", e.ID, "date", e.EventDate, "type", e.SubEventType, "where", e.Location,
+			"country", e.Country, "fatalities", e.Fatalities, "sources", e.SourcesCount)
+	}
 }
 
 // Backoff is how long to wait after failures consecutive failed polls of a
