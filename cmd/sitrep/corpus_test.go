@@ -125,4 +125,3 @@ func writeManifest(dir, name string, lines []string) (string, error) {
 	p := filepath.Join(dir, name)
 	return p, os.WriteFile(p, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
 }
-
