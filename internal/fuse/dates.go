@@ -95,6 +95,11 @@ func periodOf(m *event.Event) period {
 	if !ok {
 		return period{}
 	}
+	return periodAt(d, prec)
+}
+
+// periodAt is the period of a mention dated day d at precision prec.
+func periodAt(d, prec int) period {
 	p := period{start: d, end: d, prec: prec, ok: true}
 	switch {
 	case prec == 2:
@@ -153,23 +158,47 @@ type Span struct {
 // store queries mentions of the same country (or with no country) whose
 // event_date lies in one of them with at least its precision. Every
 // mention that Match accepts with m lies in one (stored mentions dated
-// only by publication date are the store's to add). Day and week reports
-// can only match near m's period; a month report dated earlier in m's
-// month covers it too, so the long look back is for month reports only,
-// and the cost of a look-up stays that of a few days' reports. nil when m
-// has no usable date.
+// only by publication date are the store's to add). Each day near m is
+// read at the finest precision dateFit accepts there: day reports only a
+// day either side of a day report, week reports a little further, month
+// reports (the long look back) back to the start of m's month. The spans
+// do not overlap, so no stored mention is read twice, and the cost of a
+// look-up stays that of a few days' reports. nil when m has no usable
+// date.
 func Windows(m *event.Event) []Span {
 	p := periodOf(m)
 	if !p.ok {
 		return nil
 	}
-	// A week report starting up to 6+slackWeek days before m still reaches it.
-	near := p.start - 6 - slackWeek
-	out := []Span{{From: dayString(near), To: dayString(p.end + slackWeek)}}
-	t := dayTime(p.start)
-	first := p.start - (t.Day() - 1)
-	if first < near {
-		out = append(out, Span{From: dayString(first), To: dayString(near - 1), MinPrecision: 3})
+	// A stored mention starting more than a month (plus the week slack)
+	// before m, or more than the week slack after it, matches nothing.
+	type span struct{ from, to, prec int }
+	var spans []span
+	for d := p.start - 31 - slackWeek - 6; d <= p.end+slackWeek+1; d++ {
+		// The finest stored precision at which a mention dated d can fit
+		// m (as Span.MinPrecision: 0 takes every row, periodOf reading
+		// precision 0 as a day); rows of that precision or coarser are read.
+		prec := -1
+		for _, q := range []int{3, 2, 1} {
+			if _, _, ok := dateFit(p, periodAt(d, q)); ok {
+				prec = q
+			}
+		}
+		switch {
+		case prec < 0:
+			continue
+		case prec == 1:
+			prec = 0
+		}
+		if n := len(spans); n > 0 && spans[n-1].prec == prec && spans[n-1].to == d-1 {
+			spans[n-1].to = d
+			continue
+		}
+		spans = append(spans, span{d, d, prec})
+	}
+	out := make([]Span, len(spans))
+	for i, s := range spans {
+		out[i] = Span{From: dayString(s.from), To: dayString(s.to), MinPrecision: s.prec}
 	}
 	return out
 }

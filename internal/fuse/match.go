@@ -71,7 +71,10 @@ type feat struct {
 	figs  []fig    // figures reported
 }
 
-func featOf(m *event.Event) feat {
+// whenWhere is the part of m's features that the hard rules on date and
+// place read (and its background flag, article and type): cheap, no
+// actors and no evidence.
+func whenWhere(m *event.Event) feat {
 	f := feat{
 		bg:      m.Background,
 		per:     periodOf(m),
@@ -96,6 +99,11 @@ func featOf(m *event.Event) feat {
 		f.hasXY, f.lat, f.lon = true, m.Latitude, m.Longitude
 		f.precise = m.GeoPrecision == 1
 	}
+	return f
+}
+
+func featOf(m *event.Event) feat {
+	f := whenWhere(m)
 	add := func(name string) {
 		name = strings.TrimSpace(name)
 		if name == "" {
@@ -177,6 +185,20 @@ func signed(p int) string {
 }
 
 // match is Match on prepared features, in points (hundredths).
+// mayMatch applies the rules by which match refuses a pair before it
+// looks at actors or evidence: when it is false, so is Match's ok. It
+// reads only whenWhere's features.
+func mayMatch(a, b *feat) bool {
+	if a.bg != b.bg || a.article != "" && a.article == b.article {
+		return false
+	}
+	if _, _, ok := dateFit(a.per, b.per); !ok {
+		return false
+	}
+	_, _, _, ok := placeFit(a, b)
+	return ok
+}
+
 func match(a, b *feat, ex *explain) (int, bool) {
 	if a.bg != b.bg {
 		ex.no("background event with a current one")

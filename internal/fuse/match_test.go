@@ -1,6 +1,7 @@
 package fuse
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -81,7 +82,7 @@ func TestWindowsCoverMatches(t *testing.T) {
 	var ms []event.Event
 	for d := 0; d < 75; d++ {
 		date := dayString(civil(2026, 1, 20) + d)
-		for p := 1; p <= 3; p++ {
+		for p := 0; p <= 4; p++ { // 0 reads as a day, 4 as a month
 			e := kokTash24
 			e.ID = date + itoa(p)
 			e.EventDate, e.TimePrecision = date, p
@@ -118,12 +119,13 @@ func TestWindowsCoverMatches(t *testing.T) {
 	}
 	e := kokTash24
 	e.EventDate, e.TimePrecision = "2026-03-20", 1
-	if ws := Windows(&e); len(ws) != 2 || ws[0] != (Span{"2026-03-10", "2026-03-24", 0}) || ws[1] != (Span{"2026-03-01", "2026-03-09", 3}) {
-		t.Errorf("Windows(day) = %v", ws)
+	if ws, want := Windows(&e), []Span{{"2026-03-01", "2026-03-09", 3}, {"2026-03-10", "2026-03-18", 2},
+		{"2026-03-19", "2026-03-21", 0}, {"2026-03-22", "2026-03-24", 2}}; !slices.Equal(ws, want) {
+		t.Errorf("Windows(day) = %v, want %v", ws, want)
 	}
 	e.EventDate, e.TimePrecision = "2026-02-01", 3
-	if ws := Windows(&e); len(ws) != 1 || ws[0] != (Span{"2026-01-22", "2026-03-04", 0}) {
-		t.Errorf("Windows(month) = %v", ws)
+	if ws, want := Windows(&e), []Span{{"2026-01-26", "2026-01-31", 2}, {"2026-02-01", "2026-02-28", 0}}; !slices.Equal(ws, want) {
+		t.Errorf("Windows(month) = %v, want %v", ws, want)
 	}
 	e.EventDate, e.Articles = "", nil
 	if ws := Windows(&e); ws != nil {
@@ -146,5 +148,29 @@ func TestPlaceKey(t *testing.T) {
 	}
 	if k := actorKeys(issp); k[0] != "islamicstatesahel" {
 		t.Errorf("actorKeys = %v", k)
+	}
+}
+
+// Related's cheap refusal (mayMatch) never refuses a pair Match accepts.
+func TestMayMatchOnlyRefusesNonMatches(t *testing.T) {
+	ms := []event.Event{kokTash24, kokTashAsiaPlus, kokTashReuters, kokTashAKI, sughdClash, bannuAP, bannuDawn,
+		bannuTribune, bannuGeo, dikhanClash, zhobClash, bannuTwinA, bannuTwinB, ogossagouRFI, ogossagouStudio,
+		ogossagouClaim, azaz2025, azaz2026, kawlinA, sagaingB, banmaukC, kawlinD, sagaingSD}
+	refused := 0
+	for i := range ms {
+		for j := range ms {
+			fa, fb := whenWhere(&ms[i]), whenWhere(&ms[j])
+			may := mayMatch(&fa, &fb)
+			_, why, ok := Match(&ms[i], &ms[j])
+			if ok && !may {
+				t.Errorf("%s / %s: mayMatch refuses what Match accepts (%s)", ms[i].ID, ms[j].ID, why)
+			}
+			if !may {
+				refused++
+			}
+		}
+	}
+	if refused == 0 {
+		t.Error("mayMatch refused nothing")
 	}
 }

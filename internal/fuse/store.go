@@ -21,6 +21,13 @@ func (Fuser) Windows(m *event.Event) []store.DateRange {
 
 // Related is Match at the merge threshold.
 func (Fuser) Related(a, b *event.Event) bool {
+	// Most stored mentions in a look-up's windows are elsewhere in the
+	// country, or too far in time: refuse them before the costly part of
+	// Match (actors, names and figures in the quotes).
+	fa, fb := whenWhere(a), whenWhere(b)
+	if !mayMatch(&fa, &fb) {
+		return false
+	}
 	score, _, ok := Match(a, b)
 	return ok && score >= Threshold
 }

@@ -69,6 +69,8 @@ func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Eve
 	if _, err = t.exec(ctx, `DELETE FROM mentions WHERE article_id = ?`, articleID); err != nil {
 		return err
 	}
+	nb := &neighbours{tx: tx, d: s.d, f: f, affected: affected, articleID: articleID}
+	defer nb.close()
 	for i := range ms {
 		m := &ms[i]
 		if m.ID == "" {
@@ -88,7 +90,7 @@ func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Eve
 			continue
 		}
 		for _, w := range f.Windows(m) {
-			if err = relatedEvents(ctx, t, affected, f, m, articleID, w); err != nil {
+			if err = nb.related(ctx, m, w); err != nil {
 				return err
 			}
 		}
@@ -177,36 +179,85 @@ func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Eve
 	return tx.Commit()
 }
 
-// relatedEvents adds to affected the events of stored mentions in window w
-// that f relates to m. Only events holding a mention that could join m are
+// neighbours looks up, for one fusion transaction, the stored mentions
+// near each new mention and the events f relates to them. The look-ups of
+// an article's mentions (several windows each, often the same country and
+// days) share two prepared statements, and each stored mention is decoded
+// once however many windows and mentions read it.
+type neighbours struct {
+	tx                   *sql.Tx
+	d                    *dialect
+	f                    Fuser
+	affected             map[string]bool
+	articleID            string
+	byCountry, noCountry *sql.Stmt
+	decoded              map[string]*event.Event // by mention ID
+}
+
+func (nb *neighbours) close() {
+	for _, st := range []*sql.Stmt{nb.byCountry, nb.noCountry} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+func (nb *neighbours) stmt(ctx context.Context, st **sql.Stmt, q string) (*sql.Stmt, error) {
+	if *st == nil {
+		var err error
+		if *st, err = nb.tx.PrepareContext(ctx, nb.d.q(q)); err != nil {
+			return nil, err
+		}
+	}
+	return *st, nil
+}
+
+// related adds to affected the events of stored mentions in window w that
+// f relates to m. Only events holding a mention that could join m are
 // rebuilt: complete-link grouping never puts m beside a report it does not
 // match, so the rest of the neighbourhood cannot change.
-func relatedEvents(ctx context.Context, t runner, affected map[string]bool, f Fuser, m *event.Event, articleID string, w DateRange) error {
+func (nb *neighbours) related(ctx context.Context, m *event.Event, w DateRange) error {
 	var rows *sql.Rows
-	var err error
 	if m.Country == "" {
-		rows, err = t.query(ctx, `SELECT event_id, data FROM mentions WHERE event_date >= ? AND event_date <= ? AND time_precision >= ? AND article_id <> ?`, w.From, w.To, w.MinPrecision, articleID)
+		st, err := nb.stmt(ctx, &nb.noCountry, `SELECT id, event_id, data FROM mentions WHERE event_date >= ? AND event_date <= ? AND time_precision >= ? AND article_id <> ?`)
+		if err != nil {
+			return err
+		}
+		if rows, err = st.QueryContext(ctx, w.From, w.To, w.MinPrecision, nb.articleID); err != nil {
+			return err
+		}
 	} else {
-		rows, err = t.query(ctx, `SELECT event_id, data FROM mentions WHERE country IN (?, '') AND time_precision >= ? AND event_date >= ? AND event_date <= ? AND article_id <> ?`, m.Country, w.MinPrecision, w.From, w.To, articleID)
-	}
-	if err != nil {
-		return err
+		st, err := nb.stmt(ctx, &nb.byCountry, `SELECT id, event_id, data FROM mentions WHERE country IN (?, '') AND time_precision >= ? AND event_date >= ? AND event_date <= ? AND article_id <> ?`)
+		if err != nil {
+			return err
+		}
+		if rows, err = st.QueryContext(ctx, m.Country, w.MinPrecision, w.From, w.To, nb.articleID); err != nil {
+			return err
+		}
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var eid, data string
-		var c event.Event
-		if err := rows.Scan(&eid, &data); err != nil {
+		var id, eid string
+		var data sql.RawBytes
+		if err := rows.Scan(&id, &eid, &data); err != nil {
 			return err
 		}
-		if affected[eid] {
+		if nb.affected[eid] {
 			continue
 		}
-		if err := json.Unmarshal([]byte(data), &c); err != nil {
-			return err
+		c := nb.decoded[id]
+		if c == nil {
+			c = new(event.Event)
+			if err := json.Unmarshal(data, c); err != nil {
+				return err
+			}
+			if nb.decoded == nil {
+				nb.decoded = map[string]*event.Event{}
+			}
+			nb.decoded[id] = c
 		}
-		if f.Related(m, &c) {
-			affected[eid] = true
+		if nb.f.Related(m, c) {
+			nb.affected[eid] = true
 		}
 	}
 	return rows.Err()
