@@ -19,6 +19,11 @@ func (Fuser) Windows(m *event.Event) []store.DateRange {
 	return out
 }
 
+// Bucket is the report's first-level division, as Match compares them:
+// Match refuses two reports in different divisions, so the store need not
+// read reports of other divisions at all.
+func (Fuser) Bucket(m *event.Event) string { return placeKey(m.Admin1) }
+
 // Related is Match at the merge threshold.
 func (Fuser) Related(a, b *event.Event) bool {
 	// Most stored mentions in a look-up's windows are elsewhere in the

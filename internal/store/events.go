@@ -80,8 +80,12 @@ func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Eve
 		if err != nil {
 			return err
 		}
-		if _, err = t.exec(ctx, `INSERT INTO mentions (id, article_id, country, event_date, time_precision, data) VALUES (?, ?, ?, ?, ?, ?)`,
-			m.ID, articleID, m.Country, m.EventDate, m.TimePrecision, string(data)); err != nil {
+		bucket := ""
+		if f != nil {
+			bucket = f.Bucket(m)
+		}
+		if _, err = t.exec(ctx, `INSERT INTO mentions (id, article_id, country, bucket, event_date, time_precision, data) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			m.ID, articleID, m.Country, bucket, m.EventDate, m.TimePrecision, string(data)); err != nil {
 			return err
 		}
 		// Stored mentions that could be the same incident: an indexed
@@ -90,7 +94,7 @@ func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Eve
 			continue
 		}
 		for _, w := range f.Windows(m) {
-			if err = nb.related(ctx, m, w); err != nil {
+			if err = nb.related(ctx, m, bucket, w); err != nil {
 				return err
 			}
 		}
@@ -179,6 +183,29 @@ func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Eve
 	return tx.Commit()
 }
 
+// bucketQuery is the look-up of a report placed in a province, over days
+// where reports of any precision can match it: reports of that province,
+// or of the whole country (no bucket), or of no country.
+const bucketQuery = `SELECT id, event_id, data FROM mentions WHERE country IN (?, '') AND bucket IN (?, '') AND event_date >= ? AND event_date <= ? AND article_id <> ?`
+
+// countryQuery and noCountryQuery are the look-ups by precision: the
+// precisions are listed (not a range), so that the index serves the
+// date range within each.
+const (
+	countryQuery   = `SELECT id, event_id, data FROM mentions WHERE country IN (?, '') AND time_precision IN (?, ?, ?, ?) AND event_date >= ? AND event_date <= ? AND article_id <> ?`
+	noCountryQuery = `SELECT id, event_id, data FROM mentions WHERE time_precision IN (?, ?, ?, ?) AND event_date >= ? AND event_date <= ? AND article_id <> ?`
+)
+
+// precisions lists the time precisions (0, unset, to 3, month) of at
+// least min, padded to four by repeating the last.
+func precisions(min int) [4]int {
+	p := [4]int{3, 3, 3, 3}
+	for i, v := 0, max(min, 0); v <= 3 && i < 4; i, v = i+1, v+1 {
+		p[i] = v
+	}
+	return p
+}
+
 // neighbours looks up, for one fusion transaction, the stored mentions
 // near each new mention and the events f relates to them. The look-ups of
 // an article's mentions (several windows each, often the same country and
@@ -191,11 +218,12 @@ type neighbours struct {
 	affected             map[string]bool
 	articleID            string
 	byCountry, noCountry *sql.Stmt
+	byBucket             *sql.Stmt
 	decoded              map[string]*event.Event // by mention ID
 }
 
 func (nb *neighbours) close() {
-	for _, st := range []*sql.Stmt{nb.byCountry, nb.noCountry} {
+	for _, st := range []*sql.Stmt{nb.byCountry, nb.noCountry, nb.byBucket} {
 		if st != nil {
 			st.Close()
 		}
@@ -213,25 +241,39 @@ func (nb *neighbours) stmt(ctx context.Context, st **sql.Stmt, q string) (*sql.S
 }
 
 // related adds to affected the events of stored mentions in window w that
-// f relates to m. Only events holding a mention that could join m are
+// f relates to m (whose bucket is bucket). Only events holding a mention that could join m are
 // rebuilt: complete-link grouping never puts m beside a report it does not
 // match, so the rest of the neighbourhood cannot change.
-func (nb *neighbours) related(ctx context.Context, m *event.Event, w DateRange) error {
+func (nb *neighbours) related(ctx context.Context, m *event.Event, bucket string, w DateRange) error {
 	var rows *sql.Rows
-	if m.Country == "" {
-		st, err := nb.stmt(ctx, &nb.noCountry, `SELECT id, event_id, data FROM mentions WHERE event_date >= ? AND event_date <= ? AND time_precision >= ? AND article_id <> ?`)
+	switch {
+	case m.Country != "" && bucket != "" && w.MinPrecision <= 0:
+		// Reports of any precision: the busy part of the look-up, by
+		// province. (Coarse-only windows read the country's few week and
+		// month reports by precision, below.)
+		st, err := nb.stmt(ctx, &nb.byBucket, bucketQuery)
 		if err != nil {
 			return err
 		}
-		if rows, err = st.QueryContext(ctx, w.From, w.To, w.MinPrecision, nb.articleID); err != nil {
+		if rows, err = st.QueryContext(ctx, m.Country, bucket, w.From, w.To, nb.articleID); err != nil {
 			return err
 		}
-	} else {
-		st, err := nb.stmt(ctx, &nb.byCountry, `SELECT id, event_id, data FROM mentions WHERE country IN (?, '') AND time_precision >= ? AND event_date >= ? AND event_date <= ? AND article_id <> ?`)
+	case m.Country == "":
+		st, err := nb.stmt(ctx, &nb.noCountry, noCountryQuery)
 		if err != nil {
 			return err
 		}
-		if rows, err = st.QueryContext(ctx, m.Country, w.MinPrecision, w.From, w.To, nb.articleID); err != nil {
+		p := precisions(w.MinPrecision)
+		if rows, err = st.QueryContext(ctx, p[0], p[1], p[2], p[3], w.From, w.To, nb.articleID); err != nil {
+			return err
+		}
+	default:
+		st, err := nb.stmt(ctx, &nb.byCountry, countryQuery)
+		if err != nil {
+			return err
+		}
+		p := precisions(w.MinPrecision)
+		if rows, err = st.QueryContext(ctx, m.Country, p[0], p[1], p[2], p[3], w.From, w.To, nb.articleID); err != nil {
 			return err
 		}
 	}

@@ -26,6 +26,8 @@ func (sameDay) Windows(m *event.Event) []DateRange {
 	return []DateRange{{From: m.EventDate, To: m.EventDate}}
 }
 
+func (sameDay) Bucket(*event.Event) string { return "" }
+
 func (sameDay) Related(a, b *event.Event) bool {
 	return a.Country == b.Country && a.EventDate == b.EventDate
 }
@@ -223,6 +225,8 @@ func (looseCountry) Windows(m *event.Event) []DateRange {
 	return []DateRange{{From: m.EventDate, To: m.EventDate}}
 }
 
+func (looseCountry) Bucket(*event.Event) string { return "" }
+
 func (looseCountry) Related(a, b *event.Event) bool {
 	return a.EventDate == b.EventDate && (a.Country == "" || b.Country == "" || a.Country == b.Country)
 }
@@ -293,6 +297,47 @@ func TestFusionAcrossACountrylessReport(t *testing.T) {
 		slices.Sort(got)
 		if want := []string{"Mali:ML-a2,XX-a1", "Niger:NE-a3"}; !slices.Equal(got, want) {
 			t.Errorf("events = %v, want %v", got, want)
+		}
+	})
+}
+
+// byProvince is sameDay with the province as its bucket: the store must not
+// even read reports of another province (sameDay would group them).
+type byProvince struct{ sameDay }
+
+func (byProvince) Bucket(m *event.Event) string { return m.Admin1 }
+
+func TestLookUpReadsOnlyTheBucket(t *testing.T) {
+	eachBackend(t, func(t *testing.T) {
+		ctx := context.Background()
+		s := openTest(t)
+		put := func(aid, mid, admin1 string) {
+			t.Helper()
+			if _, err := s.PutArticle(ctx, art(aid, "X", 1)); err != nil {
+				t.Fatal(err)
+			}
+			m := ev(mid, "2026-04-09", "Mali", "Battles", "JNIM", 2)
+			m.Admin1 = admin1
+			if err := s.ReplaceArticleEvents(ctx, aid, []event.Event{m}, byProvince{}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		count := func() int {
+			n, err := s.CountEvents(ctx, EventFilter{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+		put("b100000000000001", "ML-b1", "Mopti")
+		put("b100000000000002", "ML-b2", "Gao")
+		if n := count(); n != 2 {
+			t.Fatalf("reports in two provinces: %d events, want 2 (the second must not see the first)", n)
+		}
+		// A report placed only in the country reads both provinces.
+		put("b100000000000003", "ML-b3", "")
+		if n := count(); n != 1 {
+			t.Errorf("after a country-level report: %d events, want 1", n)
 		}
 	})
 }

@@ -122,6 +122,10 @@ const MaxAttempts = 5
 // to group them.
 type Fuser interface {
 	Windows(m *event.Event) []DateRange
+	// Bucket narrows the look-up further: two mentions whose buckets are
+	// both non-empty and differ are never related (a province, say). ""
+	// means any.
+	Bucket(m *event.Event) string
 	// Related tells whether two mentions could be reports of one
 	// incident; events with no mention related to a new one are left as
 	// they are.
