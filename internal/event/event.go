@@ -12,6 +12,10 @@ type Event struct {
 	// Background marks an event told as history (a 1990s war), long before
 	// the article; it is kept for context but never dated to publication.
 	Background bool `json:"background,omitempty"`
+	// DateGuessed: the text does not date the event and nobody said when
+	// the article was published, so EventDate is only the day it was read
+	// (an upper bound). Fusion does not hold such a date against others.
+	DateGuessed bool `json:"date_guessed,omitempty"`
 
 	DisorderType string `json:"disorder_type,omitempty"`
 	EventType    string `json:"event_type"`

@@ -17,6 +17,8 @@ type doc struct {
 	text     string // title + blank line + body
 	bodyAt   int    // byte offset of the body in text
 	dct      time.Time
+	guessed  bool      // dct is a fetch time: only dates that name their year are kept
+	anchor   time.Time // when guessed: the latest date the text gives with its year
 	sents    []*sent
 	title    *sent
 	events   []*evb
@@ -123,6 +125,9 @@ func (x *Extractor) analyze(a Article) *doc {
 	spans := sentence.Split(d.text)
 	places := x.geo.Places(d.text)
 	exprs := dates.Find(d.text, d.dct)
+	if a.DateGuessed {
+		exprs = d.yearDated(exprs)
+	}
 	pi, di := 0, 0
 	all := make([]token, 0, len(d.text)/5+16)
 	for i, sp := range spans {
@@ -183,6 +188,42 @@ func (x *Extractor) analyze(a Article) *doc {
 		}
 	}
 	return d
+}
+
+// yearDated keeps the date expressions that name their year: against a
+// guessed publication date, "on Monday" or "December 8" could be any
+// week or year, while "December 8, 2008" is what it says. The latest of
+// them stands in for the publication date as the article's own "now".
+func (d *doc) yearDated(exprs []dates.Expr) []dates.Expr {
+	d.guessed = true
+	out := exprs[:0]
+	for _, x := range exprs {
+		if !namesYear(x.Text) {
+			continue
+		}
+		out = append(out, x)
+		if from, _, ok := x.Range(); ok && x.Type == dates.TypeDate && from.After(d.anchor) {
+			d.anchor = from
+		}
+	}
+	return out
+}
+
+// namesYear: the text holds a four-digit year (1800-2199).
+func namesYear(s string) bool {
+	run, v := 0, 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			run++
+			v = v*10 + int(s[i]-'0')
+			continue
+		}
+		if run == 4 && v >= 1800 && v < 2200 {
+			return true
+		}
+		run, v = 0, 0
+	}
+	return false
 }
 
 func (d *doc) tokAt(st *sent, off int) int {

@@ -22,7 +22,8 @@ type evb struct {
 	from, to time.Time
 	prec     int
 	dated    bool
-	dateTier int // 0 own sentence, 1 co-mentioned event, 2 paragraph, 3 article
+	dateTier int  // 0 own sentence, 1 co-mentioned event, 2 paragraph, 3 article
+	undated  bool // nothing dates it: the guessed publication day stands in
 	co       *evb
 	lastPara int
 	lastSent int
@@ -433,14 +434,15 @@ func (d *doc) dateEvent(ev *evb, st *sent, ti int, co *evb) {
 	for _, o := range para {
 		if sd, ok := d.ownDate(o, 0, false); ok {
 			ev.setDate(sd, 2)
+		ev.undated = co.undated
 			return
 		}
 	}
 	// the article: its first recent calendar date, else the publication day
 	for _, o := range d.sents {
 		for _, sd := range o.dates {
-			if calendar(sd) && !sd.from.IsZero() && !sd.speech && sd.x.Precision <= dates.Week &&
-				!sd.from.After(d.dct) && d.dct.Sub(sd.from) < 31*24*time.Hour {
+			if !now.IsZero() && calendar(sd) && !sd.from.IsZero() && !sd.speech && sd.x.Precision <= dates.Week &&
+				!sd.from.After(now) && now.Sub(sd.from) < 31*24*time.Hour {
 				ev.setDate(sd, 3)
 				if ev.prec < 2 {
 					ev.prec = 2
@@ -456,6 +458,10 @@ func (d *doc) dateEvent(ev *evb, st *sent, ti int, co *evb) {
 // clauses splits a sentence that tells two dated incidents, each with its
 // own toll ("In 2019 an ambush killed 12 soldiers, and in 2020 gunmen
 // killed 30 villagers"), into one part per incident; else it is the
+	now := d.dct
+	if d.guessed {
+		now = d.anchor
+	}
 // sentence itself.
 func (d *doc) clauses(st *sent) []*sent {
 	if len(st.dates) < 2 || len(st.claims) < 2 {
@@ -470,6 +476,7 @@ func (d *doc) clauses(st *sent) []*sent {
 		if w := st.w(a - 1); w == "in" || w == "on" || w == "during" || w == "by" {
 			a--
 		}
+	ev.undated = d.guessed
 		if w := st.w(a - 1); w != "," && w != "and" && w != ";" && w != "but" && w != "while" {
 			continue
 		}

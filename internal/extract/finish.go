@@ -215,7 +215,16 @@ func (d *doc) finish() []event.Event {
 		if e.Denials == nil {
 			e.Denials = []event.Denial{}
 		}
-		e.Background = ev.to.Before(d.dct.AddDate(-1, 0, 0))
+		// history is told as such relative to the article's own time; an
+		// article whose time is unknown tells none
+		now := d.dct
+		if d.guessed {
+			now = d.anchor
+		}
+		e.Background = !now.IsZero() && ev.to.Before(now.AddDate(-1, 0, 0))
+		if ev.undated {
+			e.DateGuessed, e.TimePrecision = true, 3
+		}
 		d.placeEvent(ev, &e)
 		d.actorsEvent(ev, &e)
 		d.typeEvent(ev, &e)

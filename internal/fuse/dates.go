@@ -19,6 +19,7 @@ type period struct {
 	start, end int
 	prec       int
 	ok         bool
+	guessed    bool // the date is the day the article was read, not the event's
 }
 
 // dayNum parses YYYY-MM-DD (a longer timestamp is cut to its date).
@@ -95,7 +96,7 @@ func periodOf(m *event.Event) period {
 	if !ok {
 		return period{}
 	}
-	p := period{start: d, end: d, prec: prec, ok: true}
+	p := period{start: d, end: d, prec: prec, ok: true, guessed: m.DateGuessed}
 	switch {
 	case prec == 2:
 		p.end = d + 6
@@ -113,6 +114,11 @@ func periodOf(m *event.Event) period {
 func dateFit(a, b period) (int, string, bool) {
 	if !a.ok || !b.ok {
 		return 0, "no usable date", false
+	}
+	// A guessed date says nothing of when the incident was: neither for
+	// nor against.
+	if a.guessed || b.guessed {
+		return 0, "date unknown", true
 	}
 	prec := max(a.prec, b.prec)
 	slack := slackDay

@@ -27,7 +27,10 @@
 // a week, none when either is a month (so "March" matches only March).
 // A mention with no valid event_date falls back to its article's publication
 // date at month precision; with neither it matches nothing and Window
-// returns "", "".
+// returns "", "". A mention flagged date_guessed (its article had no
+// publication date and its text dates nothing) is dated to the day the
+// article was read: that date neither blocks nor scores ("date unknown
+// +0.00"), and a fused event takes its date from the reports that have one.
 //
 // # Match
 //
