@@ -53,7 +53,7 @@ func famClass(f string) string {
 		return "B"
 	case "air", "shell", "ied", "suicide", "grenade":
 		return "E"
-	case "massacre", "abduct", "sexual":
+	case "massacre", "abduct", "sexual", "crime":
 		return "V"
 	case "riot", "mob":
 		return "R"
@@ -136,8 +136,27 @@ func (d *doc) groups(st *sent) []tgroup {
 		}
 	}
 	gs = mergeAmbush(gs)
+	gs = dropCrime(gs)
 	sort.SliceStable(gs, func(a, b int) bool { return gs[a].anaphoric && !gs[b].anaphoric })
 	return gs
+}
+
+// dropCrime: "shooting" or "murder" beside an ambush, a clash or a bomb is
+// that event told again, not a second one.
+func dropCrime(gs []tgroup) []tgroup {
+	k := -1
+	other := false
+	for i, g := range gs {
+		if g.fam == "crime" && g.class == "V" {
+			k = i
+		} else if violent(g.class) {
+			other = true
+		}
+	}
+	if k < 0 || !other {
+		return gs
+	}
+	return append(gs[:k:k], gs[k+1:]...)
 }
 
 // mergeAmbush: a roadside bomb followed by gunfire ("a landmine exploded
@@ -415,6 +434,7 @@ func (d *doc) dateEvent(ev *evb, st *sent, ti int, co *evb) {
 	}
 	if co != nil && co.dated {
 		ev.from, ev.to, ev.prec, ev.dated, ev.dateTier = co.from, co.to, co.prec, true, 1
+		ev.undated = co.undated
 		return
 	}
 	// the paragraph: nearest sentence first, earlier before later
@@ -434,11 +454,14 @@ func (d *doc) dateEvent(ev *evb, st *sent, ti int, co *evb) {
 	for _, o := range para {
 		if sd, ok := d.ownDate(o, 0, false); ok {
 			ev.setDate(sd, 2)
-		ev.undated = co.undated
 			return
 		}
 	}
 	// the article: its first recent calendar date, else the publication day
+	now := d.dct
+	if d.guessed {
+		now = d.anchor
+	}
 	for _, o := range d.sents {
 		for _, sd := range o.dates {
 			if !now.IsZero() && calendar(sd) && !sd.from.IsZero() && !sd.speech && sd.x.Precision <= dates.Week &&
@@ -453,15 +476,12 @@ func (d *doc) dateEvent(ev *evb, st *sent, ti int, co *evb) {
 	}
 	day := time.Date(d.dct.Year(), d.dct.Month(), d.dct.Day(), 0, 0, 0, 0, d.dct.Location())
 	ev.from, ev.to, ev.prec, ev.dated, ev.dateTier = day, day.AddDate(0, 0, 1), 2, true, 3
+	ev.undated = d.guessed
 }
 
 // clauses splits a sentence that tells two dated incidents, each with its
 // own toll ("In 2019 an ambush killed 12 soldiers, and in 2020 gunmen
 // killed 30 villagers"), into one part per incident; else it is the
-	now := d.dct
-	if d.guessed {
-		now = d.anchor
-	}
 // sentence itself.
 func (d *doc) clauses(st *sent) []*sent {
 	if len(st.dates) < 2 || len(st.claims) < 2 {
@@ -476,7 +496,6 @@ func (d *doc) clauses(st *sent) []*sent {
 		if w := st.w(a - 1); w == "in" || w == "on" || w == "during" || w == "by" {
 			a--
 		}
-	ev.undated = d.guessed
 		if w := st.w(a - 1); w != "," && w != "and" && w != ";" && w != "but" && w != "while" {
 			continue
 		}

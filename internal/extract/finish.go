@@ -625,6 +625,14 @@ func (d *doc) typeEvent(ev *evb, e *event.Event) {
 			set(B, "Armed clash")
 		}
 	case "captured":
+	case "crime":
+		// a killing by a gunman or a knifeman: an attack on whoever was hit,
+		// civilians unless they were forces or fighters
+		if t2 == "state" || t2 == "armed" {
+			set(B, "Armed clash")
+		} else {
+			set(V, "Attack")
+		}
 		if t2 == "civ" || victimCiv {
 			set(V, "Abduction/forced disappearance")
 		} else {
