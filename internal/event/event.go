@@ -54,6 +54,11 @@ type Event struct {
 	Tags     []string     `json:"tags,omitempty"`
 	Articles []ArticleRef `json:"articles"`
 
+	// Keywords are the proper names and ages in the sentences that tell the
+	// event (lower case): what fusion compares to tell two reports of one
+	// incident from reports of a look-alike.
+	Keywords []string `json:"keywords,omitempty"`
+
 	// Fusion fills these when events from several articles are merged.
 	SourcesCount int      `json:"sources_count,omitempty"` // independent sources (outlets minus syndicated copies)
 	Outlets      []string `json:"outlets,omitempty"`

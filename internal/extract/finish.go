@@ -241,6 +241,7 @@ func (d *doc) finish() []event.Event {
 		if len(e.Claims) == 0 && e.Actor1 == "" {
 			continue
 		}
+		e.Keywords = d.keywords(ev, e.Background)
 		e.ID = fmt.Sprintf("%s-%d", d.a.ID, len(out)+1)
 		e.Notes = notes(&e)
 		if e.Background {
@@ -624,7 +625,6 @@ func (d *doc) typeEvent(ev *evb, e *event.Event) {
 		} else {
 			set(B, "Armed clash")
 		}
-	case "captured":
 	case "crime":
 		// a killing by a gunman or a knifeman: an attack on whoever was hit,
 		// civilians unless they were forces or fighters
@@ -633,6 +633,7 @@ func (d *doc) typeEvent(ev *evb, e *event.Event) {
 		} else {
 			set(V, "Attack")
 		}
+	case "captured":
 		if t2 == "civ" || victimCiv {
 			set(V, "Abduction/forced disappearance")
 		} else {

@@ -60,9 +60,11 @@
 //	actors    share a named actor +0.15; share only a generic one (Civilians,
 //	          Protesters...) or both unidentified +0.05; one unidentified 0;
 //	          named and disjoint −0.10
-//	names     the sentences the claims and denials were read from (and whom
-//	          claims are attributed to) share proper names: one +0.10, two
-//	          or more +0.20. Proper names are capitalised words that do not
+//	names     the mentions' keywords (the proper names and ages of the
+//	          sentences that tell the event, the headline and the lead) and
+//	          the sentences the claims and denials were read from (and whom
+//	          claims are attributed to) share proper names: +0.10 each, at
+//	          most +0.40. Proper names are capitalised words that do not
 //	          open a sentence, three letters or more, minus titles, days,
 //	          months and the institutions every report names (police,
 //	          army, court...); a mention's own place names are left out.

@@ -219,7 +219,7 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	// What the reports' own words share: proper names, figures.
 	corroborated := rel == actorsShare && (!sharedState || sharedActors(a, b) >= 2)
 	if n, name := sharedNames(a, b); n > 0 {
-		np := 10 * min(n, 2)
+		np := 10 * min(n, maxNames)
 		pts += np
 		if ex != nil {
 			ex.add("quotes share "+itoa(n)+" name(s) ("+name+")", np)
@@ -242,6 +242,12 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	}
 	return min(pts, 100), true
 }
+
+// maxNames is how many shared names count, 0.10 each. Reports of one
+// incident name the victim, the suspect, the firm and the street again and
+// again; two look-alikes share a name or two (a state, a famous person), so
+// the more names, the surer the match, up to the weight of a same-day date.
+const maxNames = 4
 
 // minFig is the smallest figure whose repetition counts as evidence: one
 // or two killed is what most incidents report.
