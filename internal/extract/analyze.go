@@ -771,6 +771,76 @@ func (d *doc) qualifyMention(st *sent, m *mention) {
 	}
 }
 
+// beforePlace are capitalised words that open a place's phrase rather than
+// a person's name: "In Ghent", "Downtown Tromso".
+var beforePlace = set("in", "at", "near", "from", "the", "of", "to", "outside", "inside", "downtown", "central",
+	"northern", "southern", "eastern", "western", "north", "south", "east", "west", "greater", "upstate",
+	"across", "around", "across", "across", "suburban", "rural", "old", "new", "port", "fort", "mount", "lake",
+	"and", "or", "but", "on", "by", "for", "as", "with", "after", "before", "since", "when", "while", "if")
+
+// titleWords stand before a surname.
+var titleWords = set("mr", "mrs", "ms", "miss", "dr", "officer", "deputy", "sgt", "sergeant", "det", "detective",
+	"judge", "sen", "senator", "rep", "gov", "governor", "mayor", "president", "pastor", "rev", "reverend",
+	"lt", "capt", "captain", "col", "gen", "prof", "professor", "coach")
+
+// personName: a town's name used as a surname or a given name - "Andrea
+// Lisbon", "Ms. Bristol", "Paris Hilton" - names a person, not where the
+// event was. The word beside it is another capitalised name that is not a
+// place, a nationality, a date or a word that opens a place's phrase.
+func (d *doc) personName(st *sent, p *splace, e int) bool {
+	if p.p.Kind == "country" || p.p.Kind == "admin1" || p.p.Demonym || e != p.ti+1 {
+		return false
+	}
+	nameLike := func(j int) bool {
+		if j < 0 || j >= len(st.toks) {
+			return false
+		}
+		t := st.toks[j]
+		if !t.word || !t.cap || beforePlace[t.w] || d.inDate(st, j) || d.inAnyPlace(st, j) {
+			return false
+		}
+		if _, ok := d.x.lx.demonyms[t.w]; ok {
+			return false
+		}
+		// "Lisbon Police": a word for a party or an event names the place's
+		if _, _, ok := d.x.lx.nouns.match(d.text, st.toks, j); ok {
+			return false
+		}
+		if _, _, ok := d.x.lx.triggers.match(d.text, st.toks, j); ok {
+			return false
+		}
+		for _, r := range t.w {
+			if r < 'a' || r > 'z' {
+				return false
+			}
+		}
+		return len(t.w) > 1 && !keyStop[t.w] && !roleWords[t.w] && !levelWord(t.w)
+	}
+	prev := p.ti - 1
+	if prev >= 0 && st.toks[prev].w == "." {
+		prev-- // "Ms. Bristol"
+	}
+	if prev >= 0 && titleWords[st.w(prev)] {
+		return true
+	}
+	return nameLike(prev) || nameLike(e)
+}
+
+func levelWord(w string) bool {
+	_, ok := levelWords[w]
+	return ok || w == "city" || w == "state" || w == "county" || w == "island"
+}
+
+func (d *doc) inAnyPlace(st *sent, j int) bool {
+	t := st.toks[j]
+	for _, p := range st.places {
+		if t.s >= p.p.Start && t.e <= p.p.End {
+			return true
+		}
+	}
+	return false
+}
+
 // countryAtTok returns the country of a geocoded country place at token j.
 func (d *doc) countryAtTok(st *sent, j int) string {
 	for _, p := range st.places {
@@ -964,6 +1034,10 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 		}
 	}
 	e := d.tokAt(st, p.p.End)
+	if d.personName(st, p, e) {
+		p.excluded = true
+		return
+	}
 	for j := p.ti - 1; j >= 0 && j >= p.ti-2; j-- {
 		w := st.toks[j].w
 		if place2Exclude[w] {
