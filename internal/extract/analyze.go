@@ -783,10 +783,10 @@ var titleWords = set("mr", "mrs", "ms", "miss", "dr", "officer", "deputy", "sgt"
 	"judge", "sen", "senator", "rep", "gov", "governor", "mayor", "president", "pastor", "rev", "reverend",
 	"lt", "capt", "captain", "col", "gen", "prof", "professor", "coach")
 
-// personName: a town's name used as a surname or a given name - "Andrea
-// Lisbon", "Ms. Bristol", "Paris Hilton" - names a person, not where the
-// event was. The word beside it is another capitalised name that is not a
-// place, a nationality, a date or a word that opens a place's phrase.
+// personName: a town's name used as a surname - "Andrea Lisbon", "Ms.
+// Bristol" - names a person, not where the event was: the word before it
+// is a title, or another capitalised name that is not a place, a
+// nationality, a date or a word that opens a place's phrase.
 func (d *doc) personName(st *sent, p *splace, e int) bool {
 	if p.p.Kind == "country" || p.p.Kind == "admin1" || p.p.Demonym || e != p.ti+1 {
 		return false
@@ -823,7 +823,9 @@ func (d *doc) personName(st *sent, p *splace, e int) bool {
 	if prev >= 0 && titleWords[st.w(prev)] {
 		return true
 	}
-	return nameLike(prev) || nameLike(e)
+	// only the word before: after a place come the names of what is there
+	// ("Ghent University", "Tromso Harbour Church")
+	return nameLike(prev)
 }
 
 func levelWord(w string) bool {

@@ -81,7 +81,12 @@ func (d *doc) keywords(ev *evb, bg bool) []string {
 				seen[age] = true
 				continue
 			}
-			if !t.cap || opens || titleCase || utf8.RuneCountInString(t.w) < 3 || keyStop[t.w] {
+			if !t.cap || opens || titleCase || utf8.RuneCountInString(t.w) < 3 || keyStop[t.w] || !letters(t.w) {
+				continue
+			}
+			// short capitals are ship prefixes and agencies ("INS", "FBI"):
+			// every report of a kind names them
+			if len(t.w) <= 3 && d.text[t.s:t.e] == strings.ToUpper(d.text[t.s:t.e]) {
 				continue
 			}
 			if _, ok := d.x.lx.demonyms[t.w]; ok {
@@ -126,6 +131,16 @@ func ageWord(st *sent, i int) string {
 		return ""
 	}
 	return w
+}
+
+// letters: a name, not a model number ("AK-47") or a figure.
+func letters(w string) bool {
+	for _, r := range w {
+		if r >= '0' && r <= '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func inPlace(st *sent, t token) bool {

@@ -19,6 +19,15 @@ func TestKeywords(t *testing.T) {
 			t.Errorf("keywords %v lack %q", got, w)
 		}
 	}
+	evs2 := x.Extract(Article{ID: "k2", Published: mustDay("2024-02-09"),
+		Text: `Commandos from the frigate INS Talwar fired on a skiff whose crew carried AK-47 rifles near Mogadishu on Thursday, killing two.`})
+	for _, e := range evs2 {
+		for _, w := range []string{"ins", "ak-47", "ak47"} {
+			if slices.Contains(e.Keywords, w) {
+				t.Errorf("keywords %v hold %q", e.Keywords, w)
+			}
+		}
+	}
 	for _, w := range []string{"police", "tromso", "thursday", "forklift"} {
 		if slices.Contains(got, w) {
 			t.Errorf("keywords %v hold %q", got, w)
