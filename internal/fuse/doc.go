@@ -34,7 +34,8 @@
 //
 // # Match
 //
-// Hard blocks (ok=false): background with non-background; the same article;
+// Hard blocks (ok=false): background with non-background unless both are
+// dated (not guessed) and their dates fit; the same article;
 // dates incompatible; different countries (ISO codes when both have one,
 // else names); different admin1 when both name one; both with coordinates at
 // geo_precision 1–2 more than 50 km apart; event types that never mix
@@ -97,15 +98,16 @@
 //
 // # Cluster: chains
 //
-// Cluster is complete-link agglomerative clustering: every pair in a
-// cluster must be ok and score at least Threshold. It first sorts the
+// Cluster is average-link agglomerative clustering with hard blocks: no
+// pair in a cluster may be blocked (ok=false), and two clusters merge when
+// the mean score of their pairs reaches Threshold. It first sorts the
 // mentions into a canonical order (article published, article ID, mention
 // ID, then the JSON of the mention) that does not depend on the input order,
-// then repeatedly merges the two clusters whose weakest pair scores highest;
+// then repeatedly merges the two clusters whose mean pair score is highest;
 // ties go to the pair of clusters whose earliest members come first in the
 // canonical order. A chain A~B, B~C with A≁C therefore yields {A,B},{C} when
-// A–B scores at least B–C, else {A},{B,C}; the result is the same for every
-// permutation of the input.
+// A–B scores at least B–C and the mean of A–C and B–C is below Threshold;
+// the result is the same for every permutation of the input.
 //
 // # Fuse
 //

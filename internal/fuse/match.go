@@ -178,7 +178,11 @@ func signed(p int) string {
 
 // match is Match on prepared features, in points (hundredths).
 func match(a, b *feat, ex *explain) (int, bool) {
-	if a.bg != b.bg {
+	// An incident told as history in a later article (a trial recalling the
+	// killing) is the incident its first reports told, when both are dated
+	// and the dates fit; against a report whose date is a guess nothing
+	// says so.
+	if a.bg != b.bg && (a.per.guessed || b.per.guessed || !a.per.ok || !b.per.ok) {
 		ex.no("background event with a current one")
 		return 0, false
 	}
@@ -260,6 +264,13 @@ func stateForce(name string) bool {
 	k := strings.Join(words(name), " ")
 	for _, p := range []string{"military forces of", "police forces of", "government of"} {
 		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	// a country's unit ("Tajikistan Border Guards", "Oman Navy") is as
+	// common a party in its waters and borderlands
+	for _, u := range []string{" navy", " border guards", " border police", " special forces", " coast guard"} {
+		if strings.HasSuffix(k, u) {
 			return true
 		}
 	}
