@@ -68,6 +68,7 @@ type splace struct {
 	ti       int
 	excluded bool
 	demoted  bool
+	notPlace bool // a person's name or part of an address, not a place at all
 }
 
 type strig struct {
@@ -130,8 +131,10 @@ func (x *Extractor) analyze(a Article) *doc {
 	}
 	pi, di := 0, 0
 	all := make([]token, 0, len(d.text)/5+16)
+	sts := make([]*sent, len(spans))
 	for i, sp := range spans {
 		st := &sent{i: i, para: sp.Para, s: sp.Start, e: sp.End}
+		sts[i] = st
 		st.head = title != "" && sp.Start < d.bodyAt
 		k0 := len(all)
 		all = tokenize(d.text, sp.Start, sp.End, all)
@@ -150,6 +153,9 @@ func (x *Extractor) analyze(a Article) *doc {
 			sd.from, sd.to, _ = exprs[k].Range()
 			st.dates = append(st.dates, sd)
 		}
+	}
+	d.findSurnames(sts)
+	for _, st := range sts {
 		d.analyzeSent(st)
 		if st.head {
 			if d.title == nil {
@@ -169,7 +175,7 @@ func (x *Extractor) analyze(a Article) *doc {
 			}
 		}
 		for _, p := range st.places {
-			if p.p.Country == "" {
+			if p.p.Country == "" || p.notPlace {
 				continue
 			}
 			w := 2
@@ -771,6 +777,65 @@ func (d *doc) qualifyMention(st *sent, m *mention) {
 	}
 }
 
+// findSurnames marks the place mentions that are no place: parts of an
+// address, and names the article uses for a person. A name once written as
+// a surname ("Andrea Lisbon") is the person wherever it recurs alone
+// ("Lisbon, 34, was charged"). In a headline written in title case every
+// word is capitalised, so a place the body never names is taken for a word.
+func (d *doc) findSurnames(sts []*sent) {
+	var surnames, body map[string]bool
+	for _, st := range sts {
+		for k := range st.places {
+			p := &st.places[k]
+			name := lowerWord(p.p.Name)
+			if !st.head {
+				if body == nil {
+					body = map[string]bool{}
+				}
+				body[name] = true
+			}
+			if streetWords[name] {
+				p.notPlace = true
+			} else if d.personName(st, p, d.tokAt(st, p.p.End)) {
+				p.notPlace = true
+				if surnames == nil {
+					surnames = map[string]bool{}
+				}
+				surnames[name] = true
+			}
+		}
+	}
+	for _, st := range sts {
+		titleCase := st.head && capsShare(st)
+		for k := range st.places {
+			p := &st.places[k]
+			name := lowerWord(p.p.Name)
+			if surnames[name] || (titleCase && !body[name]) {
+				p.notPlace = true
+			}
+		}
+	}
+}
+
+// capsShare: most words of the sentence are capitalised.
+func capsShare(st *sent) bool {
+	caps, words := 0, 0
+	for _, t := range st.toks {
+		if t.word {
+			words++
+			if t.cap {
+				caps++
+			}
+		}
+	}
+	return caps*2 > words
+}
+
+// streetWords are parts of an address that gazetteers know as places
+// somewhere ("Ave", a district of Togo).
+var streetWords = set("ave", "avenue", "st", "street", "rd", "road", "blvd", "boulevard", "lane", "drive", "hwy",
+	"highway", "square", "plaza", "court", "place", "terrace")
+
 // beforePlace are capitalised words that open a place's phrase rather than
 // a person's name: "In Ghent", "Downtown Tromso".
 var beforePlace = set("in", "at", "near", "from", "the", "of", "to", "outside", "inside", "downtown", "central",
@@ -1036,7 +1101,7 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 		}
 	}
 	e := d.tokAt(st, p.p.End)
-	if d.personName(st, p, e) {
+	if p.notPlace {
 		p.excluded = true
 		return
 	}

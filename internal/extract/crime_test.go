@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // crimeReports: violence outside war, which ACLED codes too (an attack on
 // civilians, an attack on police, property destroyed).
@@ -26,6 +29,13 @@ var crimeReports = []report{
 		n:    1,
 		want: []wantEvent{{date: "2023-05-19", typ: "Violence against civilians", loc: "Ghent", notLoc: "Tromso", fatal: -1}},
 	},
+	{name: "a surname once told is the person wherever it recurs; an address is no place", pub: "2023-05-20",
+		text: `Prosecutors said Marta Tromso, a cashier, was stabbed in Ghent on Friday outside a bakery on Kortrijk Ave.
+
+Tromso, 41, was stabbed twice, police said.`,
+		n:    1,
+		want: []wantEvent{{date: "2023-05-19", typ: "Violence against civilians", loc: "Ghent", notLoc: "Tromso", fatal: -1}},
+	},
 	{name: "arson is property destruction", pub: "2022-11-03",
 		text: `Investigators said arson destroyed a timber warehouse in Ghent on Tuesday night.`,
 		n:    1,
@@ -34,3 +44,16 @@ var crimeReports = []report{
 }
 
 func TestCrimeReports(t *testing.T) { runReports(t, crimeReports) }
+
+// "let go" is no armed group, whatever acronym it spells in lower case.
+func TestShortAcronymsKeepTheirCase(t *testing.T) {
+	x := testExtractor(t)
+	evs := x.Extract(Article{ID: "c", Published: mustDay("2023-05-22"),
+		Text: `A warehouse clerk who was let go last week shot dead his supervisor in Ghent on Monday.`})
+	if len(evs) != 1 {
+		t.Fatalf("%d events, want 1", len(evs))
+	}
+	if at := actorText(evs[0]); strings.Contains(at, "Lashkar") {
+		t.Errorf("actors %q", at)
+	}
+}

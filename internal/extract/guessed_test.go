@@ -11,6 +11,7 @@ func init() {
 	add("Tromso", "city", "Norway", "NO", "Troms", "Tromso", 1, 69.65, 18.96)
 	add("Belgium", "country", "Belgium", "BE", "", "", 3, 0, 0)
 	add("Ghent", "city", "Belgium", "BE", "Flanders", "Ghent", 1, 51.05, 3.72)
+	add("Ave", "admin2", "Togo", "TG", "Maritime", "Ave", 2, 6.36, 1.4)
 }
 
 // An article whose publication date is a guess (the time it was read)

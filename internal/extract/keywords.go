@@ -145,7 +145,7 @@ func letters(w string) bool {
 
 func inPlace(st *sent, t token) bool {
 	for _, p := range st.places {
-		if t.s >= p.p.Start && t.e <= p.p.End {
+		if !p.notPlace && t.s >= p.p.Start && t.e <= p.p.End {
 			return true
 		}
 	}
