@@ -805,6 +805,30 @@ func (d *doc) findSurnames(sts []*sent) {
 			}
 		}
 	}
+	// the geocoder may report a name only where it stands alone, so every
+	// occurrence of a one-word place name is read for a name before it
+	var cand map[string]bool
+	for _, st := range sts {
+		for _, p := range st.places {
+			if !p.notPlace && p.p.Kind != "country" && p.p.Kind != "admin1" && !p.p.Demonym &&
+				d.tokAt(st, p.p.End) == p.ti+1 {
+				if cand == nil {
+					cand = map[string]bool{}
+				}
+				cand[lowerWord(p.p.Name)] = true
+			}
+		}
+	}
+	for _, st := range sts {
+		for i, t := range st.toks {
+			if t.cap && cand[t.w] && !surnames[t.w] && d.afterName(st, i) {
+				if surnames == nil {
+					surnames = map[string]bool{}
+				}
+				surnames[t.w] = true
+			}
+		}
+	}
 	for _, st := range sts {
 		titleCase := st.head && capsShare(st)
 		for k := range st.places {
@@ -856,41 +880,43 @@ func (d *doc) personName(st *sent, p *splace, e int) bool {
 	if p.p.Kind == "country" || p.p.Kind == "admin1" || p.p.Demonym || e != p.ti+1 {
 		return false
 	}
-	nameLike := func(j int) bool {
-		if j < 0 || j >= len(st.toks) {
-			return false
-		}
-		t := st.toks[j]
-		if !t.word || !t.cap || beforePlace[t.w] || d.inDate(st, j) || d.inAnyPlace(st, j) {
-			return false
-		}
-		if _, ok := d.x.lx.demonyms[t.w]; ok {
-			return false
-		}
-		// "Lisbon Police": a word for a party or an event names the place's
-		if _, _, ok := d.x.lx.nouns.match(d.text, st.toks, j); ok {
-			return false
-		}
-		if _, _, ok := d.x.lx.triggers.match(d.text, st.toks, j); ok {
-			return false
-		}
-		for _, r := range t.w {
-			if r < 'a' || r > 'z' {
-				return false
-			}
-		}
-		return len(t.w) > 1 && !keyStop[t.w] && !roleWords[t.w] && !levelWord(t.w)
-	}
-	prev := p.ti - 1
+	return d.afterName(st, p.ti)
+}
+
+// afterName: the token before token i is a title or a given name. Only the
+// word before counts: after a place come the names of what is there
+// ("Ghent University", "Tromso Harbour Church").
+func (d *doc) afterName(st *sent, i int) bool {
+	prev := i - 1
 	if prev >= 0 && st.toks[prev].w == "." {
 		prev-- // "Ms. Bristol"
 	}
-	if prev >= 0 && titleWords[st.w(prev)] {
+	if prev < 0 {
+		return false
+	}
+	if titleWords[st.w(prev)] {
 		return true
 	}
-	// only the word before: after a place come the names of what is there
-	// ("Ghent University", "Tromso Harbour Church")
-	return nameLike(prev)
+	t := st.toks[prev]
+	if !t.word || !t.cap || beforePlace[t.w] || d.inDate(st, prev) || d.inAnyPlace(st, prev) {
+		return false
+	}
+	if _, ok := d.x.lx.demonyms[t.w]; ok {
+		return false
+	}
+	// a word for a party or an event: "Lisbon Police", "Ghent Shooting"
+	if _, _, ok := d.x.lx.nouns.match(d.text, st.toks, prev); ok {
+		return false
+	}
+	if _, _, ok := d.x.lx.triggers.match(d.text, st.toks, prev); ok {
+		return false
+	}
+	for _, r := range t.w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return len(t.w) > 1 && !keyStop[t.w] && !roleWords[t.w] && !levelWord(t.w)
 }
 
 func levelWord(w string) bool {

@@ -11,6 +11,8 @@ func init() {
 	add("Tromso", "city", "Norway", "NO", "Troms", "Tromso", 1, 69.65, 18.96)
 	add("Belgium", "country", "Belgium", "BE", "", "", 3, 0, 0)
 	add("Ghent", "city", "Belgium", "BE", "Flanders", "Ghent", 1, 51.05, 3.72)
+	add("Portugal", "country", "Portugal", "PT", "", "", 3, 0, 0)
+	add("Lisbon", "city", "Portugal", "PT", "Lisbon", "Lisbon", 1, 38.72, -9.14)
 	add("Ave", "admin2", "Togo", "TG", "Maritime", "Ave", 2, 6.36, 1.4)
 }
 
