@@ -30,6 +30,7 @@ type doc struct {
 	countryN   map[string]int // country mentions (names count 2, demonyms 1)
 	countryPl  map[string]Place
 	mentioned  map[string]bool // countries the article names
+	keyCache   map[*sent][]string
 }
 
 type sent struct {

@@ -56,46 +56,8 @@ func (d *doc) keywords(ev *evb, bg bool) []string {
 		if st == nil {
 			return
 		}
-		caps, words := 0, 0
-		for _, t := range st.toks {
-			if t.word {
-				words++
-				if t.cap {
-					caps++
-				}
-			}
-		}
-		// A title-case or shouted line capitalises every word.
-		titleCase := st.head && caps*2 > words
-		first := true
-		for i, t := range st.toks {
-			if !t.word {
-				if t.w == ":" || t.w == "\"" || t.w == "(" {
-					first = true
-				}
-				continue
-			}
-			opens := first
-			first = false
-			if age := ageWord(st, i); age != "" {
-				seen[age] = true
-				continue
-			}
-			if !t.cap || opens || titleCase || utf8.RuneCountInString(t.w) < 3 || keyStop[t.w] || !letters(t.w) {
-				continue
-			}
-			// short capitals are ship prefixes and agencies ("INS", "FBI"):
-			// every report of a kind names them
-			if len(t.w) <= 3 && d.text[t.s:t.e] == strings.ToUpper(d.text[t.s:t.e]) {
-				continue
-			}
-			if _, ok := d.x.lx.demonyms[t.w]; ok {
-				continue
-			}
-			if d.inDate(st, i) || inPlace(st, t) {
-				continue
-			}
-			seen[t.w] = true
+		for _, w := range d.sentKeywords(st) {
+			seen[w] = true
 		}
 	}
 	for _, es := range ev.sents {
@@ -120,6 +82,52 @@ func (d *doc) keywords(ev *evb, bg bool) []string {
 	if len(out) > maxKeywords {
 		out = out[:maxKeywords]
 	}
+	return out
+}
+
+// sentKeywords reads a sentence's keywords once: the lead serves every
+// event of the article.
+func (d *doc) sentKeywords(st *sent) []string {
+	if ks, ok := d.keyCache[st]; ok {
+		return ks
+	}
+	var out []string
+	// A title-case or shouted line capitalises every word.
+	titleCase := st.head && capsShare(st)
+	first := true
+	for i, t := range st.toks {
+		if !t.word {
+			if t.w == ":" || t.w == "\"" || t.w == "(" {
+				first = true
+			}
+			continue
+		}
+		opens := first
+		first = false
+		if age := ageWord(st, i); age != "" {
+			out = append(out, age)
+			continue
+		}
+		if !t.cap || opens || titleCase || utf8.RuneCountInString(t.w) < 3 || keyStop[t.w] || !letters(t.w) {
+			continue
+		}
+		// short capitals are ship prefixes and agencies ("INS", "FBI"):
+		// every report of a kind names them
+		if len(t.w) <= 3 && d.text[t.s:t.e] == strings.ToUpper(d.text[t.s:t.e]) {
+			continue
+		}
+		if _, ok := d.x.lx.demonyms[t.w]; ok {
+			continue
+		}
+		if d.inDate(st, i) || inPlace(st, t) {
+			continue
+		}
+		out = append(out, t.w)
+	}
+	if d.keyCache == nil {
+		d.keyCache = map[*sent][]string{}
+	}
+	d.keyCache[st] = out
 	return out
 }
 
