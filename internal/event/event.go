@@ -12,6 +12,10 @@ type Event struct {
 	// Background marks an event told as history (a 1990s war), long before
 	// the article; it is kept for context but never dated to publication.
 	Background bool `json:"background,omitempty"`
+	// DateGuessed: the text does not date the event and nobody said when
+	// the article was published, so EventDate is only the day it was read
+	// (an upper bound). Fusion does not hold such a date against others.
+	DateGuessed bool `json:"date_guessed,omitempty"`
 
 	DisorderType string `json:"disorder_type,omitempty"`
 	EventType    string `json:"event_type"`
@@ -49,6 +53,11 @@ type Event struct {
 	Notes    string       `json:"notes"`
 	Tags     []string     `json:"tags,omitempty"`
 	Articles []ArticleRef `json:"articles"`
+
+	// Keywords are the proper names and ages in the sentences that tell the
+	// event (lower case): what fusion compares to tell two reports of one
+	// incident from reports of a look-alike.
+	Keywords []string `json:"keywords,omitempty"`
 
 	// Fusion fills these when events from several articles are merged.
 	SourcesCount int      `json:"sources_count,omitempty"` // independent sources (outlets minus syndicated copies)

@@ -17,6 +17,8 @@ type doc struct {
 	text     string // title + blank line + body
 	bodyAt   int    // byte offset of the body in text
 	dct      time.Time
+	guessed  bool      // dct is a fetch time: only dates that name their year are kept
+	anchor   time.Time // when guessed: the latest date the text gives with its year
 	sents    []*sent
 	title    *sent
 	events   []*evb
@@ -28,6 +30,7 @@ type doc struct {
 	countryN   map[string]int // country mentions (names count 2, demonyms 1)
 	countryPl  map[string]Place
 	mentioned  map[string]bool // countries the article names
+	keyCache   map[*sent][]string
 }
 
 type sent struct {
@@ -66,6 +69,7 @@ type splace struct {
 	ti       int
 	excluded bool
 	demoted  bool
+	notPlace bool // a person's name or part of an address, not a place at all
 }
 
 type strig struct {
@@ -123,10 +127,15 @@ func (x *Extractor) analyze(a Article) *doc {
 	spans := sentence.Split(d.text)
 	places := x.geo.Places(d.text)
 	exprs := dates.Find(d.text, d.dct)
+	if a.DateGuessed {
+		exprs = d.yearDated(exprs)
+	}
 	pi, di := 0, 0
 	all := make([]token, 0, len(d.text)/5+16)
+	sts := make([]*sent, len(spans))
 	for i, sp := range spans {
 		st := &sent{i: i, para: sp.Para, s: sp.Start, e: sp.End}
+		sts[i] = st
 		st.head = title != "" && sp.Start < d.bodyAt
 		k0 := len(all)
 		all = tokenize(d.text, sp.Start, sp.End, all)
@@ -145,6 +154,9 @@ func (x *Extractor) analyze(a Article) *doc {
 			sd.from, sd.to, _ = exprs[k].Range()
 			st.dates = append(st.dates, sd)
 		}
+	}
+	d.findSurnames(sts)
+	for _, st := range sts {
 		d.analyzeSent(st)
 		if st.head {
 			if d.title == nil {
@@ -164,7 +176,7 @@ func (x *Extractor) analyze(a Article) *doc {
 			}
 		}
 		for _, p := range st.places {
-			if p.p.Country == "" {
+			if p.p.Country == "" || p.notPlace {
 				continue
 			}
 			w := 2
@@ -183,6 +195,42 @@ func (x *Extractor) analyze(a Article) *doc {
 		}
 	}
 	return d
+}
+
+// yearDated keeps the date expressions that name their year: against a
+// guessed publication date, "on Monday" or "December 8" could be any
+// week or year, while "December 8, 2008" is what it says. The latest of
+// them stands in for the publication date as the article's own "now".
+func (d *doc) yearDated(exprs []dates.Expr) []dates.Expr {
+	d.guessed = true
+	out := exprs[:0]
+	for _, x := range exprs {
+		if !namesYear(x.Text) {
+			continue
+		}
+		out = append(out, x)
+		if from, _, ok := x.Range(); ok && x.Type == dates.TypeDate && from.After(d.anchor) {
+			d.anchor = from
+		}
+	}
+	return out
+}
+
+// namesYear: the text holds a four-digit year (1800-2199).
+func namesYear(s string) bool {
+	run, v := 0, 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			run++
+			v = v*10 + int(s[i]-'0')
+			continue
+		}
+		if run == 4 && v >= 1800 && v < 2200 {
+			return true
+		}
+		run, v = 0, 0
+	}
+	return false
 }
 
 func (d *doc) tokAt(st *sent, off int) int {
@@ -730,6 +778,163 @@ func (d *doc) qualifyMention(st *sent, m *mention) {
 	}
 }
 
+// findSurnames marks the place mentions that are no place: parts of an
+// address, and names the article uses for a person. A name once written as
+// a surname ("Andrea Lisbon") is the person wherever it recurs alone
+// ("Lisbon, 34, was charged"). In a headline written in title case every
+// word is capitalised, so a place the body never names is taken for a word.
+func (d *doc) findSurnames(sts []*sent) {
+	var surnames, body map[string]bool
+	for _, st := range sts {
+		for k := range st.places {
+			p := &st.places[k]
+			name := lowerWord(p.p.Name)
+			if !st.head {
+				if body == nil {
+					body = map[string]bool{}
+				}
+				body[name] = true
+			}
+			if streetWords[name] {
+				p.notPlace = true
+			} else if d.personName(st, p, d.tokAt(st, p.p.End)) {
+				p.notPlace = true
+				if surnames == nil {
+					surnames = map[string]bool{}
+				}
+				surnames[name] = true
+			}
+		}
+	}
+	// the geocoder may report a name only where it stands alone, so every
+	// occurrence of a one-word place name is read for a name before it
+	var cand map[string]bool
+	for _, st := range sts {
+		for _, p := range st.places {
+			if !p.notPlace && p.p.Kind != "country" && p.p.Kind != "admin1" && !p.p.Demonym &&
+				d.tokAt(st, p.p.End) == p.ti+1 {
+				if cand == nil {
+					cand = map[string]bool{}
+				}
+				cand[lowerWord(p.p.Name)] = true
+			}
+		}
+	}
+	for _, st := range sts {
+		for i, t := range st.toks {
+			if t.cap && cand[t.w] && !surnames[t.w] && d.afterName(st, i) {
+				if surnames == nil {
+					surnames = map[string]bool{}
+				}
+				surnames[t.w] = true
+			}
+		}
+	}
+	for _, st := range sts {
+		titleCase := st.head && capsShare(st)
+		for k := range st.places {
+			p := &st.places[k]
+			name := lowerWord(p.p.Name)
+			if surnames[name] || (titleCase && !body[name]) {
+				p.notPlace = true
+			}
+		}
+	}
+}
+
+// capsShare: most words of the sentence are capitalised.
+func capsShare(st *sent) bool {
+	caps, words := 0, 0
+	for _, t := range st.toks {
+		if t.word {
+			words++
+			if t.cap {
+				caps++
+			}
+		}
+	}
+	return caps*2 > words
+}
+
+// streetWords are parts of an address that gazetteers know as places
+// somewhere ("Ave", a district of Togo).
+var streetWords = set("ave", "avenue", "st", "street", "rd", "road", "blvd", "boulevard", "lane", "drive", "hwy",
+	"highway", "square", "plaza", "court", "place", "terrace")
+
+// beforePlace are capitalised words that open a place's phrase rather than
+// a person's name: "In Ghent", "Downtown Tromso".
+var beforePlace = set("in", "at", "near", "from", "the", "of", "to", "outside", "inside", "downtown", "central",
+	"northern", "southern", "eastern", "western", "north", "south", "east", "west", "greater", "upstate",
+	"across", "around", "across", "across", "suburban", "rural", "old", "new", "port", "fort", "mount", "lake",
+	"and", "or", "but", "on", "by", "for", "as", "with", "after", "before", "since", "when", "while", "if")
+
+// titleWords stand before a surname.
+var titleWords = set("mr", "mrs", "ms", "miss", "dr", "officer", "deputy", "sgt", "sergeant", "det", "detective",
+	"judge", "sen", "senator", "rep", "gov", "governor", "mayor", "president", "pastor", "rev", "reverend",
+	"lt", "capt", "captain", "col", "gen", "prof", "professor", "coach")
+
+// personName: a town's name used as a surname - "Andrea Lisbon", "Ms.
+// Bristol" - names a person, not where the event was: the word before it
+// is a title, or another capitalised name that is not a place, a
+// nationality, a date or a word that opens a place's phrase.
+func (d *doc) personName(st *sent, p *splace, e int) bool {
+	if p.p.Kind == "country" || p.p.Kind == "admin1" || p.p.Demonym || e != p.ti+1 {
+		return false
+	}
+	return d.afterName(st, p.ti)
+}
+
+// afterName: the token before token i is a title or a given name. Only the
+// word before counts: after a place come the names of what is there
+// ("Ghent University", "Tromso Harbour Church").
+func (d *doc) afterName(st *sent, i int) bool {
+	prev := i - 1
+	if prev >= 0 && st.toks[prev].w == "." {
+		prev-- // "Ms. Bristol"
+	}
+	if prev < 0 {
+		return false
+	}
+	if titleWords[st.w(prev)] {
+		return true
+	}
+	t := st.toks[prev]
+	if !t.word || !t.cap || beforePlace[t.w] || d.inDate(st, prev) || d.inAnyPlace(st, prev) {
+		return false
+	}
+	if _, ok := d.x.lx.demonyms[t.w]; ok {
+		return false
+	}
+	// a word for a party or an event: "Lisbon Police", "Ghent Shooting"
+	if _, _, ok := d.x.lx.nouns.match(d.text, st.toks, prev); ok {
+		return false
+	}
+	if _, _, ok := d.x.lx.triggers.match(d.text, st.toks, prev); ok {
+		return false
+	}
+	for _, r := range t.w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return len(t.w) > 1 && !keyStop[t.w] && !roleWords[t.w] && !levelWord(t.w)
+}
+
+func levelWord(w string) bool {
+	_, ok := levelWords[w]
+	return ok || w == "city" || w == "state" || w == "county" || w == "island"
+}
+
+func (d *doc) inAnyPlace(st *sent, j int) bool {
+	t := st.toks[j]
+	for _, p := range st.places {
+		if t.s >= p.p.Start && t.e <= p.p.End {
+			return true
+		}
+	}
+	return false
+}
+
 // countryAtTok returns the country of a geocoded country place at token j.
 func (d *doc) countryAtTok(st *sent, j int) string {
 	for _, p := range st.places {
@@ -923,6 +1128,10 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 		}
 	}
 	e := d.tokAt(st, p.p.End)
+	if p.notPlace {
+		p.excluded = true
+		return
+	}
 	for j := p.ti - 1; j >= 0 && j >= p.ti-2; j-- {
 		w := st.toks[j].w
 		if place2Exclude[w] {

@@ -22,7 +22,8 @@ type evb struct {
 	from, to time.Time
 	prec     int
 	dated    bool
-	dateTier int // 0 own sentence, 1 co-mentioned event, 2 paragraph, 3 article
+	dateTier int  // 0 own sentence, 1 co-mentioned event, 2 paragraph, 3 article
+	undated  bool // nothing dates it: the guessed publication day stands in
 	co       *evb
 	lastPara int
 	lastSent int
@@ -52,7 +53,7 @@ func famClass(f string) string {
 		return "B"
 	case "air", "shell", "ied", "suicide", "grenade":
 		return "E"
-	case "massacre", "abduct", "sexual":
+	case "massacre", "abduct", "sexual", "crime":
 		return "V"
 	case "riot", "mob":
 		return "R"
@@ -135,8 +136,27 @@ func (d *doc) groups(st *sent) []tgroup {
 		}
 	}
 	gs = mergeAmbush(gs)
+	gs = dropCrime(gs)
 	sort.SliceStable(gs, func(a, b int) bool { return gs[a].anaphoric && !gs[b].anaphoric })
 	return gs
+}
+
+// dropCrime: "shooting" or "murder" beside an ambush, a clash or a bomb is
+// that event told again, not a second one.
+func dropCrime(gs []tgroup) []tgroup {
+	k := -1
+	other := false
+	for i, g := range gs {
+		if g.fam == "crime" && g.class == "V" {
+			k = i
+		} else if violent(g.class) {
+			other = true
+		}
+	}
+	if k < 0 || !other {
+		return gs
+	}
+	return append(gs[:k:k], gs[k+1:]...)
 }
 
 // mergeAmbush: a roadside bomb followed by gunfire ("a landmine exploded
@@ -414,6 +434,7 @@ func (d *doc) dateEvent(ev *evb, st *sent, ti int, co *evb) {
 	}
 	if co != nil && co.dated {
 		ev.from, ev.to, ev.prec, ev.dated, ev.dateTier = co.from, co.to, co.prec, true, 1
+		ev.undated = co.undated
 		return
 	}
 	// the paragraph: nearest sentence first, earlier before later
@@ -437,10 +458,14 @@ func (d *doc) dateEvent(ev *evb, st *sent, ti int, co *evb) {
 		}
 	}
 	// the article: its first recent calendar date, else the publication day
+	now := d.dct
+	if d.guessed {
+		now = d.anchor
+	}
 	for _, o := range d.sents {
 		for _, sd := range o.dates {
-			if calendar(sd) && !sd.from.IsZero() && !sd.speech && sd.x.Precision <= dates.Week &&
-				!sd.from.After(d.dct) && d.dct.Sub(sd.from) < 31*24*time.Hour {
+			if !now.IsZero() && calendar(sd) && !sd.from.IsZero() && !sd.speech && sd.x.Precision <= dates.Week &&
+				!sd.from.After(now) && now.Sub(sd.from) < 31*24*time.Hour {
 				ev.setDate(sd, 3)
 				if ev.prec < 2 {
 					ev.prec = 2
@@ -451,6 +476,7 @@ func (d *doc) dateEvent(ev *evb, st *sent, ti int, co *evb) {
 	}
 	day := time.Date(d.dct.Year(), d.dct.Month(), d.dct.Day(), 0, 0, 0, 0, d.dct.Location())
 	ev.from, ev.to, ev.prec, ev.dated, ev.dateTier = day, day.AddDate(0, 0, 1), 2, true, 3
+	ev.undated = d.guessed
 }
 
 // clauses splits a sentence that tells two dated incidents, each with its

@@ -39,6 +39,9 @@ type Place struct {
 type Article struct {
 	ID, Origin, URL, Outlet, Title, Text string
 	Published                            time.Time
+	// DateGuessed: Published is the fetch or file time, not a publication
+	// date, so it cannot anchor "on Monday" or "last week".
+	DateGuessed bool
 }
 
 // Options configure an Extractor.

@@ -215,7 +215,16 @@ func (d *doc) finish() []event.Event {
 		if e.Denials == nil {
 			e.Denials = []event.Denial{}
 		}
-		e.Background = ev.to.Before(d.dct.AddDate(-1, 0, 0))
+		// history is told as such relative to the article's own time; an
+		// article whose time is unknown tells none
+		now := d.dct
+		if d.guessed {
+			now = d.anchor
+		}
+		e.Background = !now.IsZero() && ev.to.Before(now.AddDate(-1, 0, 0))
+		if ev.undated {
+			e.DateGuessed, e.TimePrecision = true, 3
+		}
 		d.placeEvent(ev, &e)
 		d.actorsEvent(ev, &e)
 		d.typeEvent(ev, &e)
@@ -232,6 +241,7 @@ func (d *doc) finish() []event.Event {
 		if len(e.Claims) == 0 && e.Actor1 == "" {
 			continue
 		}
+		e.Keywords = d.keywords(ev, e.Background)
 		e.ID = fmt.Sprintf("%s-%d", d.a.ID, len(out)+1)
 		e.Notes = notes(&e)
 		if e.Background {
@@ -614,6 +624,14 @@ func (d *doc) typeEvent(ev *evb, e *event.Event) {
 			set(V, "Attack")
 		} else {
 			set(B, "Armed clash")
+		}
+	case "crime":
+		// a killing by a gunman or a knifeman: an attack on whoever was hit,
+		// civilians unless they were forces or fighters
+		if t2 == "state" || t2 == "armed" {
+			set(B, "Armed clash")
+		} else {
+			set(V, "Attack")
 		}
 	case "captured":
 		if t2 == "civ" || victimCiv {

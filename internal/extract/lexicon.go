@@ -274,9 +274,21 @@ func readTSV(name string) ([][]string, error) {
 	return rows, nil
 }
 
+// caseSensitiveAlias: a short alias written in capitals, or with a capital
+// inside ("TTP", "LeT"), is an acronym that lower case would turn into a
+// word ("let go").
 func caseSensitiveAlias(s string) bool {
 	if len(s) > 5 {
 		return false
+	}
+	inner := false
+	for i, r := range s {
+		if unicode.IsUpper(r) && i > 0 {
+			inner = true
+		}
+	}
+	if inner {
+		return true
 	}
 	for _, r := range s {
 		if unicode.IsLower(r) {

@@ -19,6 +19,7 @@ type period struct {
 	start, end int
 	prec       int
 	ok         bool
+	guessed    bool // the date is the day the article was read, not the event's
 }
 
 // dayNum parses YYYY-MM-DD (a longer timestamp is cut to its date).
@@ -95,7 +96,9 @@ func periodOf(m *event.Event) period {
 	if !ok {
 		return period{}
 	}
-	return periodAt(d, prec)
+	p := periodAt(d, prec)
+	p.guessed = m.DateGuessed
+	return p
 }
 
 // periodAt is the period of a mention dated day d at precision prec.
@@ -118,6 +121,11 @@ func periodAt(d, prec int) period {
 func dateFit(a, b period) (int, string, bool) {
 	if !a.ok || !b.ok {
 		return 0, "no usable date", false
+	}
+	// A guessed date says nothing of when the incident was: neither for
+	// nor against.
+	if a.guessed || b.guessed {
+		return 0, "date unknown", true
 	}
 	prec := max(a.prec, b.prec)
 	slack := slackDay

@@ -27,11 +27,15 @@
 // a week, none when either is a month (so "March" matches only March).
 // A mention with no valid event_date falls back to its article's publication
 // date at month precision; with neither it matches nothing and Window
-// returns "", "".
+// returns "", "". A mention flagged date_guessed (its article had no
+// publication date and its text dates nothing) is dated to the day the
+// article was read: that date neither blocks nor scores ("date unknown
+// +0.00"), and a fused event takes its date from the reports that have one.
 //
 // # Match
 //
-// Hard blocks (ok=false): background with non-background; the same article;
+// Hard blocks (ok=false): background with non-background unless both are
+// dated (not guessed) and their dates fit; the same article;
 // dates incompatible; different countries (ISO codes when both have one,
 // else names); different admin1 when both name one; both with coordinates at
 // geo_precision 1–2 more than 50 km apart; event types that never mix
@@ -57,9 +61,11 @@
 //	actors    share a named actor +0.15; share only a generic one (Civilians,
 //	          Protesters...) or both unidentified +0.05; one unidentified 0;
 //	          named and disjoint −0.10
-//	names     the sentences the claims and denials were read from (and whom
-//	          claims are attributed to) share proper names: one +0.10, two
-//	          or more +0.20. Proper names are capitalised words that do not
+//	names     the mentions' keywords (the proper names and ages of the
+//	          sentences that tell the event, the headline and the lead) and
+//	          the sentences the claims and denials were read from (and whom
+//	          claims are attributed to) share proper names: +0.10 each, at
+//	          most +0.40. Proper names are capitalised words that do not
 //	          open a sentence, three letters or more, minus titles, days,
 //	          months and the institutions every report names (police,
 //	          army, court...); a mention's own place names are left out.
@@ -92,15 +98,16 @@
 //
 // # Cluster: chains
 //
-// Cluster is complete-link agglomerative clustering: every pair in a
-// cluster must be ok and score at least Threshold. It first sorts the
+// Cluster is average-link agglomerative clustering with hard blocks: no
+// pair in a cluster may be blocked (ok=false), and two clusters merge when
+// the mean score of their pairs reaches Threshold. It first sorts the
 // mentions into a canonical order (article published, article ID, mention
 // ID, then the JSON of the mention) that does not depend on the input order,
-// then repeatedly merges the two clusters whose weakest pair scores highest;
+// then repeatedly merges the two clusters whose mean pair score is highest;
 // ties go to the pair of clusters whose earliest members come first in the
 // canonical order. A chain A~B, B~C with A≁C therefore yields {A,B},{C} when
-// A–B scores at least B–C, else {A},{B,C}; the result is the same for every
-// permutation of the input.
+// A–B scores at least B–C and the mean of A–C and B–C is below Threshold;
+// the result is the same for every permutation of the input.
 //
 // # Fuse
 //

@@ -120,8 +120,13 @@ func (f *feat) evidenceOf(m *event.Event) {
 		}
 		nameTokens(text, names)
 	}
-	if len(m.Claims) == 0 && len(m.Denials) == 0 {
-		return
+	for _, k := range m.Keywords {
+		if k = strings.Join(words(k), ""); k != "" && !nameStop[k] {
+			if names == nil {
+				names = map[string]bool{}
+			}
+			names[k] = true
+		}
 	}
 	seen := map[string]bool{}
 	for _, c := range m.Claims {

@@ -185,12 +185,16 @@ func chooseDate(out *event.Event, ms []*event.Event, srcOf func(*event.Event) st
 	finest := 4
 	for i, m := range ms {
 		pers[i] = periodOf(m)
+		// a guessed date only stands in when no report dates the incident
+		if pers[i].guessed {
+			pers[i].ok = false
+		}
 		if pers[i].ok {
 			finest = min(finest, pers[i].prec)
 		}
 	}
 	if finest == 4 {
-		out.EventDate, out.TimePrecision = ms[0].EventDate, ms[0].TimePrecision
+		out.EventDate, out.TimePrecision, out.DateGuessed = ms[0].EventDate, ms[0].TimePrecision, ms[0].DateGuessed
 		return
 	}
 	v := newVotes()

@@ -66,7 +66,16 @@ func TestCluster(t *testing.T) {
 			[][]string{{"m-irrawaddy-1", "m-mizzima-1"}, {"m-rfa-1"}}},
 		{"strategic development never with a battle", []event.Event{kawlinA, sagaingSD},
 			[][]string{{"m-irrawaddy-1"}, {"m-irrawaddy-2"}}},
-		{"background only with background", []event.Event{kokTash24, func() event.Event {
+		{"history told later is the incident when the dates fit", []event.Event{kokTash24, func() event.Event {
+			e := kokTashReuters
+			e.Background = true
+			return e
+		}()}, [][]string{{"m-24kg-1", "m-reuters-1"}}},
+		{"history never with a report whose date is a guess", []event.Event{func() event.Event {
+			e := kokTash24
+			e.DateGuessed, e.TimePrecision = true, 3
+			return e
+		}(), func() event.Event {
 			e := kokTashReuters
 			e.Background = true
 			return e

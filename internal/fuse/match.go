@@ -184,12 +184,11 @@ func signed(p int) string {
 	return "+" + pointStr(p)
 }
 
-// match is Match on prepared features, in points (hundredths).
 // mayMatch applies the rules by which match refuses a pair before it
 // looks at actors or evidence: when it is false, so is Match's ok. It
 // reads only whenWhere's features.
 func mayMatch(a, b *feat) bool {
-	if a.bg != b.bg || a.article != "" && a.article == b.article {
+	if historyApart(a, b) || a.article != "" && a.article == b.article {
 		return false
 	}
 	if _, _, ok := dateFit(a.per, b.per); !ok {
@@ -199,8 +198,18 @@ func mayMatch(a, b *feat) bool {
 	return ok
 }
 
+// historyApart refuses a report told as history beside a current one,
+// unless both are dated: an incident told as history in a later article (a
+// trial recalling the killing) is the incident its first reports told,
+// when the dates fit; against a report whose date is a guess nothing says
+// so.
+func historyApart(a, b *feat) bool {
+	return a.bg != b.bg && (a.per.guessed || b.per.guessed || !a.per.ok || !b.per.ok)
+}
+
+// match is Match on prepared features, in points (hundredths).
 func match(a, b *feat, ex *explain) (int, bool) {
-	if a.bg != b.bg {
+	if historyApart(a, b) {
 		ex.no("background event with a current one")
 		return 0, false
 	}
@@ -241,7 +250,7 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	// What the reports' own words share: proper names, figures.
 	corroborated := rel == actorsShare && (!sharedState || sharedActors(a, b) >= 2)
 	if n, name := sharedNames(a, b); n > 0 {
-		np := 10 * min(n, 2)
+		np := 10 * min(n, maxNames)
 		pts += np
 		if ex != nil {
 			ex.add("quotes share "+itoa(n)+" name(s) ("+name+")", np)
@@ -265,6 +274,12 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	return min(pts, 100), true
 }
 
+// maxNames is how many shared names count, 0.10 each. Reports of one
+// incident name the victim, the suspect, the firm and the street again and
+// again; two look-alikes share a name or two (a state, a famous person), so
+// the more names, the surer the match, up to the weight of a same-day date.
+const maxNames = 4
+
 // minFig is the smallest figure whose repetition counts as evidence: one
 // or two killed is what most incidents report.
 const minFig = 3
@@ -276,6 +291,13 @@ func stateForce(name string) bool {
 	k := strings.Join(words(name), " ")
 	for _, p := range []string{"military forces of", "police forces of", "government of"} {
 		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	// a country's unit ("Tajikistan Border Guards", "Oman Navy") is as
+	// common a party in its waters and borderlands
+	for _, u := range []string{" navy", " border guards", " border police", " special forces", " coast guard"} {
+		if strings.HasSuffix(k, u) {
 			return true
 		}
 	}

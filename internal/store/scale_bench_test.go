@@ -409,7 +409,7 @@ func TestNeighbourLookupUsesIndex(t *testing.T) {
 		t.Helper()
 		for _, c := range []struct {
 			what, q, index string
-			args       []any
+			args           []any
 		}{
 			{"in a province, reports of any precision", bucketQuery, "mentions_country_bucket_date",
 				[]any{"Syria", "idlib", "2020-01-01", "2020-02-04", "e000000000000001"}},

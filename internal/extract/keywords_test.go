@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestKeywords(t *testing.T) {
+	x := testExtractor(t)
+	evs := x.Extract(Article{ID: "k", Published: mustDay("2024-02-09"),
+		Title: "Forklift driver held after Tromso shooting",
+		Text:  `Police in Tromso said Halvor Brekke, a 47-year-old forklift driver, shot dead his manager at the Nordkapp Seafood plant on Thursday.`})
+	if len(evs) != 1 {
+		t.Fatalf("%d events, want 1", len(evs))
+	}
+	got := evs[0].Keywords
+	for _, w := range []string{"halvor", "brekke", "nordkapp", "seafood", "47-year-old"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("keywords %v lack %q", got, w)
+		}
+	}
+	evs2 := x.Extract(Article{ID: "k2", Published: mustDay("2024-02-09"),
+		Text: `Commandos from the frigate INS Talwar fired on a skiff whose crew carried AK-47 rifles near Mogadishu on Thursday, killing two.`})
+	for _, e := range evs2 {
+		for _, w := range []string{"ins", "ak-47", "ak47"} {
+			if slices.Contains(e.Keywords, w) {
+				t.Errorf("keywords %v hold %q", e.Keywords, w)
+			}
+		}
+	}
+	for _, w := range []string{"police", "tromso", "thursday", "forklift"} {
+		if slices.Contains(got, w) {
+			t.Errorf("keywords %v hold %q", got, w)
+		}
+	}
+}
