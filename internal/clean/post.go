@@ -142,11 +142,15 @@ func headOf(s string, n int) string {
 	return s[:n]
 }
 
+// ctaHints are words that rxCallToAction cannot match without: a cheap
+// test that spares most paragraphs the costly one. They are as narrow as
+// the expression allows ("twitter", not "follow", which news uses often).
 var ctaHints = []string{
-	"newsletter", "subscri", "sign up", "follow", "guenos", "gueme", "folgen", "suivez", "download",
-	"support", "wesprzyj", "letter", "enjoyed", "liked",
-	"affiliate", "abo", "jetzt", "unterst", "apóya", "soutenez", "never miss", "reserved", "rechte", "derechos",
-	"droits", "prawa", "vervielf", "cookies", "subskrypc", "abonn", "suscr", "become a",
+	"newsletter", "subscri", "sign up", "twitter", "facebook", "instagram", "telegram", "guenos", "folgen", "suivez",
+	"download the", "download our", "support our", "support independent", "support us", "wesprzyj", "to the editor",
+	"if you enjoyed", "if you liked", "affiliate", "probeabo", "abo abschl", "jetzt", "unterst", "apóya", "soutenez",
+	"never miss", "reserved", "rechte", "derechos", "droits", "prawa", "vervielf", "cookies", "subskrypc", "abonn",
+	"suscr", "become a", "click here",
 }
 
 func mayCallToAction(p string) bool { return containsAnyFold(p, ctaHints) }

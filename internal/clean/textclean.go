@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/RadhiFadlillah/whatlanggo"
 )
@@ -290,14 +291,45 @@ func parseTextDate(d string) time.Time {
 	return time.Time{}
 }
 
+// englishWords are English's commonest function words that other
+// languages written in Latin letters rarely use as words of their own.
+var englishWords = map[string]bool{
+	"the": true, "and": true, "to": true, "of": true, "was": true, "were": true, "are": true,
+	"said": true, "that": true, "with": true, "from": true, "by": true, "for": true, "has": true,
+	"have": true, "had": true, "which": true, "this": true, "it": true, "at": true, "on": true,
+	"they": true, "their": true, "been": true, "after": true, "who": true,
+}
+
+// englishShare is the share of the words of s (at least 40 of them) that
+// are englishWords: English prose runs at 25–40%, other languages near 0
+// (Dutch "is", "was", "of" and the odd loan word stay well under 10%).
+func englishShare(s string) float64 {
+	words, hits := 0, 0
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		words++
+		if len(w) <= 5 && englishWords[strings.ToLower(w)] {
+			hits++
+		}
+	}
+	if words < 40 {
+		return 0
+	}
+	return float64(hits) / float64(words)
+}
+
 // detectLanguage names the text's language when the guess is reliable.
 func detectLanguage(text string) string {
 	if len(text) < 200 {
 		return ""
 	}
 	// A few hundred characters settle the language; trigram counting is
-	// the costliest step of cleaning plain text, so it sees no more.
-	info := whatlanggo.Detect(headOf(text, 600))
+	// the costliest step of cleaning plain text, so it sees no more, and
+	// most of what sitrep reads, English, never needs it.
+	head := headOf(text, 600)
+	if englishShare(head) >= 0.2 {
+		return "en"
+	}
+	info := whatlanggo.Detect(head)
 	if info.Lang < 0 || info.Confidence < 0.5 {
 		return ""
 	}

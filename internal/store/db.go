@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -21,6 +22,7 @@ type DB struct {
 	db   *sql.DB
 	d    *dialect
 
+	stmts  *stmtCache    // nil where the driver caches statements itself
 	worker string        // names this process in job leases
 	lease  time.Duration // how long a claimed job is ours
 }
@@ -29,9 +31,26 @@ func newDB(name string, db *sql.DB, d *dialect) *DB {
 	return &DB{name: name, db: db, d: d, worker: defaultWorker(), lease: DefaultLease}
 }
 
-func (s *DB) Close() error { return s.db.Close() }
+func (s *DB) Close() error {
+	s.stmts.close()
+	return s.db.Close()
+}
 
-func (s *DB) r() runner { return runner{s.db, s.d} }
+// r runs queries on the database; tx runs them in the transaction t.
+func (s *DB) r() runner { return runner{c: s.db, d: s.d, stmts: s.stmts} }
+
+func (s *DB) tx(t *sql.Tx) runner { return runner{c: t, d: s.d, tx: t, stmts: s.stmts} }
+
+// begin starts a transaction, first preparing the statements that earlier
+// transactions met (see stmtCache).
+func (s *DB) begin(ctx context.Context) (*sql.Tx, runner, error) {
+	s.stmts.prepareWanted(ctx)
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, runner{}, err
+	}
+	return tx, s.tx(tx), nil
+}
 
 // migrate applies the migrations the database lacks, each in its own
 // transaction, on one connection; lock and unlock (PostgreSQL's advisory
@@ -48,7 +67,7 @@ func (s *DB) migrate(ctx context.Context, lock, unlock string) error {
 		}
 		defer conn.ExecContext(context.WithoutCancel(ctx), unlock)
 	}
-	c := runner{conn, s.d}
+	c := runner{c: conn, d: s.d}
 	if _, err := c.exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
@@ -64,7 +83,7 @@ func (s *DB) migrate(ctx context.Context, lock, unlock string) error {
 		if err != nil {
 			return fmt.Errorf("migrate to %d: %w", v, err)
 		}
-		t := runner{tx, s.d}
+		t := runner{c: tx, d: s.d}
 		if _, err := t.exec(ctx, s.d.schema(migrations[v-1])); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("migrate to %d: %w", v, err)
@@ -87,12 +106,11 @@ func (s *DB) PutArticle(ctx context.Context, a *Article) (created bool, err erro
 	if err != nil {
 		return false, fmt.Errorf("store article %s: %w", a.ID, err)
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, t, err := s.begin(ctx)
 	if err != nil {
 		return false, fmt.Errorf("store article %s: %w", a.ID, err)
 	}
 	defer tx.Rollback()
-	t := runner{tx, s.d}
 	res, err := t.exec(ctx, `INSERT INTO articles
 		(id, origin, url, outlet, title, author, language, published, date_source, fetched_at, media_type, text, raw_gz, simhash)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -230,15 +248,21 @@ func parseTime(s string) time.Time {
 	return t
 }
 
+// gzWriters are reused: a new compressor allocates about a megabyte, which
+// cost more than compressing an article.
+var gzWriters = sync.Pool{New: func() any {
+	w, _ := gzip.NewWriterLevel(io.Discard, gzip.BestSpeed)
+	return w
+}}
+
 func gz(b []byte) ([]byte, error) {
 	if len(b) == 0 {
 		return nil, nil
 	}
 	var buf bytes.Buffer
-	w, err := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
-	if err != nil {
-		return nil, err
-	}
+	w := gzWriters.Get().(*gzip.Writer)
+	defer gzWriters.Put(w)
+	w.Reset(&buf)
 	if _, err := w.Write(b); err != nil {
 		return nil, err
 	}

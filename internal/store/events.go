@@ -32,7 +32,7 @@ var errWiderLock = errors.New("fusion needs the global lock")
 // may rebuild (every country, if lockAll or a mention has none): reports
 // in different countries never share an event, so they fuse in parallel.
 func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Event, f Fuser, lockAll bool) (err error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, t, err := s.begin(ctx)
 	if err != nil {
 		return err
 	}
@@ -41,7 +41,6 @@ func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Eve
 			tx.Rollback()
 		}
 	}()
-	t := runner{tx, s.d}
 	var locked map[string]bool // nil: no lock needed, or all held
 	if s.d.lockFusion != nil {
 		countries := map[string]bool{}
@@ -69,8 +68,7 @@ func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Eve
 	if _, err = t.exec(ctx, `DELETE FROM mentions WHERE article_id = ?`, articleID); err != nil {
 		return err
 	}
-	nb := &neighbours{tx: tx, d: s.d, f: f, affected: affected, articleID: articleID}
-	defer nb.close()
+	nb := &neighbours{t: t, f: f, affected: affected, articleID: articleID}
 	for i := range ms {
 		m := &ms[i]
 		if m.ID == "" {
@@ -207,37 +205,14 @@ func precisions(min int) [4]int {
 }
 
 // neighbours looks up, for one fusion transaction, the stored mentions
-// near each new mention and the events f relates to them. The look-ups of
-// an article's mentions (several windows each, often the same country and
-// days) share two prepared statements, and each stored mention is decoded
-// once however many windows and mentions read it.
+// near each new mention and the events f relates to them. Each stored
+// mention is decoded once however many windows and new mentions read it.
 type neighbours struct {
-	tx                   *sql.Tx
-	d                    *dialect
-	f                    Fuser
-	affected             map[string]bool
-	articleID            string
-	byCountry, noCountry *sql.Stmt
-	byBucket             *sql.Stmt
-	decoded              map[string]*event.Event // by mention ID
-}
-
-func (nb *neighbours) close() {
-	for _, st := range []*sql.Stmt{nb.byCountry, nb.noCountry, nb.byBucket} {
-		if st != nil {
-			st.Close()
-		}
-	}
-}
-
-func (nb *neighbours) stmt(ctx context.Context, st **sql.Stmt, q string) (*sql.Stmt, error) {
-	if *st == nil {
-		var err error
-		if *st, err = nb.tx.PrepareContext(ctx, nb.d.q(q)); err != nil {
-			return nil, err
-		}
-	}
-	return *st, nil
+	t         runner
+	f         Fuser
+	affected  map[string]bool
+	articleID string
+	decoded   map[string]*event.Event // by mention ID
 }
 
 // related adds to affected the events of stored mentions in window w that
@@ -246,36 +221,20 @@ func (nb *neighbours) stmt(ctx context.Context, st **sql.Stmt, q string) (*sql.S
 // match, so the rest of the neighbourhood cannot change.
 func (nb *neighbours) related(ctx context.Context, m *event.Event, bucket string, w DateRange) error {
 	var rows *sql.Rows
-	switch {
+	var err error
+	switch p := precisions(w.MinPrecision); {
 	case m.Country != "" && bucket != "" && w.MinPrecision <= 0:
 		// Reports of any precision: the busy part of the look-up, by
 		// province. (Coarse-only windows read the country's few week and
 		// month reports by precision, below.)
-		st, err := nb.stmt(ctx, &nb.byBucket, bucketQuery)
-		if err != nil {
-			return err
-		}
-		if rows, err = st.QueryContext(ctx, m.Country, bucket, w.From, w.To, nb.articleID); err != nil {
-			return err
-		}
+		rows, err = nb.t.query(ctx, bucketQuery, m.Country, bucket, w.From, w.To, nb.articleID)
 	case m.Country == "":
-		st, err := nb.stmt(ctx, &nb.noCountry, noCountryQuery)
-		if err != nil {
-			return err
-		}
-		p := precisions(w.MinPrecision)
-		if rows, err = st.QueryContext(ctx, p[0], p[1], p[2], p[3], w.From, w.To, nb.articleID); err != nil {
-			return err
-		}
+		rows, err = nb.t.query(ctx, noCountryQuery, p[0], p[1], p[2], p[3], w.From, w.To, nb.articleID)
 	default:
-		st, err := nb.stmt(ctx, &nb.byCountry, countryQuery)
-		if err != nil {
-			return err
-		}
-		p := precisions(w.MinPrecision)
-		if rows, err = st.QueryContext(ctx, m.Country, p[0], p[1], p[2], p[3], w.From, w.To, nb.articleID); err != nil {
-			return err
-		}
+		rows, err = nb.t.query(ctx, countryQuery, m.Country, p[0], p[1], p[2], p[3], w.From, w.To, nb.articleID)
+	}
+	if err != nil {
+		return err
 	}
 	defer rows.Close()
 	for rows.Next() {

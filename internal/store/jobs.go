@@ -30,12 +30,11 @@ func (s *DB) ClaimJobs(ctx context.Context, kind, ref string, n int) ([]Job, err
 	if n <= 0 {
 		n = 1
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, t, err := s.begin(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("claim %s jobs: %w", kind, err)
 	}
 	defer tx.Rollback()
-	t := runner{tx, s.d}
 	now := time.Now()
 	// An empty lease_until sorts before every time: never leased.
 	q := `SELECT ref, attempts FROM jobs WHERE kind = ? AND state = 'ready' AND lease_until <= ?`

@@ -211,8 +211,22 @@ func benchArticle(id string, published time.Time, simhash uint64) *store.Article
 	}
 }
 
-// fillStore writes n synthetic mentions (each its own event: no fuser) in
-// bulk articles of benchChunk mentions each.
+// fillFuser stores each mention as its own event, as no fuser would, but
+// files it in the real fuser's bucket, as real ingest does.
+type fillFuser struct{ fuse.Fuser }
+
+func (fillFuser) Windows(*event.Event) []store.DateRange { return nil }
+
+func (fillFuser) Group(ms []event.Event, _ map[string]uint64) []store.Group {
+	out := make([]store.Group, len(ms))
+	for i := range ms {
+		out[i] = store.Group{Event: ms[i], Members: []int{i}}
+	}
+	return out
+}
+
+// fillStore writes n synthetic mentions (each its own event) in bulk
+// articles of benchChunk mentions each.
 func fillStore(ctx context.Context, path string, n int) error {
 	s, err := store.OpenSQLite(ctx, path)
 	if err != nil {
@@ -230,7 +244,7 @@ func fillStore(ctx context.Context, path string, n int) error {
 		for i := k * benchChunk; i < min(n, (k+1)*benchChunk); i++ {
 			ms = append(ms, specOf(i).mention(fmt.Sprintf("M%07d-%s", i, aid[:6]), aid, r))
 		}
-		if err := s.ReplaceArticleEvents(ctx, aid, ms, nil); err != nil {
+		if err := s.ReplaceArticleEvents(ctx, aid, ms, fillFuser{}); err != nil {
 			return err
 		}
 	}

@@ -29,8 +29,7 @@ func (s *DB) AddSource(ctx context.Context, src *Source) error {
 		src.Added = time.Now().UTC()
 	}
 	// One transaction, so the checks and the insert see the same table.
-	tx, err := s.db.BeginTx(ctx, nil)
-	t := runner{tx, s.d}
+	tx, t, err := s.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("add source %s: %w", src.URL, err)
 	}
@@ -94,8 +93,7 @@ func (s *DB) RemoveSource(ctx context.Context, key string) (*Source, error) {
 	if key == "" {
 		return nil, fmt.Errorf("source %q: %w", key, ErrNotFound)
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	t := runner{tx, s.d}
+	tx, t, err := s.begin(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("remove source %s: %w", key, err)
 	}
@@ -132,12 +130,11 @@ func (s *DB) DueSources(ctx context.Context, now time.Time) ([]Source, time.Time
 }
 
 func (s *DB) ClaimDueSources(ctx context.Context, now time.Time, lease time.Duration) (due []Source, next time.Time, err error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, t, err := s.begin(ctx)
 	if err != nil {
 		return nil, time.Time{}, fmt.Errorf("claim due sources: %w", err)
 	}
 	defer tx.Rollback()
-	t := runner{tx, s.d}
 	// Rows another poller is claiming right now are skipped, not waited for.
 	if due, next, err = dueSources(ctx, t, now, s.d.skipLocked); err != nil {
 		return nil, time.Time{}, fmt.Errorf("claim due sources: %w", err)
@@ -199,8 +196,7 @@ func (s *DB) SourceItems(ctx context.Context, sourceID int64) (map[string]bool, 
 }
 
 func (s *DB) AddSourceItems(ctx context.Context, sourceID int64, links []string, at time.Time) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	t := runner{tx, s.d}
+	tx, t, err := s.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("add source items: %w", err)
 	}

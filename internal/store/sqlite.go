@@ -34,6 +34,7 @@ func OpenSQLite(ctx context.Context, path string) (*DB, error) {
 	}
 	db.SetMaxOpenConns(1)
 	s := newDB(path, db, sqliteDialect)
+	s.stmts = &stmtCache{db: db}
 	if err := s.migrate(ctx, "", ""); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
