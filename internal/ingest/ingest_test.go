@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/source"
 	"github.com/sitrep/sitrep/internal/store"
 )
@@ -196,3 +197,49 @@ func benchmarkIngest(b *testing.B, html bool) {
 // End to end from files on disk to rows in SQLite.
 func BenchmarkIngestText(b *testing.B) { benchmarkIngest(b, false) }
 func BenchmarkIngestHTML(b *testing.B) { benchmarkIngest(b, true) }
+
+// A worker that stored articles and died before coding their events: once
+// its lease has run out, Recover (or a re-ingest of the same input) codes
+// them, each once.
+func TestLeftOverArticlesAreFinished(t *testing.T) {
+	dir := t.TempDir()
+	inputs := writeCorpus(t, dir, 4, false)
+	dead, st := newPipeline(t, dir)
+	st.SetWorker("dead-worker", 50*time.Millisecond)
+	var sum Summary
+	dead.Run(context.Background(), inputs, sum.Add, nil) // no Extract: as if killed before it
+	if sum.New != 4 {
+		t.Fatalf("setup: %s", sum)
+	}
+	coded := map[string]int{}
+	p := &Pipeline{Store: st, Loader: dead.Loader, Extract: func(a *store.Article) []event.Event {
+		coded[a.ID]++
+		return []event.Event{{EventDate: "2026-05-02", Country: "Tajikistan", ISO: "TJ", EventType: "Battles"}}
+	}}
+	if n, err := p.Recover(context.Background()); err != nil || n != 0 {
+		t.Fatalf("within the lease: recovered %d, %v; want 0", n, err)
+	}
+	time.Sleep(80 * time.Millisecond)
+	st.SetWorker("live-worker", time.Minute)
+	// Re-ingesting one of the inputs finishes that article at once.
+	var again Summary
+	p.Run(context.Background(), inputs[:1], again.Add, nil)
+	if again.Known != 1 || len(coded) != 1 {
+		t.Fatalf("re-ingest: %s, coded %v", again, coded)
+	}
+	n, err := p.Recover(context.Background())
+	if err != nil || n != 3 {
+		t.Fatalf("recovered %d, %v; want the other 3", n, err)
+	}
+	for id, k := range coded {
+		if k != 1 {
+			t.Errorf("article %s coded %d times", id, k)
+		}
+	}
+	if n, _ := st.CountEvents(context.Background(), store.EventFilter{}); n != 4 {
+		t.Errorf("%d events after recovery, want 4", n)
+	}
+	if n, _ := p.Recover(context.Background()); n != 0 {
+		t.Errorf("a second recovery coded %d again", n)
+	}
+}

@@ -86,8 +86,9 @@ func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Eve
 			m.ID, articleID, m.Country, bucket, m.EventDate, m.TimePrecision, string(data)); err != nil {
 			return err
 		}
-		// Stored mentions that could be the same incident: an indexed
-		// look-up on (country, event_date), never a scan.
+		// Stored mentions that could be the same incident: indexed
+		// look-ups by country and province or precision, then date; never
+		// a scan (TestNeighbourLookupUsesIndex).
 		if f == nil {
 			continue
 		}
