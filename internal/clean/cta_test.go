@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The cheap hint test must never turn away a line the call-to-action
 // expression matches, and should turn away ordinary news wording.
@@ -60,6 +63,29 @@ func TestCallToActionHints(t *testing.T) {
 	for _, n := range news {
 		if mayCallToAction(n) {
 			t.Errorf("hints send news wording to the costly test: %q", n)
+		}
+	}
+}
+
+// hintSet must agree with the plain test it replaces.
+func TestHintSetAgreesWithContains(t *testing.T) {
+	lines := []string{
+		"", "A", "Photo: Valley Courier", "(AP) — shelling resumed", "© 2026 Border Monitor",
+		"Follow us on TELEGRAM", "nothing to see here", "Reuters/AFP contributed", "the map was redrawn",
+		"Apóyanos hoy", "ÉPA", "getty", "ge",
+	}
+	for _, hints := range [][]string{ctaHints, creditHints} {
+		set := newHintSet(hints)
+		for _, l := range lines {
+			want := false
+			for _, h := range hints {
+				if strings.Contains(strings.ToLower(l), h) {
+					want = true
+				}
+			}
+			if got := set.in(l); got != want {
+				t.Errorf("in(%q) = %v, want %v", l, got, want)
+			}
 		}
 	}
 }

@@ -153,22 +153,50 @@ var ctaHints = []string{
 	"suscr", "become a", "click here",
 }
 
-func mayCallToAction(p string) bool { return containsAnyFold(p, ctaHints) }
+var ctaSet = newHintSet(ctaHints)
+
+func mayCallToAction(p string) bool { return ctaSet.in(p) }
 
 var creditHints = []string{
 	"©", "getty", "picture", "afp", "reuters", "dpa", "epa", "anadolu", "ap", "(photo", "(foto",
 	"(bild", "(imag", "(fot", "(zdj", "photo:", "photos:", "foto:", "bild:", "image:",
 }
 
-func mayCredit(p string) bool { return containsAnyFold(p, creditHints) }
+var creditSet = newHintSet(creditHints)
 
-// containsAnyFold reports whether s contains any of the lowercase hints,
-// ignoring ASCII case.
-func containsAnyFold(s string, hints []string) bool {
+func mayCredit(p string) bool { return creditSet.in(p) }
+
+// hintSet tells whether a text contains any of a list of lowercase hints,
+// ignoring case, in one pass over the text: classify asks it of every
+// line, and forty strings.Contains calls a line cost a fifth of cleaning.
+type hintSet struct {
+	byPair map[[2]byte][]string // hints by their first two bytes
+	first  [256]bool
+}
+
+func newHintSet(hints []string) *hintSet {
+	h := &hintSet{byPair: map[[2]byte][]string{}}
+	for _, w := range hints {
+		if len(w) < 2 {
+			panic("hint too short: " + w)
+		}
+		k := [2]byte{w[0], w[1]}
+		h.byPair[k] = append(h.byPair[k], w)
+		h.first[w[0]] = true
+	}
+	return h
+}
+
+func (h *hintSet) in(s string) bool {
 	l := strings.ToLower(s)
-	for _, h := range hints {
-		if strings.Contains(l, h) {
-			return true
+	for i := 0; i+1 < len(l); i++ {
+		if !h.first[l[i]] {
+			continue
+		}
+		for _, w := range h.byPair[[2]byte{l[i], l[i+1]}] {
+			if strings.HasPrefix(l[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
