@@ -182,10 +182,9 @@ func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Eve
 	return tx.Commit()
 }
 
-// bucketQuery is the look-up of a report placed in a province, over days
-// where reports of any precision can match it: reports of that province,
-// or of the whole country (no bucket), or of no country.
-const bucketQuery = `SELECT id, event_id, data FROM mentions WHERE country IN (?, '') AND bucket IN (?, '') AND event_date >= ? AND event_date <= ? AND article_id <> ?`
+// bucketQuery is the look-up of a report placed in a province: reports of
+// that province, or of the whole country (no bucket), or of no country.
+const bucketQuery = `SELECT id, event_id, data FROM mentions WHERE country IN (?, '') AND bucket IN (?, '') AND time_precision IN (?, ?, ?, ?) AND event_date >= ? AND event_date <= ? AND article_id <> ?`
 
 // countryQuery and noCountryQuery are the look-ups by precision: the
 // precisions are listed (not a range), so that the index serves the
@@ -224,11 +223,8 @@ func (nb *neighbours) related(ctx context.Context, m *event.Event, bucket string
 	var rows *sql.Rows
 	var err error
 	switch p := precisions(w.MinPrecision); {
-	case m.Country != "" && bucket != "" && w.MinPrecision <= 0:
-		// Reports of any precision: the busy part of the look-up, by
-		// province. (Coarse-only windows read the country's few week and
-		// month reports by precision, below.)
-		rows, err = nb.t.query(ctx, bucketQuery, m.Country, bucket, w.From, w.To, nb.articleID)
+	case m.Country != "" && bucket != "":
+		rows, err = nb.t.query(ctx, bucketQuery, m.Country, bucket, p[0], p[1], p[2], p[3], w.From, w.To, nb.articleID)
 	case m.Country == "":
 		rows, err = nb.t.query(ctx, noCountryQuery, p[0], p[1], p[2], p[3], w.From, w.To, nb.articleID)
 	default:

@@ -150,4 +150,11 @@ var migrations = []string{
 	CREATE INDEX mentions_country_bucket_date ON mentions (country, bucket, event_date);
 	CREATE INDEX mentions_prec_date ON mentions (time_precision, event_date);
 	DROP INDEX mentions_country_date;`,
+
+	// 9: the province look-up by precision too, so that the long look back
+	// for week and month reports reads the province's, not the whole
+	// country's (Match refuses another province at any precision). One
+	// index serves every look-up of a report placed in a province.
+	`CREATE INDEX mentions_country_bucket_prec_date ON mentions (country, bucket, time_precision, event_date);
+	DROP INDEX mentions_country_bucket_date;`,
 }

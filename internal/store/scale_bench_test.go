@@ -49,7 +49,7 @@ var benchCountries = []benchCountry{
 const (
 	benchAdmin1s   = 16   // first-level divisions per country (480 in all)
 	benchTowns     = 10   // locations per division
-	benchDays      = 3653 // ten years of event dates
+	benchDays      = 3653 // ten years of event dates (for a million mentions: see spanFor)
 	benchChunk     = 1000 // mentions per synthetic bulk article while filling
 	benchSeed      = 20260401
 	benchNoCountry = 100 // one mention in this many has no country
@@ -117,14 +117,27 @@ type mentionSpec struct {
 	country, admin1, town, typ, day, prec int
 }
 
-// specOf is mention i of the filled database, the same on every call.
-func specOf(i int) mentionSpec {
+// spanFor is the number of days over which n mentions are spread. With a
+// fixed span, a store ten times bigger is ten times denser: every new
+// report then has ten times more real neighbours to fuse with, whatever
+// the indexes. With a growing span (as a real store grows: by time going
+// on) the density stays that of a million mentions over ten years, and
+// only the size of the store changes.
+func spanFor(n int, grows bool) int {
+	if !grows {
+		return benchDays
+	}
+	return max(1, benchDays*n/1_000_000)
+}
+
+// specOf is mention i of a filled database whose dates span days.
+func specOf(i, days int) mentionSpec {
 	r := rand.New(rand.NewPCG(benchSeed, uint64(i)))
 	s := mentionSpec{
 		country: pickCountry(r),
 		admin1:  r.IntN(benchAdmin1s),
 		town:    r.IntN(benchTowns),
-		day:     r.IntN(benchDays),
+		day:     r.IntN(days),
 		prec:    1,
 	}
 	w := r.IntN(100)
@@ -227,7 +240,7 @@ func (fillFuser) Group(ms []event.Event, _ map[string]uint64) []store.Group {
 
 // fillStore writes n synthetic mentions (each its own event) in bulk
 // articles of benchChunk mentions each.
-func fillStore(ctx context.Context, path string, n int) error {
+func fillStore(ctx context.Context, path string, n, days int) error {
 	s, err := store.OpenSQLite(ctx, path)
 	if err != nil {
 		return err
@@ -237,12 +250,12 @@ func fillStore(ctx context.Context, path string, n int) error {
 	ms := make([]event.Event, 0, benchChunk)
 	for k := 0; k*benchChunk < n; k++ {
 		aid := fillArticleID(k)
-		if _, err := s.PutArticle(ctx, benchArticle(aid, benchStart.AddDate(0, 0, k%benchDays), r.Uint64()|1)); err != nil {
+		if _, err := s.PutArticle(ctx, benchArticle(aid, benchStart.AddDate(0, 0, k%days), r.Uint64()|1)); err != nil {
 			return err
 		}
 		ms = ms[:0]
 		for i := k * benchChunk; i < min(n, (k+1)*benchChunk); i++ {
-			ms = append(ms, specOf(i).mention(fmt.Sprintf("M%07d-%s", i, aid[:6]), aid, r))
+			ms = append(ms, specOf(i, days).mention(fmt.Sprintf("M%07d-%s", i, aid[:6]), aid, r))
 		}
 		if err := s.ReplaceArticleEvents(ctx, aid, ms, fillFuser{}); err != nil {
 			return err
@@ -290,80 +303,93 @@ func BenchmarkFusePerArticle(b *testing.B) {
 	if d := os.Getenv("SITREP_BENCH_DIR"); d != "" {
 		dir = d // keep the filled databases across runs
 	}
-	for _, size := range []struct {
-		name string
-		n    int
-	}{{"10k", 10_000}, {"100k", 100_000}, {"1M", 1_000_000}} {
-		b.Run("events="+size.name, func(b *testing.B) {
-			if size.n >= 1_000_000 && os.Getenv("SITREP_BENCH_1M") == "" {
-				b.Skip("building 1M mentions takes about half an hour; set SITREP_BENCH_1M=1 (and -timeout 90m)")
-			}
-			ctx := context.Background()
-			base := filepath.Join(dir, "base-"+size.name+".db")
-			if _, err := os.Stat(base); err != nil {
-				t0 := time.Now()
-				if err := fillStore(ctx, base, size.n); err != nil {
-					b.Fatalf("fill %d mentions: %v", size.n, err)
-				}
-				st, _ := os.Stat(base)
-				b.Logf("filled %d mentions in %v (%d MB)", size.n, time.Since(t0).Round(time.Millisecond), st.Size()>>20)
-			}
-			// Each run works on a fresh copy, so what earlier runs added
-			// does not pile up in the neighbourhoods.
-			work := filepath.Join(dir, "work-"+size.name+".db")
-			for _, suf := range []string{"", "-wal", "-shm"} {
-				os.Remove(work + suf)
-			}
-			if err := copyFile(work, base); err != nil {
-				b.Fatal(err)
-			}
-			defer func() {
-				for _, suf := range []string{"", "-wal", "-shm"} {
-					os.Remove(work + suf)
-				}
-			}()
-			s, err := store.OpenSQLite(ctx, work)
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer s.Close()
-
-			r := rand.New(rand.NewPCG(benchSeed, 2))
-			f := &countingFuser{}
-			k := 0
-			for b.Loop() {
-				// A new article reporting (1) an incident already stored,
-				// one day later at most, and (2) another incident the same
-				// day in the same country but elsewhere.
-				var sp mentionSpec
-				for {
-					sp = specOf(r.IntN(size.n))
-					if sp.country >= 0 {
-						break
-					}
-				}
-				sp.day += r.IntN(2)
-				other := sp
-				other.admin1 = (sp.admin1 + 1 + r.IntN(benchAdmin1s-1)) % benchAdmin1s
-				other.typ = r.IntN(len(benchTypes))
-				aid := newArticleID(k)
-				k++
-				published := benchStart.AddDate(0, 0, sp.day+1)
-				if _, err := s.PutArticle(ctx, benchArticle(aid, published, r.Uint64()|1)); err != nil {
-					b.Fatal(err)
-				}
-				ms := []event.Event{
-					sp.mention(benchCountries[sp.country].iso+"-"+aid+"-1", aid, r),
-					other.mention(benchCountries[sp.country].iso+"-"+aid+"-2", aid, r),
-				}
-				if err := s.ReplaceArticleEvents(ctx, aid, ms, f); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(f.mentions-2*b.N)/float64(b.N), "candidates/op")
-			b.ReportMetric(float64(f.groups)/float64(b.N), "events-rewritten/op")
-		})
+	for _, grows := range []bool{true, false} {
+		span := "fixed"
+		if grows {
+			span = "grows"
+		}
+		for _, size := range []struct {
+			name string
+			n    int
+		}{{"10k", 10_000}, {"100k", 100_000}, {"1M", 1_000_000}} {
+			days := spanFor(size.n, grows)
+			b.Run("span="+span+"/events="+size.name, func(b *testing.B) {
+				fusePerArticle(b, dir, size.name, size.n, days)
+			})
+		}
 	}
+}
+
+// fusePerArticle measures fusing new articles into a store of n mentions
+// spread over days (filled once, kept in dir).
+func fusePerArticle(b *testing.B, dir, name string, n, days int) {
+	if n >= 1_000_000 && os.Getenv("SITREP_BENCH_1M") == "" {
+		b.Skip("building 1M mentions takes about twenty minutes; set SITREP_BENCH_1M=1 (and -timeout 90m)")
+	}
+	ctx := context.Background()
+	base := filepath.Join(dir, fmt.Sprintf("base-%s-%dd.db", name, days))
+	if _, err := os.Stat(base); err != nil {
+		t0 := time.Now()
+		if err := fillStore(ctx, base, n, days); err != nil {
+			b.Fatalf("fill %d mentions: %v", n, err)
+		}
+		st, _ := os.Stat(base)
+		b.Logf("filled %d mentions in %v (%d MB)", n, time.Since(t0).Round(time.Millisecond), st.Size()>>20)
+	}
+	// Each run works on a fresh copy, so what earlier runs added
+	// does not pile up in the neighbourhoods.
+	work := filepath.Join(dir, fmt.Sprintf("work-%s-%dd.db", name, days))
+	for _, suf := range []string{"", "-wal", "-shm"} {
+		os.Remove(work + suf)
+	}
+	if err := copyFile(work, base); err != nil {
+		b.Fatal(err)
+	}
+	defer func() {
+		for _, suf := range []string{"", "-wal", "-shm"} {
+			os.Remove(work + suf)
+		}
+	}()
+	s, err := store.OpenSQLite(ctx, work)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+
+	r := rand.New(rand.NewPCG(benchSeed, 2))
+	f := &countingFuser{}
+	k := 0
+	for b.Loop() {
+		// A new article reporting (1) an incident already stored,
+		// one day later at most, and (2) another incident the same
+		// day in the same country but elsewhere.
+		var sp mentionSpec
+		for {
+			sp = specOf(r.IntN(n), days)
+			if sp.country >= 0 {
+				break
+			}
+		}
+		sp.day += r.IntN(2)
+		other := sp
+		other.admin1 = (sp.admin1 + 1 + r.IntN(benchAdmin1s-1)) % benchAdmin1s
+		other.typ = r.IntN(len(benchTypes))
+		aid := newArticleID(k)
+		k++
+		published := benchStart.AddDate(0, 0, sp.day+1)
+		if _, err := s.PutArticle(ctx, benchArticle(aid, published, r.Uint64()|1)); err != nil {
+			b.Fatal(err)
+		}
+		ms := []event.Event{
+			sp.mention(benchCountries[sp.country].iso+"-"+aid+"-1", aid, r),
+			other.mention(benchCountries[sp.country].iso+"-"+aid+"-2", aid, r),
+		}
+		if err := s.ReplaceArticleEvents(ctx, aid, ms, f); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(f.mentions-2*b.N)/float64(b.N), "candidates/op")
+	b.ReportMetric(float64(f.groups)/float64(b.N), "events-rewritten/op")
 }
 
 // neighbourQuery is the candidate look-up of ReplaceArticleEvents for a
@@ -371,7 +397,7 @@ func BenchmarkFusePerArticle(b *testing.B) {
 const neighbourQuery = `SELECT id, event_id, data FROM mentions WHERE country IN (?, '') AND time_precision IN (?, ?, ?, ?) AND event_date >= ? AND event_date <= ? AND article_id <> ?`
 
 // bucketQuery is the look-up for a mention placed in a province.
-const bucketQuery = `SELECT id, event_id, data FROM mentions WHERE country IN (?, '') AND bucket IN (?, '') AND event_date >= ? AND event_date <= ? AND article_id <> ?`
+const bucketQuery = `SELECT id, event_id, data FROM mentions WHERE country IN (?, '') AND bucket IN (?, '') AND time_precision IN (?, ?, ?, ?) AND event_date >= ? AND event_date <= ? AND article_id <> ?`
 
 // noCountryQuery is the look-up for a mention without a country.
 const noCountryQuery = `SELECT id, event_id, data FROM mentions WHERE time_precision IN (?, ?, ?, ?) AND event_date >= ? AND event_date <= ? AND article_id <> ?`
@@ -390,7 +416,11 @@ func TestNeighbourLookupUsesIndex(t *testing.T) {
 
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "plan.db")
-	if err := fillStore(ctx, path, 3*benchChunk); err != nil {
+	// As dense as a million reports over ten years, and big enough that
+	// statistics (after ANALYZE) show the province index to be the
+	// selective one: on a few thousand rows SQLite rightly prefers to read
+	// a whole province.
+	if err := fillStore(ctx, path, 30*benchChunk, spanFor(30*benchChunk, true)); err != nil {
 		t.Fatal(err)
 	}
 	db, err := sql.Open("sqlite", "file:"+path)
@@ -425,10 +455,12 @@ func TestNeighbourLookupUsesIndex(t *testing.T) {
 			what, q, index string
 			args           []any
 		}{
-			{"in a province, reports of any precision", bucketQuery, "mentions_country_bucket_date",
-				[]any{"Syria", "idlib", "2020-01-01", "2020-02-04", "e000000000000001"}},
+			{"in a province, reports of any precision", bucketQuery, "mentions_country_bucket_prec_date",
+				[]any{"Syria", "idlib", 0, 1, 2, 3, "2020-01-01", "2020-02-04", "e000000000000001"}},
+			{"in a province, coarse reports", bucketQuery, "mentions_country_bucket_prec_date",
+				[]any{"Syria", "idlib", 2, 3, 3, 3, "2020-01-01", "2020-02-04", "e000000000000001"}},
 			// The long look back reads week and month reports only.
-			{"in a country, coarse reports", neighbourQuery, "mentions_country_prec_date",
+			{"in a country (no province), coarse reports", neighbourQuery, "mentions_country_prec_date",
 				[]any{"Syria", 2, 3, 3, 3, "2020-01-01", "2020-02-04", "e000000000000001"}},
 			{"without a country", noCountryQuery, "mentions_prec_date",
 				[]any{0, 1, 2, 3, "2020-01-01", "2020-02-04", "e000000000000001"}},
