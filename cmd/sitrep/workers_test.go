@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -16,12 +15,12 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/store"
+	"github.com/sitrep/sitrep/internal/store/storetest"
 )
 
 // TestMain lets the test binary stand in for the sitrep binary, so the
@@ -40,33 +39,9 @@ func cli(ctx context.Context, args ...string) *exec.Cmd {
 	return cmd
 }
 
-var pgSchemaSeq atomic.Int64
-
-// pgDatabase gives a test a new empty schema on the server in
-// SITREP_TEST_POSTGRES (skipping the test when there is none) and returns
-// a DSN whose search_path is that schema.
-func pgDatabase(t *testing.T) string {
-	t.Helper()
-	base := os.Getenv("SITREP_TEST_POSTGRES")
-	if base == "" {
-		t.Skip("SITREP_TEST_POSTGRES is not set (tools/pg.sh run … sets it)")
-	}
-	admin, err := sql.Open("pgx", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { admin.Close() })
-	schema := fmt.Sprintf("w_%d_%d", os.Getpid(), pgSchemaSeq.Add(1))
-	if _, err := admin.Exec(`CREATE SCHEMA ` + schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { admin.Exec(`DROP SCHEMA ` + schema + ` CASCADE`) })
-	sep := "?"
-	if strings.Contains(base, "?") {
-		sep = "&"
-	}
-	return base + sep + "search_path=" + schema
-}
+// pgDatabase gives a test a new empty schema on the test PostgreSQL server
+// (skipping the test when there is none).
+func pgDatabase(t *testing.T) string { return storetest.PostgresDSN(t) }
 
 // eventsDump is every stored event as JSON, one per line, sorted: equal
 // dumps mean the same grouping, the same claims, the same IDs.

@@ -64,6 +64,14 @@ func init() {
 	add("Aden", "city", "Yemen", "YE", "Aden", "Aden", 1, 12.8, 45)
 	add("Chaman", "city", "Pakistan", "PK", "Balochistan", "Killa Abdullah", 1, 30.9, 66.45)
 	add("Orakzai", "admin2", "Pakistan", "PK", "Khyber Pakhtunkhwa", "Orakzai", 2, 33.7, 70.9)
+	// for the guessed-date and crime tests
+	add("Norway", "country", "Norway", "NO", "", "", 3, 0, 0)
+	add("Tromso", "city", "Norway", "NO", "Troms", "Tromso", 1, 69.65, 18.96)
+	add("Belgium", "country", "Belgium", "BE", "", "", 3, 0, 0)
+	add("Ghent", "city", "Belgium", "BE", "Flanders", "Ghent", 1, 51.05, 3.72)
+	add("Portugal", "country", "Portugal", "PT", "", "", 3, 0, 0)
+	add("Lisbon", "city", "Portugal", "PT", "Lisbon", "Lisbon", 1, 38.72, -9.14)
+	add("Ave", "admin2", "Togo", "TG", "Maritime", "Ave", 2, 6.36, 1.4)
 	add("Spin Boldak", "admin2", "Afghanistan", "AF", "Kandahar", "Spin Boldak", 2, 31, 66.4)
 }
 

@@ -2,20 +2,6 @@ package extract
 
 import "testing"
 
-func init() {
-	add := func(name, kind, country, iso, a1, a2 string, prec int, lat, lon float64) {
-		fakePlaces[name] = Place{Name: name, Kind: kind, Country: country, ISO: iso, Admin1: a1, Admin2: a2,
-			Location: name, Precision: prec, Lat: lat, Lon: lon}
-	}
-	add("Norway", "country", "Norway", "NO", "", "", 3, 0, 0)
-	add("Tromso", "city", "Norway", "NO", "Troms", "Tromso", 1, 69.65, 18.96)
-	add("Belgium", "country", "Belgium", "BE", "", "", 3, 0, 0)
-	add("Ghent", "city", "Belgium", "BE", "Flanders", "Ghent", 1, 51.05, 3.72)
-	add("Portugal", "country", "Portugal", "PT", "", "", 3, 0, 0)
-	add("Lisbon", "city", "Portugal", "PT", "Lisbon", "Lisbon", 1, 38.72, -9.14)
-	add("Ave", "admin2", "Togo", "TG", "Maritime", "Ave", 2, 6.36, 1.4)
-}
-
 // An article whose publication date is a guess (the time it was read)
 // cannot date "on Thursday"; a date with its year it can.
 func TestGuessedPublicationDate(t *testing.T) {

@@ -2,23 +2,22 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/sitrep/sitrep/internal/store/storetest"
 )
 
 // eachBackend runs a store test on SQLite and, when SITREP_TEST_POSTGRES
 // names a PostgreSQL server (tools/pg.sh starts one), on PostgreSQL too.
 func eachBackend(t *testing.T, test func(t *testing.T)) {
 	t.Run("sqlite", test)
-	if os.Getenv("SITREP_TEST_POSTGRES") != "" {
+	if os.Getenv(storetest.EnvDSN) != "" {
 		t.Run("postgres", test)
 	}
 }
@@ -31,25 +30,8 @@ func testDSN(t *testing.T) string {
 	if !strings.Contains(t.Name(), "/postgres") {
 		return filepath.Join(t.TempDir(), "t.db")
 	}
-	base := os.Getenv("SITREP_TEST_POSTGRES")
-	admin, err := sql.Open("pgx", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { admin.Close() })
-	schema := fmt.Sprintf("t_%d_%d", os.Getpid(), schemaSeq.Add(1))
-	if _, err := admin.Exec(`CREATE SCHEMA ` + schema); err != nil {
-		t.Fatalf("create schema on %s: %v", Redact(base), err)
-	}
-	t.Cleanup(func() { admin.Exec(`DROP SCHEMA ` + schema + ` CASCADE`) })
-	sep := "?"
-	if strings.Contains(base, "?") {
-		sep = "&"
-	}
-	return base + sep + "search_path=" + schema
+	return storetest.PostgresDSN(t)
 }
-
-var schemaSeq atomic.Int64
 
 // openTest opens a fresh store for a test. Every store test goes through
 // it, so a backend only has to be added here.
