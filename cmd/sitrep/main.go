@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"syscall"
@@ -65,6 +66,13 @@ func (e errUsage) Error() string { return e.msg }
 func usageErr(format string, args ...any) error { return errUsage{fmt.Sprintf(format, args...)} }
 
 func main() {
+	// sitrep's budget is 250 MB resident for ingest and serve; the
+	// gazetteer alone holds about 120 MB, and by default Go lets the heap
+	// double before it collects. A soft limit makes it collect sooner
+	// (GOMEMLIMIT, if set, wins).
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(160 << 20)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
