@@ -41,14 +41,30 @@ func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Eve
 			tx.Rollback()
 		}
 	}()
+	// The events this article's old mentions belonged to must be rebuilt,
+	// and their countries locked.
+	affected := map[string]bool{}
+	countries := map[string]bool{}
+	rows, err := t.query(ctx, `SELECT event_id, country FROM mentions WHERE article_id = ?`, articleID)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var eid, c string
+		if err = rows.Scan(&eid, &c); err != nil {
+			rows.Close()
+			return err
+		}
+		affected[eid], countries[c] = true, true
+	}
+	rows.Close()
+	if err = rows.Err(); err != nil {
+		return err
+	}
 	var locked map[string]bool // nil: no lock needed, or all held
 	if s.d.lockFusion != nil {
-		countries := map[string]bool{}
 		for i := range ms {
 			countries[ms[i].Country] = true
-		}
-		if err = collect(ctx, t, countries, `SELECT country FROM mentions WHERE article_id = ?`, articleID); err != nil {
-			return err
 		}
 		if countries[""] {
 			lockAll = true
@@ -59,11 +75,6 @@ func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Eve
 		if !lockAll {
 			locked = countries
 		}
-	}
-	// The events this article's old mentions belonged to must be rebuilt.
-	affected := map[string]bool{}
-	if err = collect(ctx, t, affected, `SELECT event_id FROM mentions WHERE article_id = ?`, articleID); err != nil {
-		return err
 	}
 	if _, err = t.exec(ctx, `DELETE FROM mentions WHERE article_id = ?`, articleID); err != nil {
 		return err
@@ -149,34 +160,65 @@ func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Eve
 		}
 	} else {
 		hashes := map[string]uint64{}
+		var ids []string
 		for _, aid := range allArticle {
-			if _, ok := hashes[aid]; ok {
-				continue
+			if _, ok := hashes[aid]; !ok {
+				hashes[aid] = 0
+				ids = append(ids, aid)
 			}
-			var h int64
-			if err = t.queryRow(ctx, `SELECT simhash FROM articles WHERE id = ?`, aid).Scan(&h); err != nil && err != sql.ErrNoRows {
+		}
+		err = inChunks(ids, func(p []any) error {
+			rows, err := t.query(ctx, `SELECT id, simhash FROM articles WHERE id IN (`+placeholders(len(p))+`)`, p...)
+			if err != nil {
 				return err
 			}
-			hashes[aid] = uint64(h)
+			defer rows.Close()
+			for rows.Next() {
+				var id string
+				var h int64
+				if err := rows.Scan(&id, &h); err != nil {
+					return err
+				}
+				hashes[id] = uint64(h)
+			}
+			return rows.Err()
+		})
+		if err != nil {
+			return err
 		}
 		groups = f.Group(all, hashes)
 	}
 	now := formatTime(time.Now())
 	for gi := range groups {
+		// No event of this ID is left: an event is named after one of its
+		// mentions, and the events of every mention here were deleted above.
 		e := &groups[gi].Event
-		if _, err = t.exec(ctx, `DELETE FROM events WHERE id = ?`, e.ID); err != nil {
-			return err
-		}
 		if err = putEvent(ctx, t, e, now); err != nil {
 			return err
 		}
+		var mids, pairs []string
 		for _, mi := range groups[gi].Members {
-			if _, err = t.exec(ctx, `UPDATE mentions SET event_id = ? WHERE id = ?`, e.ID, all[mi].ID); err != nil {
-				return err
+			mids = append(mids, all[mi].ID)
+			pairs = append(pairs, allArticle[mi])
+		}
+		err = inChunks(mids, func(p []any) error {
+			_, err := t.exec(ctx, `UPDATE mentions SET event_id = ? WHERE id IN (`+placeholders(len(p))+`)`, append([]any{e.ID}, p...)...)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		err = inChunks(pairs, func(p []any) error {
+			args := make([]any, 0, 2*len(p))
+			for _, aid := range p {
+				args = append(args, e.ID, aid)
 			}
-			if _, err = t.exec(ctx, `INSERT INTO event_articles (event_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, e.ID, allArticle[mi]); err != nil {
-				return err
-			}
+			_, err := t.exec(ctx, `INSERT INTO event_articles (event_id, article_id) VALUES `+
+				strings.TrimSuffix(strings.Repeat("(?, ?), ", len(p)), ", ")+` ON CONFLICT DO NOTHING`, args...)
+			return err
+		})
+		if err != nil {
+			return err
 		}
 	}
 	return tx.Commit()
@@ -261,21 +303,33 @@ func (nb *neighbours) related(ctx context.Context, m *event.Event, bucket string
 	return rows.Err()
 }
 
-// collect adds the first column of every row of the query to set.
-func collect(ctx context.Context, t runner, set map[string]bool, q string, args ...any) error {
-	rows, err := t.query(ctx, q, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var v string
-		if err := rows.Scan(&v); err != nil {
+// chunk is how many values inChunks passes at a time: statements with up
+// to this many values are one round trip to PostgreSQL, and one prepared
+// statement per size serves all.
+const chunk = 8
+
+// inChunks calls fn with the values of vs, chunk at a time, each chunk
+// padded to a full one by repeating its last value (IN lists and
+// ON CONFLICT DO NOTHING inserts do not mind), so that the statements
+// built from a chunk come in one size.
+func inChunks(vs []string, fn func(p []any) error) error {
+	for len(vs) > 0 {
+		n := min(len(vs), chunk)
+		p := make([]any, chunk)
+		for i := range p {
+			p[i] = vs[min(i, n-1)]
+		}
+		if err := fn(p); err != nil {
 			return err
 		}
-		set[v] = true
+		vs = vs[n:]
 	}
-	return rows.Err()
+	return nil
+}
+
+// placeholders is "?, ?, …" for n values.
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
 }
 
 func putEvent(ctx context.Context, t runner, e *event.Event, now string) error {
