@@ -319,7 +319,8 @@ func (d *doc) placeEvent(ev *evb, e *event.Event) {
 		}
 	}
 	if best != "" {
-		if mp, ok := d.mainPlace(best); ok {
+		// history told in passing happened elsewhere as often as not
+		if mp, ok := d.mainPlace(best); ok && !e.Background {
 			set(mp, 1)
 			return
 		}

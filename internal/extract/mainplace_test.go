@@ -5,7 +5,7 @@ import "testing"
 // An event whose own sentences and paragraph name no place is where the
 // article keeps returning to, one step less precise; when the article
 // names two places equally often it does not say which, and the event
-// stays at the country.
+// stays at the country. History told in passing is not placed so.
 func TestArticleMainPlace(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct {
@@ -28,13 +28,18 @@ func TestArticleMainPlace(t *testing.T) {
 				"Gunmen shot dead two herders on Sunday, officials said.\n\n" +
 				"Markets in Djenne stayed shut.",
 			"Djenne", 2},
+		{"history told in passing stays at the country",
+			"Traders in Menaka closed their stalls on Friday, a Mali radio station said.\n\n" +
+				"In 2015 gunmen shot dead two herders, officials said.\n\n" +
+				"Menaka's mayor asked for patrols.",
+			"Mali", 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := x.Extract(Article{ID: "p", Text: tc.text, Published: mustDay("2024-03-08")})
 			if len(evs) == 0 {
 				t.Fatal("no event")
 			}
-			e := evs[0]
+			e := evs[len(evs)-1]
 			if e.Location != tc.loc || e.GeoPrecision != tc.geo {
 				t.Errorf("got %s (geo %d), want %s (geo %d)", e.Location, e.GeoPrecision, tc.loc, tc.geo)
 			}
