@@ -12,9 +12,11 @@ type Event struct {
 	// Background marks an event told as history (a 1990s war), long before
 	// the article; it is kept for context but never dated to publication.
 	Background bool `json:"background,omitempty"`
-	// DateGuessed: the text does not date the event and nobody said when
-	// the article was published, so EventDate is only the day it was read
-	// (an upper bound). Fusion does not hold such a date against others.
+	// DateGuessed: the text does not date the event, so EventDate is only
+	// an upper bound: the day the article was read when nobody said when it
+	// was published, or its publication day when the event is a crime told
+	// through a court's step (a conviction, a trial) whose day is not the
+	// crime's. Fusion does not hold such a date against others.
 	DateGuessed bool `json:"date_guessed,omitempty"`
 
 	DisorderType string `json:"disorder_type,omitempty"`

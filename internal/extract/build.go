@@ -424,6 +424,19 @@ func (ev *evb) setDate(sd sdate, tier int) {
 // dateEvent dates an event from its sentence, else the event told in the
 // same sentence, else its paragraph, else the article.
 func (d *doc) dateEvent(ev *evb, st *sent, ti int, co *evb) {
+	if legalStep(st, ti) {
+		// "Thursday", the paragraph's and the article's dates are the
+		// court's; the crime keeps only a date that names its year and
+		// month ("the April 2012 shooting"), else nobody said when.
+		if sd, ok := d.ownDate(st, ti, false); ok && namesYear(sd.x.Text) && len(sd.x.Value) > 4 {
+			ev.setDate(sd, 0)
+			return
+		}
+		day := time.Date(d.dct.Year(), d.dct.Month(), d.dct.Day(), 0, 0, 0, 0, d.dct.Location())
+		ev.from, ev.to, ev.prec, ev.dated, ev.dateTier = day, day.AddDate(0, 0, 1), 3, true, 3
+		ev.undated = true
+		return
+	}
 	if sd, ok := d.ownDate(st, ti, false); ok {
 		ev.setDate(sd, 0)
 		return
@@ -759,4 +772,27 @@ func inSpan[T any](xs []T, a, b int, pos func(T) int) []T {
 		}
 	}
 	return out
+}
+
+// legalWords mark a court's step: "convicted Thursday of killing", "trial
+// over the shooting". "charged" counts only as "charged with" (police also
+// charge crowds).
+var legalWords = set("convicted", "sentenced", "guilty", "trial", "pleaded", "indicted", "acquitted", "arraigned",
+	"verdict", "jury")
+
+// legalStep: the event word at ti is told as the object of a court's step
+// - a conviction, charge, plea or trial named at most a dozen words before
+// it - so the sentence's dates are the court's, not the crime's.
+func legalStep(st *sent, ti int) bool {
+	from, to := 0, len(st.toks)
+	if ti >= 0 && ti < len(st.toks) {
+		from, to = max(0, ti-12), ti
+	}
+	for i := from; i < to; i++ {
+		w := st.toks[i].w
+		if legalWords[w] || w == "charged" && i+1 < len(st.toks) && st.toks[i+1].w == "with" {
+			return true
+		}
+	}
+	return false
 }

@@ -319,6 +319,11 @@ func (d *doc) placeEvent(ev *evb, e *event.Event) {
 		}
 	}
 	if best != "" {
+		// history told in passing happened elsewhere as often as not
+		if mp, ok := d.mainPlace(best); ok && !e.Background {
+			set(mp, 1)
+			return
+		}
 		p := d.countryPl[best]
 		if p.Country == "" {
 			p = Place{Country: best, Kind: "country"}
@@ -338,6 +343,87 @@ func (d *doc) placeEvent(ev *evb, e *event.Event) {
 			e.Location = best
 		}
 	}
+}
+
+// mainPlace is the place below the country that the article keeps
+// returning to, in the article's main country: where a report of one
+// incident tells it happened, even in sentences that do not tell the
+// event itself. Only places that could be the event's count: not a
+// dateline (a wire bureau's city), a speaker's place, an origin or a name
+// taken for a place. ok is false unless one place (with the places it lies
+// in) has most of the mentions: an article that names several towns as
+// often does not say which.
+func (d *doc) mainPlace(country string) (Place, bool) {
+	type cand struct {
+		p     Place
+		n     int
+		first int
+	}
+	var cs []cand
+	k := 0
+	for _, st := range d.sents {
+		for i := range st.places {
+			sp := &st.places[i]
+			k++
+			if sp.excluded || sp.notPlace || sp.p.Demonym || sp.p.Country != country || kindRank(sp.p.Kind) < 3 {
+				continue
+			}
+			key := sp.p.Admin1 + "|" + sp.p.Admin2 + "|" + sp.p.Location + "|" + sp.p.Name
+			found := false
+			for j := range cs {
+				c := &cs[j]
+				if c.p.Admin1+"|"+c.p.Admin2+"|"+c.p.Location+"|"+c.p.Name == key {
+					c.n++
+					found = true
+				}
+			}
+			if !found {
+				cs = append(cs, cand{sp.p, 1, k})
+			}
+		}
+	}
+	// A place counts the mentions of the places it lies in ("Oregon" backs
+	// a town in Oregon): the finest of a nested chain wins, and only places
+	// that are not nested compete.
+	score := make([]int, len(cs))
+	for j := range cs {
+		for k := range cs {
+			if j == k || nests(&cs[k].p, &cs[j].p) {
+				score[j] += cs[k].n
+			}
+		}
+	}
+	bi := -1
+	for j := range cs {
+		if bi < 0 || score[j] > score[bi] || score[j] == score[bi] && kindRank(cs[j].p.Kind) > kindRank(cs[bi].p.Kind) {
+			bi = j
+		}
+	}
+	total := 0
+	for _, c := range cs {
+		total += c.n
+	}
+	if bi < 0 || score[bi]*2 <= total {
+		return Place{}, false
+	}
+	for j := range cs {
+		if j != bi && score[j] == score[bi] && !nests(&cs[j].p, &cs[bi].p) && !nests(&cs[bi].p, &cs[j].p) {
+			return Place{}, false
+		}
+	}
+	return cs[bi].p, true
+}
+
+// nests: inner lies in outer, a province or district that names no finer
+// place.
+func nests(outer, inner *Place) bool {
+	switch outer.Kind {
+	case "admin1":
+		return outer.Admin1 != "" && outer.Admin1 == inner.Admin1 && inner.Kind != "admin1"
+	case "admin2":
+		return outer.Admin2 != "" && outer.Admin2 == inner.Admin2 && outer.Admin1 == inner.Admin1 && inner.Kind == "city"
+	}
+	return false
 }
 
 func (d *doc) actorsEvent(ev *evb, e *event.Event) {

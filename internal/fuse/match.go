@@ -251,6 +251,9 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	corroborated := rel == actorsShare && (!sharedState || sharedActors(a, b) >= 2)
 	if n, name := sharedNames(a, b); n > 0 {
 		np := 10 * min(n, maxNames)
+		if a.per.guessed || b.per.guessed {
+			np = min(namePtsUndated*n, 10*maxNames)
+		}
 		pts += np
 		if ex != nil {
 			ex.add("quotes share "+itoa(n)+" name(s) ("+name+")", np)
@@ -279,6 +282,13 @@ func match(a, b *feat, ex *explain) (int, bool) {
 // again; two look-alikes share a name or two (a state, a famous person), so
 // the more names, the surer the match, up to the weight of a same-day date.
 const maxNames = 4
+
+// namePtsUndated is what a shared name counts when either report's date is
+// a guess: the date, worth up to 0.35 to two dated reports, says nothing
+// there, so the names must say it. Two reports of one undated incident
+// usually share two or more names (victim, suspect, firm, street); an
+// incident of the same kind elsewhere rarely shares two.
+const namePtsUndated = 20
 
 // minFig is the smallest figure whose repetition counts as evidence: one
 // or two killed is what most incidents report.
