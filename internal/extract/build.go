@@ -360,8 +360,10 @@ func (d *doc) findRecent(st *sent, g tgroup, anaphoric bool) *evb {
 			continue
 		}
 		if anaphoric {
-			// "the attack on Monday": a date next to the word must agree
-			if hasD && abs(od.ti-g.trigs[0].ti) <= 4 && !ev.overlaps(od) {
+			// "the attack on Monday": a date next to the word must agree;
+			// but "the shooting" in a report of a clash or a bomb is that
+			// event told again, even when it says when the firing began
+			if hasD && abs(od.ti-g.trigs[0].ti) <= 4 && !ev.overlaps(od) && !(g.fam == "crime" && g.generic && ev.fam != "crime") {
 				continue
 			}
 			return ev

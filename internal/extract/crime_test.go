@@ -41,6 +41,13 @@ Tromso, 41, was stabbed twice, police said.`,
 		n:    1,
 		want: []wantEvent{{date: "2023-05-19", typ: "Violence against civilians", loc: "Ghent", notLoc: "Lisbon", fatal: -1}},
 	},
+	{name: "the shooting in a report of a clash is the clash", pub: "2024-06-13",
+		text: "Afghan and Tajik border forces exchanged fire across the river near Imam Sahib in Kunduz on Wednesday, killing four guards, officials said.\n\n" +
+			"The shooting began late on Tuesday near a border post and went on until dawn, residents said.\n\n" +
+			"The provincial police said two of its officers had been killed and five wounded.",
+		n:    1,
+		want: []wantEvent{{date: "2024-06-12", typ: "Battles", loc: "Imam Sahib", fatal: -1}},
+	},
 	{name: "arson is property destruction", pub: "2022-11-03",
 		text: `Investigators said arson destroyed a timber warehouse in Ghent on Tuesday night.`,
 		n:    1,
