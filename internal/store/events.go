@@ -110,7 +110,7 @@ func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Eve
 		}
 	}
 	delete(affected, "")
-	if err = doneExtract(ctx, t, articleID); err != nil {
+	if err = finishJob(ctx, t, JobExtract, articleID); err != nil {
 		return err
 	}
 

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"strconv"
@@ -75,9 +77,63 @@ func (s *DB) ClaimJobs(ctx context.Context, kind, ref string, n int) ([]Job, err
 	return jobs, nil
 }
 
+func (s *DB) TakeJob(ctx context.Context, kind, ref string) (Job, JobState, error) {
+	j := Job{Kind: kind, Ref: ref}
+	tx, t, err := s.begin(ctx)
+	if err != nil {
+		return j, JobHeld, fmt.Errorf("take %s job %s: %w", kind, ref, err)
+	}
+	defer tx.Rollback()
+	now := time.Now()
+	if _, err := t.exec(ctx, `INSERT INTO jobs (kind, ref, created_at) VALUES (?, ?, ?) ON CONFLICT (kind, ref) DO NOTHING`,
+		kind, ref, fixedTime(now)); err != nil {
+		return j, JobHeld, fmt.Errorf("take %s job %s: %w", kind, ref, err)
+	}
+	var state, until string
+	err = t.queryRow(ctx, `SELECT state, lease_until, attempts FROM jobs WHERE kind = ? AND ref = ?`+s.d.skipLocked, kind, ref).
+		Scan(&state, &until, &j.Attempts)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return j, JobHeld, nil // another worker is claiming it this instant
+	case err != nil:
+		return j, JobHeld, fmt.Errorf("take %s job %s: %w", kind, ref, err)
+	case state != "ready":
+		return j, JobDone, nil
+	case until > fixedTime(now):
+		return j, JobHeld, nil
+	}
+	j.Attempts++
+	if _, err := t.exec(ctx, `UPDATE jobs SET worker = ?, lease_until = ?, attempts = ? WHERE kind = ? AND ref = ?`,
+		s.worker, fixedTime(now.Add(s.lease)), j.Attempts, kind, ref); err != nil {
+		return j, JobHeld, fmt.Errorf("take %s job %s: %w", kind, ref, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return j, JobHeld, fmt.Errorf("take %s job %s: %w", kind, ref, err)
+	}
+	return j, JobTaken, nil
+}
+
+func (s *DB) FinishJob(ctx context.Context, j Job) error {
+	if err := finishJob(ctx, s.r(), j.Kind, j.Ref); err != nil {
+		return fmt.Errorf("finish %s job %s: %w", j.Kind, j.Ref, err)
+	}
+	return nil
+}
+
+// finishJob marks a job done (if there is one: stores from before the
+// queue have none for their articles).
+func finishJob(ctx context.Context, t runner, kind, ref string) error {
+	_, err := t.exec(ctx, `UPDATE jobs SET state = 'done', worker = '', lease_until = '', last_error = '' WHERE kind = ? AND ref = ?`, kind, ref)
+	return err
+}
+
 // jobRetry is how long a failed job waits before it is tried again: 30 s,
-// doubling with each attempt.
-func jobRetry(attempts int) time.Duration {
+// doubling with each attempt; a fetch job not at all, as the source's
+// next poll, which finds the item again, is spaced by its own schedule.
+func jobRetry(kind string, attempts int) time.Duration {
+	if kind == JobFetch {
+		return 0
+	}
 	return 30 * time.Second << min(max(attempts-1, 0), 10)
 }
 
@@ -91,7 +147,7 @@ func (s *DB) FailJob(ctx context.Context, j Job, cause error) error {
 		msg = oneLine(cause.Error())
 	}
 	if _, err := s.r().exec(ctx, `UPDATE jobs SET state = ?, worker = '', lease_until = ?, last_error = ? WHERE kind = ? AND ref = ?`,
-		state, fixedTime(time.Now().Add(jobRetry(j.Attempts))), msg, j.Kind, j.Ref); err != nil {
+		state, fixedTime(time.Now().Add(jobRetry(j.Kind, j.Attempts))), msg, j.Kind, j.Ref); err != nil {
 		return fmt.Errorf("fail %s job %s: %w", j.Kind, j.Ref, err)
 	}
 	return nil
@@ -114,13 +170,6 @@ func (s *DB) queueExtract(ctx context.Context, t runner, articleID string) error
 	return err
 }
 
-// doneExtract marks an article's extract job done (if it has one: stores
-// from before the queue have none).
-func doneExtract(ctx context.Context, t runner, articleID string) error {
-	_, err := t.exec(ctx, `UPDATE jobs SET state = 'done', worker = '', lease_until = '', last_error = '' WHERE kind = ? AND ref = ?`,
-		JobExtract, articleID)
-	return err
-}
 
 func oneLine(s string) string {
 	for i, c := range s {

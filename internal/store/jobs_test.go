@@ -222,3 +222,47 @@ func TestClaimDueSourcesSplitsTheWork(t *testing.T) {
 		}
 	})
 }
+
+func TestTakeJob(t *testing.T) {
+	eachBackend(t, func(t *testing.T) {
+		ctx := context.Background()
+		a, b := openTwo(t)
+		a.SetWorker("a", 200*time.Millisecond)
+		b.SetWorker("b", time.Minute)
+		const link = "https://news.example.org/2026/07/ferry.html"
+		j, state, err := a.TakeJob(ctx, JobFetch, link)
+		if err != nil || state != JobTaken || j.Attempts != 1 {
+			t.Fatalf("first take: %+v %v %v", j, state, err)
+		}
+		if _, state, _ := b.TakeJob(ctx, JobFetch, link); state != JobHeld {
+			t.Fatalf("taken by a, b got %v", state)
+		}
+		// a dies; once its lease ends b takes the job over and finishes it.
+		time.Sleep(300 * time.Millisecond)
+		j, state, err = b.TakeJob(ctx, JobFetch, link)
+		if err != nil || state != JobTaken || j.Attempts != 2 {
+			t.Fatalf("after the lease: %+v %v %v", j, state, err)
+		}
+		if err := b.FinishJob(ctx, j); err != nil {
+			t.Fatal(err)
+		}
+		if _, state, _ := a.TakeJob(ctx, JobFetch, link); state != JobDone {
+			t.Errorf("after it was done: %v", state)
+		}
+		// A fetch that failed is ready again at once (the source's next
+		// poll spaces the retries), until it has failed MaxAttempts times.
+		j2, _, _ := a.TakeJob(ctx, JobFetch, link+"?2")
+		if err := a.FailJob(ctx, j2, errors.New("503")); err != nil {
+			t.Fatal(err)
+		}
+		if _, state, _ := b.TakeJob(ctx, JobFetch, link+"?2"); state != JobTaken {
+			t.Errorf("failed fetch not retried: %v", state)
+		}
+		if err := b.FailJob(ctx, Job{Kind: JobFetch, Ref: link + "?2", Attempts: MaxAttempts}, errors.New("503")); err != nil {
+			t.Fatal(err)
+		}
+		if _, state, _ := a.TakeJob(ctx, JobFetch, link+"?2"); state != JobDone {
+			t.Errorf("after the last attempt: %v, want done (given up)", state)
+		}
+	})
+}

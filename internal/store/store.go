@@ -80,7 +80,9 @@ type Store interface {
 
 // JobStore is the work queue that workers share. Extract jobs need no
 // enqueueing: PutArticle queues one with each new article, leased to the
-// process that stored it, and ReplaceArticleEvents marks it done.
+// process that stored it, and ReplaceArticleEvents marks it done. Fetch
+// jobs (feed items) are queued and taken with TakeJob by the watcher that
+// finds them.
 type JobStore interface {
 	// SetWorker names this process in the leases it takes (default
 	// host:pid) and sets how long they last (default DefaultLease): how
@@ -91,16 +93,35 @@ type JobStore interface {
 	// PostgreSQL, workers claiming at once get different jobs.
 	ClaimJobs(ctx context.Context, kind, ref string, n int) ([]Job, error)
 	// FailJob records that a claimed job failed: it is ready again after
-	// a back-off, or failed for good after MaxAttempts.
+	// a back-off (a fetch job at once: its source's polls space the
+	// retries), or failed for good after MaxAttempts.
 	FailJob(ctx context.Context, j Job, cause error) error
 	// PendingJobs counts jobs of kind not yet done or failed for good.
 	PendingJobs(ctx context.Context, kind string) (int, error)
+	// TakeJob queues the job (kind, ref) if it is new and leases it to
+	// this worker if it is ready and nobody holds it: what a worker calls
+	// before work it has found itself (a feed item to fetch). It says
+	// whether the job is now ours, held by another worker, or done.
+	TakeJob(ctx context.Context, kind, ref string) (Job, JobState, error)
+	// FinishJob marks a job done.
+	FinishJob(ctx context.Context, j Job) error
 }
+
+// JobState is what TakeJob found.
+type JobState int
+
+const (
+	JobTaken JobState = iota // leased to this worker now
+	JobHeld                  // another worker holds it, or it waits out a back-off
+	JobDone                  // done before, or failed for good
+)
 
 // Job kinds.
 const (
 	// JobExtract codes and fuses the events of the article Ref.
 	JobExtract = "extract"
+	// JobFetch fetches and ingests the feed item whose link is Ref.
+	JobFetch = "fetch"
 )
 
 // Job is one unit of queued work.

@@ -49,6 +49,12 @@ type Store interface {
 	AddSourceItems(ctx context.Context, sourceID int64, links []string, at time.Time) error
 	// ListEvents is asked for the events of each new article, for the log.
 	ListEvents(ctx context.Context, f store.EventFilter) ([]event.Event, error)
+	// Each new item link is a fetch job, taken before it is fetched, so
+	// that watchers sharing a store never fetch one item at once, and one
+	// fetched through another feed is not fetched again.
+	TakeJob(ctx context.Context, kind, ref string) (store.Job, store.JobState, error)
+	FinishJob(ctx context.Context, j store.Job) error
+	FailJob(ctx context.Context, j store.Job, cause error) error
 }
 
 // Fetcher fetches a URL, conditionally when given validators;
@@ -293,6 +299,11 @@ func (w *Watcher) graceContext(ctx context.Context) (context.Context, context.Ca
 // fetched again.
 var errSeen = errors.New("item already read")
 
+// errHeld marks an item link another watcher is fetching (or that waits
+// out a back-off): skipped now like a seen one, but not remembered, so a
+// later poll tries it again if that watcher never finishes.
+var errHeld = fmt.Errorf("item taken by another worker: %w", errSeen)
+
 // pollFetcher is the Fetcher the Loader uses during one poll: the source's
 // own URL is fetched conditionally, item links already seen are skipped,
 // and every request waits its turn at its host.
@@ -308,6 +319,7 @@ type pollFetcher struct {
 	fetched int              // item links fetched (or tried)
 	skipped []string         // item links not fetched: already seen
 	gone    []string         // item links answered 404 or 410
+	jobs    []store.Job      // fetch jobs taken during this poll
 }
 
 func (f *pollFetcher) Fetch(ctx context.Context, u string) (*source.Document, error) {
@@ -319,10 +331,29 @@ func (f *pollFetcher) Fetch(ctx context.Context, u string) (*source.Document, er
 		f.skipped = append(f.skipped, u)
 		f.mu.Unlock()
 		return nil, fmt.Errorf("%s: %w", u, errSeen)
-	} else {
-		f.fetched++
 	}
 	f.mu.Unlock()
+	if !isSource {
+		j, state, err := f.w.Store.TakeJob(context.WithoutCancel(ctx), store.JobFetch, u)
+		f.mu.Lock()
+		switch {
+		case err != nil:
+			// The queue is only a guard against doing work twice: fetch
+			// anyway rather than miss the item.
+			f.w.Log.Warn("watch: taking a fetch job", "url", u, "err", err)
+		case state == store.JobDone:
+			f.skipped = append(f.skipped, u)
+			f.mu.Unlock()
+			return nil, fmt.Errorf("%s: %w", u, errSeen)
+		case state == store.JobHeld:
+			f.mu.Unlock()
+			return nil, fmt.Errorf("%s: %w", u, errHeld)
+		default:
+			f.jobs = append(f.jobs, j)
+		}
+		f.fetched++
+		f.mu.Unlock()
+	}
 
 	release, err := f.w.limiter.acquire(ctx, hostKey(u))
 	if err != nil {
@@ -407,6 +438,24 @@ func (w *Watcher) poll(ctx context.Context, src store.Source) Stats {
 		}
 	}
 	end := w.Clock.Now()
+
+	// Fetch jobs: done when their item was stored or is gone for good;
+	// otherwise retried after a back-off, by whichever watcher polls then.
+	done := map[string]bool{}
+	for _, u := range append(stored, pf.gone...) {
+		done[u] = true
+	}
+	for _, j := range pf.jobs {
+		var err error
+		if done[j.Ref] {
+			err = w.Store.FinishJob(storeCtx, j)
+		} else {
+			err = w.Store.FailJob(storeCtx, j, errors.New("not stored in this poll"))
+		}
+		if err != nil {
+			w.Log.Warn("watch: recording a fetch job", "url", j.Ref, "err", err)
+		}
+	}
 
 	remember := append(append(stored, pf.skipped...), pf.gone...)
 	if len(remember) > 0 {

@@ -594,3 +594,47 @@ func TestItemErrorsRetryNextPoll(t *testing.T) {
 		t.Errorf("%d requests, want 6 (feed, e1, e2, e3, then feed, e3)", n)
 	}
 }
+
+// Two watchers share a store; two feeds list the same items. Each source is
+// polled by one of them, and each item page is fetched once in all: its
+// fetch job is taken by whoever comes first.
+func TestWatchersShareTheWork(t *testing.T) {
+	fs := newFeedServer(t, "b1", "b2", "b3")
+	st := openStore(t)
+	addSource(t, st, fs.URL+"/feed.xml", time.Hour)
+	addSource(t, st, fs.URL+"/feed.xml?mirror=1", time.Hour)
+	var ws []*Watcher
+	for i := 0; i < 2; i++ {
+		w := newWatcher(st, localFetcher(), newFakeClock(true))
+		w.HostGap = -1
+		ws = append(ws, w)
+	}
+	var wg sync.WaitGroup
+	sums := make([]Stats, len(ws))
+	for i, w := range ws {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s, err := w.RunOnce(context.Background())
+			if err != nil {
+				t.Error(err)
+			}
+			sums[i] = s
+		}()
+	}
+	wg.Wait()
+	if got := sums[0].Polled + sums[1].Polled; got != 2 {
+		t.Errorf("%d polls in all, want one per source (%+v)", got, sums)
+	}
+	if got := sums[0].New + sums[1].New; got != 3 {
+		t.Errorf("%d new articles in all, want 3", got)
+	}
+	for _, it := range []string{"b1", "b2", "b3"} {
+		if n := fs.count("/" + it + ".html"); n != 1 {
+			t.Errorf("item %s fetched %d times, want once", it, n)
+		}
+	}
+	if n, _ := st.PendingJobs(context.Background(), store.JobFetch); n != 0 {
+		t.Errorf("%d fetch jobs still pending", n)
+	}
+}
