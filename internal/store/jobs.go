@@ -170,7 +170,6 @@ func (s *DB) queueExtract(ctx context.Context, t runner, articleID string) error
 	return err
 }
 
-
 func oneLine(s string) string {
 	for i, c := range s {
 		if c == '\n' || c == '\r' {
