@@ -108,6 +108,7 @@ func levelAfterByte(tz *tokenizer, end int) Kind {
 // best scores hits without distances and returns the index of the best,
 // its score and its margin over the best hit of another place.
 func (g *Gazetteer) best(hits []hit, opts *LookupOptions) (int, float64, float64) {
+	opts.owners = g.owners(hits, opts.owners[:0])
 	bi, bs, ss := -1, math.Inf(-1), math.Inf(-1)
 	for i, h := range hits {
 		s := g.score(h, opts, nil)
@@ -140,6 +141,11 @@ func (g *Gazetteer) resolveMentions(ctx *Context, ms []Mention, strict bool) []R
 	out := make([]Resolved, len(ms))
 	local := ctx.clone()
 	picks := make([]pick, len(ms))
+	type contrib struct {
+		place uint32
+		w     float64
+	}
+	var given map[string][]contrib // what each written name put into local
 	for i := range ms {
 		m := &ms[i]
 		out[i].Mention = *m
@@ -164,6 +170,10 @@ func (g *Gazetteer) resolveMentions(ctx *Context, ms []Mention, strict bool) []R
 		if w > 0 {
 			p := g.place(h.place)
 			local.Add(g, &p, w)
+			if given == nil {
+				given = map[string][]contrib{}
+			}
+			given[m.Text] = append(given[m.Text], contrib{h.place, w})
 		}
 	}
 	opts := LookupOptions{Context: local}
@@ -174,7 +184,17 @@ func (g *Gazetteer) resolveMentions(ctx *Context, ms []Mention, strict bool) []R
 		}
 		opts.Level = m.Level
 		opts.the = m.the
+		// a name is no evidence for itself: what its own first reading
+		// (here or where it recurs) put into the context is left out, or
+		// an ambiguous town would vote for the country it was guessed in
+		own := given[m.Text]
+		for _, c := range own {
+			local.shift(g, c.place, -c.w)
+		}
 		b, s, margin := g.bestWithDistance(m.hits, &opts)
+		for _, c := range own {
+			local.shift(g, c.place, c.w)
+		}
 		h := m.hits[b]
 		r := &g.places[h.place]
 		if strict && !g.confident(m, h, r, local) {
@@ -235,7 +255,8 @@ func (g *Gazetteer) confident(m *Mention, h hit, r *placeRec, c *Context) bool {
 	if h.tier != tierFold && !inCountry && (m.Level == 0 || len(c.countries) > 0) {
 		return false
 	}
-	if r.Kind == KindCity && r.Pop < 1000 && !inCountry && !m.Locative && m.Level == 0 {
+	// a capital is never obscure, however few live there
+	if r.Kind == KindCity && r.Pop < 1000 && !inCountry && !m.Locative && m.Level == 0 && codeOf(r) != "PPLC" {
 		return false
 	}
 	return true
@@ -253,6 +274,7 @@ func (g *Gazetteer) bestWithDistance(hits []hit, opts *LookupOptions) (int, floa
 		s float64
 	}
 	const top = 12
+	opts.owners = g.owners(hits, opts.owners[:0])
 	var buf [top]sc
 	lead := buf[:0]
 	for i, h := range hits {
@@ -353,4 +375,31 @@ func (c *Context) clone() *Context {
 	}
 	n.points = append(n.points, c.points...)
 	return n
+}
+
+// shift changes the country and province weights a place gave the
+// context (Add without the point); a weight that falls to nothing is
+// removed, as if never given.
+func (c *Context) shift(g *Gazetteer, idx uint32, w float64) {
+	r := &g.places[idx]
+	put := func(m map[uint32]float64, k uint32, v float64) {
+		if k == noPlace {
+			return
+		}
+		if n := m[k] + v; n > 1e-9 {
+			m[k] = n
+		} else {
+			delete(m, k)
+		}
+	}
+	switch r.Kind {
+	case KindCountry:
+		put(c.countries, idx, w)
+	case KindAdmin1:
+		put(c.admin1, idx, w)
+		put(c.countries, r.Country, w*0.7)
+	default:
+		put(c.admin1, r.Admin1, w*0.5)
+		put(c.countries, r.Country, w*0.5)
+	}
 }
