@@ -344,6 +344,7 @@ func (g *Gazetteer) closeSpelling(place uint32, fold []byte) bool {
 // confidence. Resolving a sentence within its article's Context lets
 // "Georgia" or "Kabul" take the meaning the article gives them.
 type Context struct {
+	named     float64 // weight of countries named as such
 	countries map[uint32]float64
 	admin1    map[uint32]float64
 	points    []ctxPoint
@@ -376,6 +377,7 @@ func (c *Context) Add(g *Gazetteer, p *Place, weight float64) {
 	switch r.Kind {
 	case KindCountry:
 		c.countries[p.idx] += weight
+		c.named += weight
 	case KindAdmin1:
 		c.admin1[p.idx] += weight
 		if r.Country != noPlace {
@@ -471,6 +473,7 @@ func (g *Gazetteer) score(h hit, opts *LookupOptions, why *[]string) float64 {
 	} else if r.Flags&recNamesake2 != 0 && opts.Level == 0 {
 		s += add(0.5, "town named like its district")
 	}
+	fame := s - math.Log10(pop+1) // what rank adds to size
 	switch {
 	case h.flags&flagPrimary != 0 && r.Kind == KindCountry:
 		s += add(1.2, "country's own name")
@@ -522,6 +525,18 @@ func (g *Gazetteer) score(h hit, opts *LookupOptions, why *[]string) float64 {
 			s += add(-1, "country not in article")
 		} else if len(c.countries) > 0 && r.Kind != KindCountry && r.Kind != KindContinent && r.Kind != KindRegion {
 			s += add(-0.7, "country not in article")
+			if c.named > 0 && !(r.Kind == KindCity && r.Pop >= worldCity) {
+				// an article that names its countries outright rules out
+				// a town elsewhere more firmly than one that implies them,
+				// and a capital's fame says which of two namesakes a
+				// reader thinks of unprompted, not in an article set in
+				// another country. Only a world city's fame travels.
+				n := math.Min(1, c.named)
+				s += add(-1.5*n, "article names other countries")
+				if r.Kind == KindCity && fame > 0 {
+					s += add(-fame*n, "fame elsewhere")
+				}
+			}
 			if h.tier != tierFold {
 				s += add(-2, "variant spelling far from the article")
 			}
@@ -706,6 +721,9 @@ func codeOf(r *placeRec) string {
 	}
 	return unsafe.String(&r.FCode[1], n-1)
 }
+
+// worldCity is the population of a city whose name means it anywhere.
+const worldCity = 1000000
 
 // altOwnedCap is what population and rank can give a place matched by
 // another place's own name: a town of a thousand.

@@ -374,6 +374,7 @@ func (c *Context) clone() *Context {
 		n.admin1[k] = v
 	}
 	n.points = append(n.points, c.points...)
+	n.named = c.named
 	return n
 }
 
@@ -395,6 +396,7 @@ func (c *Context) shift(g *Gazetteer, idx uint32, w float64) {
 	switch r.Kind {
 	case KindCountry:
 		put(c.countries, idx, w)
+		c.named += w
 	case KindAdmin1:
 		put(c.admin1, idx, w)
 		put(c.countries, r.Country, w*0.7)

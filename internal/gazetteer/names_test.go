@@ -1,0 +1,66 @@
+package gazetteer
+
+import "testing"
+
+// resolvedAs finds the first mention written as name.
+func resolvedAs(res []Resolved, name string) *Place {
+	for i := range res {
+		if res[i].Text == name {
+			return res[i].Place
+		}
+	}
+	return nil
+}
+
+// TestOwnNameBeatsAlternate: a name that is one town's own name and only
+// a historic or foreign name of a far bigger city means the town, unless
+// the article is about the city's country.
+func TestOwnNameBeatsAlternate(t *testing.T) {
+	g := real(t)
+	cases := []struct {
+		label, text, name string
+		want              want
+	}{
+		{"old German name of a Ukrainian city, bare", "Lemberg", "Lemberg", want{cc: "DE"}},
+		{"old Greek name of a Turkish port, bare", "Smyrna", "Smyrna", want{cc: "US"}},
+		{"the old name in an article about its country", "Refugees from Smyrna crossed to Chios as Turkey and Greece traded accusations over the Aegean.",
+			"Smyrna", want{cc: "TR"}},
+		{"the old name among the city's neighbours", "Trains from Lemberg reached Ternopil and Rivne in western Ukraine.",
+			"Lemberg", want{cc: "UA"}},
+		// a town and its own district spelt two ways are one place
+		{"district spelling of a town", "Termiz", "Termiz", want{cc: "UZ", admin1: "Surxondaryo"}},
+	}
+	for _, c := range cases {
+		var p *Place
+		if c.text == c.name {
+			if l := g.Lookup(c.name, LookupOptions{}); len(l) > 0 {
+				p = &l[0].Place
+			}
+		} else {
+			p = resolvedAs(g.Resolve(c.text), c.name)
+		}
+		c.want.check(t, c.label, p)
+	}
+}
+
+// TestArticleCountryWins: a town name shared by towns in several
+// countries takes the country the article is about, even against a
+// capital or a bigger namesake elsewhere, and a repeated name is no
+// evidence for the country its own first guess put it in.
+func TestArticleCountryWins(t *testing.T) {
+	g := real(t)
+	cases := []struct {
+		label, text, name string
+		want              want
+	}{
+		{"a repeated town name against a foreign capital", "Police in Kingston said the suspect fled Kingston by car. Officers across Canada joined the search.",
+			"Kingston", want{cc: "CA", admin1: "Ontario"}},
+		{"the same name with no country said", "Police in Kingston said the suspect fled Kingston by car.",
+			"Kingston", want{cc: "JM"}},
+		{"a world city keeps its fame", "Flights from London landed in Chicago, and Texas and the United States tightened checks.",
+			"London", want{cc: "GB"}},
+	}
+	for _, c := range cases {
+		c.want.check(t, c.label, resolvedAs(g.Resolve(c.text), c.name))
+	}
+}
