@@ -64,3 +64,37 @@ func TestArticleCountryWins(t *testing.T) {
 		c.want.check(t, c.label, resolvedAs(g.Resolve(c.text), c.name))
 	}
 }
+
+// TestWordsAndNamesNeedEvidence: capitalised common words and given
+// names that some small town bears are not places on their own; a level
+// word, a locative, a qualifier after a comma or the article's other
+// places make them so. A surname the text gives a person is the person
+// where it recurs alone.
+func TestWordsAndNamesNeedEvidence(t *testing.T) {
+	g := real(t)
+	cases := []struct {
+		label, text, name string
+		place             bool
+	}{
+		{"given name opening a sentence", "Marion was arrested in Chicago on Tuesday.", "Marion", false},
+		{"given name as the subject", "Florence said she would sue the city.", "Florence", true}, // a big city first
+		{"common word opening a sentence", "Hazard warnings were issued overnight.", "Hazard", false},
+		{"common word with a level word", "Floodwater reached Hazard town at dawn.", "Hazard", true},
+		{"common word with a comma and its state", "Shots were fired at a school, Hazard, Kentucky, police said.", "Hazard", true},
+		{"given name after a locative", "Two men were shot in Marion, Indiana, on Friday.", "Marion", true},
+		{"surname after the full name", "Neighbour Carla Ashford heard the shots. Ashford told reporters the gunman fled on foot.", "Ashford", false},
+		{"surname before the full name", "Ashford told reporters the gunman fled. Neighbour Carla Ashford heard the shots.", "Ashford", false},
+		{"the town where the text says so", "Carla Ashford lives in Ashford, England.", "Ashford", true},
+	}
+	for _, c := range cases {
+		got := false
+		for _, r := range g.Resolve(c.text) {
+			if r.Text == c.name && r.Place != nil {
+				got = true
+			}
+		}
+		if got != c.place {
+			t.Errorf("%s: %q resolved %v, want %v", c.label, c.name, got, c.place)
+		}
+	}
+}

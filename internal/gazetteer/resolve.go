@@ -141,10 +141,6 @@ func (g *Gazetteer) resolveMentions(ctx *Context, ms []Mention, strict bool) []R
 	out := make([]Resolved, len(ms))
 	local := ctx.clone()
 	picks := make([]pick, len(ms))
-	type contrib struct {
-		place uint32
-		w     float64
-	}
 	var given map[string][]contrib // what each written name put into local
 	for i := range ms {
 		m := &ms[i]
@@ -158,8 +154,9 @@ func (g *Gazetteer) resolveMentions(ctx *Context, ms []Mention, strict bool) []R
 		r := &g.places[h.place]
 		w := 0.0
 		switch {
-		case h.tier != tierFold || h.flags&flagStripped != 0:
-			// look-alikes do not make context
+		case h.tier != tierFold || h.flags&flagStripped != 0 || m.weak:
+			// look-alikes and words that may be no place at all do not
+			// make context
 		case r.Kind == KindCountry && margin >= 1:
 			w = 1
 		case r.Kind == KindAdmin1 && margin >= 1.5:
@@ -225,6 +222,9 @@ func (g *Gazetteer) resolveMentions(ctx *Context, ms []Mention, strict bool) []R
 		if margin >= 1.5 && h.tier == tierFold {
 			ctx.Add(g, &p, 0.5)
 		}
+	}
+	if strict {
+		g.dropWeak(ms, out, local, given)
 	}
 	// one sense per text: a name the text once qualified ("the provinces
 	// of Takhar and Baghlan") keeps that sense where it stands bare
@@ -403,5 +403,56 @@ func (c *Context) shift(g *Gazetteer, idx uint32, w float64) {
 	default:
 		put(c.admin1, r.Admin1, w*0.5)
 		put(c.countries, r.Country, w*0.5)
+	}
+}
+
+// contrib is what one reading of a name put into the article context.
+type contrib struct {
+	place uint32
+	w     float64
+}
+
+// dropWeak unresolves the common words and given names that nothing in
+// the text marks as places. Evidence is a level word ("X district"), a
+// locative before any of its uses ("in X"), a qualifier after a comma
+// ("X, Y" with Y its province or country), or other places of the text
+// near it or its province named.
+func (g *Gazetteer) dropWeak(ms []Mention, out []Resolved, local *Context, given map[string][]contrib) {
+	var ok map[string]bool
+	for i := range ms {
+		m := &ms[i]
+		if !m.weak || out[i].Place == nil {
+			continue
+		}
+		p := out[i].Place
+		good := m.Level != 0 || m.Locative
+		if !good && m.comma && i+1 < len(ms) && ms[i+1].Start-m.End <= 2 && out[i+1].Place != nil {
+			q := out[i+1].Place
+			good = q.CountryCode == p.CountryCode && (q.Kind == KindCountry || q.Kind == KindAdmin1 && q.Admin1 == p.Admin1)
+		}
+		if !good {
+			own := given[m.Text]
+			for _, c := range own {
+				local.shift(g, c.place, -c.w)
+			}
+			r := &g.places[p.idx]
+			_, inCountry := local.countries[r.Country]
+			_, inProvince := local.admin1[r.Admin1]
+			good = inCountry && (inProvince && r.Admin1 != noPlace || g.nearBonus(r, p.idx, local) >= 1.2)
+			for _, c := range own {
+				local.shift(g, c.place, c.w)
+			}
+		}
+		if good {
+			if ok == nil {
+				ok = map[string]bool{}
+			}
+			ok[m.Text] = true
+		}
+	}
+	for i := range ms {
+		if ms[i].weak && out[i].Place != nil && !ok[ms[i].Text] {
+			out[i].Place = nil
+		}
 	}
 }
