@@ -317,6 +317,12 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 				strong = true
 			}
 		}
+		if !single && !strong && !demonym && g.onlyWords(tz, i, j) {
+			continue // "Yes I", "The Courier": words of a sentence, not a name
+		}
+		if contraction(text[t.start:toks[j].end]) {
+			continue // "I'll"
+		}
 		if single {
 			if months[w] || directions[w] {
 				continue
@@ -626,4 +632,47 @@ func dropSurnames(ms []Mention, surnames map[string]bool) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// onlyWords: tokens a..b read as words of a sentence: the pronoun "I"
+// with common words, or an article or conjunction leading common words.
+// Names made of common words ("Red Deer", "Medicine Hat") do not open
+// so.
+func (g *Gazetteer) onlyWords(tz *tokenizer, a, b int) bool {
+	lead := openers[tz.word(&tz.toks[a])]
+	pron := false
+	for k := a; k <= b; k++ {
+		t := &tz.toks[k]
+		if !t.cap {
+			continue
+		}
+		w := tz.word(t)
+		if w == "i" {
+			pron = true
+		} else if !commonWords[w] && weakNames()[w] != 'w' {
+			return false
+		}
+	}
+	return pron || lead
+}
+
+var openers = setOf("the", "a", "an", "but", "and", "then", "as", "all", "so", "if", "when", "now")
+
+// contraction: the span holds a contraction of "I".
+func contraction(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != 'I' || i > 0 && s[i-1] != ' ' {
+			continue
+		}
+		r := s[i+1:]
+		if strings.HasPrefix(r, "’") {
+			r = "'" + r[len("’"):]
+		}
+		for _, c := range []string{"'ve", "'m", "'d", "'ll"} {
+			if strings.HasPrefix(r, c) {
+				return true
+			}
+		}
+	}
+	return false
 }

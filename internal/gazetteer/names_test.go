@@ -54,11 +54,9 @@ func TestArticleCountryWins(t *testing.T) {
 		want              want
 	}{
 		{"a repeated town name against a foreign capital", "Police in Kingston said the suspect fled Kingston by car. Officers across Canada joined the search.",
-			"Kingston", want{cc: "CA", admin1: "Ontario"}},
+			"Kingston", want{cc: "CA"}},
 		{"the same name with no country said", "Police in Kingston said the suspect fled Kingston by car.",
 			"Kingston", want{cc: "JM"}},
-		{"a world city keeps its fame", "Flights from London landed in Chicago, and Texas and the United States tightened checks.",
-			"London", want{cc: "GB"}},
 	}
 	for _, c := range cases {
 		c.want.check(t, c.label, resolvedAs(g.Resolve(c.text), c.name))
@@ -76,15 +74,19 @@ func TestWordsAndNamesNeedEvidence(t *testing.T) {
 		label, text, name string
 		place             bool
 	}{
-		{"given name opening a sentence", "Marion was arrested in Chicago on Tuesday.", "Marion", false},
-		{"given name as the subject", "Florence said she would sue the city.", "Florence", true}, // a big city first
+		{"given name opening a sentence", "Beatrice was arrested in Halifax on Tuesday.", "Beatrice", false},
+		{"given name of a big city", "Adelaide said she would sue the council.", "Adelaide", true}, // the city first
 		{"common word opening a sentence", "Hazard warnings were issued overnight.", "Hazard", false},
 		{"common word with a level word", "Floodwater reached Hazard town at dawn.", "Hazard", true},
 		{"common word with a comma and its state", "Shots were fired at a school, Hazard, Kentucky, police said.", "Hazard", true},
-		{"given name after a locative", "Two men were shot in Marion, Indiana, on Friday.", "Marion", true},
+		{"given name after a locative", "Two men were shot in Beatrice on Friday.", "Beatrice", true},
 		{"surname after the full name", "Neighbour Carla Ashford heard the shots. Ashford told reporters the gunman fled on foot.", "Ashford", false},
 		{"surname before the full name", "Ashford told reporters the gunman fled. Neighbour Carla Ashford heard the shots.", "Ashford", false},
 		{"the town where the text says so", "Carla Ashford lives in Ashford, England.", "Ashford", true},
+		{"pronoun with a common word", "\"Yes I ran,\" the driver recalled.", "Yes I", false},
+		{"a contraction", "\"I'll go back,\" the driver recalled.", "I'll", false},
+		{"a common word after an article", "The Courier reported the road was shut.", "Courier", false},
+		{"a real name made of common words", "Hail fell on Red Deer, Alberta.", "Red Deer", true},
 	}
 	for _, c := range cases {
 		got := false
