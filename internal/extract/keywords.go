@@ -161,7 +161,7 @@ func inPlace(st *sent, t token) bool {
 }
 
 // beforeLevel: the word opens a place's name that the geocoder left out
-// because an institution's name goes on after it ("X County Sheriff's
+// because an institution's name goes on after it ("X County Fire
 // Department"): a place, which every report of the area names, not a
 // person.
 func beforeLevel(st *sent, i int) bool {
