@@ -119,7 +119,7 @@ func (d *doc) sentKeywords(st *sent) []string {
 		if _, ok := d.x.lx.demonyms[t.w]; ok {
 			continue
 		}
-		if d.inDate(st, i) || inPlace(st, t) {
+		if d.inDate(st, i) || inPlace(st, t) || beforeLevel(st, i) {
 			continue
 		}
 		out = append(out, t.w)
@@ -154,6 +154,23 @@ func letters(w string) bool {
 func inPlace(st *sent, t token) bool {
 	for _, p := range st.places {
 		if !p.notPlace && t.s >= p.p.Start && t.e <= p.p.End {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeLevel: the word opens a place's name that the geocoder left out
+// because an institution's name goes on after it ("X County Fire
+// Department"): a place, which every report of the area names, not a
+// person.
+func beforeLevel(st *sent, i int) bool {
+	for k := i + 1; k < len(st.toks) && k <= i+3; k++ {
+		t := st.toks[k]
+		if !t.word || !t.cap {
+			return false
+		}
+		if levelWord(t.w) {
 			return true
 		}
 	}

@@ -73,6 +73,9 @@ type LookupOptions struct {
 	Explain bool     // fill Candidate.Why
 
 	the bool // the name follows "the"
+	// owners: candidates that bear the name as their own (primary) name;
+	// candidates known by it only as an alternate are outranked by them
+	owners []uint32
 }
 
 // flagStripped marks hits found only after dropping a qualifier word.
@@ -341,6 +344,7 @@ func (g *Gazetteer) closeSpelling(place uint32, fold []byte) bool {
 // confidence. Resolving a sentence within its article's Context lets
 // "Georgia" or "Kabul" take the meaning the article gives them.
 type Context struct {
+	named     float64 // weight of countries named as such
 	countries map[uint32]float64
 	admin1    map[uint32]float64
 	points    []ctxPoint
@@ -373,6 +377,7 @@ func (c *Context) Add(g *Gazetteer, p *Place, weight float64) {
 	switch r.Kind {
 	case KindCountry:
 		c.countries[p.idx] += weight
+		c.named += weight
 	case KindAdmin1:
 		c.admin1[p.idx] += weight
 		if r.Country != noPlace {
@@ -468,6 +473,7 @@ func (g *Gazetteer) score(h hit, opts *LookupOptions, why *[]string) float64 {
 	} else if r.Flags&recNamesake2 != 0 && opts.Level == 0 {
 		s += add(0.5, "town named like its district")
 	}
+	fame := s - math.Log10(pop+1) // what rank adds to size
 	switch {
 	case h.flags&flagPrimary != 0 && r.Kind == KindCountry:
 		s += add(1.2, "country's own name")
@@ -475,6 +481,11 @@ func (g *Gazetteer) score(h hit, opts *LookupOptions, why *[]string) float64 {
 		s += add(0.6, "own name")
 	case h.flags&flagDemonym != 0:
 		s += add(-0.3, "demonym")
+	case h.flags&flagAbbrev == 0 && (r.Kind == KindCity || r.Kind == KindAdmin2 || r.Kind == KindFeature) && g.ownedElsewhere(opts.owners, h.place):
+		// a historic or foreign name of a big city is rarer in English
+		// text than the town whose own name it is, however small: size
+		// and rank stop counting, the article's context still does
+		s += add(math.Min(s, altOwnedCap)-s-1, "another place's own name")
 	}
 	switch h.tier {
 	case tierPhon:
@@ -514,6 +525,18 @@ func (g *Gazetteer) score(h hit, opts *LookupOptions, why *[]string) float64 {
 			s += add(-1, "country not in article")
 		} else if len(c.countries) > 0 && r.Kind != KindCountry && r.Kind != KindContinent && r.Kind != KindRegion {
 			s += add(-0.7, "country not in article")
+			if c.named > 0 && !(r.Kind == KindCity && r.Pop >= worldCity) {
+				// an article that names its countries outright rules out
+				// a town elsewhere more firmly than one that implies them,
+				// and a capital's fame says which of two namesakes a
+				// reader thinks of unprompted, not in an article set in
+				// another country. Only a world city's fame travels.
+				n := math.Min(1, c.named)
+				s += add(-1.5*n, "article names other countries")
+				if r.Kind == KindCity && fame > 0 {
+					s += add(-fame*n, "fame elsewhere")
+				}
+			}
 			if h.tier != tierFold {
 				s += add(-2, "variant spelling far from the article")
 			}
@@ -539,6 +562,7 @@ func (g *Gazetteer) rank(hits []hit, written string, opts LookupOptions, allCaps
 		return nil
 	}
 	best := map[uint32]int{}
+	opts.owners = g.owners(hits, opts.owners[:0])
 	var cands []Candidate
 	for _, h := range hits {
 		var why []string
@@ -696,4 +720,58 @@ func codeOf(r *placeRec) string {
 		return ""
 	}
 	return unsafe.String(&r.FCode[1], n-1)
+}
+
+// worldCity is the population of a city whose name means it anywhere.
+const worldCity = 1000000
+
+// altOwnedCap is what population and rank can give a place matched by
+// another place's own name: a town of a thousand.
+const altOwnedCap = 3.0
+
+// owners appends the places whose own name a hit is and that a reader
+// would know by it: towns of some size (not quarters or former places)
+// and divisions with people in them.
+func (g *Gazetteer) owners(hits []hit, out []uint32) []uint32 {
+	for _, h := range hits {
+		if h.flags&flagPrimary == 0 || h.tier != tierFold {
+			continue
+		}
+		r := &g.places[h.place]
+		switch r.Kind {
+		case KindCity:
+			switch codeOf(r) {
+			case "PPLX", "PPLH", "PPLQ", "PPLW":
+				continue
+			}
+			if r.Pop < 1000 {
+				continue
+			}
+		case KindAdmin2:
+			if r.Pop == 0 {
+				continue // a district known only by its code list
+			}
+		case KindFeature:
+			continue
+		}
+		out = append(out, h.place)
+	}
+	return out
+}
+
+// ownedElsewhere: the name belongs to a place that is neither p nor its
+// own division or town. A town and its district often carry one name in
+// two spellings; that is a transliteration, not another place.
+func (g *Gazetteer) ownedElsewhere(owners []uint32, p uint32) bool {
+	r := &g.places[p]
+	for _, o := range owners {
+		if o == p || o == r.Admin1 || o == r.Admin2 {
+			continue
+		}
+		if or := &g.places[o]; or.Admin1 == p || or.Admin2 == p {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package gazetteer
 
 import (
+	_ "embed"
+	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,7 +19,11 @@ type Mention struct {
 
 	hits    []hit
 	allCaps bool
-	the     bool // "the Panj": rivers and regions take the article, towns do not
+	// weak: a common word or a given name as a place name; it counts only
+	// with evidence that a place is meant (see resolveMentions)
+	weak  bool
+	comma bool // a comma follows: "X, Y" may qualify it
+	the   bool // "the Panj": rivers and regions take the article, towns do not
 }
 
 // Runes converts the byte offsets of m to code point offsets into text.
@@ -173,6 +180,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 	toks := tz.toks
 	var out []Mention
 	var key []byte
+	var surnames map[string]bool // last names of people the text names in full
 	skipRun := false
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -309,6 +317,12 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 				strong = true
 			}
 		}
+		if !single && !strong && !demonym && g.onlyWords(tz, i, j) {
+			continue // "Yes I", "The Courier": words of a sentence, not a name
+		}
+		if contraction(text[t.start:toks[j].end]) {
+			continue // "I'll"
+		}
 		if single {
 			if months[w] || directions[w] {
 				continue
@@ -346,7 +360,14 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		}
 		if partial && !veryStrong && !demonym {
 			// skip the rest of the run too
+			start := i
 			for i = j; i+1 < len(toks) && toks[i+1].cap && !toks[i+1].breakBefore; i++ {
+			}
+			if sn := personSurname(tz, start, i); sn != "" {
+				if surnames == nil {
+					surnames = map[string]bool{}
+				}
+				surnames[sn] = true
 			}
 			continue
 		}
@@ -382,8 +403,16 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			m.Locative = locatives[tz.word(&toks[i-1])] || tz.word(&toks[i-1]) == "of" && m.Level != 0
 			m.the = tz.word(&toks[i-1]) == "the"
 		}
+		// a big city's name means the city before the word or the person
+		if single && !strong && !demonym && !t.allCaps && weakNames()[w] != 0 && !g.bigTown(found.posts) {
+			m.weak = true
+			m.comma = int(toks[j].end) < len(text) && text[toks[j].end] == ','
+		}
 		out = append(out, m)
 		i = j
+	}
+	if surnames != nil {
+		out = dropSurnames(out, surnames)
 	}
 	return out
 }
@@ -539,3 +568,111 @@ func (g *Gazetteer) levelWordAfter(tz *tokenizer, j int) string {
 }
 
 func hasSuffix(s, suf string) bool { return len(s) > len(suf)+2 && s[len(s)-len(suf):] == suf }
+
+//go:embed data/weaknames.txt
+var weakNamesTxt string
+
+// weakNames are words that English capitalises for other reasons than
+// naming a place - at the start of a sentence or of a headline word, or
+// as a person's given name - and that are also the name of some town.
+// The value is 'w' for a common word, 'n' for a given name.
+var weakNames = sync.OnceValue(func() map[string]byte {
+	m := make(map[string]byte, 6000)
+	for _, line := range strings.Split(weakNamesTxt, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		w, k, _ := strings.Cut(line, "\t")
+		if k != "" {
+			m[w] = k[0]
+		}
+	}
+	return m
+})
+
+// bigTown: the name is the own name of a city large enough that a reader
+// takes it for the city first, whatever else the word means.
+func (g *Gazetteer) bigTown(posts []uint32) bool {
+	for _, e := range posts {
+		if e&flagPrimary != 0 && g.places[e>>flagBits].Kind == KindCity && g.places[e>>flagBits].Pop >= 200000 {
+			return true
+		}
+	}
+	return false
+}
+
+// personSurname returns the last word of the capitalised run of tokens
+// a..b (a given name or a word before it first) when the run reads as a
+// person's full name: "Carla Ashford", "said Dennis Whitby".
+func personSurname(tz *tokenizer, a, b int) string {
+	toks := tz.toks
+	if a > 0 && toks[a-1].cap && !toks[a].breakBefore && weakNames()[tz.word(&toks[a-1])] == 'n' {
+		a-- // the given name was passed over as no place
+	}
+	if b-a < 1 || b-a > 2 || weakNames()[tz.word(&toks[a])] != 'n' {
+		return ""
+	}
+	for k := a; k <= b; k++ {
+		if toks[k].allCaps {
+			return ""
+		}
+	}
+	return tz.word(&toks[b])
+}
+
+// dropSurnames removes the bare one-word mentions of names the text also
+// gives a person as surname: after "Carla Ashford", "Ashford said" is
+// she, not a town. A level word or a locative still makes it a place.
+func dropSurnames(ms []Mention, surnames map[string]bool) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.Level == 0 && !m.Locative && !m.Demonym && surnames[FoldKey(m.Text)] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// onlyWords: tokens a..b read as words of a sentence: the pronoun "I"
+// with common words, or an article or conjunction leading common words.
+// Names made of common words ("Red Deer", "Medicine Hat") do not open
+// so.
+func (g *Gazetteer) onlyWords(tz *tokenizer, a, b int) bool {
+	lead := openers[tz.word(&tz.toks[a])]
+	pron := false
+	for k := a; k <= b; k++ {
+		t := &tz.toks[k]
+		if !t.cap {
+			continue
+		}
+		w := tz.word(t)
+		if w == "i" {
+			pron = true
+		} else if !commonWords[w] && weakNames()[w] != 'w' {
+			return false
+		}
+	}
+	return pron || lead
+}
+
+var openers = setOf("the", "a", "an", "but", "and", "then", "as", "all", "so", "if", "when", "now")
+
+// contraction: the span holds a contraction of "I".
+func contraction(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != 'I' || i > 0 && s[i-1] != ' ' {
+			continue
+		}
+		r := s[i+1:]
+		if strings.HasPrefix(r, "’") {
+			r = "'" + r[len("’"):]
+		}
+		for _, c := range []string{"'ve", "'m", "'d", "'ll"} {
+			if strings.HasPrefix(r, c) {
+				return true
+			}
+		}
+	}
+	return false
+}

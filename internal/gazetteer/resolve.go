@@ -108,6 +108,7 @@ func levelAfterByte(tz *tokenizer, end int) Kind {
 // best scores hits without distances and returns the index of the best,
 // its score and its margin over the best hit of another place.
 func (g *Gazetteer) best(hits []hit, opts *LookupOptions) (int, float64, float64) {
+	opts.owners = g.owners(hits, opts.owners[:0])
 	bi, bs, ss := -1, math.Inf(-1), math.Inf(-1)
 	for i, h := range hits {
 		s := g.score(h, opts, nil)
@@ -140,6 +141,7 @@ func (g *Gazetteer) resolveMentions(ctx *Context, ms []Mention, strict bool) []R
 	out := make([]Resolved, len(ms))
 	local := ctx.clone()
 	picks := make([]pick, len(ms))
+	var given map[string][]contrib // what each written name put into local
 	for i := range ms {
 		m := &ms[i]
 		out[i].Mention = *m
@@ -152,8 +154,9 @@ func (g *Gazetteer) resolveMentions(ctx *Context, ms []Mention, strict bool) []R
 		r := &g.places[h.place]
 		w := 0.0
 		switch {
-		case h.tier != tierFold || h.flags&flagStripped != 0:
-			// look-alikes do not make context
+		case h.tier != tierFold || h.flags&flagStripped != 0 || m.weak:
+			// look-alikes and words that may be no place at all do not
+			// make context
 		case r.Kind == KindCountry && margin >= 1:
 			w = 1
 		case r.Kind == KindAdmin1 && margin >= 1.5:
@@ -164,6 +167,10 @@ func (g *Gazetteer) resolveMentions(ctx *Context, ms []Mention, strict bool) []R
 		if w > 0 {
 			p := g.place(h.place)
 			local.Add(g, &p, w)
+			if given == nil {
+				given = map[string][]contrib{}
+			}
+			given[m.Text] = append(given[m.Text], contrib{h.place, w})
 		}
 	}
 	opts := LookupOptions{Context: local}
@@ -174,7 +181,17 @@ func (g *Gazetteer) resolveMentions(ctx *Context, ms []Mention, strict bool) []R
 		}
 		opts.Level = m.Level
 		opts.the = m.the
+		// a name is no evidence for itself: what its own first reading
+		// (here or where it recurs) put into the context is left out, or
+		// an ambiguous town would vote for the country it was guessed in
+		own := given[m.Text]
+		for _, c := range own {
+			local.shift(g, c.place, -c.w)
+		}
 		b, s, margin := g.bestWithDistance(m.hits, &opts)
+		for _, c := range own {
+			local.shift(g, c.place, c.w)
+		}
 		h := m.hits[b]
 		r := &g.places[h.place]
 		if strict && !g.confident(m, h, r, local) {
@@ -206,6 +223,9 @@ func (g *Gazetteer) resolveMentions(ctx *Context, ms []Mention, strict bool) []R
 			ctx.Add(g, &p, 0.5)
 		}
 	}
+	if strict {
+		g.dropWeak(ms, out, local, given)
+	}
 	// one sense per text: a name the text once qualified ("the provinces
 	// of Takhar and Baghlan") keeps that sense where it stands bare
 	var sense map[string]*Place
@@ -235,7 +255,8 @@ func (g *Gazetteer) confident(m *Mention, h hit, r *placeRec, c *Context) bool {
 	if h.tier != tierFold && !inCountry && (m.Level == 0 || len(c.countries) > 0) {
 		return false
 	}
-	if r.Kind == KindCity && r.Pop < 1000 && !inCountry && !m.Locative && m.Level == 0 {
+	// a capital is never obscure, however few live there
+	if r.Kind == KindCity && r.Pop < 1000 && !inCountry && !m.Locative && m.Level == 0 && codeOf(r) != "PPLC" {
 		return false
 	}
 	return true
@@ -253,6 +274,7 @@ func (g *Gazetteer) bestWithDistance(hits []hit, opts *LookupOptions) (int, floa
 		s float64
 	}
 	const top = 12
+	opts.owners = g.owners(hits, opts.owners[:0])
 	var buf [top]sc
 	lead := buf[:0]
 	for i, h := range hits {
@@ -352,5 +374,85 @@ func (c *Context) clone() *Context {
 		n.admin1[k] = v
 	}
 	n.points = append(n.points, c.points...)
+	n.named = c.named
 	return n
+}
+
+// shift changes the country and province weights a place gave the
+// context (Add without the point); a weight that falls to nothing is
+// removed, as if never given.
+func (c *Context) shift(g *Gazetteer, idx uint32, w float64) {
+	r := &g.places[idx]
+	put := func(m map[uint32]float64, k uint32, v float64) {
+		if k == noPlace {
+			return
+		}
+		if n := m[k] + v; n > 1e-9 {
+			m[k] = n
+		} else {
+			delete(m, k)
+		}
+	}
+	switch r.Kind {
+	case KindCountry:
+		put(c.countries, idx, w)
+		c.named += w
+	case KindAdmin1:
+		put(c.admin1, idx, w)
+		put(c.countries, r.Country, w*0.7)
+	default:
+		put(c.admin1, r.Admin1, w*0.5)
+		put(c.countries, r.Country, w*0.5)
+	}
+}
+
+// contrib is what one reading of a name put into the article context.
+type contrib struct {
+	place uint32
+	w     float64
+}
+
+// dropWeak unresolves the common words and given names that nothing in
+// the text marks as places. Evidence is a level word ("X district"), a
+// locative before any of its uses ("in X"), a qualifier after a comma
+// ("X, Y" with Y its province or country), or other places of the text
+// near it or its province named.
+func (g *Gazetteer) dropWeak(ms []Mention, out []Resolved, local *Context, given map[string][]contrib) {
+	var ok map[string]bool
+	for i := range ms {
+		m := &ms[i]
+		if !m.weak || out[i].Place == nil {
+			continue
+		}
+		p := out[i].Place
+		good := m.Level != 0 || m.Locative
+		if !good && m.comma && i+1 < len(ms) && ms[i+1].Start-m.End <= 2 && out[i+1].Place != nil {
+			q := out[i+1].Place
+			good = q.CountryCode == p.CountryCode && (q.Kind == KindCountry || q.Kind == KindAdmin1 && q.Admin1 == p.Admin1)
+		}
+		if !good {
+			own := given[m.Text]
+			for _, c := range own {
+				local.shift(g, c.place, -c.w)
+			}
+			r := &g.places[p.idx]
+			_, inCountry := local.countries[r.Country]
+			_, inProvince := local.admin1[r.Admin1]
+			good = inCountry && (inProvince && r.Admin1 != noPlace || g.nearBonus(r, p.idx, local) >= 1.2)
+			for _, c := range own {
+				local.shift(g, c.place, c.w)
+			}
+		}
+		if good {
+			if ok == nil {
+				ok = map[string]bool{}
+			}
+			ok[m.Text] = true
+		}
+	}
+	for i := range ms {
+		if ms[i].weak && out[i].Place != nil && !ok[ms[i].Text] {
+			out[i].Place = nil
+		}
+	}
 }

@@ -1,0 +1,102 @@
+package gazetteer
+
+import "testing"
+
+// resolvedAs finds the first mention written as name.
+func resolvedAs(res []Resolved, name string) *Place {
+	for i := range res {
+		if res[i].Text == name {
+			return res[i].Place
+		}
+	}
+	return nil
+}
+
+// TestOwnNameBeatsAlternate: a name that is one town's own name and only
+// a historic or foreign name of a far bigger city means the town, unless
+// the article is about the city's country.
+func TestOwnNameBeatsAlternate(t *testing.T) {
+	g := real(t)
+	cases := []struct {
+		label, text, name string
+		want              want
+	}{
+		{"old German name of a Ukrainian city, bare", "Lemberg", "Lemberg", want{cc: "DE"}},
+		{"old Greek name of a Turkish port, bare", "Smyrna", "Smyrna", want{cc: "US"}},
+		{"the old name in an article about its country", "Refugees from Smyrna crossed to Chios as Turkey and Greece traded accusations over the Aegean.",
+			"Smyrna", want{cc: "TR"}},
+		{"the old name among the city's neighbours", "Trains from Lemberg reached Ternopil and Rivne in western Ukraine.",
+			"Lemberg", want{cc: "UA"}},
+		// a town and its own district spelt two ways are one place
+		{"district spelling of a town", "Termiz", "Termiz", want{cc: "UZ", admin1: "Surxondaryo"}},
+	}
+	for _, c := range cases {
+		var p *Place
+		if c.text == c.name {
+			if l := g.Lookup(c.name, LookupOptions{}); len(l) > 0 {
+				p = &l[0].Place
+			}
+		} else {
+			p = resolvedAs(g.Resolve(c.text), c.name)
+		}
+		c.want.check(t, c.label, p)
+	}
+}
+
+// TestArticleCountryWins: a town name shared by towns in several
+// countries takes the country the article is about, even against a
+// capital or a bigger namesake elsewhere, and a repeated name is no
+// evidence for the country its own first guess put it in.
+func TestArticleCountryWins(t *testing.T) {
+	g := real(t)
+	cases := []struct {
+		label, text, name string
+		want              want
+	}{
+		{"a repeated town name against a foreign capital", "Police in Kingston said the suspect fled Kingston by car. Officers across Canada joined the search.",
+			"Kingston", want{cc: "CA"}},
+		{"the same name with no country said", "Police in Kingston said the suspect fled Kingston by car.",
+			"Kingston", want{cc: "JM"}},
+	}
+	for _, c := range cases {
+		c.want.check(t, c.label, resolvedAs(g.Resolve(c.text), c.name))
+	}
+}
+
+// TestWordsAndNamesNeedEvidence: capitalised common words and given
+// names that some small town bears are not places on their own; a level
+// word, a locative, a qualifier after a comma or the article's other
+// places make them so. A surname the text gives a person is the person
+// where it recurs alone.
+func TestWordsAndNamesNeedEvidence(t *testing.T) {
+	g := real(t)
+	cases := []struct {
+		label, text, name string
+		place             bool
+	}{
+		{"given name opening a sentence", "Beatrice was arrested in Halifax on Tuesday.", "Beatrice", false},
+		{"given name of a big city", "Adelaide said she would sue the council.", "Adelaide", true}, // the city first
+		{"common word opening a sentence", "Hazard warnings were issued overnight.", "Hazard", false},
+		{"common word with a level word", "Floodwater reached Hazard town at dawn.", "Hazard", true},
+		{"common word with a comma and its state", "Shots were fired at a school, Hazard, Kentucky, police said.", "Hazard", true},
+		{"given name after a locative", "Two men were shot in Beatrice on Friday.", "Beatrice", true},
+		{"surname after the full name", "Neighbour Carla Ashford heard the shots. Ashford told reporters the gunman fled on foot.", "Ashford", false},
+		{"surname before the full name", "Ashford told reporters the gunman fled. Neighbour Carla Ashford heard the shots.", "Ashford", false},
+		{"the town where the text says so", "Carla Ashford lives in Ashford, England.", "Ashford", true},
+		{"pronoun with a common word", "\"Yes I ran,\" the driver recalled.", "Yes I", false},
+		{"a contraction", "\"I'll go back,\" the driver recalled.", "I'll", false},
+		{"a common word after an article", "The Courier reported the road was shut.", "Courier", false},
+		{"a real name made of common words", "Hail fell on Red Deer, Alberta.", "Red Deer", true},
+	}
+	for _, c := range cases {
+		got := false
+		for _, r := range g.Resolve(c.text) {
+			if r.Text == c.name && r.Place != nil {
+				got = true
+			}
+		}
+		if got != c.place {
+			t.Errorf("%s: %q resolved %v, want %v", c.label, c.name, got, c.place)
+		}
+	}
+}
