@@ -11,6 +11,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/extract/count"
 )
 
 //go:embed data/*.tsv
@@ -22,7 +24,23 @@ type token struct {
 	w    string // lower case, ’ folded to '
 	cap  bool   // starts with an upper-case letter
 	word bool   // letters or digits (not punctuation)
+	// f: which dictionaries know w, set once per token by lexicon.mark so
+	// the per-token loops test a bit instead of hashing w again for each.
+	f wflag
 }
+
+type wflag uint16
+
+const (
+	fActor   wflag = 1 << iota // first word of an actor alias
+	fNoun                      // first word of a party noun
+	fTrigger                   // first word of a trigger
+	fSource                    // first word of a media-wing alias
+	fNumber                    // a word that can start a count ("twelve", "dozens", "few")
+	fSpec                      // specWords
+	fModal                     // modals
+	fSpeech                    // speechVerbs
+)
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
@@ -141,7 +159,8 @@ type phrase[T any] struct {
 // phraseIndex finds dictionary phrases at a token, longest first, in
 // time linear in the number of entries sharing the first word.
 type phraseIndex[T any] struct {
-	m map[string][]phrase[T]
+	m   map[string][]phrase[T]
+	bit wflag // the token flag of this index's first words
 }
 
 func (p *phraseIndex[T]) add(text string, val T, caseSens bool) {
@@ -168,6 +187,9 @@ func (p *phraseIndex[T]) add(text string, val T, caseSens bool) {
 // match returns the longest phrase starting at toks[i] and its length.
 func (p *phraseIndex[T]) match(text string, toks []token, i int) (int, T, bool) {
 	var zero T
+	if toks[i].f&p.bit == 0 {
+		return 0, zero, false
+	}
 	list := p.m[toks[i].w]
 	for _, ph := range list {
 		if i+len(ph.words) > len(toks) {
@@ -219,6 +241,44 @@ type lexicon struct {
 	sources   phraseIndex[string] // media wings: alias -> attribution name
 	demonyms  map[string]string   // lower-case demonym -> country
 	countries map[string]bool     // lower-case country names of the demonym list
+	flags     map[string]wflag    // lower-case word -> the dictionaries that know it
+}
+
+// initFlags builds lx.flags; it runs once the dictionaries are complete.
+func (lx *lexicon) initFlags() {
+	lx.flags = map[string]wflag{}
+	lx.actors.bit, lx.nouns.bit, lx.triggers.bit, lx.sources.bit = fActor, fNoun, fTrigger, fSource
+	for w := range lx.actors.m {
+		lx.flags[w] |= fActor
+	}
+	for w := range lx.nouns.m {
+		lx.flags[w] |= fNoun
+	}
+	for w := range lx.triggers.m {
+		lx.flags[w] |= fTrigger
+	}
+	for w := range lx.sources.m {
+		lx.flags[w] |= fSource
+	}
+	for _, w := range count.NumberWords() {
+		lx.flags[w] |= fNumber
+	}
+	for w := range specWords {
+		lx.flags[w] |= fSpec
+	}
+	for w := range modals {
+		lx.flags[w] |= fModal
+	}
+	for w := range speechVerbs {
+		lx.flags[w] |= fSpeech
+	}
+}
+
+// mark sets the dictionary flags of toks.
+func (lx *lexicon) mark(toks []token) {
+	for k := range toks {
+		toks[k].f = lx.flags[toks[k].w]
+	}
 }
 
 // ReadActors reads an actor dictionary: tab-separated lines
@@ -387,6 +447,7 @@ func loadLexicon(extra string) (*lexicon, error) {
 		lx.demonyms[lowerWord(r[0])] = r[1]
 		lx.countries[lowerWord(r[1])] = true
 	}
+	lx.initFlags()
 	return lx, nil
 }
 

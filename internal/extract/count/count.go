@@ -746,3 +746,16 @@ func Parse(s string) (Count, bool) {
 	}
 	return c, true
 }
+
+// NumberWords lists the lower-case words that can start a count phrase. A
+// sentence with none of them (as whole tokens) and no ASCII digit has no
+// count, so a caller that has already tokenised it can skip Find.
+func NumberWords() []string {
+	var out []string
+	for w, l := range lexicon {
+		if l.numbers {
+			out = append(out, w)
+		}
+	}
+	return out
+}
