@@ -173,14 +173,17 @@ func lookup(w string) *lex {
 	if len(w) > maxWord {
 		return nil
 	}
+	if len(w) == 0 || lenMask[lowerByte(w[0])]&(1<<len(w)) == 0 {
+		return nil
+	}
 	h := uint32(len(w))
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
+		c := lowerByte(w[i])
 		buf[i] = c
 		h = h*31 + uint32(c)
+	}
+	if used[h&(tableSize-1)/64]&(1<<(h%64)) == 0 {
+		return nil
 	}
 	for k := h & (tableSize - 1); ; k = (k + 1) & (tableSize - 1) {
 		e := &table[k]
@@ -203,6 +206,21 @@ type slot struct {
 
 var table [tableSize]slot
 
+// lenMask[c] has bit n set when some lexicon word of n bytes starts with c.
+// Most words of a sentence fail this test, which stays in cache where the
+// table does not.
+var lenMask [256]uint32
+
+// used marks the occupied slots of table, for the same reason.
+var used [tableSize / 64]uint64
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 // buildTable fills the lookup table from the lexicon; lexicon.go calls it
 // last.
 func buildTable() {
@@ -219,6 +237,10 @@ func buildTable() {
 			k = (k + 1) & (tableSize - 1)
 		}
 		table[k] = slot{w, h, lx}
+		used[k/64] |= 1 << (k % 64)
+		if len(w) > 0 {
+			lenMask[w[0]] |= 1 << len(w)
+		}
 	}
 }
 
