@@ -44,18 +44,48 @@ const (
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// asciiWord[c]: the ASCII byte c is a letter or digit.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
+func isWordRuneFast(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return isWordRune(r)
+}
+
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// decodeAt is utf8.DecodeRuneInString(text[i:]) without the call for ASCII.
+func decodeAt(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
 // tokenize appends the tokens of text[s:e] to out. Words keep inner
 // hyphens and apostrophes ("al-Shabaab", "Mazar-e"), digit groups ("1,800")
 // and dotted capitals ("U.S"); a possessive "'s" is a token of its own.
 func tokenize(text string, s, e int, out []token) []token {
 	i := s
 	for i < e {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		r, n := decodeAt(text, i)
+		if isSpaceRune(r) {
 			i += n
 			continue
 		}
-		if !isWordRune(r) {
+		if !isWordRuneFast(r) {
 			out = append(out, token{s: i, e: i + n, w: foldPunct(text[i : i+n])})
 			i += n
 			continue
@@ -63,18 +93,24 @@ func tokenize(text string, s, e int, out []token) []token {
 		j := i + n
 		prev := r
 		for j < e {
-			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if isWordRune(r2) {
+			// plain ASCII letters and digits are nearly all of the text
+			if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+				prev = rune(c)
+				j++
+				continue
+			}
+			r2, n2 := decodeAt(text, j)
+			if isWordRuneFast(r2) {
 				prev = r2
 				j += n2
 				continue
 			}
 			if j+n2 < e && (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == ',') {
-				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+				r3, _ := decodeAt(text, j+n2)
 				ok := false
 				switch r2 {
 				case '-', '\'', '’':
-					ok = isWordRune(r3)
+					ok = isWordRuneFast(r3)
 				case ',':
 					ok = unicode.IsDigit(prev) && unicode.IsDigit(r3)
 				case '.':
