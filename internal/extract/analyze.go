@@ -132,13 +132,16 @@ func (x *Extractor) analyze(a Article) *doc {
 	}
 	pi, di := 0, 0
 	all := make([]token, 0, len(d.text)/5+16)
+	lower := asciiLower(d.text)
 	sts := make([]*sent, len(spans))
+	slab := make([]sent, len(spans))
 	for i, sp := range spans {
-		st := &sent{i: i, para: sp.Para, s: sp.Start, e: sp.End}
+		st := &slab[i]
+		*st = sent{i: i, para: sp.Para, s: sp.Start, e: sp.End}
 		sts[i] = st
 		st.head = title != "" && sp.Start < d.bodyAt
 		k0 := len(all)
-		all = tokenize(d.text, sp.Start, sp.End, all)
+		all = tokenize(d.text, lower, sp.Start, sp.End, all)
 		st.toks = all[k0:len(all):len(all)]
 		x.lx.mark(st.toks)
 		for pi < len(places) && places[pi].Start < sp.Start {

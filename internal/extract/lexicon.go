@@ -77,7 +77,7 @@ func decodeAt(text string, i int) (rune, int) {
 // tokenize appends the tokens of text[s:e] to out. Words keep inner
 // hyphens and apostrophes ("al-Shabaab", "Mazar-e"), digit groups ("1,800")
 // and dotted capitals ("U.S"); a possessive "'s" is a token of its own.
-func tokenize(text string, s, e int, out []token) []token {
+func tokenize(text, lower string, s, e int, out []token) []token {
 	i := s
 	for i < e {
 		r, n := decodeAt(text, i)
@@ -128,25 +128,56 @@ func tokenize(text string, s, e int, out []token) []token {
 		// split a possessive 's
 		if len(w) > 3 {
 			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S") {
-				out = append(out, mkWord(text, i, j-2), token{s: j - 2, e: j, w: "'s"})
+				out = append(out, mkWord(text, lower, i, j-2), token{s: j - 2, e: j, w: "'s"})
 				i = j
 				continue
 			}
 			if strings.HasSuffix(w, "’s") {
-				out = append(out, mkWord(text, i, j-4), token{s: j - 4, e: j, w: "'s"})
+				out = append(out, mkWord(text, lower, i, j-4), token{s: j - 4, e: j, w: "'s"})
 				i = j
 				continue
 			}
 		}
-		out = append(out, mkWord(text, i, j))
+		out = append(out, mkWord(text, lower, i, j))
 		i = j
 	}
 	return out
 }
 
-func mkWord(text string, s, e int) token {
+// mkWord makes a word token. lower, if not empty, is text with ASCII
+// letters folded (asciiLower): an ASCII word's lower case is then a slice
+// of it rather than a new string.
+func mkWord(text, lower string, s, e int) token {
 	r, _ := utf8.DecodeRuneInString(text[s:])
-	return token{s: s, e: e, w: lowerWord(text[s:e]), cap: unicode.IsUpper(r), word: true}
+	var w string
+	if lower != "" && isASCII(text[s:e]) {
+		w = lower[s:e]
+	} else {
+		w = lowerWord(text[s:e])
+	}
+	return token{s: s, e: e, w: w, cap: unicode.IsUpper(r), word: true}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLower folds the ASCII letters of s to lower case, keeping its length.
+func asciiLower(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
 }
 
 func lowerWord(s string) string {
@@ -203,7 +234,7 @@ func (p *phraseIndex[T]) add(text string, val T, caseSens bool) {
 	if p.m == nil {
 		p.m = map[string][]phrase[T]{}
 	}
-	toks := tokenize(text, 0, len(text), nil)
+	toks := tokenize(text, "", 0, len(text), nil)
 	if len(toks) == 0 {
 		return
 	}
