@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/event"
@@ -31,6 +32,7 @@ type doc struct {
 	countryPl  map[string]Place
 	mentioned  map[string]bool // countries the article names
 	keyCache   map[*sent][]string
+	toks       *[]token // the buffer all sentences' tokens live in (tokPool)
 }
 
 type sent struct {
@@ -109,6 +111,26 @@ func (d *doc) tokText(st *sent, a, b int) string {
 	return d.text[st.toks[a].s:st.toks[b-1].e]
 }
 
+// tokPool keeps the token buffers of finished articles: an article's
+// tokens are its largest allocation, and no event refers to them.
+var tokPool = sync.Pool{New: func() any { b := make([]token, 0, 1024); return &b }}
+
+// release returns the token buffer; d must not be used afterwards.
+func (d *doc) release() {
+	if d.toks == nil {
+		return
+	}
+	*d.toks = (*d.toks)[:0]
+	tokPool.Put(d.toks)
+	d.toks = nil
+	for _, st := range d.sents {
+		st.toks = nil
+	}
+	if d.title != nil {
+		d.title.toks = nil
+	}
+}
+
 func (x *Extractor) analyze(a Article) *doc {
 	d := &doc{x: x, a: a, dct: a.Published, paraNamed: map[int][]*ActorEntry{},
 		countryN: map[string]int{}, countryPl: map[string]Place{}, mentioned: map[string]bool{}}
@@ -131,7 +153,8 @@ func (x *Extractor) analyze(a Article) *doc {
 		exprs = d.yearDated(exprs)
 	}
 	pi, di := 0, 0
-	all := make([]token, 0, len(d.text)/5+16)
+	all := tokPool.Get().(*[]token)
+	d.toks = all
 	lower := asciiLower(d.text)
 	sts := make([]*sent, len(spans))
 	slab := make([]sent, len(spans))
@@ -140,9 +163,9 @@ func (x *Extractor) analyze(a Article) *doc {
 		*st = sent{i: i, para: sp.Para, s: sp.Start, e: sp.End}
 		sts[i] = st
 		st.head = title != "" && sp.Start < d.bodyAt
-		k0 := len(all)
-		all = tokenize(d.text, lower, sp.Start, sp.End, all)
-		st.toks = all[k0:len(all):len(all)]
+		k0 := len(*all)
+		*all = tokenize(d.text, lower, sp.Start, sp.End, *all)
+		st.toks = (*all)[k0:len(*all):len(*all)]
 		x.lx.mark(st.toks)
 		for pi < len(places) && places[pi].Start < sp.Start {
 			pi++
