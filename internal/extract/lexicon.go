@@ -309,6 +309,9 @@ type lexicon struct {
 	demonyms  map[string]string   // lower-case demonym -> country
 	countries map[string]bool     // lower-case country names of the demonym list
 	flags     map[string]wflag    // lower-case word -> the dictionaries that know it
+	// flagLens[c] has bit n set when some key of flags has n bytes and
+	// starts with c: it turns away most words without hashing them.
+	flagLens [256]uint64
 }
 
 // initFlags builds lx.flags; it runs once the dictionaries are complete.
@@ -339,12 +342,20 @@ func (lx *lexicon) initFlags() {
 	for w := range speechVerbs {
 		lx.flags[w] |= fSpeech
 	}
+	for w := range lx.flags {
+		if w != "" {
+			lx.flagLens[w[0]] |= 1 << min(len(w), 63)
+		}
+	}
 }
 
 // mark sets the dictionary flags of toks.
 func (lx *lexicon) mark(toks []token) {
 	for k := range toks {
-		toks[k].f = lx.flags[toks[k].w]
+		w := toks[k].w
+		if w != "" && lx.flagLens[w[0]]&(1<<min(len(w), 63)) != 0 {
+			toks[k].f = lx.flags[w]
+		}
 	}
 }
 
