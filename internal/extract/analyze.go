@@ -648,7 +648,8 @@ var quoteStrip = strings.NewReplacer("\"", "", "“", "", "”", "", "«", "", "
 var releaseVerbs = set("released", "published", "issued", "posted", "circulated", "shared", "put", "propaganda", "mouthpiece")
 
 func (d *doc) resolveSpeaker(st *sent, a, b int) string {
-	text := strings.Join(strings.Fields(quoteStrip.Replace(d.tokText(st, a, b))), " ")
+	// the cleaned text of the span, built only on the paths that return it
+	text := func() string { return strings.Join(strings.Fields(quoteStrip.Replace(d.tokText(st, a, b))), " ") }
 	lw := st.toks[a].w
 	// a known media wing, under its full name
 	for k := a; k < b; k++ {
@@ -702,21 +703,24 @@ func (d *doc) resolveSpeaker(st *sent, a, b int) string {
 				if len(d.speakers) > 0 {
 					return d.speakers[len(d.speakers)-1]
 				}
-				return text
+				return text()
 			}
 			for k := len(d.speakers) - 1; k >= 0; k-- {
 				if strings.Contains(strings.ToLower(d.speakers[k]), head) {
 					return d.speakers[k]
 				}
 			}
-			return text
+			return text()
 		}
 	}
+	var name string
 	if (lw == "the") && a+1 < b && st.toks[a+1].cap {
-		text = strings.Join(strings.Fields(quoteStrip.Replace(d.tokText(st, a+1, b))), " ")
+		name = strings.Join(strings.Fields(quoteStrip.Replace(d.tokText(st, a+1, b))), " ")
+	} else {
+		name = text()
 	}
-	d.speakers = append(d.speakers, text)
-	return text
+	d.speakers = append(d.speakers, name)
+	return name
 }
 
 // qualifyMention reads the words before a party noun: nationality

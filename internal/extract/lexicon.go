@@ -148,14 +148,12 @@ func tokenize(text, lower string, s, e int, out []token) []token {
 // letters folded (asciiLower): an ASCII word's lower case is then a slice
 // of it rather than a new string.
 func mkWord(text, lower string, s, e int) token {
-	r, _ := utf8.DecodeRuneInString(text[s:])
-	var w string
 	if lower != "" && isASCII(text[s:e]) {
-		w = lower[s:e]
-	} else {
-		w = lowerWord(text[s:e])
+		c := text[s]
+		return token{s: s, e: e, w: lower[s:e], cap: c >= 'A' && c <= 'Z', word: true}
 	}
-	return token{s: s, e: e, w: w, cap: unicode.IsUpper(r), word: true}
+	r, _ := utf8.DecodeRuneInString(text[s:])
+	return token{s: s, e: e, w: lowerWord(text[s:e]), cap: unicode.IsUpper(r), word: true}
 }
 
 func isASCII(s string) bool {
