@@ -158,6 +158,9 @@ func (x *Extractor) analyze(a Article) *doc {
 	lower := asciiLower(d.text)
 	sts := make([]*sent, len(spans))
 	slab := make([]sent, len(spans))
+	// every sentence's places and dates, each in one block
+	pblock := make([]splace, 0, len(places))
+	dblock := make([]sdate, 0, len(exprs))
 	for i, sp := range spans {
 		st := &slab[i]
 		*st = sent{i: i, para: sp.Para, s: sp.Start, e: sp.End}
@@ -170,16 +173,24 @@ func (x *Extractor) analyze(a Article) *doc {
 		for pi < len(places) && places[pi].Start < sp.Start {
 			pi++
 		}
+		p0 := len(pblock)
 		for k := pi; k < len(places) && places[k].Start < sp.End; k++ {
-			st.places = append(st.places, splace{p: places[k], ti: d.tokAt(st, places[k].Start)})
+			pblock = append(pblock, splace{p: places[k], ti: d.tokAt(st, places[k].Start)})
+		}
+		if len(pblock) > p0 {
+			st.places = pblock[p0:len(pblock):len(pblock)]
 		}
 		for di < len(exprs) && exprs[di].Start < sp.Start {
 			di++
 		}
+		d0 := len(dblock)
 		for k := di; k < len(exprs) && exprs[k].Start < sp.End; k++ {
 			sd := sdate{x: exprs[k], ti: d.tokAt(st, exprs[k].Start)}
 			sd.from, sd.to, _ = exprs[k].Range()
-			st.dates = append(st.dates, sd)
+			dblock = append(dblock, sd)
+		}
+		if len(dblock) > d0 {
+			st.dates = dblock[d0:len(dblock):len(dblock)]
 		}
 	}
 	d.findSurnames(sts)

@@ -167,15 +167,18 @@ func isASCII(s string) bool {
 
 // asciiLower folds the ASCII letters of s to lower case, keeping its length.
 func asciiLower(s string) string {
-	b := make([]byte, len(s))
+	var b strings.Builder // String() does not copy
+	b.Grow(len(s))
+	k := 0 // s[k:i] has no upper-case letter and is not written yet
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[k:i])
+			b.WriteByte(c + 'a' - 'A')
+			k = i + 1
 		}
-		b[i] = c
 	}
-	return string(b)
+	b.WriteString(s[k:])
+	return b.String()
 }
 
 func lowerWord(s string) string {
