@@ -33,6 +33,16 @@ type doc struct {
 	mentioned  map[string]bool // countries the article names
 	keyCache   map[*sent][]string
 	toks       *[]token // the buffer all sentences' tokens live in (tokPool)
+	lower      string   // text with ASCII letters lower-cased
+}
+
+// lowerOf is lowerWord(w) for w written at text[s:e], sliced from the
+// lower-case text when that is the same thing.
+func (d *doc) lowerOf(w string, s, e int) string {
+	if s >= 0 && e <= len(d.text) && s <= e && d.text[s:e] == w && isASCII(w) {
+		return d.lower[s:e]
+	}
+	return lowerWord(w)
 }
 
 type sent struct {
@@ -71,7 +81,8 @@ type splace struct {
 	ti       int
 	excluded bool
 	demoted  bool
-	notPlace bool // a person's name or part of an address, not a place at all
+	notPlace bool   // a person's name or part of an address, not a place at all
+	lname    string // lowerWord(p.Name), set by findSurnames
 }
 
 type strig struct {
@@ -156,6 +167,7 @@ func (x *Extractor) analyze(a Article) *doc {
 	all := tokPool.Get().(*[]token)
 	d.toks = all
 	lower := asciiLower(d.text)
+	d.lower = lower
 	sts := make([]*sent, len(spans))
 	slab := make([]sent, len(spans))
 	// every sentence's places and dates, each in one block
@@ -830,7 +842,8 @@ func (d *doc) findSurnames(sts []*sent) {
 	for _, st := range sts {
 		for k := range st.places {
 			p := &st.places[k]
-			name := lowerWord(p.p.Name)
+			p.lname = d.lowerOf(p.p.Name, p.p.Start, p.p.End)
+			name := p.lname
 			if !st.head {
 				if body == nil {
 					body = map[string]bool{}
@@ -858,7 +871,7 @@ func (d *doc) findSurnames(sts []*sent) {
 				if cand == nil {
 					cand = map[string]bool{}
 				}
-				cand[lowerWord(p.p.Name)] = true
+				cand[p.lname] = true
 			}
 		}
 	}
@@ -876,7 +889,7 @@ func (d *doc) findSurnames(sts []*sent) {
 		titleCase := st.head && capsShare(st)
 		for k := range st.places {
 			p := &st.places[k]
-			name := lowerWord(p.p.Name)
+			name := p.lname
 			if surnames[name] || (titleCase && !body[name]) {
 				p.notPlace = true
 			}
