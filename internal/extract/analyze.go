@@ -159,15 +159,15 @@ func (x *Extractor) analyze(a Article) *doc {
 	}
 	spans := sentence.Split(d.text)
 	places := x.geo.Places(d.text)
-	exprs := dates.Find(d.text, d.dct)
+	d.lower = asciiLower(d.text)
+	exprs := dates.FindLower(d.text, d.lower, d.dct)
 	if a.DateGuessed {
 		exprs = d.yearDated(exprs)
 	}
 	pi, di := 0, 0
 	all := tokPool.Get().(*[]token)
 	d.toks = all
-	lower := asciiLower(d.text)
-	d.lower = lower
+	lower := d.lower
 	sts := make([]*sent, len(spans))
 	slab := make([]sent, len(spans))
 	// every sentence's places and dates, each in one block
