@@ -284,12 +284,18 @@ func namesYear(s string) bool {
 }
 
 func (d *doc) tokAt(st *sent, off int) int {
-	for i, t := range st.toks {
-		if t.e > off {
-			return i
+	// token ends increase, so the first token ending after off is found by
+	// bisection
+	lo, hi := 0, len(st.toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if st.toks[m].e > off {
+			hi = m
+		} else {
+			lo = m + 1
 		}
 	}
-	return len(st.toks)
+	return lo
 }
 
 // inSpans reports whether token i lies in a speaker or addressee span.
