@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/event"
@@ -31,6 +32,17 @@ type doc struct {
 	countryPl  map[string]Place
 	mentioned  map[string]bool // countries the article names
 	keyCache   map[*sent][]string
+	toks       *[]token // the buffer all sentences' tokens live in (tokPool)
+	lower      string   // text with ASCII letters lower-cased
+}
+
+// lowerOf is lowerWord(w) for w written at text[s:e], sliced from the
+// lower-case text when that is the same thing.
+func (d *doc) lowerOf(w string, s, e int) string {
+	if s >= 0 && e <= len(d.text) && s <= e && d.text[s:e] == w && isASCII(w) {
+		return d.lower[s:e]
+	}
+	return lowerWord(w)
 }
 
 type sent struct {
@@ -69,7 +81,8 @@ type splace struct {
 	ti       int
 	excluded bool
 	demoted  bool
-	notPlace bool // a person's name or part of an address, not a place at all
+	notPlace bool   // a person's name or part of an address, not a place at all
+	lname    string // lowerWord(p.Name), set by findSurnames
 }
 
 type strig struct {
@@ -109,6 +122,26 @@ func (d *doc) tokText(st *sent, a, b int) string {
 	return d.text[st.toks[a].s:st.toks[b-1].e]
 }
 
+// tokPool keeps the token buffers of finished articles: an article's
+// tokens are its largest allocation, and no event refers to them.
+var tokPool = sync.Pool{New: func() any { b := make([]token, 0, 1024); return &b }}
+
+// release returns the token buffer; d must not be used afterwards.
+func (d *doc) release() {
+	if d.toks == nil {
+		return
+	}
+	*d.toks = (*d.toks)[:0]
+	tokPool.Put(d.toks)
+	d.toks = nil
+	for _, st := range d.sents {
+		st.toks = nil
+	}
+	if d.title != nil {
+		d.title.toks = nil
+	}
+}
+
 func (x *Extractor) analyze(a Article) *doc {
 	d := &doc{x: x, a: a, dct: a.Published, paraNamed: map[int][]*ActorEntry{},
 		countryN: map[string]int{}, countryPl: map[string]Place{}, mentioned: map[string]bool{}}
@@ -126,33 +159,50 @@ func (x *Extractor) analyze(a Article) *doc {
 	}
 	spans := sentence.Split(d.text)
 	places := x.geo.Places(d.text)
-	exprs := dates.Find(d.text, d.dct)
+	d.lower = asciiLower(d.text)
+	exprs := dates.FindLower(d.text, d.lower, d.dct)
 	if a.DateGuessed {
 		exprs = d.yearDated(exprs)
 	}
 	pi, di := 0, 0
-	all := make([]token, 0, len(d.text)/5+16)
+	all := tokPool.Get().(*[]token)
+	d.toks = all
+	lower := d.lower
 	sts := make([]*sent, len(spans))
+	slab := make([]sent, len(spans))
+	// every sentence's places and dates, each in one block
+	pblock := make([]splace, 0, len(places))
+	dblock := make([]sdate, 0, len(exprs))
 	for i, sp := range spans {
-		st := &sent{i: i, para: sp.Para, s: sp.Start, e: sp.End}
+		st := &slab[i]
+		*st = sent{i: i, para: sp.Para, s: sp.Start, e: sp.End}
 		sts[i] = st
 		st.head = title != "" && sp.Start < d.bodyAt
-		k0 := len(all)
-		all = tokenize(d.text, sp.Start, sp.End, all)
-		st.toks = all[k0:len(all):len(all)]
+		k0 := len(*all)
+		*all = tokenize(d.text, lower, sp.Start, sp.End, *all)
+		st.toks = (*all)[k0:len(*all):len(*all)]
+		x.lx.mark(st.toks)
 		for pi < len(places) && places[pi].Start < sp.Start {
 			pi++
 		}
+		p0 := len(pblock)
 		for k := pi; k < len(places) && places[k].Start < sp.End; k++ {
-			st.places = append(st.places, splace{p: places[k], ti: d.tokAt(st, places[k].Start)})
+			pblock = append(pblock, splace{p: places[k], ti: d.tokAt(st, places[k].Start)})
+		}
+		if len(pblock) > p0 {
+			st.places = pblock[p0:len(pblock):len(pblock)]
 		}
 		for di < len(exprs) && exprs[di].Start < sp.Start {
 			di++
 		}
+		d0 := len(dblock)
 		for k := di; k < len(exprs) && exprs[k].Start < sp.End; k++ {
 			sd := sdate{x: exprs[k], ti: d.tokAt(st, exprs[k].Start)}
 			sd.from, sd.to, _ = exprs[k].Range()
-			st.dates = append(st.dates, sd)
+			dblock = append(dblock, sd)
+		}
+		if len(dblock) > d0 {
+			st.dates = dblock[d0:len(dblock):len(dblock)]
 		}
 	}
 	d.findSurnames(sts)
@@ -234,12 +284,18 @@ func namesYear(s string) bool {
 }
 
 func (d *doc) tokAt(st *sent, off int) int {
-	for i, t := range st.toks {
-		if t.e > off {
-			return i
+	// token ends increase, so the first token ending after off is found by
+	// bisection
+	lo, hi := 0, len(st.toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if st.toks[m].e > off {
+			hi = m
+		} else {
+			lo = m + 1
 		}
 	}
-	return len(st.toks)
+	return lo
 }
 
 // inSpans reports whether token i lies in a speaker or addressee span.
@@ -285,13 +341,13 @@ func (d *doc) analyzeSent(st *sent) {
 		st.spec = true
 	}
 	for i, t := range st.toks {
-		if specWords[t.w] {
+		if t.f&fSpec != 0 {
 			st.spec = true
 		}
 		if t.w == "there" && (st.w(i+1) == "have" || st.w(i+1) == "has") && st.w(i+2) == "been" {
 			st.thereBeen = true
 		}
-		if st.modalAt == n && ((modals[t.w] && !(t.cap && t.w == "may")) || (t.w == "going" && st.w(i+1) == "to")) {
+		if st.modalAt == n && ((t.f&fModal != 0 && !(t.cap && t.w == "may")) || (t.w == "going" && st.w(i+1) == "to")) {
 			st.modalAt = i
 		}
 		if st.inclAt == n && (t.w == "including" || (t.w == "among" && (st.w(i+1) == "them" || st.w(i+1) == "whom"))) {
@@ -408,7 +464,7 @@ func (d *doc) findSpeakers(st *sent) {
 			}
 			continue
 		}
-		if !speechVerbs[w] {
+		if st.toks[i].f&fSpeech == 0 {
 			continue
 		}
 		if determiners[st.w(i-1)] || st.w(i-1) == "a" || st.w(i-1) == "an" || i == 0 || isQuote(st.w(i-1)) {
@@ -621,7 +677,8 @@ var quoteStrip = strings.NewReplacer("\"", "", "“", "", "”", "", "«", "", "
 var releaseVerbs = set("released", "published", "issued", "posted", "circulated", "shared", "put", "propaganda", "mouthpiece")
 
 func (d *doc) resolveSpeaker(st *sent, a, b int) string {
-	text := strings.Join(strings.Fields(quoteStrip.Replace(d.tokText(st, a, b))), " ")
+	// the cleaned text of the span, built only on the paths that return it
+	text := func() string { return strings.Join(strings.Fields(quoteStrip.Replace(d.tokText(st, a, b))), " ") }
 	lw := st.toks[a].w
 	// a known media wing, under its full name
 	for k := a; k < b; k++ {
@@ -675,21 +732,24 @@ func (d *doc) resolveSpeaker(st *sent, a, b int) string {
 				if len(d.speakers) > 0 {
 					return d.speakers[len(d.speakers)-1]
 				}
-				return text
+				return text()
 			}
 			for k := len(d.speakers) - 1; k >= 0; k-- {
 				if strings.Contains(strings.ToLower(d.speakers[k]), head) {
 					return d.speakers[k]
 				}
 			}
-			return text
+			return text()
 		}
 	}
+	var name string
 	if (lw == "the") && a+1 < b && st.toks[a+1].cap {
-		text = strings.Join(strings.Fields(quoteStrip.Replace(d.tokText(st, a+1, b))), " ")
+		name = strings.Join(strings.Fields(quoteStrip.Replace(d.tokText(st, a+1, b))), " ")
+	} else {
+		name = text()
 	}
-	d.speakers = append(d.speakers, text)
-	return text
+	d.speakers = append(d.speakers, name)
+	return name
 }
 
 // qualifyMention reads the words before a party noun: nationality
@@ -788,7 +848,8 @@ func (d *doc) findSurnames(sts []*sent) {
 	for _, st := range sts {
 		for k := range st.places {
 			p := &st.places[k]
-			name := lowerWord(p.p.Name)
+			p.lname = d.lowerOf(p.p.Name, p.p.Start, p.p.End)
+			name := p.lname
 			if !st.head {
 				if body == nil {
 					body = map[string]bool{}
@@ -816,7 +877,7 @@ func (d *doc) findSurnames(sts []*sent) {
 				if cand == nil {
 					cand = map[string]bool{}
 				}
-				cand[lowerWord(p.p.Name)] = true
+				cand[p.lname] = true
 			}
 		}
 	}
@@ -834,7 +895,7 @@ func (d *doc) findSurnames(sts []*sent) {
 		titleCase := st.head && capsShare(st)
 		for k := range st.places {
 			p := &st.places[k]
-			name := lowerWord(p.p.Name)
+			name := p.lname
 			if surnames[name] || (titleCase && !body[name]) {
 				p.notPlace = true
 			}
@@ -1177,7 +1238,10 @@ func (d *doc) findClaims(st *sent) {
 		return
 	}
 	n := len(st.toks)
-	counts := count.Find(d.text[st.s:st.e])
+	var counts []count.Count
+	if mayCount(d.text[st.s:st.e], st.toks) {
+		counts = count.Find(d.text[st.s:st.e])
+	}
 	starts := map[int]bool{}
 	var cs []tspan
 	for _, c := range counts {
@@ -1328,6 +1392,23 @@ type tspan struct{ a, b int }
 var npStop = set("who", "that", "which", "in", "on", "at", "after", "when", "while", "as", "from", "by", "to", "into",
 	"with", "for", "since", "during", "near", "across", "including", "but", "than", "if", "because", "before", "said",
 	"says", "told", "according", "joined", "holds", "held", "sent", "are", "were", "was")
+
+// mayCount: count.Find needs a digit or a number word to start a phrase;
+// most sentences have neither, and tokenising them again to learn that is
+// a tenth of the extractor's time.
+func mayCount(s string, toks []token) bool {
+	for _, t := range toks {
+		if t.f&fNumber != 0 {
+			return true
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 func (d *doc) negatedAt(st *sent, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {

@@ -78,5 +78,7 @@ func (x *Extractor) Extract(a Article) []event.Event {
 	}
 	d := x.analyze(a)
 	d.build()
-	return d.finish()
+	ev := d.finish()
+	d.release()
+	return ev
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -198,7 +199,10 @@ func (d *doc) groupFor(ev *evb, bg bool) *ActorEntry {
 
 // finish turns the built events into ACLED-style events.
 func (d *doc) finish() []event.Event {
-	var out []event.Event
+	if len(d.events) == 0 {
+		return nil
+	}
+	out := make([]event.Event, 0, len(d.events))
 	pub := d.dct.Format("2006-01-02")
 	for _, ev := range d.events {
 		e := event.Event{
@@ -230,7 +234,7 @@ func (d *doc) finish() []event.Event {
 		d.typeEvent(ev, &e)
 		seen := map[string]bool{}
 		for _, sc := range ev.claims {
-			k := fmt.Sprintf("%s|%d|%s|%v", sc.c.Kind, sc.c.Count, sc.c.AttributedTo, sc.c.Headline)
+			k := sc.c.Kind + "|" + strconv.Itoa(sc.c.Count) + "|" + sc.c.AttributedTo + "|" + strconv.FormatBool(sc.c.Headline)
 			if seen[k] {
 				continue
 			}
@@ -242,12 +246,15 @@ func (d *doc) finish() []event.Event {
 			continue
 		}
 		e.Keywords = d.keywords(ev, e.Background)
-		e.ID = fmt.Sprintf("%s-%d", d.a.ID, len(out)+1)
+		e.ID = d.a.ID + "-" + strconv.Itoa(len(out)+1)
 		e.Notes = notes(&e)
 		if e.Background {
 			e.Tags = append(e.Tags, "background")
 		}
 		out = append(out, e)
+	}
+	if len(out) == 0 {
+		return nil // as when nothing was ever appended
 	}
 	return out
 }

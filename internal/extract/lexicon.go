@@ -11,6 +11,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/extract/count"
 )
 
 //go:embed data/*.tsv
@@ -22,22 +24,68 @@ type token struct {
 	w    string // lower case, ’ folded to '
 	cap  bool   // starts with an upper-case letter
 	word bool   // letters or digits (not punctuation)
+	// f: which dictionaries know w, set once per token by lexicon.mark so
+	// the per-token loops test a bit instead of hashing w again for each.
+	f wflag
 }
 
+type wflag uint16
+
+const (
+	fActor   wflag = 1 << iota // first word of an actor alias
+	fNoun                      // first word of a party noun
+	fTrigger                   // first word of a trigger
+	fSource                    // first word of a media-wing alias
+	fNumber                    // a word that can start a count ("twelve", "dozens", "few")
+	fSpec                      // specWords
+	fModal                     // modals
+	fSpeech                    // speechVerbs
+)
+
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// asciiWord[c]: the ASCII byte c is a letter or digit.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
+func isWordRuneFast(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return isWordRune(r)
+}
+
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// decodeAt is utf8.DecodeRuneInString(text[i:]) without the call for ASCII.
+func decodeAt(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
 
 // tokenize appends the tokens of text[s:e] to out. Words keep inner
 // hyphens and apostrophes ("al-Shabaab", "Mazar-e"), digit groups ("1,800")
 // and dotted capitals ("U.S"); a possessive "'s" is a token of its own.
-func tokenize(text string, s, e int, out []token) []token {
+func tokenize(text, lower string, s, e int, out []token) []token {
 	i := s
 	for i < e {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		r, n := decodeAt(text, i)
+		if isSpaceRune(r) {
 			i += n
 			continue
 		}
-		if !isWordRune(r) {
+		if !isWordRuneFast(r) {
 			out = append(out, token{s: i, e: i + n, w: foldPunct(text[i : i+n])})
 			i += n
 			continue
@@ -45,18 +93,24 @@ func tokenize(text string, s, e int, out []token) []token {
 		j := i + n
 		prev := r
 		for j < e {
-			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if isWordRune(r2) {
+			// plain ASCII letters and digits are nearly all of the text
+			if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+				prev = rune(c)
+				j++
+				continue
+			}
+			r2, n2 := decodeAt(text, j)
+			if isWordRuneFast(r2) {
 				prev = r2
 				j += n2
 				continue
 			}
 			if j+n2 < e && (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == ',') {
-				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+				r3, _ := decodeAt(text, j+n2)
 				ok := false
 				switch r2 {
 				case '-', '\'', '’':
-					ok = isWordRune(r3)
+					ok = isWordRuneFast(r3)
 				case ',':
 					ok = unicode.IsDigit(prev) && unicode.IsDigit(r3)
 				case '.':
@@ -74,25 +128,57 @@ func tokenize(text string, s, e int, out []token) []token {
 		// split a possessive 's
 		if len(w) > 3 {
 			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S") {
-				out = append(out, mkWord(text, i, j-2), token{s: j - 2, e: j, w: "'s"})
+				out = append(out, mkWord(text, lower, i, j-2), token{s: j - 2, e: j, w: "'s"})
 				i = j
 				continue
 			}
 			if strings.HasSuffix(w, "’s") {
-				out = append(out, mkWord(text, i, j-4), token{s: j - 4, e: j, w: "'s"})
+				out = append(out, mkWord(text, lower, i, j-4), token{s: j - 4, e: j, w: "'s"})
 				i = j
 				continue
 			}
 		}
-		out = append(out, mkWord(text, i, j))
+		out = append(out, mkWord(text, lower, i, j))
 		i = j
 	}
 	return out
 }
 
-func mkWord(text string, s, e int) token {
+// mkWord makes a word token. lower, if not empty, is text with ASCII
+// letters folded (asciiLower): an ASCII word's lower case is then a slice
+// of it rather than a new string.
+func mkWord(text, lower string, s, e int) token {
+	if lower != "" && isASCII(text[s:e]) {
+		c := text[s]
+		return token{s: s, e: e, w: lower[s:e], cap: c >= 'A' && c <= 'Z', word: true}
+	}
 	r, _ := utf8.DecodeRuneInString(text[s:])
 	return token{s: s, e: e, w: lowerWord(text[s:e]), cap: unicode.IsUpper(r), word: true}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLower folds the ASCII letters of s to lower case, keeping its length.
+func asciiLower(s string) string {
+	var b strings.Builder // String() does not copy
+	b.Grow(len(s))
+	k := 0 // s[k:i] has no upper-case letter and is not written yet
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[k:i])
+			b.WriteByte(c + 'a' - 'A')
+			k = i + 1
+		}
+	}
+	b.WriteString(s[k:])
+	return b.String()
 }
 
 func lowerWord(s string) string {
@@ -141,14 +227,15 @@ type phrase[T any] struct {
 // phraseIndex finds dictionary phrases at a token, longest first, in
 // time linear in the number of entries sharing the first word.
 type phraseIndex[T any] struct {
-	m map[string][]phrase[T]
+	m   map[string][]phrase[T]
+	bit wflag // the token flag of this index's first words
 }
 
 func (p *phraseIndex[T]) add(text string, val T, caseSens bool) {
 	if p.m == nil {
 		p.m = map[string][]phrase[T]{}
 	}
-	toks := tokenize(text, 0, len(text), nil)
+	toks := tokenize(text, "", 0, len(text), nil)
 	if len(toks) == 0 {
 		return
 	}
@@ -168,6 +255,9 @@ func (p *phraseIndex[T]) add(text string, val T, caseSens bool) {
 // match returns the longest phrase starting at toks[i] and its length.
 func (p *phraseIndex[T]) match(text string, toks []token, i int) (int, T, bool) {
 	var zero T
+	if toks[i].f&p.bit == 0 {
+		return 0, zero, false
+	}
 	list := p.m[toks[i].w]
 	for _, ph := range list {
 		if i+len(ph.words) > len(toks) {
@@ -219,6 +309,55 @@ type lexicon struct {
 	sources   phraseIndex[string] // media wings: alias -> attribution name
 	demonyms  map[string]string   // lower-case demonym -> country
 	countries map[string]bool     // lower-case country names of the demonym list
+	flags     map[string]wflag    // lower-case word -> the dictionaries that know it
+	// flagLens[c] has bit n set when some key of flags has n bytes and
+	// starts with c: it turns away most words without hashing them.
+	flagLens [256]uint64
+}
+
+// initFlags builds lx.flags; it runs once the dictionaries are complete.
+func (lx *lexicon) initFlags() {
+	lx.flags = map[string]wflag{}
+	lx.actors.bit, lx.nouns.bit, lx.triggers.bit, lx.sources.bit = fActor, fNoun, fTrigger, fSource
+	for w := range lx.actors.m {
+		lx.flags[w] |= fActor
+	}
+	for w := range lx.nouns.m {
+		lx.flags[w] |= fNoun
+	}
+	for w := range lx.triggers.m {
+		lx.flags[w] |= fTrigger
+	}
+	for w := range lx.sources.m {
+		lx.flags[w] |= fSource
+	}
+	for _, w := range count.NumberWords() {
+		lx.flags[w] |= fNumber
+	}
+	for w := range specWords {
+		lx.flags[w] |= fSpec
+	}
+	for w := range modals {
+		lx.flags[w] |= fModal
+	}
+	for w := range speechVerbs {
+		lx.flags[w] |= fSpeech
+	}
+	for w := range lx.flags {
+		if w != "" {
+			lx.flagLens[w[0]] |= 1 << min(len(w), 63)
+		}
+	}
+}
+
+// mark sets the dictionary flags of toks.
+func (lx *lexicon) mark(toks []token) {
+	for k := range toks {
+		w := toks[k].w
+		if w != "" && lx.flagLens[w[0]]&(1<<min(len(w), 63)) != 0 {
+			toks[k].f = lx.flags[w]
+		}
+	}
 }
 
 // ReadActors reads an actor dictionary: tab-separated lines
@@ -387,6 +526,7 @@ func loadLexicon(extra string) (*lexicon, error) {
 		lx.demonyms[lowerWord(r[0])] = r[1]
 		lx.countries[lowerWord(r[1])] = true
 	}
+	lx.initFlags()
 	return lx, nil
 }
 

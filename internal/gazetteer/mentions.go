@@ -186,7 +186,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		t := &toks[i]
 		if !t.cap {
 			skipRun = false
-			if titleWords[tz.word(t)] {
+			if f := tz.fold(t); len(f) > 0 && titleLens[f[0]]&(1<<min(len(f), 31)) != 0 && titleWords[tz.word(t)] {
 				skipRun = true
 			}
 			continue
@@ -468,6 +468,15 @@ var titleWords = setOf("president", "mr", "mrs", "ms", "miss", "dr", "sir", "lor
 	"admiral", "brigadier", "officer", "journalist", "correspondent", "reporter", "analyst", "researcher", "author",
 	"writer", "photographer", "deputy", "vice", "leader", "chief", "head", "founder", "by", "dear", "coach", "actor", "singer",
 	"uncle", "aunt", "brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "mrs", "citizen", "resident")
+
+// titleLens[c] has bit n set when a title word of n bytes starts with c:
+// it spares the map look-up for nearly every lower-case word.
+var titleLens = func() (m [256]uint32) {
+	for w := range titleWords {
+		m[w[0]] |= 1 << min(len(w), 31)
+	}
+	return m
+}()
 
 // commonWords are English words that are also place names somewhere; as a
 // single capitalised word they count as a place only mid-sentence and

@@ -97,7 +97,7 @@ func Find(sentence string) []Count {
 	floor := 0 // first token a qualifier may use: none before the end of the last phrase
 	for i := 0; i < len(toks); {
 		t := &toks[i]
-		if t.kind == tPunct || t.kind == tOther || t.kind == tWord && (t.lx == nil || !t.lx.numbers && t.lx.kind != lA) {
+		if t.kind == tPunct || t.kind == tOther || t.kind == tWord && (!mayStart(t.w) || t.lex() == nil || !t.lx.numbers && t.lx.kind != lA) {
 			i++
 			continue
 		}
@@ -129,7 +129,7 @@ func word(toks []token, i int) *lex {
 	if i < 0 || i >= len(toks) || toks[i].kind != tWord {
 		return nil
 	}
-	return toks[i].lx
+	return toks[i].lex()
 }
 
 // is reports whether toks[i] is the word w (lower-case ASCII).
@@ -243,7 +243,7 @@ func parseAt(toks []token, s string, i int) (num, bool) {
 	default:
 		return n, false
 	}
-	l := t.lx
+	l := toks[i].lex()
 	if l == nil {
 		return n, false
 	}
@@ -340,7 +340,7 @@ func scaleVague(toks []token, n *num) {
 	if !scaleAt(toks, n.end) {
 		return
 	}
-	m := toks[n.end].lx.num
+	m := toks[n.end].lex().num
 	n.val *= m
 	n.lo *= m
 	if n.hi > 0 {
@@ -745,4 +745,17 @@ func Parse(s string) (Count, bool) {
 		}
 	}
 	return c, true
+}
+
+// NumberWords lists the lower-case words that can start a count phrase. A
+// sentence with none of them (as whole tokens) and no ASCII digit has no
+// count, so a caller that has already tokenised it can skip Find.
+func NumberWords() []string {
+	var out []string
+	for w, l := range lexicon {
+		if l.numbers {
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -16,9 +16,29 @@ const (
 )
 
 type token struct {
-	s, e int
-	kind tkind
-	lx   *lex // lexicon entry of the lower-cased word, nil if none
+	s, e   int
+	kind   tkind
+	looked bool   // lx is set
+	lx     *lex   // lexicon entry of the lower-cased word, nil if none
+	w      string // a word short enough to be in the lexicon
+}
+
+// lex returns the lexicon entry of the word, looking it up on first use:
+// most words of a sentence are never asked about.
+func (t *token) lex() *lex {
+	if !t.looked {
+		t.looked = true
+		if t.w != "" {
+			t.lx = lookup(t.w)
+		}
+	}
+	return t.lx
+}
+
+// mayStart: w could be a word that starts a count (a number word, "a",
+// "an"), by its first byte and length alone.
+func mayStart(w string) bool {
+	return w != "" && startMask[lowerByte(w[0])]&(1<<len(w)) != 0
 }
 
 const maxWord = 16 // longest lexicon entry, in bytes
@@ -129,7 +149,7 @@ func tokenize(s string, toks []token) []token {
 		case letters && !digits && !others:
 			t.kind = tWord
 			if i-st <= maxWord {
-				t.lx = lookup(s[st:i])
+				t.w = s[st:i]
 			}
 		case digits && !letters && !others && hyph == 0:
 			t.kind = tNum
@@ -173,14 +193,17 @@ func lookup(w string) *lex {
 	if len(w) > maxWord {
 		return nil
 	}
+	if len(w) == 0 || lenMask[lowerByte(w[0])]&(1<<len(w)) == 0 {
+		return nil
+	}
 	h := uint32(len(w))
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
+		c := lowerByte(w[i])
 		buf[i] = c
 		h = h*31 + uint32(c)
+	}
+	if used[h&(tableSize-1)/64]&(1<<(h%64)) == 0 {
+		return nil
 	}
 	for k := h & (tableSize - 1); ; k = (k + 1) & (tableSize - 1) {
 		e := &table[k]
@@ -203,6 +226,24 @@ type slot struct {
 
 var table [tableSize]slot
 
+// lenMask[c] has bit n set when some lexicon word of n bytes starts with c.
+// Most words of a sentence fail this test, which stays in cache where the
+// table does not.
+var lenMask [256]uint32
+
+// startMask is lenMask for the words that can start a count.
+var startMask [256]uint32
+
+// used marks the occupied slots of table, for the same reason.
+var used [tableSize / 64]uint64
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 // buildTable fills the lookup table from the lexicon; lexicon.go calls it
 // last.
 func buildTable() {
@@ -219,6 +260,13 @@ func buildTable() {
 			k = (k + 1) & (tableSize - 1)
 		}
 		table[k] = slot{w, h, lx}
+		used[k/64] |= 1 << (k % 64)
+		if len(w) > 0 {
+			lenMask[w[0]] |= 1 << len(w)
+			if lx.numbers || lx.kind == lA {
+				startMask[w[0]] |= 1 << len(w)
+			}
+		}
 	}
 }
 

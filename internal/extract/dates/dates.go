@@ -111,3 +111,14 @@ func Find(text string, dct time.Time) []Expr {
 	s.init(dct)
 	return s.run()
 }
+
+// FindLower is Find for a caller that already has text with its ASCII
+// letters lower-cased (and nothing else changed): it saves the copy.
+func FindLower(text, lower string, dct time.Time) []Expr {
+	if len(lower) != len(text) {
+		return Find(text, dct)
+	}
+	s := scanner{text: text, lower: lower}
+	s.init(dct)
+	return s.run()
+}

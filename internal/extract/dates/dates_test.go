@@ -296,3 +296,26 @@ func BenchmarkFind(b *testing.B) {
 		Find(text, dct)
 	}
 }
+
+// FindLower must find what Find finds: it only skips making the
+// lower-case copy.
+func TestFindLowerSameAsFind(t *testing.T) {
+	text := "On Wednesday, November 6 GUNMEN raided a checkpoint near Mopti at 3:30 p.m.; LAST WEEK's attack " +
+		"killed four. In May 2019 and since March the village was shelled “every day”, officials said Friday."
+	dct := day("2019-11-08")
+	a := Find(text, dct)
+	b := FindLower(text, strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r + 32
+		}
+		return r
+	}, text), dct)
+	if len(a) == 0 || len(a) != len(b) {
+		t.Fatalf("Find %d expressions, FindLower %d", len(a), len(b))
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			t.Errorf("%d: Find %+v, FindLower %+v", i, a[i], b[i])
+		}
+	}
+}

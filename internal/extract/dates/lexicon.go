@@ -66,6 +66,10 @@ type lex struct {
 
 var lexicon = map[string]lex{}
 
+// lexMask[c] has bit n set when some lexicon word of n bytes starts with
+// c: most words of a text fail it and skip hashing.
+var lexMask [256]uint32
+
 func init() {
 	add := func(cls wclass, v int, words ...string) {
 		for _, w := range words {
@@ -80,6 +84,11 @@ func init() {
 			l := lexicon[w]
 			l.start = true
 			lexicon[w] = l
+		}
+		for w := range lexicon {
+			if len(w) > 0 && len(w) < 32 {
+				lexMask[w[0]] |= 1 << len(w)
+			}
 		}
 	}()
 	months := [][]string{

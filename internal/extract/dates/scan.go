@@ -57,10 +57,12 @@ func (s *scanner) init(dct time.Time) {
 
 func (s *scanner) run() []Expr {
 	b := bufPool.Get().(*bufs)
-	b.lower = asciiLower(s.text, b.lower)
-	// The lower-case copy is only read while b is held; tokens keep
-	// substrings of it, so it must not be reused until run returns.
-	s.lower = unsafeString(b.lower)
+	if s.lower == "" {
+		b.lower = asciiLower(s.text, b.lower)
+		// The lower-case copy is only read while b is held; tokens keep
+		// substrings of it, so it must not be reused until run returns.
+		s.lower = unsafeString(b.lower)
+	}
 	s.toks = tokenize(s.text, s.lower, b.toks[:0])
 	for i := 0; i < len(s.toks); {
 		if !s.toks[i].start {

@@ -173,7 +173,7 @@ func tokenize(text, lower string, toks []token) []token {
 		t.sent = sent
 		switch t.kind {
 		case tkWord:
-			if len(t.lw) <= 12 {
+			if len(t.lw) <= 12 && len(t.lw) > 0 && lexMask[t.lw[0]]&(1<<len(t.lw)) != 0 {
 				if w, ok := lexicon[t.lw]; ok {
 					t.cls, t.cv, t.start = w.cls, w.v, w.start
 				}
