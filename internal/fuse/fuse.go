@@ -179,6 +179,35 @@ func (v *votes) add(key, src string, pos int) {
 
 func (v *votes) n(key string) int { return len(v.srcs[key]) }
 
+// winner is the key with the most sources; a tie goes to the key with the
+// higher tie(key), then, if byName, to the smaller key, else to the key
+// met first.
+func (v *votes) winner(tie func(key string) int, byName bool) string {
+	best := ""
+	for _, k := range v.keys {
+		if best == "" {
+			best = k
+			continue
+		}
+		if c, b := v.n(k), v.n(best); c != b {
+			if c > b {
+				best = k
+			}
+			continue
+		}
+		if c, b := tie(k), tie(best); c != b {
+			if c > b {
+				best = k
+			}
+			continue
+		}
+		if byName && k < best {
+			best = k
+		}
+	}
+	return best
+}
+
 // chooseDate: finest precision; most sources; inside most periods; earliest.
 func chooseDate(out *event.Event, ms []*event.Event, srcOf func(*event.Event) string) {
 	pers := make([]period, len(ms))
@@ -213,29 +242,7 @@ func chooseDate(out *event.Event, ms []*event.Event, srcOf func(*event.Event) st
 		}
 		return n
 	}
-	best := ""
-	for _, k := range v.keys {
-		if best == "" {
-			best = k
-			continue
-		}
-		if c, b := v.n(k), v.n(best); c != b {
-			if c > b {
-				best = k
-			}
-			continue
-		}
-		if c, b := inside(k), inside(best); c != b {
-			if c > b {
-				best = k
-			}
-			continue
-		}
-		if k < best {
-			best = k
-		}
-	}
-	out.EventDate, out.TimePrecision = best, finest
+	out.EventDate, out.TimePrecision = v.winner(inside, true), finest
 }
 
 func geoRank(p int) int {
@@ -270,22 +277,7 @@ func choosePlace(out *event.Event, ms []*event.Event, srcOf func(*event.Event) s
 		}
 		return len(s)
 	}
-	best := ""
-	for _, k := range v.keys {
-		if best == "" {
-			best = k
-			continue
-		}
-		if c, b := v.n(k), v.n(best); c != b {
-			if c > b {
-				best = k
-			}
-			continue
-		}
-		if c, b := support(v.first[k]), support(v.first[best]); c > b {
-			best = k
-		}
-	}
+	best := v.winner(func(k string) int { return support(v.first[k]) }, false)
 	// Representative: the most common spelling among the winning group.
 	spell := map[string]int{}
 	rep := -1
