@@ -109,23 +109,41 @@ func levelAfterByte(tz *tokenizer, end int) Kind {
 // its score and its margin over the best hit of another place.
 func (g *Gazetteer) best(hits []hit, opts *LookupOptions) (int, float64, float64) {
 	opts.owners = g.owners(hits, opts.owners[:0])
-	bi, bs, ss := -1, math.Inf(-1), math.Inf(-1)
+	l := newLeader()
 	for i, h := range hits {
-		s := g.score(h, opts, nil)
-		if s > bs {
-			if bi >= 0 && hits[bi].place != h.place {
-				ss = bs
-			}
-			bi, bs = i, s
-		} else if s > ss && h.place != hits[bi].place {
-			ss = s
+		l.offer(hits, i, g.score(h, opts, nil))
+	}
+	return l.result()
+}
+
+// leader follows the best-scoring hit and the best score of a hit of
+// another place: their gap is how sure the choice is.
+type leader struct {
+	bi     int
+	bs, ss float64
+}
+
+func newLeader() leader { return leader{bi: -1, bs: math.Inf(-1), ss: math.Inf(-1)} }
+
+func (l *leader) offer(hits []hit, i int, s float64) {
+	if s > l.bs {
+		if l.bi >= 0 && hits[l.bi].place != hits[i].place {
+			l.ss = l.bs
 		}
+		l.bi, l.bs = i, s
+	} else if s > l.ss && hits[i].place != hits[l.bi].place {
+		l.ss = s
 	}
+}
+
+// result is the best hit, its score and its margin (4 when no other place
+// scored).
+func (l *leader) result() (int, float64, float64) {
 	margin := 4.0
-	if !math.IsInf(ss, -1) {
-		margin = bs - ss
+	if !math.IsInf(l.ss, -1) {
+		margin = l.bs - l.ss
 	}
-	return bi, bs, margin
+	return l.bi, l.bs, margin
 }
 
 type pick struct {
@@ -293,26 +311,12 @@ func (g *Gazetteer) bestWithDistance(hits []hit, opts *LookupOptions) (int, floa
 			lead[mi] = sc{i, s}
 		}
 	}
-	bi, bs, ss := -1, math.Inf(-1), math.Inf(-1)
+	best := newLeader()
 	for _, l := range lead {
 		h := hits[l.i]
-		r := &g.places[h.place]
-		s := l.s
-		s += g.ctxPointBonus(r, h.place, c)
-		if s > bs {
-			if bi >= 0 && hits[bi].place != h.place {
-				ss = bs
-			}
-			bi, bs = l.i, s
-		} else if s > ss && h.place != hits[bi].place {
-			ss = s
-		}
+		best.offer(hits, l.i, l.s+g.ctxPointBonus(&g.places[h.place], h.place, c))
 	}
-	margin := 4.0
-	if !math.IsInf(ss, -1) {
-		margin = bs - ss
-	}
-	return bi, bs, margin
+	return best.result()
 }
 
 // ctxPointBonus is the bonus a candidate gets from the points the article
