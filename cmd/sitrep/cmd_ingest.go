@@ -57,9 +57,7 @@ func runIngest(ctx context.Context, g *globals, args []string) error {
 	outlet := fs.String("source", "", "outlet `NAME` for inputs that carry none")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
 	workers := fs.Int("workers", 4, "inputs read and cleaned in parallel")
-	allowPrivate := fs.Bool("allow-private", false, "allow fetching private, loopback and link-local addresses")
-	timeout := fs.Duration("timeout", 20*time.Second, "timeout for each URL fetched")
-	maxSize := fs.Int64("max-size", 10<<20, "largest input accepted, in `bytes`")
+	fetch := addFetchFlags(fs, "input")
 	actors := fs.String("actors", "", "extra actor dictionary `FILE` (TSV: name, inter, country, aliases)")
 	lease := leaseFlag(fs)
 	args, err := parseFlags(fs, args)
@@ -100,7 +98,7 @@ func runIngest(ctx context.Context, g *globals, args []string) error {
 	defer st.Close()
 	st.SetWorker("", *lease)
 
-	p := newPipeline(g, st, x, newFetcher(*allowPrivate, *timeout, *maxSize), *maxSize, *workers)
+	p := newPipeline(g, st, x, fetch.fetcher(), fetch.maxSize, *workers)
 
 	bar := newProgress(g.Stderr, len(inputs), !*quiet, "ingesting")
 	onResult := func(r ingest.Result) {

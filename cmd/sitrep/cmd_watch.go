@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"time"
 
 	"github.com/sitrep/sitrep/internal/store"
 	"github.com/sitrep/sitrep/internal/watch"
@@ -45,9 +44,7 @@ func runWatch(ctx context.Context, g *globals, args []string) error {
 	once := fs.Bool("once", false, "poll the sources due now once, then exit")
 	workers := fs.Int("workers", watch.DefaultWorkers, "sources polled at once")
 	gap := fs.Duration("gap", watch.DefaultHostGap, "minimum time between two requests to one host")
-	allowPrivate := fs.Bool("allow-private", false, "allow fetching private, loopback and link-local addresses")
-	timeout := fs.Duration("timeout", 20*time.Second, "timeout for each URL fetched")
-	maxSize := fs.Int64("max-size", 10<<20, "largest page or feed accepted, in `bytes`")
+	fetch := addFetchFlags(fs, "page or feed")
 	actors := fs.String("actors", "", "extra actor dictionary `FILE` (TSV: name, inter, country, aliases)")
 	lease := leaseFlag(fs)
 	args, err := parseFlags(fs, args)
@@ -79,8 +76,8 @@ func runWatch(ctx context.Context, g *globals, args []string) error {
 	defer st.Close()
 	st.SetWorker("", *lease)
 
-	fetcher := newFetcher(*allowPrivate, *timeout, *maxSize)
-	p := newPipeline(g, st, x, fetcher, *maxSize, *workers)
+	fetcher := fetch.fetcher()
+	p := newPipeline(g, st, x, fetcher, fetch.maxSize, *workers)
 	w := &watch.Watcher{
 		Store:    st,
 		Fetcher:  fetcher,
@@ -88,7 +85,7 @@ func runWatch(ctx context.Context, g *globals, args []string) error {
 		Log:      watchLogger(g),
 		Workers:  *workers,
 		HostGap:  hostGap,
-		MaxBytes: *maxSize,
+		MaxBytes: fetch.maxSize,
 		Recover:  p.Recover,
 	}
 	if *once {

@@ -27,6 +27,27 @@ func newExtractor(actorsFile string) (*extract.Extractor, error) {
 	return x, nil
 }
 
+// fetchFlags are the fetching flags that ingest and watch share.
+type fetchFlags struct {
+	allowPrivate bool
+	timeout      time.Duration
+	maxSize      int64
+}
+
+// addFetchFlags defines --allow-private, --timeout and --max-size; what
+// names what --max-size bounds, for the help.
+func addFetchFlags(fs *flag.FlagSet, what string) *fetchFlags {
+	f := &fetchFlags{}
+	fs.BoolVar(&f.allowPrivate, "allow-private", false, "allow fetching private, loopback and link-local addresses")
+	fs.DurationVar(&f.timeout, "timeout", source.DefaultTimeout, "timeout for each URL fetched")
+	fs.Int64Var(&f.maxSize, "max-size", source.DefaultMaxBytes, "largest "+what+" accepted, in `bytes`")
+	return f
+}
+
+func (f *fetchFlags) fetcher() *source.HTTPFetcher {
+	return newFetcher(f.allowPrivate, f.timeout, f.maxSize)
+}
+
 // newFetcher is the safe HTTP fetcher that ingest and watch share.
 // (cmd_ingest.go could build its fetcher with it.)
 func newFetcher(allowPrivate bool, timeout time.Duration, maxSize int64) *source.HTTPFetcher {
