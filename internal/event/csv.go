@@ -27,7 +27,7 @@ func (e *Event) CSVRecord() []string {
 	outlets := e.Outlets
 	if len(outlets) == 0 {
 		for _, a := range e.Articles {
-			outlets = appendUnique(outlets, a.Outlet)
+			outlets = AppendUnique(outlets, a.Outlet)
 		}
 	}
 	num := func(n int) string {
@@ -70,7 +70,8 @@ func WriteCSV(w io.Writer, evs []Event) error {
 	return cw.Error()
 }
 
-func appendUnique(list []string, s string) []string {
+// AppendUnique appends s to list unless it is empty or already there.
+func AppendUnique(list []string, s string) []string {
 	if s == "" {
 		return list
 	}

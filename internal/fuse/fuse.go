@@ -70,7 +70,7 @@ func Fuse(ms []event.Event, syndicated func(articleA, articleB string) bool) eve
 	out.SourcesCount = len(srcSet)
 	for _, m := range sorted {
 		for _, a := range m.Articles {
-			out.Outlets = appendNew(out.Outlets, a.Outlet)
+			out.Outlets = event.AppendUnique(out.Outlets, a.Outlet)
 		}
 	}
 	srcOf := func(m *event.Event) string {
@@ -107,7 +107,7 @@ func Fuse(ms []event.Event, syndicated func(articleA, articleB string) bool) eve
 			out.Denials = append(out.Denials, d)
 		}
 		for _, t := range m.Tags {
-			out.Tags = appendNew(out.Tags, t)
+			out.Tags = event.AppendUnique(out.Tags, t)
 		}
 	}
 
@@ -143,18 +143,6 @@ func perpKeysOf(actor1 string) []string {
 		return nil
 	}
 	return actorKeys(actor1)
-}
-
-func appendNew(list []string, s string) []string {
-	if s == "" {
-		return list
-	}
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
 }
 
 // votes counts distinct sources per key, remembering first appearance.
