@@ -48,7 +48,7 @@ func (e *Event) CSVRecord() []string {
 	}
 	return []string{
 		e.ID, e.EventDate, year, strconv.Itoa(e.TimePrecision), e.DisorderType, e.EventType, e.SubEventType,
-		e.Actor1, e.AssocActor1, num(e.Inter1), e.Actor2, e.AssocActor2, num(e.Inter2), num(e.Interaction), e.CivilianTargeting,
+		e.Actor1, e.AssocActor1, num(int(e.Inter1)), e.Actor2, e.AssocActor2, num(int(e.Inter2)), num(e.Interaction), e.CivilianTargeting,
 		e.ISO, e.Region, e.Country, e.Admin1, e.Admin2, e.Admin3, e.Location, coord(e.Latitude), coord(e.Longitude), num(e.GeoPrecision),
 		strings.Join(outlets, "; "), "", e.Notes, strconv.Itoa(e.Fatalities), strings.Join(e.Tags, "; "), strconv.FormatInt(time.Now().Unix(), 10),
 		strconv.Itoa(e.FatalitiesLow), strconv.Itoa(e.FatalitiesHigh), strconv.Itoa(sources), strings.Join(e.Contested, "; "),

@@ -25,10 +25,10 @@ type Event struct {
 
 	Actor1            string `json:"actor1"`
 	AssocActor1       string `json:"assoc_actor_1,omitempty"`
-	Inter1            int    `json:"inter1,omitempty"`
+	Inter1            Inter  `json:"inter1,omitempty"`
 	Actor2            string `json:"actor2,omitempty"`
 	AssocActor2       string `json:"assoc_actor_2,omitempty"`
-	Inter2            int    `json:"inter2,omitempty"`
+	Inter2            Inter  `json:"inter2,omitempty"`
 	Interaction       int    `json:"interaction,omitempty"`
 	CivilianTargeting string `json:"civilian_targeting,omitempty"` // "Civilian targeting" or ""
 

@@ -12,8 +12,8 @@ import (
 // evb is an event being built from the sentences that tell it.
 type evb struct {
 	n        int
-	class    string // B battles, E explosions, V violence against civilians, R riots, P protests, S strategic
-	also     string // a class the incident also takes in: "E" for a bomb followed by an ambush
+	class    string // the event type it is built under (types.go famType)
+	also     string // a type the incident also takes in: Explosions for a bomb followed by an ambush
 	fam      string // trigger family, or the claim kind of an event told only by its numbers
 	trigWord string
 	sents    []evSent
@@ -47,29 +47,17 @@ type tgroup struct {
 	generic   bool
 }
 
-func famClass(f string) string {
-	switch f {
-	case "attack", "battle", "terr", "terrgov", "destroy", "killed", "captured", "wounded", "casualties":
-		return "B"
-	case "air", "shell", "ied", "suicide", "grenade":
-		return "E"
-	case "massacre", "abduct", "sexual", "crime":
-		return "V"
-	case "riot", "mob":
-		return "R"
-	case "protest":
-		return "P"
-	}
-	return "S"
+// violent: the event types that may be one incident told with different
+// words ("the attack" after "the bombing").
+func violent(t string) bool {
+	return t == event.Battles || t == event.Explosions || t == event.VAC || t == event.Riots
 }
-
-func violent(c string) bool { return c == "B" || c == "E" || c == "V" || c == "R" }
 
 func compatible(g tgroup, ev *evb) bool {
 	if (ev.also != "" && g.class == ev.also) || (g.also != "" && ev.class == g.also) {
 		return true
 	}
-	if g.class == "S" || ev.class == "S" {
+	if g.class == event.Strategic || ev.class == event.Strategic {
 		return g.class == ev.class && (g.fam == ev.fam || (g.fam == "deploy" && ev.fam == "deployed") || (g.fam == "deployed" && ev.fam == "deploy"))
 	}
 	if g.class == ev.class {
@@ -79,7 +67,7 @@ func compatible(g tgroup, ev *evb) bool {
 		if g.generic {
 			return true
 		}
-		if (g.class == "B" && ev.class == "V") || (g.class == "V" && ev.class == "B") {
+		if (g.class == event.Battles && ev.class == event.VAC) || (g.class == event.VAC && ev.class == event.Battles) {
 			return true
 		}
 	}
@@ -106,7 +94,7 @@ func (d *doc) groups(st *sent) []tgroup {
 		if (fam == "attack" || fam == "destroy") && d.airNear(st, tr.ti) {
 			fam = "air"
 		}
-		c := famClass(fam)
+		c := famType(fam)
 		k := -1
 		for i := range gs {
 			if gs[i].class == c {
@@ -147,7 +135,7 @@ func dropCrime(gs []tgroup) []tgroup {
 	k := -1
 	other := false
 	for i, g := range gs {
-		if g.fam == "crime" && g.class == "V" {
+		if g.fam == "crime" && g.class == event.VAC {
 			k = i
 		} else if violent(g.class) {
 			other = true
@@ -166,10 +154,10 @@ func dropCrime(gs []tgroup) []tgroup {
 func mergeAmbush(gs []tgroup) []tgroup {
 	ei, bi := -1, -1
 	for k, g := range gs {
-		if g.class == "E" && (g.fam == "ied" || g.fam == "grenade") {
+		if g.class == event.Explosions && (g.fam == "ied" || g.fam == "grenade") {
 			ei = k
 		}
-		if g.class == "B" && !g.weak {
+		if g.class == event.Battles && !g.weak {
 			bi = k
 		}
 	}
@@ -177,7 +165,7 @@ func mergeAmbush(gs []tgroup) []tgroup {
 		return gs
 	}
 	b := gs[bi]
-	b.also = "E"
+	b.also = event.Explosions
 	b.trigs = append(append([]strig(nil), gs[ei].trigs...), b.trigs...)
 	b.anaphoric = b.anaphoric || gs[ei].anaphoric
 	var out []tgroup
@@ -622,7 +610,7 @@ func (d *doc) buildSent(st *sent) {
 		ev := d.claimTarget(st)
 		if ev == nil {
 			kind := st.claims[0].c.Kind
-			ev = d.newEvent(st, famClass(kind), kind, st.claims[0].kw, nil)
+			ev = d.newEvent(st, famType(kind), kind, st.claims[0].kw, nil)
 		} else {
 			d.attach(ev, st, -1)
 		}
@@ -649,7 +637,7 @@ func (d *doc) claimTarget(st *sent) *evb {
 	}
 	// a toll goes to the violent event being told, not to the arrests
 	// that followed it
-	if k := st.claims[0].c.Kind; ev.class == "S" && violent(famClass(k)) {
+	if k := st.claims[0].c.Kind; ev.class == event.Strategic && violent(famType(k)) {
 		var best *evb
 		for _, o := range d.events {
 			if violent(o.class) && st.para-o.lastPara <= 3 && (best == nil || o.lastSent > best.lastSent) {
@@ -721,7 +709,7 @@ func (d *doc) attachDenial(st *sent) {
 		if (fam == "attack" || fam == "destroy") && d.airNear(st, tr.ti) {
 			fam = "air"
 		}
-		g := tgroup{class: famClass(fam), fam: fam, trigs: []strig{tr}, generic: tr.info.generic && fam != "air"}
+		g := tgroup{class: famType(fam), fam: fam, trigs: []strig{tr}, generic: tr.info.generic && fam != "air"}
 		if ev = d.findRecent(st, g, true); ev != nil {
 			break
 		}

@@ -97,7 +97,7 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 // actor is a resolved party.
 type actor struct {
 	name    string
-	inter   int
+	inter   event.Inter
 	class   string // state, armed, civ, protester, rioter, air
 	country string
 	force   string
@@ -120,46 +120,46 @@ func (d *doc) resolve(m mention, st *sent, ev *evb, country string, named *Actor
 	switch m.class {
 	case "named":
 		a := actor{name: m.named.Name, inter: m.named.Inter, class: "armed", country: m.named.Country}
-		if a.inter == 1 {
+		if a.inter == event.InterState {
 			a.class = "state"
 		}
 		return a, true
 	case "state":
 		if m.unident {
-			return actor{name: "Unidentified Military Forces", inter: 8, class: "state", force: "military"}, true
+			return actor{name: "Unidentified Military Forces", inter: event.InterExternal, class: "state", force: "military"}, true
 		}
 		if c == "" {
 			return actor{}, false
 		}
-		a := actor{name: stateName(m.force, c), inter: 1, class: "state", country: c, force: m.force}
+		a := actor{name: stateName(m.force, c), inter: event.InterState, class: "state", country: c, force: m.force}
 		if m.unit != "" {
 			a.assoc = c + " " + m.unit
 		}
 		return a, true
 	case "air":
 		if m.unident || (m.country == "" && false) {
-			return actor{name: "Unidentified Military Forces", inter: 8, class: "state", force: "air"}, true
+			return actor{name: "Unidentified Military Forces", inter: event.InterExternal, class: "state", force: "air"}, true
 		}
 		if m.country == "" || m.country == "@" {
 			return actor{}, false
 		}
-		return actor{name: "Military Forces of " + m.country, inter: 1, class: "state", country: m.country, force: "air"}, true
+		return actor{name: "Military Forces of " + m.country, inter: event.InterState, class: "state", country: m.country, force: "air"}, true
 	case "armed":
 		if named != nil {
 			return actor{name: named.Name, inter: named.Inter, class: "armed", country: named.Country}, true
 		}
-		return actor{name: "Unidentified Armed Group", inter: 3, class: "armed"}, true
+		return actor{name: "Unidentified Armed Group", inter: event.InterPolitical, class: "armed"}, true
 	case "civ":
 		if c == "" {
-			return actor{name: "Civilians", inter: 7, class: "civ"}, true
+			return actor{name: "Civilians", inter: event.InterCivilians, class: "civ"}, true
 		}
-		return actor{name: "Civilians (" + c + ")", inter: 7, class: "civ", country: c}, true
+		return actor{name: "Civilians (" + c + ")", inter: event.InterCivilians, class: "civ", country: c}, true
 	case "protester":
-		return actor{name: "Protesters (" + c + ")", inter: 6, class: "protester", country: c}, true
+		return actor{name: "Protesters (" + c + ")", inter: event.InterProtesters, class: "protester", country: c}, true
 	case "rioter":
-		return actor{name: "Rioters (" + c + ")", inter: 5, class: "rioter", country: c}, true
+		return actor{name: "Rioters (" + c + ")", inter: event.InterRioters, class: "rioter", country: c}, true
 	case "prisoner":
-		return actor{name: "Rioters (" + c + ")", inter: 5, class: "rioter", country: c, assoc: "Prisoners (" + c + ")"}, true
+		return actor{name: "Rioters (" + c + ")", inter: event.InterRioters, class: "rioter", country: c, assoc: "Prisoners (" + c + ")"}, true
 	}
 	return actor{}, false
 }
@@ -502,9 +502,9 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 		}
 	}
 	switch ev.class {
-	case "R":
+	case event.Riots:
 		c := e.Country
-		r := actor{name: "Rioters (" + c + ")", inter: 5, class: "rioter", country: c}
+		r := actor{name: "Rioters (" + c + ")", inter: event.InterRioters, class: "rioter", country: c}
 		var assoc []string
 		for _, o := range append(append(agents, targets...), others...) {
 			if o.assoc != "" && o.class == "rioter" {
@@ -529,13 +529,13 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 				break
 			}
 		}
-	case "P":
+	case event.Protests:
 		c := e.Country
-		a1 = actor{name: "Protesters (" + c + ")", inter: 6, class: "protester", country: c}
+		a1 = actor{name: "Protesters (" + c + ")", inter: event.InterProtesters, class: "protester", country: c}
 		if a2.class != "state" {
 			a2 = actor{}
 		}
-	case "S":
+	case event.Strategic:
 		if ev.fam == "deploy" || ev.fam == "exercise" || ev.fam == "deployed" {
 			// the deployer, not the troops deployed: a country that
 			// deploys, the agent, a group the sentence names, another party
@@ -574,20 +574,20 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 			a2 = actor{}
 		}
 	default:
-		if ev.class == "E" && ev.fam == "air" {
+		if ev.class == event.Explosions && ev.fam == "air" {
 			if a1.class != "state" {
 				if a2.name == "" && a1.name != "" {
 					a2 = a1
 				}
 				a1 = actor{}
 				for _, o := range others {
-					if o.class == "state" && (o.force == "air" || o.inter == 8) {
+					if o.class == "state" && (o.force == "air" || o.inter == event.InterExternal) {
 						a1 = o
 						break
 					}
 				}
 				if a1.name == "" {
-					a1 = actor{name: "Unidentified Military Forces", inter: 8, class: "state"}
+					a1 = actor{name: "Unidentified Military Forces", inter: event.InterExternal, class: "state"}
 				}
 			}
 		}
@@ -618,7 +618,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 			if named != nil && named.Name != a2.name {
 				a1 = actor{name: named.Name, inter: named.Inter, class: "armed", country: named.Country}
 			} else {
-				a1 = actor{name: "Unidentified Armed Group", inter: 3, class: "armed"}
+				a1 = actor{name: "Unidentified Armed Group", inter: event.InterPolitical, class: "armed"}
 			}
 		}
 	}
@@ -649,8 +649,8 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 	}
 	// state forces acting outside their own country are external forces
 	for _, a := range []*actor{&a1, &a2} {
-		if a.class == "state" && a.inter == 1 && a.country != "" && e.Country != "" && a.country != e.Country {
-			a.inter = 8
+		if a.class == "state" && a.inter == event.InterState && a.country != "" && e.Country != "" && a.country != e.Country {
+			a.inter = event.InterExternal
 		}
 	}
 	e.Actor1, e.Inter1, e.AssocActor1 = a1.name, a1.inter, assocFor(a1)
@@ -658,16 +658,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 	if a2.class == "civ" {
 		e.CivilianTargeting = "Civilian targeting"
 	}
-	switch {
-	case e.Inter1 > 0 && e.Inter2 > 0:
-		lo, hi := e.Inter1, e.Inter2
-		if lo > hi {
-			lo, hi = hi, lo
-		}
-		e.Interaction = 10*lo + hi
-	case e.Inter1 > 0:
-		e.Interaction = 10 * e.Inter1
-	}
+	e.Interaction = event.InteractionCode(e.Inter1, e.Inter2)
 }
 
 func appendUniq(list []string, s string) []string {
@@ -687,138 +678,6 @@ func (d *doc) actorClass(name string) string {
 		return "state"
 	}
 	return "armed"
-}
-
-// typeEvent codes ACLED's event type and sub-event type from the trigger
-// family and the parties.
-func (d *doc) typeEvent(ev *evb, e *event.Event) {
-	t2 := d.actorClass(e.Actor2)
-	if e.Actor2 == "" {
-		t2 = ""
-	}
-	victimCiv := false
-	for _, sc := range ev.claims {
-		if sc.victim == "civ" {
-			victimCiv = true
-		}
-	}
-	set := func(t, s string) { e.EventType, e.SubEventType = t, s }
-	const (
-		B = "Battles"
-		E = "Explosions/Remote violence"
-		V = "Violence against civilians"
-		S = "Strategic developments"
-	)
-	switch ev.fam {
-	case "battle":
-		set(B, "Armed clash")
-	case "attack", "killed", "wounded", "casualties":
-		if t2 == "civ" || (t2 == "" && victimCiv) {
-			set(V, "Attack")
-		} else {
-			set(B, "Armed clash")
-		}
-	case "crime":
-		// a killing by a gunman or a knifeman: an attack on whoever was hit,
-		// civilians unless they were forces or fighters
-		if t2 == "state" || t2 == "armed" {
-			set(B, "Armed clash")
-		} else {
-			set(V, "Attack")
-		}
-	case "captured":
-		if t2 == "civ" || victimCiv {
-			set(V, "Abduction/forced disappearance")
-		} else {
-			set(B, "Armed clash")
-		}
-	case "destroy":
-		if t2 == "state" {
-			set(B, "Armed clash")
-		} else {
-			set(S, "Looting/property destruction")
-		}
-	case "terr", "terrgov":
-		if d.actorClass(e.Actor1) == "state" {
-			set(B, "Government regains territory")
-		} else {
-			set(B, "Non-state actor overtakes territory")
-		}
-	case "air":
-		air := false
-		for _, es := range ev.sents {
-			for _, m := range es.st.ments {
-				if m.class == "air" {
-					air = true
-				}
-			}
-		}
-		if !air && (ev.trigWord == "bombing" || ev.trigWord == "bombed") {
-			set(E, "Remote explosive/landmine/IED")
-		} else {
-			set(E, "Air/drone strike")
-		}
-	case "shell":
-		set(E, "Shelling/artillery/missile attack")
-	case "ied":
-		set(E, "Remote explosive/landmine/IED")
-	case "suicide":
-		set(E, "Suicide bomb")
-	case "grenade":
-		set(E, "Grenade")
-	case "massacre":
-		if t2 == "state" || t2 == "armed" {
-			set(B, "Armed clash")
-		} else {
-			set(V, "Attack")
-		}
-	case "abduct":
-		set(V, "Abduction/forced disappearance")
-	case "sexual":
-		set(V, "Sexual violence")
-	case "riot":
-		prison := false
-		for _, es := range ev.sents {
-			for _, t := range es.st.toks {
-				if t.w == "prison" || t.w == "jail" || t.w == "mob" {
-					prison = true
-				}
-			}
-		}
-		if prison {
-			set("Riots", "Mob violence")
-		} else {
-			set("Riots", "Violent demonstration")
-		}
-	case "mob":
-		set("Riots", "Mob violence")
-	case "protest":
-		set("Protests", "Peaceful protest")
-	case "deploy", "exercise", "deployed":
-		set(S, "Change to group/activity")
-	case "arrest", "detained":
-		set(S, "Arrests")
-	case "agree":
-		set(S, "Agreement")
-	case "disrupt":
-		set(S, "Disrupted weapons use")
-	case "base":
-		set(S, "Headquarters or base established")
-	case "transfer":
-		set(S, "Non-violent transfer of territory")
-	default:
-		set(S, "Other")
-	}
-	switch e.EventType {
-	case B, E, V:
-		e.DisorderType = "Political violence"
-	case "Riots":
-		e.DisorderType = "Political violence; Demonstrations"
-	case "Protests":
-		e.DisorderType = "Demonstrations"
-	default:
-		e.DisorderType = "Strategic developments"
-	}
 }
 
 // fatalities applies ACLED's conservative rule to the killed claims:

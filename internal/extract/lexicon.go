@@ -12,6 +12,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sitrep/sitrep/internal/event"
+
 	"github.com/sitrep/sitrep/internal/extract/count"
 )
 
@@ -280,10 +282,10 @@ func (p *phraseIndex[T]) match(text string, toks []token, i int) (int, T, bool) 
 
 // ActorEntry is one named actor of the dictionary.
 type ActorEntry struct {
-	Name    string   // ACLED actor name
-	Inter   int      // ACLED inter code
-	Country string   // home country ("" when international)
-	Aliases []string // names as they appear in text
+	Name    string      // ACLED actor name
+	Inter   event.Inter // ACLED inter code
+	Country string      // home country ("" when international)
+	Aliases []string    // names as they appear in text
 }
 
 // nounEntry is a word for a party to an event.
@@ -380,7 +382,7 @@ func ReadActors(r io.Reader) ([]ActorEntry, error) {
 		if err != nil || inter < 1 || inter > 8 {
 			return nil, fmt.Errorf("line %d: inter code %q is not 1-8", ln, f[1])
 		}
-		a := ActorEntry{Name: strings.TrimSpace(f[0]), Inter: inter}
+		a := ActorEntry{Name: strings.TrimSpace(f[0]), Inter: event.Inter(inter)}
 		if len(f) > 2 {
 			a.Country = strings.TrimSpace(f[2])
 		}
@@ -397,20 +399,20 @@ func ReadActors(r io.Reader) ([]ActorEntry, error) {
 	return out, sc.Err()
 }
 
-func readTSV(name string) ([][]string, error) {
+func readTSV(name string) (rows [][]string, lines []int, err error) {
 	b, err := dataFS.ReadFile("data/" + name)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var rows [][]string
-	for _, line := range strings.Split(string(b), "\n") {
+	for i, line := range strings.Split(string(b), "\n") {
 		line = strings.TrimRight(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		rows = append(rows, strings.Split(line, "\t"))
+		lines = append(lines, i+1)
 	}
-	return rows, nil
+	return rows, lines, nil
 }
 
 // caseSensitiveAlias: a short alias written in capitals, or with a capital
@@ -470,7 +472,7 @@ func loadLexicon(extra string) (*lexicon, error) {
 		}
 		lx.addActors(more) // same-length aliases: the user's entry is tried after; longer ones win
 	}
-	rows, err := readTSV("nouns.tsv")
+	rows, _, err := readTSV("nouns.tsv")
 	if err != nil {
 		return nil, err
 	}
@@ -484,11 +486,14 @@ func loadLexicon(extra string) (*lexicon, error) {
 		}
 		lx.nouns.add(r[0], n, false)
 	}
-	rows, err = readTSV("triggers.tsv")
+	rows, lines, err := readTSV("triggers.tsv")
 	if err != nil {
 		return nil, err
 	}
-	for _, r := range rows {
+	for i, r := range rows {
+		if len(r) < 2 || families[r[1]].typ == "" {
+			return nil, fmt.Errorf("data/triggers.tsv:%d: want phrase<TAB>family, with a family of types.go (got %q)", lines[i], strings.Join(r, "\t"))
+		}
 		t := trigInfo{word: r[0], fam: r[1]}
 		if len(r) > 2 {
 			for _, fl := range strings.Split(r[2], ",") {
@@ -504,7 +509,7 @@ func loadLexicon(extra string) (*lexicon, error) {
 		}
 		lx.triggers.add(r[0], t, caseSensitiveAlias(r[0]))
 	}
-	rows, err = readTSV("sources.tsv")
+	rows, _, err = readTSV("sources.tsv")
 	if err != nil {
 		return nil, err
 	}
@@ -518,7 +523,7 @@ func loadLexicon(extra string) (*lexicon, error) {
 			}
 		}
 	}
-	rows, err = readTSV("demonyms.tsv")
+	rows, _, err = readTSV("demonyms.tsv")
 	if err != nil {
 		return nil, err
 	}

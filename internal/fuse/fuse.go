@@ -367,7 +367,7 @@ func chooseType(out *event.Event, ms []*event.Event, srcOf func(*event.Event) st
 // associated actors.
 type side struct {
 	name, assoc string
-	inter       int
+	inter       event.Inter
 }
 
 // chooseActors: named beats unidentified; then most sources naming the
@@ -438,12 +438,7 @@ func chooseActors(out *event.Event, ms []*event.Event, srcOf func(*event.Event) 
 		s := info[a2]
 		out.Actor2, out.AssocActor2, out.Inter2 = s.name, s.assoc, s.inter
 	}
-	switch {
-	case out.Inter1 > 0 && out.Inter2 > 0:
-		out.Interaction = min(out.Inter1, out.Inter2)*10 + max(out.Inter1, out.Inter2)
-	case out.Inter1 > 0:
-		out.Interaction = out.Inter1 * 10
-	}
+	out.Interaction = event.InteractionCode(out.Inter1, out.Inter2)
 }
 
 // responsibilityContested: two mentions each name a perpetrator the other

@@ -20,14 +20,14 @@ const (
 	closeKm = 10
 )
 
-// Event type groups.
+// Event types, short names for the codebook's (internal/event).
 const (
-	Battles    = "Battles"
-	Explosions = "Explosions/Remote violence"
-	VAC        = "Violence against civilians"
-	Protests   = "Protests"
-	Riots      = "Riots"
-	Strategic  = "Strategic developments"
+	Battles    = event.Battles
+	Explosions = event.Explosions
+	VAC        = event.VAC
+	Protests   = event.Protests
+	Riots      = event.Riots
+	Strategic  = event.Strategic
 )
 
 func typeGroup(t string) int {

@@ -1,0 +1,210 @@
+package extract
+
+import "github.com/sitrep/sitrep/internal/event"
+
+// How the event type is chosen.
+//
+// A trigger word (data/triggers.tsv) names a family. While the sentences
+// are read, an event is built under its family's event type (typ), which
+// decides which later triggers it takes in (build.go's compatible). Once
+// its actors are known, the family's rule picks the sub-event type from
+// the facts below; the codebook (internal/event) gives the event type and
+// disorder type of that sub-event type. An event told only by its numbers
+// ("12 soldiers were killed") takes the claim kind as its family.
+
+// typeFacts are what the sub-event rules look at.
+type typeFacts struct {
+	actor1    string // actor class of actor 1: state, armed, civ, protester, rioter ("" none)
+	target    string // actor class of actor 2
+	civDead   bool   // a claim counts civilians among the victims
+	aircraft  bool   // a sentence of the event names aircraft or drones
+	bombWord  bool   // the trigger is "bombing"/"bombed", which needs no aircraft
+	crowd     bool   // prison, jail or mob words: a crowd, not a demonstration
+	dispersed bool   // force used to break up a gathering (tear gas, batons, dispersed)
+	hurt      bool   // people were killed or wounded
+}
+
+// subRule picks a sub-event type of the codebook.
+type subRule func(f typeFacts) string
+
+// family is what a trigger family means for the event type.
+type family struct {
+	typ string // event type the event is built under while reading
+	sub subRule
+}
+
+// families maps every trigger family and claim kind to its rule. Loading
+// triggers.tsv fails on a family not listed here.
+var families = map[string]family{
+	"battle":     {event.Battles, always(event.ArmedClash)},
+	"attack":     {event.Battles, onCivilians(event.Attack, event.ArmedClash)},
+	"killed":     {event.Battles, onCivilians(event.Attack, event.ArmedClash)},
+	"wounded":    {event.Battles, onCivilians(event.Attack, event.ArmedClash)},
+	"casualties": {event.Battles, onCivilians(event.Attack, event.ArmedClash)},
+	"captured":   {event.Battles, civiliansTaken},
+	"destroy":    {event.Battles, destruction},
+	"terr":       {event.Battles, territory},
+	"terrgov":    {event.Battles, territory},
+	"air":        {event.Explosions, fromTheAir},
+	"shell":      {event.Explosions, always(event.Shelling)},
+	"ied":        {event.Explosions, always(event.RemoteExplosive)},
+	"suicide":    {event.Explosions, always(event.SuicideBomb)},
+	"grenade":    {event.Explosions, always(event.Grenade)},
+	"chemical":   {event.Explosions, always(event.ChemicalWeapon)},
+	"crime":      {event.VAC, unlessArmedTarget},
+	"massacre":   {event.VAC, unlessArmedTarget},
+	"abduct":     {event.VAC, always(event.Abduction)},
+	"sexual":     {event.VAC, always(event.SexualViolence)},
+	"riot":       {event.Riots, riot},
+	"mob":        {event.Riots, always(event.MobViolence)},
+	"protest":    {event.Protests, protest},
+	"deploy":     {event.Strategic, always(event.ChangeToGroup)},
+	"deployed":   {event.Strategic, always(event.ChangeToGroup)},
+	"exercise":   {event.Strategic, always(event.ChangeToGroup)},
+	"arrest":     {event.Strategic, always(event.Arrests)},
+	"detained":   {event.Strategic, always(event.Arrests)},
+	"agree":      {event.Strategic, always(event.Agreement)},
+	"disrupt":    {event.Strategic, always(event.DisruptedWeapons)},
+	"base":       {event.Strategic, always(event.BaseEstablished)},
+	"transfer":   {event.Strategic, always(event.TerritoryTransfer)},
+	"fled":       {event.Strategic, always(event.OtherDevelopment)},
+}
+
+// famType is the event type an event of family f is built under.
+func famType(f string) string {
+	if fam, ok := families[f]; ok {
+		return fam.typ
+	}
+	return event.Strategic
+}
+
+// subEventType applies family f's rule; an unknown family is "Other".
+func subEventType(f string, facts typeFacts) string {
+	if fam, ok := families[f]; ok {
+		return fam.sub(facts)
+	}
+	return event.OtherDevelopment
+}
+
+func always(sub string) subRule { return func(typeFacts) string { return sub } }
+
+// onCivilians: violence whose victims are civilians (actor 2, or the dead
+// when no actor 2 is named) is an attack on civilians, else a clash.
+func onCivilians(civ, armed string) subRule {
+	return func(f typeFacts) string {
+		if f.target == "civ" || (f.target == "" && f.civDead) {
+			return civ
+		}
+		return armed
+	}
+}
+
+// unlessArmedTarget: a killing by a gunman or a massacre is an attack on
+// whoever was hit, civilians unless they were forces or fighters.
+func unlessArmedTarget(f typeFacts) string {
+	if f.target == "state" || f.target == "armed" {
+		return event.ArmedClash
+	}
+	return event.Attack
+}
+
+// civiliansTaken: civilians captured are abducted; fighters captured were
+// taken in a clash.
+func civiliansTaken(f typeFacts) string {
+	if f.target == "civ" || f.civDead {
+		return event.Abduction
+	}
+	return event.ArmedClash
+}
+
+// destruction of a state post is part of fighting; of anything else,
+// property destruction.
+func destruction(f typeFacts) string {
+	if f.target == "state" {
+		return event.ArmedClash
+	}
+	return event.Looting
+}
+
+// territory changes hands: to the state, or to a non-state group.
+func territory(f typeFacts) string {
+	if f.actor1 == "state" {
+		return event.GovRegainsTerritory
+	}
+	return event.NonStateOvertakes
+}
+
+// fromTheAir: a "bombing" with no aircraft in sight is a planted bomb.
+func fromTheAir(f typeFacts) string {
+	if !f.aircraft && f.bombWord {
+		return event.RemoteExplosive
+	}
+	return event.AirDroneStrike
+}
+
+// riot: a crowd in a prison or a mob is mob violence; otherwise a
+// demonstration turned violent.
+func riot(f typeFacts) string {
+	if f.crowd {
+		return event.MobViolence
+	}
+	return event.ViolentDemonstration
+}
+
+// protest: peaceful unless force met it; force that killed or wounded is
+// excessive force against protesters.
+func protest(f typeFacts) string {
+	switch {
+	case f.hurt && (f.target == "state" || f.dispersed):
+		return event.ExcessiveForce
+	case f.dispersed:
+		return event.ProtestIntervention
+	}
+	return event.PeacefulProtest
+}
+
+// typeEvent codes the event type, sub-event type and disorder type.
+func (d *doc) typeEvent(ev *evb, e *event.Event) {
+	f := d.typeFacts(ev, e)
+	sub := subEventType(ev.fam, f)
+	st, _ := event.LookupSubType(sub)
+	e.EventType, e.SubEventType, e.DisorderType = st.Type, st.Name, st.Disorder
+}
+
+// typeFacts reads the facts of ev the rules need.
+func (d *doc) typeFacts(ev *evb, e *event.Event) typeFacts {
+	f := typeFacts{
+		actor1:   d.actorClass(e.Actor1),
+		bombWord: ev.trigWord == "bombing" || ev.trigWord == "bombed",
+	}
+	if e.Actor1 == "" {
+		f.actor1 = ""
+	}
+	if e.Actor2 != "" {
+		f.target = d.actorClass(e.Actor2)
+	}
+	for _, sc := range ev.claims {
+		if sc.victim == "civ" {
+			f.civDead = true
+		}
+		if sc.c.Kind == event.Killed || sc.c.Kind == event.Wounded || sc.c.Kind == event.Casualties {
+			f.hurt = true
+		}
+	}
+	for _, es := range ev.sents {
+		for _, m := range es.st.ments {
+			if m.class == "air" {
+				f.aircraft = true
+			}
+		}
+		for _, t := range es.st.toks {
+			switch t.w {
+			case "prison", "jail", "mob":
+				f.crowd = true
+			case "dispersed", "disperse", "tear", "teargas", "batons", "cannon", "cannons":
+				f.dispersed = true
+			}
+		}
+	}
+	return f
+}
