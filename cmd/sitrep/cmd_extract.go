@@ -10,6 +10,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/extract"
+	"github.com/sitrep/sitrep/internal/fuse"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/source"
 	"github.com/sitrep/sitrep/internal/store"
@@ -95,6 +96,9 @@ func runExtract(ctx context.Context, g *globals, args []string) error {
 			}
 			evs := extractFn(a)
 			ingest.AssignIDs(a.ID, evs)
+			for i := range evs {
+				evs[i] = fuse.Alone(evs[i])
+			}
 			if *format == "jsonl" {
 				for i := range evs {
 					if err := enc.Encode(&evs[i]); err != nil {

@@ -42,3 +42,54 @@ func TestExtractCommand(t *testing.T) {
 		t.Errorf("bad format: exit %d", code)
 	}
 }
+
+// TestExtractShowsWhatIngestStores runs `extract` and `ingest` on the
+// examples: every event that one article alone reports must be stored
+// exactly as extract prints it (same fatalities rule, same notes).
+func TestExtractShowsWhatIngestStores(t *testing.T) {
+	if _, err := newExtractor(""); err != nil {
+		t.Fatal("the extractor needs the gazetteer index (make setup):", err)
+	}
+	manifest := filepath.Join("..", "..", "examples", "manifest.jsonl")
+	db := filepath.Join(t.TempDir(), "x.db")
+	runJSON := func(args ...string) []event.Event {
+		t.Helper()
+		var out, errb bytes.Buffer
+		if code := run(context.Background(), args, strings.NewReader(""), &out, &errb); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errb.String())
+		}
+		var evs []event.Event
+		if err := json.Unmarshal(out.Bytes(), &evs); err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		return evs
+	}
+	extracted := map[string]event.Event{}
+	for _, e := range runJSON("extract", "--manifest", manifest, "--format", "json") {
+		extracted[e.ID] = e
+	}
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"--db", db, "ingest", "--quiet", "--manifest", manifest}, strings.NewReader(""), &out, &errb); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errb.String())
+	}
+	compared := 0
+	for _, s := range runJSON("--db", db, "events", "--format", "json", "--limit", "1000") {
+		if len(s.Articles) != 1 {
+			continue
+		}
+		x, ok := extracted[s.ID]
+		if !ok {
+			t.Errorf("stored %s was not extracted", s.ID)
+			continue
+		}
+		sj, _ := json.Marshal(s)
+		xj, _ := json.Marshal(x)
+		if !bytes.Equal(sj, xj) {
+			t.Errorf("%s differs:\nstored    %s\nextracted %s", s.ID, sj, xj)
+		}
+		compared++
+	}
+	if compared < 5 {
+		t.Errorf("only %d single-article events compared", compared)
+	}
+}

@@ -1,12 +1,3 @@
-// Package extract turns the text of a news article about armed conflict into
-// events coded the way ACLED's coders code them, keeping for every number who
-// said it and the sentence it came from.
-//
-// The pipeline is linear in the length of the article: one pass of the
-// sentence splitter, the date finder and the geocoder over the whole text,
-// then one pass over the tokens of each sentence that finds event triggers,
-// parties, counts, speakers and denials with dictionary look-ups (no regular
-// expressions), and one pass over the sentences that groups them into events.
 package extract
 
 import (

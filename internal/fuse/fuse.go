@@ -484,3 +484,10 @@ func responsibilityContested(ms []*event.Event) bool {
 	}
 	return false
 }
+
+// Alone is an event as the store keeps it while one article alone reports
+// it: the same rules (fatalities, notes, contested) as for a merged event,
+// so `sitrep extract` shows what `ingest` stores.
+func Alone(m event.Event) event.Event {
+	return Fuse([]event.Event{m}, func(string, string) bool { return false })
+}

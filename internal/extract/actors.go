@@ -1,0 +1,454 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/event"
+)
+
+func mentionClass(m mention) string {
+	switch m.class {
+	case "named":
+		if m.named.Inter == 1 {
+			return "state"
+		}
+		return "armed"
+	case "air":
+		return "state"
+	}
+	return m.class
+}
+
+// roles finds the agent and the target of the event word at token ti:
+// "clash between X and Y", "X attacked Y", "attack by X on Y", "Y were killed
+// after an X attack", "attributed to X". Indices into st.ments, -1 if none.
+func (d *doc) roles(st *sent, ti int) (agent, target int) {
+	agent, target = -1, -1
+	if ti < 0 {
+		return
+	}
+	usable := func(k int) bool { return !st.ments[k].inSpeaker }
+	after := func(from, max int, skip int) int {
+		for k, m := range st.ments {
+			if m.ti >= from && m.ti <= from+max && usable(k) && k != skip {
+				return k
+			}
+		}
+		return -1
+	}
+	te := ti + 1
+	for _, tr := range st.trigs {
+		if tr.ti == ti {
+			te = tr.tj
+		}
+	}
+	for j := te; j < len(st.toks) && j <= te+3; j++ {
+		if st.toks[j].w == "between" {
+			agent = after(j+1, 6, -1)
+			if agent >= 0 {
+				target = after(st.ments[agent].tj, 4, agent)
+			}
+			return
+		}
+	}
+	for j := te; j < len(st.toks) && j <= te+5; j++ {
+		w := st.toks[j].w
+		if w == "by" || (w == "to" && (st.w(j-1) == "attributed" || st.w(j-1) == "claimed")) || (w == "on" && st.w(j-1) == "blamed") {
+			agent = after(j+1, 6, -1)
+			break
+		}
+	}
+	passive := false
+	switch st.w(ti - 1) {
+	case "was", "were", "been", "be", "is", "are", "being":
+		passive = true
+	}
+	if agent < 0 && passive {
+		for k, m := range st.ments {
+			if usable(k) && m.tj <= ti && ti-m.tj <= 6 {
+				target = k
+			}
+		}
+		if target >= 0 {
+			return
+		}
+	}
+	if agent < 0 && !passive {
+		bestEnd := -1
+		for k, m := range st.ments {
+			if usable(k) && m.tj <= ti && ti-m.tj <= 10 && m.tj > bestEnd {
+				// not across a clause boundary
+				ok := true
+				for j := m.tj; j < ti; j++ {
+					if st.toks[j].w == ";" || st.toks[j].w == "when" || st.toks[j].w == "while" {
+						ok = false
+					}
+				}
+				if ok {
+					agent, bestEnd = k, m.tj
+				}
+			}
+		}
+	}
+	w := st.w(te)
+	if w == "on" || w == "against" || w == "with" || w == "of" {
+		target = after(te+1, 6, agent)
+	}
+	if target < 0 {
+		target = after(te, 8, agent)
+	}
+	if target >= 0 && agent >= 0 && st.ments[target].ti < st.ments[agent].ti && st.ments[agent].ti < ti {
+		target = -1
+	}
+	return
+}
+
+// actor is a resolved party.
+type actor struct {
+	name    string
+	inter   event.Inter
+	class   string // state, armed, civ, protester, rioter, air
+	country string
+	force   string
+	assoc   string
+}
+
+func stateName(force, country string) string {
+	if force == "police" {
+		return "Police Forces of " + country
+	}
+	return "Military Forces of " + country
+}
+
+// resolve turns a mention into an ACLED actor within an event.
+func (d *doc) resolve(m mention, st *sent, ev *evb, country string, named *ActorEntry) (actor, bool) {
+	c := m.country
+	if c == "" || c == "@" {
+		c = country
+	}
+	switch m.class {
+	case "named":
+		a := actor{name: m.named.Name, inter: m.named.Inter, class: "armed", country: m.named.Country}
+		if a.inter == event.InterState {
+			a.class = "state"
+		}
+		return a, true
+	case "state":
+		if m.unident {
+			return actor{name: "Unidentified Military Forces", inter: event.InterExternal, class: "state", force: "military"}, true
+		}
+		if c == "" {
+			return actor{}, false
+		}
+		a := actor{name: stateName(m.force, c), inter: event.InterState, class: "state", country: c, force: m.force}
+		if m.unit != "" {
+			a.assoc = c + " " + m.unit
+		}
+		return a, true
+	case "air":
+		if m.unident || (m.country == "" && false) {
+			return actor{name: "Unidentified Military Forces", inter: event.InterExternal, class: "state", force: "air"}, true
+		}
+		if m.country == "" || m.country == "@" {
+			return actor{}, false
+		}
+		return actor{name: "Military Forces of " + m.country, inter: event.InterState, class: "state", country: m.country, force: "air"}, true
+	case "armed":
+		if named != nil {
+			return actor{name: named.Name, inter: named.Inter, class: "armed", country: named.Country}, true
+		}
+		return actor{name: "Unidentified Armed Group", inter: event.InterPolitical, class: "armed"}, true
+	case "civ":
+		if c == "" {
+			return actor{name: "Civilians", inter: event.InterCivilians, class: "civ"}, true
+		}
+		return actor{name: "Civilians (" + c + ")", inter: event.InterCivilians, class: "civ", country: c}, true
+	case "protester":
+		return actor{name: "Protesters (" + c + ")", inter: event.InterProtesters, class: "protester", country: c}, true
+	case "rioter":
+		return actor{name: "Rioters (" + c + ")", inter: event.InterRioters, class: "rioter", country: c}, true
+	case "prisoner":
+		return actor{name: "Rioters (" + c + ")", inter: event.InterRioters, class: "rioter", country: c, assoc: "Prisoners (" + c + ")"}, true
+	}
+	return actor{}, false
+}
+
+// groupFor is the named non-state group an unnamed one ("gunmen",
+// "attackers") most likely is: one the event already names, else one named
+// in the same sentence (speakers included), paragraph or headline.
+func (d *doc) groupFor(ev *evb, bg bool) *ActorEntry {
+	for _, es := range ev.sents {
+		for _, m := range es.st.ments {
+			if m.class == "named" && m.named.Inter != 1 && m.named.Inter != 8 && !m.inSpeaker {
+				return m.named
+			}
+		}
+	}
+	for _, es := range ev.sents {
+		for _, m := range es.st.ments {
+			if m.class == "named" && m.named.Inter != 1 && m.named.Inter != 8 {
+				return m.named
+			}
+		}
+		for _, a := range d.paraNamed[es.st.para] {
+			if a.Inter != 8 {
+				return a
+			}
+		}
+	}
+	if !bg {
+		for _, a := range d.titleNamed {
+			if a.Inter != 8 {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+func (d *doc) actorsEvent(ev *evb, e *event.Event) {
+	bg := e.Background
+	named := d.groupFor(ev, bg)
+	var agents, targets, others []actor
+	seenOther := map[string]bool{}
+	for _, es := range ev.sents {
+		st := es.st
+		add := func(list *[]actor, k int) {
+			if k < 0 {
+				return
+			}
+			if a, ok := d.resolve(st.ments[k], st, ev, e.Country, named); ok {
+				*list = append(*list, a)
+			}
+		}
+		isTrig := false
+		for _, tr := range st.trigs {
+			if tr.ti == es.trig {
+				isTrig = true
+			}
+		}
+		if isTrig {
+			ag, tg := d.roles(st, es.trig)
+			add(&agents, ag)
+			add(&targets, tg)
+		}
+		for _, sc := range ev.claims {
+			if sc.sent != st.i {
+				continue
+			}
+			for k, m := range st.ments {
+				if m.ti >= sc.whoA && m.ti < sc.whoB && !m.inSpeaker {
+					add(&targets, k)
+					if sc.kw < sc.whoA && !isTrig { // "militants captured 50 soldiers"
+						best := -1
+						for k2, m2 := range st.ments {
+							if m2.tj <= sc.kw && sc.kw-m2.tj <= 6 && !m2.inSpeaker && k2 != k {
+								best = k2
+							}
+						}
+						add(&agents, best)
+					}
+					break
+				}
+			}
+		}
+		for k, m := range st.ments {
+			if m.inSpeaker {
+				continue
+			}
+			if a, ok := d.resolve(m, st, ev, e.Country, named); ok && !seenOther[a.name+a.assoc] {
+				seenOther[a.name+a.assoc] = true
+				others = append(others, a)
+			}
+			_ = k
+		}
+	}
+	var a1, a2 actor
+	for _, a := range agents {
+		if a1.name == "" {
+			a1 = a
+		}
+	}
+	for _, a := range targets {
+		if a2.name == "" && a.name != a1.name {
+			a2 = a
+		}
+	}
+	switch ev.class {
+	case event.Riots:
+		c := e.Country
+		r := actor{name: "Rioters (" + c + ")", inter: event.InterRioters, class: "rioter", country: c}
+		var assoc []string
+		for _, o := range append(append(agents, targets...), others...) {
+			if o.assoc != "" && o.class == "rioter" {
+				assoc = appendUniq(assoc, o.assoc)
+			}
+			if o.class == "armed" {
+				assoc = appendUniq(assoc, o.name)
+			}
+		}
+		for _, es := range ev.sents {
+			for _, t := range es.st.toks {
+				if t.w == "prison" || t.w == "jail" {
+					assoc = appendUniq(assoc, "Prisoners ("+c+")")
+				}
+			}
+		}
+		r.assoc = strings.Join(assoc, "; ")
+		a1, a2 = r, actor{}
+		for _, o := range others {
+			if o.class == "state" {
+				a2 = o
+				break
+			}
+		}
+	case event.Protests:
+		c := e.Country
+		a1 = actor{name: "Protesters (" + c + ")", inter: event.InterProtesters, class: "protester", country: c}
+		if a2.class != "state" {
+			a2 = actor{}
+		}
+	case event.Strategic:
+		if ev.fam == "deploy" || ev.fam == "exercise" || ev.fam == "deployed" {
+			// the deployer, not the troops deployed: a country that
+			// deploys, the agent, a group the sentence names, another party
+			a1 = actor{}
+			for _, es := range ev.sents {
+				for _, m := range es.st.ments {
+					if m.subj && a1.name == "" {
+						a1, _ = d.resolve(m, es.st, ev, e.Country, named)
+					}
+				}
+			}
+			for _, a := range agents {
+				if a1.name == "" && (a.class == "state" || a.class == "armed") {
+					a1 = a
+				}
+			}
+			if a1.name == "" && named != nil {
+				a1 = actor{name: named.Name, inter: named.Inter, class: "armed", country: named.Country}
+			}
+		}
+		if a1.name == "" {
+			for _, o := range others {
+				if o.class == "state" || o.class == "armed" {
+					a1 = o
+					break
+				}
+			}
+		}
+		if a1.name == "" && a2.name != "" {
+			a1, a2 = a2, actor{}
+		}
+		if a1.name == "" && named != nil {
+			a1 = actor{name: named.Name, inter: named.Inter, class: "armed"}
+		}
+		if ev.fam == "deploy" || ev.fam == "exercise" || ev.fam == "deployed" || ev.fam == "fled" {
+			a2 = actor{}
+		}
+	default:
+		if ev.class == event.Explosions && ev.fam == "air" {
+			if a1.class != "state" {
+				if a2.name == "" && a1.name != "" {
+					a2 = a1
+				}
+				a1 = actor{}
+				for _, o := range others {
+					if o.class == "state" && (o.force == "air" || o.inter == event.InterExternal) {
+						a1 = o
+						break
+					}
+				}
+				if a1.name == "" {
+					a1 = actor{name: "Unidentified Military Forces", inter: event.InterExternal, class: "state"}
+				}
+			}
+		}
+		if a2.name == "" {
+			for _, o := range others {
+				if o.name == a1.name || (o.class == "civ" && a1.name == "") {
+					continue
+				}
+				if o.class == "state" && a1.class == "state" && o.country == a1.country {
+					continue
+				}
+				a2 = o
+				break
+			}
+		}
+		if a1.name == "" {
+			for _, o := range others {
+				if o.name != a2.name && o.class != "civ" && !(o.class == "state" && a2.class == "state" && o.country == a2.country) {
+					a1 = o
+					break
+				}
+			}
+		}
+		if a1.name == "" || a1.class == "civ" {
+			if a1.class == "civ" && a2.name == "" {
+				a2 = a1
+			}
+			if named != nil && named.Name != a2.name {
+				a1 = actor{name: named.Name, inter: named.Inter, class: "armed", country: named.Country}
+			} else {
+				a1 = actor{name: "Unidentified Armed Group", inter: event.InterPolitical, class: "armed"}
+			}
+		}
+	}
+	if a2.name == a1.name {
+		a2 = actor{}
+	}
+	// associated state units and forces of the same country
+	assocFor := func(side actor) string {
+		var as []string
+		if side.assoc != "" {
+			as = append(as, side.assoc)
+		}
+		if side.class != "state" || side.country == "" {
+			return strings.Join(as, "; ")
+		}
+		for _, o := range append(append(agents, targets...), others...) {
+			if o.class != "state" || o.country != side.country {
+				continue
+			}
+			if o.assoc != "" {
+				as = appendUniq(as, o.assoc)
+			}
+			if o.name != side.name && o.force != "air" {
+				as = appendUniq(as, o.name)
+			}
+		}
+		return strings.Join(as, "; ")
+	}
+	// state forces acting outside their own country are external forces
+	for _, a := range []*actor{&a1, &a2} {
+		if a.class == "state" && a.inter == event.InterState && a.country != "" && e.Country != "" && a.country != e.Country {
+			a.inter = event.InterExternal
+		}
+	}
+	e.Actor1, e.Inter1, e.AssocActor1 = a1.name, a1.inter, assocFor(a1)
+	e.Actor2, e.Inter2, e.AssocActor2 = a2.name, a2.inter, assocFor(a2)
+	if a2.class == "civ" {
+		e.CivilianTargeting = "Civilian targeting"
+	}
+	e.Interaction = event.InteractionCode(e.Inter1, e.Inter2)
+}
+
+func appendUniq(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+func (d *doc) actorClass(name string) string {
+	switch {
+	case strings.HasPrefix(name, "Civilians"):
+		return "civ"
+	case strings.HasPrefix(name, "Military Forces") || strings.HasPrefix(name, "Police Forces"):
+		return "state"
+	}
+	return "armed"
+}

@@ -1,0 +1,422 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/extract/count"
+)
+
+// findClaims turns counts near casualty, detention, flight and deployment
+// words into claims.
+func (d *doc) findClaims(st *sent) {
+	if st.spec {
+		return
+	}
+	n := len(st.toks)
+	var counts []count.Count
+	if mayCount(d.text[st.s:st.e], st.toks) {
+		counts = count.Find(d.text[st.s:st.e])
+	}
+	starts := map[int]bool{}
+	var cs []tspan
+	for _, c := range counts {
+		a := d.tokAt(st, st.s+c.Start)
+		b := d.tokAt(st, st.s+c.End)
+		if b <= a {
+			b = a + 1
+		}
+		starts[a] = true
+		cs = append(cs, tspan{a, b})
+	}
+	exercise := false
+	for _, tr := range st.trigs {
+		if tr.info.fam == "exercise" {
+			exercise = true
+		}
+	}
+	for ci, c := range counts {
+		a, b := cs[ci].a, cs[ci].b
+		if a >= st.inclAt || a >= st.modalAt || d.inDate(st, a) {
+			continue // "in January 2020 gunmen killed": a year is no count
+		}
+		// the people counted
+		k := b
+		for k < n && (st.toks[k].w == "(" || st.toks[k].w == ")" || isQuote(st.toks[k].w)) {
+			k++
+		}
+		npA := k
+		for k < n && k-npA < 10 {
+			t := st.toks[k]
+			if starts[k] {
+				break
+			}
+			if !t.word {
+				if t.w == "(" || t.w == ")" || t.w == "'s" || isQuote(t.w) {
+					k++
+					continue
+				}
+				break
+			}
+			if _, isKind := claimWords[t.w]; isKind || auxWords[t.w] || npStop[t.w] {
+				break
+			}
+			if t.w == "and" || t.w == "or" {
+				nx := st.w(k + 1)
+				if _, isKind := claimWords[nx]; isKind || auxWords[nx] || starts[k+1] || nx == "" {
+					break
+				}
+			}
+			k++
+		}
+		npB := k
+		for npB > npA && !st.toks[npB-1].word {
+			npB--
+		}
+		head := ""
+		for j := npA; j < npB; j++ {
+			if st.toks[j].w == "of" && j > npA {
+				break
+			}
+			if st.toks[j].word {
+				head = st.toks[j].w
+			}
+		}
+		if nonPerson[head] {
+			continue
+		}
+		// "six of the killed": a breakdown of a toll
+		if st.w(npA) == "of" {
+			x := npA + 1
+			if st.w(x) == "the" || st.w(x) == "those" {
+				x++
+			}
+			if _, isKind := claimWords[st.w(x)]; isKind {
+				continue
+			}
+		}
+		kind, kw := "", -1
+		if kk, ok := claimWords[head]; ok && kk != "" && npB > npA {
+			kind, kw = kk, npB-1
+		}
+		if kind == "" {
+			j := npB
+			for j < n && j < npB+4 && (auxWords[st.toks[j].w] || st.toks[j].w == ",") {
+				j++
+			}
+			if kk, ok := claimWords[st.w(j)]; ok && kk != "" {
+				kind, kw = kk, j
+				if (kind == "killed") && (st.w(j+1) == "or" || st.w(j+1) == "and") {
+					if k2 := claimWords[st.w(j+2)]; k2 == "wounded" {
+						kind = "casualties"
+					}
+				}
+			}
+		}
+		if kind == "" {
+			j := a - 1
+			for j >= 0 && j >= a-3 && (!st.toks[j].word || st.toks[j].w == "the" || st.toks[j].w == "of") {
+				j--
+			}
+			w := st.w(j)
+			if backVerbs[w] {
+				kind, kw = claimWords[w], j
+				if w == "sent" || w == "evacuated" {
+					kind = ""
+					if w == "sent" && d.hasForce(st, npA, npB) {
+						kind = "deployed"
+					}
+				}
+				if kind == "wounded" && (st.w(j-1) == "and" || st.w(j-1) == "or") && claimWords[st.w(j-2)] == "killed" {
+					kind = "casualties"
+				}
+				if kind == "killed" && (st.w(j-1) == "and" || st.w(j-1) == "or") && claimWords[st.w(j-2)] == "wounded" {
+					kind = "casualties"
+				}
+			} else if (w == "death" || w == "deaths") && st.w(j+1) == "of" {
+				kind, kw = "killed", j
+			} else if w == "suffered" || w == "sustained" || w == "caused" || w == "inflicted" {
+				if kk := claimWords[head]; kk != "" {
+					kind, kw = kk, j
+				}
+			}
+		}
+		if kind == "" || kw < 0 {
+			continue
+		}
+		if kind == "deployed" && exercise {
+			continue
+		}
+		if kw > st.modalAt || d.negatedAt(st, kw) {
+			continue
+		}
+		who := d.tokText(st, npA, npB)
+		who = strings.TrimPrefix(strings.TrimPrefix(who, "of the "), "of ")
+		sc := sclaim{kw: kw, whoA: npA, whoB: npB, sent: st.i}
+		sc.c = event.Claim{Kind: kind, Count: c.Value, Low: c.Low, High: c.High, Qualifier: string(c.Qualifier),
+			Who: who, AttributedTo: st.speaker, Quote: strings.TrimSpace(d.text[st.s:st.e]),
+			ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
+		sc.victim = d.victimClass(st, npA, npB)
+		sc.side = d.victimSide(st, npA, npB)
+		st.claims = append(st.claims, sc)
+	}
+	d.singularClaims(st, cs)
+}
+
+type tspan struct{ a, b int }
+
+var npStop = set("who", "that", "which", "in", "on", "at", "after", "when", "while", "as", "from", "by", "to", "into",
+	"with", "for", "since", "during", "near", "across", "including", "but", "than", "if", "because", "before", "said",
+	"says", "told", "according", "joined", "holds", "held", "sent", "are", "were", "was")
+
+// mayCount: count.Find needs a digit or a number word to start a phrase;
+// most sentences have neither, and tokenising them again to learn that is
+// a tenth of the extractor's time.
+func mayCount(s string, toks []token) bool {
+	for _, t := range toks {
+		if t.f&fNumber != 0 {
+			return true
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) negatedAt(st *sent, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := st.toks[j].w
+		if w == "no" || w == "not" || w == "never" || strings.HasSuffix(w, "n't") || w == "nobody" {
+			return true
+		}
+		if !st.toks[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+func (d *doc) hasForce(st *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if _, ne, ok := d.x.lx.nouns.match(d.text, st.toks, k); ok && ne.class == "state" {
+			return true
+		}
+	}
+	return false
+}
+
+// victimClass says who the counted people are: state forces, an armed
+// group, civilians.
+func (d *doc) victimClass(st *sent, a, b int) string {
+	for _, m := range st.ments {
+		if m.ti >= a && m.ti < b || (m.ti < a && m.tj > a) {
+			switch m.class {
+			case "named":
+				if m.named.Inter == 1 {
+					return "state"
+				}
+				return "armed"
+			case "state", "armed", "civ":
+				return m.class
+			case "air":
+				return "state"
+			}
+		}
+	}
+	for k := a; k < b; k++ {
+		switch st.toks[k].w {
+		case "soldier", "policeman", "guard", "officer", "serviceman":
+			return "state"
+		case "militant", "fighter", "gunman", "insurgent", "attacker", "assailant":
+			return "armed"
+		case "civilian", "child", "woman", "man", "boy", "girl", "resident", "villager", "people", "tourist":
+			return "civ"
+		}
+	}
+	return ""
+}
+
+// victimSide is the country of the counted people when the text says it:
+// a nationality ("two Afghan soldiers") or the speaker's own ("Pakistan's
+// army said three of its soldiers").
+func (d *doc) victimSide(st *sent, a, b int) string {
+	if a > 0 && st.w(a) == "of" {
+		a++
+	}
+	for k := a; k < b && k < a+4; k++ {
+		w := st.w(k)
+		if c, ok := d.x.lx.demonyms[w]; ok && st.toks[k].cap {
+			return c
+		}
+		if c := d.countryAtTok(st, k); c != "" {
+			return c
+		}
+		if w == "its" || w == "their" || w == "our" {
+			for _, sp := range st.spans {
+				for _, p := range st.places {
+					if p.ti >= sp[0] && p.ti < sp[1] && (p.p.Kind == "country" || p.p.Demonym) {
+						return p.p.Country
+					}
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// singularClaims: "a soldier and a policeman also died" (2 killed),
+// "A civilian was wounded".
+func (d *doc) singularClaims(st *sent, counted []tspan) {
+	n := len(st.toks)
+	inCount := func(i int) bool {
+		for _, c := range counted {
+			if i >= c.a && i < c.b {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < n; i++ {
+		w := st.toks[i].w
+		if (w != "a" && w != "an") || inCount(i) || i >= st.modalAt || i >= st.inclAt {
+			continue
+		}
+		num := 0
+		j := i
+		for {
+			if st.w(j) != "a" && st.w(j) != "an" {
+				break
+			}
+			k := j + 1
+			ok := false
+			for k < n && k <= j+3 {
+				if personNouns[st.toks[k].w] {
+					ok = true
+					k++
+					break
+				}
+				if !st.toks[k].word {
+					break
+				}
+				k++
+			}
+			if !ok {
+				break
+			}
+			num++
+			j = k
+			if st.w(j) == "and" && (st.w(j+1) == "a" || st.w(j+1) == "an") {
+				j++
+				continue
+			}
+			break
+		}
+		if num == 0 {
+			continue
+		}
+		k := j
+		for k < n && k < j+4 && auxWords[st.toks[k].w] {
+			k++
+		}
+		kind := claimWords[st.w(k)]
+		if kind == "" || kind == "deployed" || d.negatedAt(st, k) {
+			i = j
+			continue
+		}
+		sc := sclaim{kw: k, whoA: i, whoB: j, sent: st.i}
+		sc.c = event.Claim{Kind: kind, Count: num, Who: d.tokText(st, i, j), AttributedTo: st.speaker,
+			Quote: strings.TrimSpace(d.text[st.s:st.e]), ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
+		sc.victim = d.victimClass(st, i, j)
+		sc.side = d.victimSide(st, i, j)
+		st.claims = append(st.claims, sc)
+		i = j
+	}
+}
+
+// claimTarget: the event that numbers without an event word belong to (the
+// one being told), unless they carry their own date or place.
+func (d *doc) claimTarget(st *sent) *evb {
+	ev := d.cur
+	if ev == nil || st.newMark || st.para-ev.lastPara > 3 {
+		return nil
+	}
+	// a toll goes to the violent event being told, not to the arrests
+	// that followed it
+	if k := st.claims[0].c.Kind; ev.class == event.Strategic && violent(famType(k)) {
+		var best *evb
+		for _, o := range d.events {
+			if violent(o.class) && st.para-o.lastPara <= 3 && (best == nil || o.lastSent > best.lastSent) {
+				best = o
+			}
+		}
+		if best == nil {
+			return nil
+		}
+		ev = best
+	}
+	od, hasD := d.ownDate(st, st.claims[0].kw, false)
+	op, hasP := bestPlace(st, 3)
+	if hasD && !ev.overlaps(od) {
+		return nil
+	}
+	if hasP && ev.place != nil && placeConflict(&op, ev.place) && !d.crossBorder(st, ev, &op) {
+		return nil
+	}
+	if hasP && ev.place == nil && hasD {
+		return nil
+	}
+	return ev
+}
+
+// claimEvent picks which of the sentence's events a number belongs to: the
+// one whose target the counted people are, else the nearest event word.
+func (d *doc) claimEvent(st *sent, sc sclaim, evs []*evb, trig []int) int {
+	if len(evs) == 0 {
+		return -1
+	}
+	if len(evs) == 1 {
+		return 0
+	}
+	if sc.victim != "" {
+		for k := range evs {
+			_, t := d.roles(st, trig[k])
+			if t >= 0 && mentionClass(st.ments[t]) == sc.victim {
+				return k
+			}
+		}
+	}
+	best := 0
+	for k := range evs {
+		if abs(trig[k]-sc.kw) < abs(trig[best]-sc.kw) {
+			best = k
+		}
+	}
+	return best
+}
+
+// headlineClaims: a number in the headline is a claim only when the body
+// reports the same number of the same kind.
+func (d *doc) headlineClaims() {
+	if d.title == nil {
+		return
+	}
+	for _, hc := range d.title.claims {
+		for _, ev := range d.events {
+			ok := false
+			for _, c := range ev.claims {
+				if c.c.Kind == hc.c.Kind && c.c.Count == hc.c.Count && !c.c.Headline {
+					ok = true
+				}
+			}
+			if ok {
+				hc.c.Headline = true
+				ev.claims = append(ev.claims, hc)
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,37 @@
+// Package extract turns the text of a news article about armed conflict into
+// events coded the way ACLED's coders code them, keeping for every number who
+// said it and the sentence it came from.
+//
+// The pipeline is linear in the length of the article: one pass of the
+// sentence splitter, the date finder and the geocoder over the whole text,
+// then one pass over the tokens of each sentence that finds event triggers,
+// parties, counts, speakers and denials with dictionary look-ups (no regular
+// expressions), and one pass over the sentences that groups them into events.
+//
+// # Where each rule lives
+//
+//	analyze.go     reading: tokens, sentences, the per-sentence pass
+//	triggers.go    which words start an event, and which triggers of a
+//	               sentence tell one incident (a bomb then an ambush)
+//	types.go       how the event type is chosen: trigger family → sub-event
+//	               type rule, with the codebook (internal/event) giving the
+//	               event and disorder type
+//	build.go       which sentences tell which event (anaphora, clauses)
+//	eventdates.go  which date an event takes (own sentence, co-mentioned
+//	               event, paragraph, article) and its precision
+//	places.go      which place an event takes: the sentence's own places,
+//	               datelines and speakers' places left out, admin levels
+//	parties.go     who takes part: nouns for forces, groups, civilians, and
+//	               the people named in the text (surnames are not places)
+//	actors.go      actors in ACLED's naming, their roles (agent, target) and
+//	               inter codes
+//	speakers.go    who said it: attribution of counts and denials
+//	claims.go      the counts (killed, wounded, detained ...) as claims with
+//	               their speaker, side and victims
+//	denials.go     denials and counter-claims, kept with the event denied
+//	fatalities.go  the article's own toll: the one rule of package fuse,
+//	               applied to the article's claims, and the notes line
+//	keywords.go    the proper names fusion compares
+//	lexicon.go     the data files (data/*.tsv) and the phrase index
+//	finish.go      the built events as event.Event
+package extract

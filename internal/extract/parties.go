@@ -1,0 +1,257 @@
+package extract
+
+// findSurnames marks the place mentions that are no place: parts of an
+// address, and names the article uses for a person. A name once written as
+// a surname ("Andrea Lisbon") is the person wherever it recurs alone
+// ("Lisbon, 34, was charged"). In a headline written in title case every
+// word is capitalised, so a place the body never names is taken for a word.
+func (d *doc) findSurnames(sts []*sent) {
+	var surnames, body map[string]bool
+	for _, st := range sts {
+		for k := range st.places {
+			p := &st.places[k]
+			p.lname = d.lowerOf(p.p.Name, p.p.Start, p.p.End)
+			name := p.lname
+			if !st.head {
+				if body == nil {
+					body = map[string]bool{}
+				}
+				body[name] = true
+			}
+			if streetWords[name] {
+				p.notPlace = true
+			} else if d.personName(st, p, d.tokAt(st, p.p.End)) {
+				p.notPlace = true
+				if surnames == nil {
+					surnames = map[string]bool{}
+				}
+				surnames[name] = true
+			}
+		}
+	}
+	// the geocoder may report a name only where it stands alone, so every
+	// occurrence of a one-word place name is read for a name before it
+	var cand map[string]bool
+	for _, st := range sts {
+		for _, p := range st.places {
+			if !p.notPlace && p.p.Kind != "country" && p.p.Kind != "admin1" && !p.p.Demonym &&
+				d.tokAt(st, p.p.End) == p.ti+1 {
+				if cand == nil {
+					cand = map[string]bool{}
+				}
+				cand[p.lname] = true
+			}
+		}
+	}
+	for _, st := range sts {
+		for i, t := range st.toks {
+			if t.cap && cand[t.w] && !surnames[t.w] && d.afterName(st, i) {
+				if surnames == nil {
+					surnames = map[string]bool{}
+				}
+				surnames[t.w] = true
+			}
+		}
+	}
+	for _, st := range sts {
+		titleCase := st.head && capsShare(st)
+		for k := range st.places {
+			p := &st.places[k]
+			name := p.lname
+			if surnames[name] || (titleCase && !body[name]) {
+				p.notPlace = true
+			}
+		}
+	}
+}
+
+// capsShare: most words of the sentence are capitalised.
+func capsShare(st *sent) bool {
+	caps, words := 0, 0
+	for _, t := range st.toks {
+		if t.word {
+			words++
+			if t.cap {
+				caps++
+			}
+		}
+	}
+	return caps*2 > words
+}
+
+// streetWords are parts of an address that gazetteers know as places
+// somewhere ("Ave", a district of Togo).
+var streetWords = set("ave", "avenue", "st", "street", "rd", "road", "blvd", "boulevard", "lane", "drive", "hwy",
+	"highway", "square", "plaza", "court", "place", "terrace")
+
+// beforePlace are capitalised words that open a place's phrase rather than
+// a person's name: "In Ghent", "Downtown Tromso".
+var beforePlace = set("in", "at", "near", "from", "the", "of", "to", "outside", "inside", "downtown", "central",
+	"northern", "southern", "eastern", "western", "north", "south", "east", "west", "greater", "upstate",
+	"across", "around", "across", "across", "suburban", "rural", "old", "new", "port", "fort", "mount", "lake",
+	"and", "or", "but", "on", "by", "for", "as", "with", "after", "before", "since", "when", "while", "if")
+
+// titleWords stand before a surname.
+var titleWords = set("mr", "mrs", "ms", "miss", "dr", "officer", "deputy", "sgt", "sergeant", "det", "detective",
+	"judge", "sen", "senator", "rep", "gov", "governor", "mayor", "president", "pastor", "rev", "reverend",
+	"lt", "capt", "captain", "col", "gen", "prof", "professor", "coach")
+
+// personName: a town's name used as a surname - "Andrea Lisbon", "Ms.
+// Bristol" - names a person, not where the event was: the word before it
+// is a title, or another capitalised name that is not a place, a
+// nationality, a date or a word that opens a place's phrase.
+func (d *doc) personName(st *sent, p *splace, e int) bool {
+	if p.p.Kind == "country" || p.p.Kind == "admin1" || p.p.Demonym || e != p.ti+1 {
+		return false
+	}
+	return d.afterName(st, p.ti)
+}
+
+// afterName: the token before token i is a title or a given name. Only the
+// word before counts: after a place come the names of what is there
+// ("Ghent University", "Tromso Harbour Church").
+func (d *doc) afterName(st *sent, i int) bool {
+	prev := i - 1
+	if prev >= 0 && st.toks[prev].w == "." {
+		prev-- // "Ms. Bristol"
+	}
+	if prev < 0 {
+		return false
+	}
+	if titleWords[st.w(prev)] {
+		return true
+	}
+	t := st.toks[prev]
+	if !t.word || !t.cap || beforePlace[t.w] || d.inDate(st, prev) || d.inAnyPlace(st, prev) {
+		return false
+	}
+	if _, ok := d.x.lx.demonyms[t.w]; ok {
+		return false
+	}
+	// a word for a party or an event: "Lisbon Police", "Ghent Shooting"
+	if _, _, ok := d.x.lx.nouns.match(d.text, st.toks, prev); ok {
+		return false
+	}
+	if _, _, ok := d.x.lx.triggers.match(d.text, st.toks, prev); ok {
+		return false
+	}
+	for _, r := range t.w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return len(t.w) > 1 && !keyStop[t.w] && !roleWords[t.w] && !levelWord(t.w)
+}
+
+// qualifyMention reads the words before a party noun: nationality
+// ("Tajik border guards"), "unidentified", "either Russian or Tajik", a
+// named group it belongs to ("Taliban fighters").
+func (d *doc) qualifyMention(st *sent, m *mention) {
+	lx := d.x.lx
+	demo := 0
+	for j := m.ti - 1; j >= 0 && j >= m.ti-4; j-- {
+		t := st.toks[j]
+		if !t.word && t.w != "'s" && t.w != "-" {
+			break
+		}
+		switch t.w {
+		case "unidentified", "unknown", "unmarked", "unnamed":
+			m.unident = true
+			continue
+		case "allied", "pro-government":
+			if m.class == "armed" {
+				m.class = ""
+				return
+			}
+		case "country", "country's", "government", "government's", "national", "local", "provincial", "state":
+			if m.country == "" && (t.w == "country" || t.w == "country's") {
+				m.country = "@"
+			}
+			continue
+		case "or":
+			if demo > 0 {
+				m.unident = true
+			}
+			continue
+		case "foreign":
+			if m.class == "civ" {
+				continue
+			}
+		}
+		if c, ok := lx.demonyms[t.w]; ok && t.cap {
+			demo++
+			if m.country == "" || m.country == "@" {
+				m.country = c
+			}
+			continue
+		}
+		if c := d.countryAtTok(st, j); c != "" {
+			demo++
+			if m.country == "" || m.country == "@" {
+				m.country = c
+			}
+			continue
+		}
+		// a named group: "Taliban fighters"
+		if m.class != "civ" && m.class != "protester" && m.class != "prisoner" {
+			for _, o := range st.ments {
+				if o.class == "named" && o.tj == j+1 {
+					m.class = ""
+					return
+				}
+			}
+		}
+		if t.w == "'s" || t.w == "-" {
+			continue
+		}
+		if !t.cap && j < m.ti-2 {
+			break
+		}
+	}
+	if demo > 1 && m.class == "air" {
+		m.unident = true
+	}
+	// "fighters from Islamic State", "militants of the Taliban"
+	if m.class == "armed" || m.class == "state" {
+		w := st.w(m.tj)
+		if w == "from" || w == "of" {
+			k := m.tj + 1
+			if st.w(k) == "the" {
+				k++
+			}
+			if k < len(st.toks) {
+				if _, a, ok := lx.actors.match(d.text, st.toks, k); ok {
+					_ = a
+					m.class = ""
+				}
+			}
+		}
+	}
+}
+
+// countryAtTok returns the country of a geocoded country place at token j.
+func (d *doc) countryAtTok(st *sent, j int) string {
+	for _, p := range st.places {
+		if p.ti == j && (p.p.Kind == "country" || p.p.Demonym) {
+			return p.p.Country
+		}
+	}
+	return ""
+}
+
+// countryAgents: "Tajikistan mobilized troops" - a country name as the
+// subject of a deployment is its state forces.
+func (d *doc) countryAgents(st *sent) {
+	for _, p := range st.places {
+		if p.p.Kind != "country" || p.p.Demonym {
+			continue
+		}
+		e := d.tokAt(st, p.p.End)
+		for j := e; j < len(st.toks) && j <= e+1; j++ {
+			if k, ti, ok := d.x.lx.triggers.match(d.text, st.toks, j); ok && k > 0 && (ti.fam == "deploy" || ti.fam == "exercise") {
+				st.ments = append(st.ments, mention{ti: p.ti, tj: e, class: "state", force: "military", country: p.p.Country, subj: true})
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,432 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/event"
+)
+
+func levelWord(w string) bool {
+	_, ok := levelWords[w]
+	return ok || w == "city" || w == "state" || w == "county" || w == "island"
+}
+
+// levelWord: "X district" names the district even when the gazetteer
+// knows X best as a town.
+func (d *doc) levelWord(st *sent, p *splace, e int) {
+	lv, ok := levelWords[st.w(e)]
+	if !ok || p.p.Kind == "country" {
+		return
+	}
+	switch {
+	case lv == 2 && p.p.Kind == "city" && p.p.Admin2 != "":
+		p.p.Kind, p.p.Precision, p.p.Location = "admin2", 2, p.p.Admin2
+	case lv == 3 && (p.p.Kind == "city" || p.p.Kind == "admin2") && p.p.Admin1 != "" && p.p.Admin1 == p.p.Location:
+		p.p.Kind, p.p.Precision, p.p.Admin2 = "admin1", 3, ""
+	}
+}
+
+func (d *doc) inAnyPlace(st *sent, j int) bool {
+	t := st.toks[j]
+	for _, p := range st.places {
+		if t.s >= p.p.Start && t.e <= p.p.End {
+			return true
+		}
+	}
+	return false
+}
+
+// inDateline tells whether p opens a wire dateline ("KABUL, May 3
+// (Reuters) - ..."): where the story was filed, not where it happened.
+func (d *doc) inDateline(st *sent, p *splace) bool {
+	name := d.text[p.p.Start:p.p.End]
+	e := d.tokAt(st, p.p.End)
+	if p.ti == 0 && e == p.ti+1 && st.w(e) == "-" && strings.ToUpper(name) == name {
+		return true // "ASADABAD — A roadside bomb ..."
+	}
+	if p.ti != 0 || st.w(1) != "," {
+		return false
+	}
+	if strings.ToUpper(name) == name {
+		return true
+	}
+	for j := 2; j < len(st.toks) && j < 14; j++ {
+		switch st.w(j) {
+		case "-", "\u2013", "\u2014":
+			return true
+		}
+	}
+	return false
+}
+
+// speechPlace are the words between a speech verb and the place it was
+// said in: "said in a statement in X", "told reporters at a news
+// conference in X", "speaking to journalists in X".
+var speechPlace = set("in", "at", "a", "an", "the", "statement", "statements", "news", "press", "conference",
+	"briefing", "reporters", "journalists", "media", "interview", "televised", "video", "address", "speech",
+	"to", "later", "from", "speaking", "spoke")
+
+// speakerPlace: the place is where a statement was made, not the event -
+// "In X, the ministry said ...", "said in a statement in X", "told
+// reporters in X".
+func (d *doc) speakerPlace(st *sent, p *splace, e int) bool {
+	prep := st.w(p.ti - 1)
+	if prep != "in" && prep != "at" && prep != "from" {
+		return false
+	}
+	// "In X, the border service said": the clause after the comma is a
+	// speaker's
+	if st.w(e) == "," {
+		a := p.ti - 1
+		for a > 0 && startSkip[st.w(a-1)] {
+			a--
+		}
+		if a == 0 {
+			for _, sp := range st.spans {
+				if sp[0] == e+1 || (sp[0] == e+2 && determiners[st.w(e+1)]) {
+					return true
+				}
+			}
+		}
+	}
+	// "said in a statement in X"
+	for j := p.ti - 2; j >= 0 && j >= p.ti-8; j-- {
+		w := st.w(j)
+		if speechVerbs[w] || w == "speaking" || w == "spoke" {
+			return true
+		}
+		if !speechPlace[w] {
+			break
+		}
+	}
+	return false
+}
+
+// levelWords say what kind of place a name is when they follow it.
+var levelWords = map[string]int{"district": 2, "tehsil": 2, "county": 2, "municipality": 2, "rayon": 2,
+	"subdistrict": 2, "township": 2, "province": 3, "region": 3, "governorate": 3, "oblast": 3}
+
+// qualifyPlace marks places that are not where the event happened: the
+// speaker's ("Tajikistan's border service said"), origins ("from
+// Afghanistan"), neighbours ("the border with Uzbekistan", "the Afghan
+// border"), nationalities and names of groups.
+func (d *doc) qualifyPlace(st *sent, p *splace) {
+	if p.p.Demonym || p.p.Country == "" {
+		p.excluded = true
+		return
+	}
+	if st.inSpans(p.ti) {
+		p.excluded = true
+		return
+	}
+	for _, m := range st.ments {
+		if p.ti >= m.ti && p.ti < m.tj && m.class == "named" {
+			p.excluded = true
+			return
+		}
+	}
+	e := d.tokAt(st, p.p.End)
+	if p.notPlace {
+		p.excluded = true
+		return
+	}
+	for j := p.ti - 1; j >= 0 && j >= p.ti-2; j-- {
+		w := st.toks[j].w
+		if place2Exclude[w] {
+			p.excluded = true
+			return
+		}
+		if w == "into" || w == "to" {
+			p.demoted = true
+		}
+		if w == "with" && (st.w(j-1) == "border" || st.w(j-1) == "bordering") {
+			p.excluded = true
+			return
+		}
+	}
+	nx := st.w(e)
+	if nx == "-" {
+		nx = st.w(e + 1)
+	}
+	if nx == "border" || nx == "borders" || nx == "frontier" || nx == "affiliate" || nx == "airspace" || strings.HasSuffix(nx, "-based") {
+		p.excluded = true
+	}
+	if p.p.Kind == "region" || p.p.Kind == "continent" {
+		p.demoted = true
+	}
+	// a dateline names where the story was filed; the speaker's place is
+	// where the words were said: both still count towards the country
+	if d.inDateline(st, p) || d.speakerPlace(st, p, e) {
+		p.excluded = true
+		return
+	}
+	d.levelWord(st, p, e)
+	// gazetteer noise: a place in a country the article never names, when
+	// the article names some
+	if len(d.mentioned) > 0 && !d.mentioned[p.p.Country] && p.p.Kind != "country" {
+		p.demoted = true
+	}
+}
+
+func kindRank(k string) int {
+	switch k {
+	case "city":
+		return 5
+	case "admin2":
+		return 4
+	case "feature":
+		return 3
+	case "admin1":
+		return 3
+	case "country":
+		return 1
+	}
+	return 0
+}
+
+// bestPlace is the most specific usable place of a sentence.
+func bestPlace(st *sent, minRank int) (Place, bool) {
+	bs, bi := -1, -1
+	for k, p := range st.places {
+		if p.excluded {
+			continue
+		}
+		r := kindRank(p.p.Kind)
+		if r < minRank {
+			continue
+		}
+		s := r * 2
+		if !p.demoted {
+			s++
+		}
+		if s > bs {
+			bs, bi = s, k
+		}
+	}
+	if bi < 0 {
+		return Place{}, false
+	}
+	return st.places[bi].p, true
+}
+
+func placeConflict(a, b *Place) bool {
+	if a.Country != "" && b.Country != "" && a.Country != b.Country {
+		return true
+	}
+	if a.Admin1 != "" && b.Admin1 != "" && a.Admin1 != b.Admin1 {
+		return true
+	}
+	if a.Admin2 != "" && b.Admin2 != "" && a.Admin2 != b.Admin2 {
+		return true
+	}
+	return false
+}
+
+func samePlace(a, b *Place) bool {
+	if placeConflict(a, b) {
+		return false
+	}
+	return (a.Admin2 != "" && a.Admin2 == b.Admin2) || (a.Admin1 != "" && a.Admin1 == b.Admin1)
+}
+
+// crossBorder: a fight between two countries' forces told from both sides
+// of the border - the place is in the other country of the two the
+// incident involves, and the sentence has no other date.
+func (d *doc) crossBorder(st *sent, ev *evb, p *Place) bool {
+	if p.Country == "" || ev.place.Country == "" || p.Country == ev.place.Country || !violent(ev.class) {
+		return false
+	}
+	hasP, hasE := false, false
+	for _, es := range ev.sents {
+		for _, sp := range es.st.places {
+			if sp.p.Kind == "country" || sp.p.Demonym {
+				if sp.p.Country == p.Country {
+					hasP = true
+				}
+				if sp.p.Country == ev.place.Country {
+					hasE = true
+				}
+			}
+		}
+		for _, m := range es.st.ments {
+			if m.class == "state" && m.country == p.Country {
+				hasP = true
+			}
+		}
+	}
+	return hasP && hasE
+}
+
+// placeEvent: the most specific place the text ties to the incident - its
+// own sentence first, then an event told in the same sentence, then the
+// other sentences that tell it and its paragraph (one step less precise),
+// then the article's main country.
+func (d *doc) placeEvent(ev *evb, e *event.Event) {
+	set := func(p Place, plus int) {
+		e.Country, e.ISO, e.Admin1, e.Admin2 = p.Country, p.ISO, p.Admin1, p.Admin2
+		e.Location, e.Latitude, e.Longitude, e.GeonameID = p.Location, p.Lat, p.Lon, p.GeonameID
+		if e.Location == "" {
+			e.Location = p.Name
+		}
+		e.GeoPrecision = p.Precision + plus
+		if e.GeoPrecision > 3 {
+			e.GeoPrecision = 3
+		}
+		if e.GeoPrecision < 1 {
+			e.GeoPrecision = 1
+		}
+	}
+	main := ev.sents[0].st
+	if p, ok := bestPlace(main, 0); ok {
+		set(p, 0)
+		return
+	}
+	if ev.co != nil && ev.co.place != nil {
+		set(*ev.co.place, 0)
+		return
+	}
+	bs := -1
+	var bp Place
+	consider := func(st *sent) {
+		for _, p := range st.places {
+			if p.excluded {
+				continue
+			}
+			s := kindRank(p.p.Kind) * 2
+			if !p.demoted {
+				s++
+			}
+			if s > bs {
+				bs, bp = s, p.p
+			}
+		}
+	}
+	for _, es := range ev.sents[1:] {
+		consider(es.st)
+	}
+	if bs < 0 {
+		for _, st := range d.sents {
+			if st.para == main.para && st != main {
+				consider(st)
+			}
+		}
+	}
+	if bs >= 0 {
+		set(bp, 1)
+		return
+	}
+	best, bn := "", 0
+	for _, st := range d.sents {
+		for _, p := range st.places {
+			if c := p.p.Country; c != "" && d.countryN[c] > bn {
+				best, bn = c, d.countryN[c]
+			}
+		}
+	}
+	if best != "" {
+		// history told in passing happened elsewhere as often as not
+		if mp, ok := d.mainPlace(best); ok && !e.Background {
+			set(mp, 1)
+			return
+		}
+		p := d.countryPl[best]
+		if p.Country == "" {
+			p = Place{Country: best, Kind: "country"}
+			// Any place of that country carries its ISO code.
+			for _, st := range d.sents {
+				for _, sp := range st.places {
+					if sp.p.Country == best && sp.p.ISO != "" && p.ISO == "" {
+						p.ISO = sp.p.ISO
+					}
+				}
+			}
+		}
+		p.Admin1, p.Admin2, p.Location = "", "", ""
+		set(p, 0)
+		e.GeoPrecision = 3
+		if p.Kind == "country" || p.Demonym {
+			e.Location = best
+		}
+	}
+}
+
+// mainPlace is the place below the country that the article keeps
+// returning to, in the article's main country: where a report of one
+// incident tells it happened, even in sentences that do not tell the
+// event itself. Only places that could be the event's count: not a
+// dateline (a wire bureau's city), a speaker's place, an origin or a name
+// taken for a place. ok is false unless one place (with the places it lies
+// in) has most of the mentions: an article that names several towns as
+// often does not say which.
+func (d *doc) mainPlace(country string) (Place, bool) {
+	type cand struct {
+		p     Place
+		n     int
+		first int
+	}
+	var cs []cand
+	k := 0
+	for _, st := range d.sents {
+		for i := range st.places {
+			sp := &st.places[i]
+			k++
+			if sp.excluded || sp.notPlace || sp.p.Demonym || sp.p.Country != country || kindRank(sp.p.Kind) < 3 {
+				continue
+			}
+			key := sp.p.Admin1 + "|" + sp.p.Admin2 + "|" + sp.p.Location + "|" + sp.p.Name
+			found := false
+			for j := range cs {
+				c := &cs[j]
+				if c.p.Admin1+"|"+c.p.Admin2+"|"+c.p.Location+"|"+c.p.Name == key {
+					c.n++
+					found = true
+				}
+			}
+			if !found {
+				cs = append(cs, cand{sp.p, 1, k})
+			}
+		}
+	}
+	// A place counts the mentions of the places it lies in ("Oregon" backs
+	// a town in Oregon): the finest of a nested chain wins, and only places
+	// that are not nested compete.
+	score := make([]int, len(cs))
+	for j := range cs {
+		for k := range cs {
+			if j == k || nests(&cs[k].p, &cs[j].p) {
+				score[j] += cs[k].n
+			}
+		}
+	}
+	bi := -1
+	for j := range cs {
+		if bi < 0 || score[j] > score[bi] || score[j] == score[bi] && kindRank(cs[j].p.Kind) > kindRank(cs[bi].p.Kind) {
+			bi = j
+		}
+	}
+	total := 0
+	for _, c := range cs {
+		total += c.n
+	}
+	if bi < 0 || score[bi]*2 <= total {
+		return Place{}, false
+	}
+	for j := range cs {
+		if j != bi && score[j] == score[bi] && !nests(&cs[j].p, &cs[bi].p) && !nests(&cs[bi].p, &cs[j].p) {
+			return Place{}, false
+		}
+	}
+	return cs[bi].p, true
+}
+
+// nests: inner lies in outer, a province or district that names no finer
+// place.
+func nests(outer, inner *Place) bool {
+	switch outer.Kind {
+	case "admin1":
+		return outer.Admin1 != "" && outer.Admin1 == inner.Admin1 && inner.Kind != "admin1"
+	case "admin2":
+		return outer.Admin2 != "" && outer.Admin2 == inner.Admin2 && outer.Admin1 == inner.Admin1 && inner.Kind == "city"
+	}
+	return false
+}

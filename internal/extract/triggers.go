@@ -1,0 +1,226 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/event"
+)
+
+func (d *doc) qualifyTrigger(st *sent, tr *strig) {
+	i := tr.ti
+	w := st.toks[tr.tj-1].w
+	verb := strings.HasSuffix(w, "ed") || strings.HasSuffix(st.toks[i].w, "ed")
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := st.toks[j]
+		if !t.word {
+			break
+		}
+		if determiners[t.w] && !verb {
+			tr.anaphoric = true
+			break
+		}
+		if another[t.w] {
+			tr.another = true
+		}
+		if t.w == "a" || t.w == "an" || t.w == "in" || t.w == "on" || t.w == "of" || t.w == "by" || t.w == "with" ||
+			t.w == "after" || t.w == "during" || t.w == "from" || t.w == "to" {
+			break
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := st.toks[j]
+		if !t.word {
+			break
+		}
+		if negations[t.w] || strings.HasSuffix(t.w, "n't") || habitual[t.w] {
+			tr.off = true
+		}
+		if t.w == "to" {
+			nx := st.w(j + 1)
+			if j+1 == i {
+				if tr.info.base {
+					tr.off = true
+				}
+			} else if !determiners[nx] && nx != "a" && nx != "an" {
+				tr.off = true
+			}
+		}
+	}
+	if st.modalAt < i {
+		tr.off = true
+	}
+	if st.thereBeen {
+		tr.off = true
+	}
+	// "attack aircraft", "attack helicopters"
+	if _, ne, ok := d.x.lx.nouns.match(d.text, st.toks, min(tr.tj, len(st.toks)-1)); ok && tr.tj < len(st.toks) && ne.class == "air" {
+		tr.off = true
+	}
+	// "seized weapons", "captured the" + person
+	if tr.info.fam == "terr" {
+		for j := tr.tj; j < len(st.toks) && j < tr.tj+3; j++ {
+			switch st.toks[j].w {
+			case "weapons", "firearms", "arms", "ammunition", "drugs", "explosives", "heroin", "vehicles", "cars", "documents":
+				tr.off = true
+			}
+		}
+	}
+}
+
+// violent: the event types that may be one incident told with different
+// words ("the attack" after "the bombing").
+func violent(t string) bool {
+	return t == event.Battles || t == event.Explosions || t == event.VAC || t == event.Riots
+}
+
+func compatible(g tgroup, ev *evb) bool {
+	if (ev.also != "" && g.class == ev.also) || (g.also != "" && ev.class == g.also) {
+		return true
+	}
+	if g.class == event.Strategic || ev.class == event.Strategic {
+		return g.class == ev.class && (g.fam == ev.fam || (g.fam == "deploy" && ev.fam == "deployed") || (g.fam == "deployed" && ev.fam == "deploy"))
+	}
+	if g.class == ev.class {
+		return true
+	}
+	if violent(g.class) && violent(ev.class) {
+		if g.generic {
+			return true
+		}
+		if (g.class == event.Battles && ev.class == event.VAC) || (g.class == event.VAC && ev.class == event.Battles) {
+			return true
+		}
+	}
+	return false
+}
+
+// airNear: an "attack" whose agent is aircraft is an air strike.
+func (d *doc) airNear(st *sent, ti int) bool {
+	for _, m := range st.ments {
+		if m.class == "air" && m.tj <= ti && ti-m.tj <= 6 {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) groups(st *sent) []tgroup {
+	var gs []tgroup
+	for _, tr := range st.trigs {
+		if tr.off {
+			continue
+		}
+		fam := tr.info.fam
+		if (fam == "attack" || fam == "destroy") && d.airNear(st, tr.ti) {
+			fam = "air"
+		}
+		c := famType(fam)
+		k := -1
+		for i := range gs {
+			if gs[i].class == c {
+				k = i
+			}
+		}
+		if k < 0 {
+			gs = append(gs, tgroup{class: c, fam: fam, weak: true, generic: true})
+			k = len(gs) - 1
+		}
+		g := &gs[k]
+		g.trigs = append(g.trigs, tr)
+		if tr.anaphoric {
+			g.anaphoric = true
+		}
+		if tr.another {
+			g.another = true
+		}
+		if !tr.info.weak {
+			g.weak = false
+			if g.trigs[0].info.weak { // a specific word names the event better
+				g.fam = fam
+			}
+		}
+		if !tr.info.generic {
+			g.generic = false
+		}
+	}
+	gs = mergeAmbush(gs)
+	gs = dropCrime(gs)
+	sort.SliceStable(gs, func(a, b int) bool { return gs[a].anaphoric && !gs[b].anaphoric })
+	return gs
+}
+
+// dropCrime: "shooting" or "murder" beside an ambush, a clash or a bomb is
+// that event told again, not a second one.
+func dropCrime(gs []tgroup) []tgroup {
+	k := -1
+	other := false
+	for i, g := range gs {
+		if g.fam == "crime" && g.class == event.VAC {
+			k = i
+		} else if violent(g.class) {
+			other = true
+		}
+	}
+	if k < 0 || !other {
+		return gs
+	}
+	return append(gs[:k:k], gs[k+1:]...)
+}
+
+// mergeAmbush: a roadside bomb followed by gunfire ("a landmine exploded
+// ... and gunmen then opened fire") is one incident, coded as the battle it
+// became (ACLED codes an explosive that opens an armed engagement as
+// Battles).
+func mergeAmbush(gs []tgroup) []tgroup {
+	ei, bi := -1, -1
+	for k, g := range gs {
+		if g.class == event.Explosions && (g.fam == "ied" || g.fam == "grenade") {
+			ei = k
+		}
+		if g.class == event.Battles && !g.weak {
+			bi = k
+		}
+	}
+	if ei < 0 || bi < 0 || gs[bi].trigs[0].ti < gs[ei].trigs[0].ti {
+		return gs
+	}
+	b := gs[bi]
+	b.also = event.Explosions
+	b.trigs = append(append([]strig(nil), gs[ei].trigs...), b.trigs...)
+	b.anaphoric = b.anaphoric || gs[ei].anaphoric
+	var out []tgroup
+	for k, g := range gs {
+		switch k {
+		case ei:
+			out = append(out, b)
+		case bi:
+		default:
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// legalWords mark a court's step: "convicted Thursday of killing", "trial
+// over the shooting". "charged" counts only as "charged with" (police also
+// charge crowds).
+var legalWords = set("convicted", "sentenced", "guilty", "trial", "pleaded", "indicted", "acquitted", "arraigned",
+	"verdict", "jury")
+
+// legalStep: the event word at ti is told as the object of a court's step
+// - a conviction, charge, plea or trial named at most a dozen words before
+// it - so the sentence's dates are the court's, not the crime's.
+func legalStep(st *sent, ti int) bool {
+	from, to := 0, len(st.toks)
+	if ti >= 0 && ti < len(st.toks) {
+		from, to = max(0, ti-12), ti
+	}
+	for i := from; i < to; i++ {
+		w := st.toks[i].w
+		if legalWords[w] || w == "charged" && i+1 < len(st.toks) && st.toks[i+1].w == "with" {
+			return true
+		}
+	}
+	return false
+}
