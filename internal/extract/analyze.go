@@ -80,6 +80,7 @@ type splace struct {
 	ti       int
 	excluded bool
 	demoted  bool
+	locative bool   // after "in", "inside", "near"...: said as where something happened
 	notPlace bool   // a person's name or part of an address, not a place at all
 	lname    string // lowerWord(p.Name), set by findSurnames
 }

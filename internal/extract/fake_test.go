@@ -19,7 +19,8 @@ func init() {
 	}
 	for _, c := range [][2]string{{"Pakistan", "PK"}, {"Afghanistan", "AF"}, {"Syria", "SY"}, {"Mali", "ML"},
 		{"Burkina Faso", "BF"}, {"Niger", "NE"}, {"Myanmar", "MM"}, {"Yemen", "YE"}, {"Kyrgyzstan", "KG"},
-		{"Tajikistan", "TJ"}, {"Somalia", "SO"}, {"Nigeria", "NG"}, {"Iraq", "IQ"}, {"Russia", "RU"}, {"Uzbekistan", "UZ"}} {
+		{"Tajikistan", "TJ"}, {"Somalia", "SO"}, {"Nigeria", "NG"}, {"Iraq", "IQ"}, {"Russia", "RU"}, {"Uzbekistan", "UZ"},
+		{"Turkey", "TR"}, {"Colombia", "CO"}} {
 		add(c[0], "country", c[0], c[1], "", "", 3, 0, 0)
 	}
 	for _, d := range [][2]string{{"Pakistani", "Pakistan"}, {"Afghan", "Afghanistan"}, {"Syrian", "Syria"},
@@ -62,6 +63,10 @@ func init() {
 	add("Palmyra", "city", "Syria", "SY", "Homs", "Tadmur", 1, 34.55, 38.27)
 	add("Bamako", "city", "Mali", "ML", "Bamako", "Bamako", 1, 12.65, -8)
 	add("Aden", "city", "Yemen", "YE", "Aden", "Aden", 1, 12.8, 45)
+	add("Djibo", "city", "Burkina Faso", "BF", "Sahel", "Soum", 1, 14.1, -1.63)
+	add("Cauca", "admin1", "Colombia", "CO", "Cauca", "", 3, 2.5, -76.8)
+	add("Balochistan", "admin1", "Pakistan", "PK", "Balochistan", "", 3, 28.5, 65.1)
+	add("Basra", "admin1", "Iraq", "IQ", "Basra", "", 3, 30.5, 47.8)
 	add("Chaman", "city", "Pakistan", "PK", "Balochistan", "Killa Abdullah", 1, 30.9, 66.45)
 	add("Orakzai", "admin2", "Pakistan", "PK", "Khyber Pakhtunkhwa", "Orakzai", 2, 33.7, 70.9)
 	// for the guessed-date and crime tests

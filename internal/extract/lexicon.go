@@ -590,10 +590,18 @@ var claimWords = map[string]string{
 	"captured": "captured", "abducted": "captured", "kidnapped": "captured", "capturing": "captured", "hostage": "captured",
 	"fled": "fled", "fleeing": "fled", "flee": "fled", "escaped": "fled", "displaced": "fled", "crossed": "fled", "refugees": "fled",
 	"deployed": "deployed", "deploying": "deployed", "mobilized": "deployed", "mobilised": "deployed", "stationed": "deployed",
+	// The present tense of headlines and one-line flashes ("Gunmen kill 12
+	// villagers", "Police arrest 30").
+	"kill": "killed", "kills": "killed", "wound": "wounded", "wounds": "wounded", "injure": "wounded", "injures": "wounded",
+	"detain": "detained", "detains": "detained", "arrest": "detained", "arrests": "detained",
+	"capture": "captured", "captures": "captured", "abduct": "captured", "abducts": "captured", "kidnap": "captured", "kidnaps": "captured",
+	"execute": "killed", "executes": "killed",
 }
 
 // backVerbs are the claim words that take the count as their object
 // ("killed 15 assailants", "death of at least 10").
 var backVerbs = set("killed", "killing", "captured", "capturing", "detained", "detaining", "arrested", "arresting",
 	"wounded", "wounding", "injured", "injuring", "deployed", "deploying", "mobilized", "mobilised", "abducted",
-	"kidnapped", "neutralized", "neutralised", "eliminated", "executed", "massacred", "sent", "evacuated")
+	"kidnapped", "neutralized", "neutralised", "eliminated", "executed", "massacred", "sent", "evacuated",
+	"kill", "kills", "wound", "wounds", "injure", "injures", "detain", "detains", "arrest", "arrests",
+	"capture", "captures", "abduct", "abducts", "kidnap", "kidnaps", "execute", "executes")

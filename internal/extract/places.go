@@ -132,6 +132,9 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 	}
 	for j := p.ti - 1; j >= 0 && j >= p.ti-2; j-- {
 		w := st.toks[j].w
+		if locativeWords[w] {
+			p.locative = true
+		}
 		if place2Exclude[w] {
 			p.excluded = true
 			return
@@ -184,22 +187,34 @@ func kindRank(k string) int {
 	return 0
 }
 
+// locativeWords before a place say it is where something happened; a
+// place named without one may be a party ("Pakistan carries out strikes
+// inside Afghanistan").
+var locativeWords = set("in", "inside", "at", "near", "within", "across", "outside", "around")
+
+// placeScore orders a sentence's places as the event's place: the most
+// specific kind first, then places not demoted, then places said as a
+// location.
+func placeScore(p *splace) int {
+	s := kindRank(p.p.Kind) * 4
+	if !p.demoted {
+		s += 2
+	}
+	if p.locative {
+		s++
+	}
+	return s
+}
+
 // bestPlace is the most specific usable place of a sentence.
 func bestPlace(st *sent, minRank int) (Place, bool) {
 	bs, bi := -1, -1
-	for k, p := range st.places {
-		if p.excluded {
+	for k := range st.places {
+		p := &st.places[k]
+		if p.excluded || kindRank(p.p.Kind) < minRank {
 			continue
 		}
-		r := kindRank(p.p.Kind)
-		if r < minRank {
-			continue
-		}
-		s := r * 2
-		if !p.demoted {
-			s++
-		}
-		if s > bs {
+		if s := placeScore(p); s > bs {
 			bs, bi = s, k
 		}
 	}
@@ -288,15 +303,12 @@ func (d *doc) placeEvent(ev *evb, e *event.Event) {
 	bs := -1
 	var bp Place
 	consider := func(st *sent) {
-		for _, p := range st.places {
+		for k := range st.places {
+			p := &st.places[k]
 			if p.excluded {
 				continue
 			}
-			s := kindRank(p.p.Kind) * 2
-			if !p.demoted {
-				s++
-			}
-			if s > bs {
+			if s := placeScore(p); s > bs {
 				bs, bp = s, p.p
 			}
 		}

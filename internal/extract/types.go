@@ -108,13 +108,14 @@ func unlessArmedTarget(f typeFacts) string {
 	return event.Attack
 }
 
-// civiliansTaken: civilians captured are abducted; fighters captured were
-// taken in a clash.
+// civiliansTaken: forces or fighters captured were taken in a clash;
+// anyone else seized (named civilians, or people the text does not call
+// fighters) is abducted.
 func civiliansTaken(f typeFacts) string {
-	if f.target == "civ" || f.civDead {
-		return event.Abduction
+	if (f.target == "state" || f.target == "armed") && !f.civDead {
+		return event.ArmedClash
 	}
-	return event.ArmedClash
+	return event.Abduction
 }
 
 // destruction of a state post is part of fighting; of anything else,
