@@ -369,4 +369,5 @@ func (d *doc) analyzeSent(st *sent) {
 	for k := range st.places {
 		d.qualifyPlace(st, &st.places[k])
 	}
+	d.adminChain(st)
 }

@@ -442,3 +442,64 @@ func nests(outer, inner *Place) bool {
 	}
 	return false
 }
+
+// chainWords may stand between a place and the units the sentence says
+// hold it: "X village of Y district, Z province", "X (Y), Z", "the X area
+// of Y region".
+var chainWords = set("of", ",", "(", ")", "the", "a", "area", "areas", "village", "villages", "town", "city",
+	"locality", "district", "province", "region", "state", "county", "governorate", "municipality",
+	"tehsil", "subdistrict", "department", "division", "oblast", "rayon", "in", "-")
+
+// maxChainGap is how many such words may stand between a place and its
+// unit: "X village of the Y" is four; more and the unit names another place.
+const maxChainGap = 4
+
+// adminChain: a place followed by the units that hold it must lie in them.
+// When the gazetteer put it elsewhere (a village's name matching a town on
+// another continent), that reading is dropped and the event falls back to
+// the smallest unit the sentence names.
+func (d *doc) adminChain(st *sent) {
+	for k := range st.places {
+		p := &st.places[k]
+		if p.excluded || p.p.Demonym || (p.p.Kind != "city" && p.p.Kind != "feature" && p.p.Kind != "admin2") {
+			continue
+		}
+		end := d.tokAt(st, p.p.End)
+		for j := k + 1; j < len(st.places); j++ {
+			q := &st.places[j]
+			// a place already set aside (a speaker's "X's state media", a
+			// dateline) ends the chain: it holds nothing
+			if q.excluded || q.ti < end || q.ti-end > maxChainGap || !onlyChainWords(st, end, q.ti) {
+				break
+			}
+			if unit := q.p.Kind; !q.p.Demonym && (unit == "admin1" || unit == "admin2" || unit == "country") && !withinUnit(&q.p, &p.p) {
+				p.excluded = true
+				break
+			}
+			end = d.tokAt(st, q.p.End)
+		}
+	}
+}
+
+func onlyChainWords(st *sent, a, b int) bool {
+	for i := a; i < b; i++ {
+		if !chainWords[st.w(i)] {
+			return false
+		}
+	}
+	return true
+}
+
+// withinUnit: inner may lie in the unit: the same country, and the same
+// first-level division when the unit is one or below one. Second-level
+// names are not compared: the gazetteer spells a district and a town's
+// district field differently often enough.
+func withinUnit(unit, inner *Place) bool {
+	if unit.Country != inner.Country {
+		return false
+	}
+	if unit.Kind == "country" {
+		return true
+	}
+	return unit.Admin1 == "" || inner.Admin1 == "" || unit.Admin1 == inner.Admin1
+}
