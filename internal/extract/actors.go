@@ -449,6 +449,10 @@ func (d *doc) actorClass(name string) string {
 		return "civ"
 	case strings.HasPrefix(name, "Military Forces") || strings.HasPrefix(name, "Police Forces"):
 		return "state"
+	case strings.HasPrefix(name, "Protesters"):
+		return "protester"
+	case strings.HasPrefix(name, "Rioters"):
+		return "rioter"
 	}
 	return "armed"
 }

@@ -227,8 +227,14 @@ func (d *doc) buildSent(st *sent) {
 		return
 	}
 	if st.denial {
-		d.attachDenial(st)
-		return
+		// A denial answers the event told before it; where none was, the
+		// denied incident is told here and is an event carrying its denial.
+		if ev := d.denied(st); ev != nil || (len(st.trigs) == 0 && len(st.claims) == 0) {
+			if ev != nil {
+				d.addDenial(ev, st)
+			}
+			return
+		}
 	}
 	var touched []*evb
 	var trigOf []int
@@ -281,6 +287,11 @@ func (d *doc) buildSent(st *sent) {
 	}
 	if len(touched) > 0 {
 		d.cur = touched[len(touched)-1]
+	}
+	if st.denial {
+		for _, ev := range touched {
+			d.addDenial(ev, st)
+		}
 	}
 }
 

@@ -5,27 +5,51 @@ import "github.com/sitrep/sitrep/internal/event"
 var denySkip = set("to", "trying", "tried", "attempting", "attempted", "is", "was", "are", "were", "has", "have", "had",
 	"also", "been", "quickly", "strongly", "flatly", "swiftly", "categorically")
 
+// What a denial dismisses, and the words that call it untrue.
+var (
+	deniedObjects = set("claims", "claim", "reports", "report", "allegations", "allegation", "accusations", "accusation",
+		"involvement", "responsibility", "figures", "figure", "toll", "account", "accounts", "assertion", "assertions",
+		"statement", "statements", "reporting", "rumours", "rumors")
+	untrueWords = set("false", "baseless", "fabricated", "untrue", "propaganda", "lies", "fake", "unfounded", "groundless",
+		"misleading", "exaggerated", "fiction", "nonsense", "lie")
+)
+
+// denialReach is how many words after the verb its object may stand
+// ("rejected the casualty figures given by residents").
+const denialReach = 4
+
+// objectWithin: one of words follows token i within reach tokens.
+func (d *doc) objectWithin(st *sent, i int, words map[string]bool, reach int) bool {
+	for j := i + 1; j < len(st.toks) && j <= i+reach; j++ {
+		if words[st.toks[j].w] {
+			return true
+		}
+	}
+	return false
+}
+
 // findDenial: "X denied ...", "X denies any involvement", "rejected claims",
-// "reports ... have nothing to do with reality".
+// "dismissed the figures", "called the reports false", "reports ... have
+// nothing to do with reality".
 func (d *doc) findDenial(st *sent) {
 	n := len(st.toks)
 	for i := 0; i < n; i++ {
 		w := st.toks[i].w
 		verb := false
 		switch w {
-		case "deny", "denies", "denied", "denying", "refuted", "refutes", "dismissed", "dismisses", "rejected", "rejects":
+		case "deny", "denies", "denied", "denying", "refuted", "refutes":
 			verb = true
-			if w == "dismissed" || w == "dismisses" || w == "rejected" || w == "rejects" {
-				ok := false
-				for j := i + 1; j < n && j <= i+4; j++ {
-					switch st.toks[j].w {
-					case "claims", "claim", "reports", "report", "allegations", "accusations", "involvement", "responsibility":
-						ok = true
-					}
-				}
-				if !ok {
-					continue
-				}
+		case "dismissed", "dismisses", "rejected", "rejects", "disputed", "disputes", "contested", "contests":
+			// only what someone said can be dismissed as a denial
+			verb = d.objectWithin(st, i, deniedObjects, denialReach)
+			if !verb {
+				continue
+			}
+		case "called", "calls", "termed", "terms", "described", "describes", "branded", "brands":
+			// "called the reports false": the object, then a word for untrue
+			verb = d.objectWithin(st, i, deniedObjects, denialReach) && d.objectWithin(st, i, untrueWords, 2*denialReach)
+			if !verb {
+				continue
 			}
 		case "nothing":
 			if !(st.w(i+1) == "to" && st.w(i+2) == "do" && st.w(i+3) == "with") {
@@ -97,22 +121,25 @@ func (d *doc) firstNameBefore(st *sent, i int) string {
 	return ""
 }
 
-func (d *doc) attachDenial(st *sent) {
-	var ev *evb
+// denied is the event a denial sentence answers: the event its trigger
+// words refer back to, else the one the article was telling.
+func (d *doc) denied(st *sent) *evb {
 	for _, tr := range st.trigs {
 		fam := tr.info.fam
 		if (fam == "attack" || fam == "destroy") && d.airNear(st, tr.ti) {
 			fam = "air"
 		}
 		g := tgroup{class: famType(fam), fam: fam, trigs: []strig{tr}, generic: tr.info.generic && fam != "air"}
-		if ev = d.findRecent(st, g, true); ev != nil {
-			break
+		if ev := d.findRecent(st, g, true); ev != nil {
+			return ev
 		}
 	}
-	if ev == nil {
-		ev = d.cur
-	}
-	if ev == nil || st.denyBy == "" {
+	return d.cur
+}
+
+// addDenial keeps the sentence's denial with ev, once per denier.
+func (d *doc) addDenial(ev *evb, st *sent) {
+	if st.denyBy == "" {
 		return
 	}
 	for _, dn := range ev.denials {

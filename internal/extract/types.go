@@ -89,10 +89,15 @@ func subEventType(f string, facts typeFacts) string {
 func always(sub string) subRule { return func(typeFacts) string { return sub } }
 
 // onCivilians: violence whose victims are civilians (actor 2, or the dead
-// when no actor 2 is named) is an attack on civilians, else a clash.
+// when no actor 2 is named) is an attack on civilians, else a clash; state
+// forces and protesters on the two sides of deaths or wounds is excessive
+// force (reports often name the protesters first).
 func onCivilians(civ, armed string) subRule {
 	return func(f typeFacts) string {
-		if f.target == "civ" || (f.target == "" && f.civDead) {
+		switch {
+		case (f.target == "protester" && f.actor1 == "state") || (f.actor1 == "protester" && f.target == "state"):
+			return event.ExcessiveForce
+		case f.target == "civ" || f.target == "protester" || (f.target == "" && f.civDead):
 			return civ
 		}
 		return armed
