@@ -67,8 +67,11 @@ type feat struct {
 	named   []actorRef // specific actors (actor1, actor2, associated)
 	generic []string   // keys of generic actors (civilians, unidentified...)
 
-	names []string // proper names in the quotes (see evidence.go)
-	figs  []fig    // figures reported
+	names  []string        // proper names in the quotes (see evidence.go)
+	figs   []fig           // figures reported
+	killed int             // the largest number of dead it reports, 0 if none
+	gist   []string        // content words of its article and sentences (text.go)
+	skip   map[string]bool // words of its own places and actors
 }
 
 // whenWhere is the part of m's features that the hard rules on date and
@@ -126,7 +129,25 @@ func featOf(m *event.Event) feat {
 	for _, a := range splitActors(m.AssocActor2) {
 		add(a)
 	}
-	f.evidenceOf(m)
+	// Names and words that are a mention's own places or actors are
+	// compared as places and actors, not again as evidence of the text.
+	skip := map[string]bool{}
+	for _, p := range []string{f.country, f.admin1, f.admin2, f.loc} {
+		if p != "" {
+			skip[p] = true
+		}
+	}
+	for _, a := range []string{m.Actor1, m.Actor2, m.AssocActor1, m.AssocActor2} {
+		for _, w := range words(dropYearParens(a)) {
+			skip[w] = true
+			if g := gistWord(w); g != "" {
+				skip[g] = true
+			}
+		}
+	}
+	f.skip = skip
+	f.evidenceOf(m, skip)
+	f.gistOf(m, skip)
 	return f
 }
 
@@ -194,17 +215,14 @@ func mayMatch(a, b *feat) bool {
 	if _, _, ok := dateFit(a.per, b.per); !ok {
 		return false
 	}
-	_, _, _, ok := placeFit(a, b)
-	return ok
+	return placeFit(a, b).ok
 }
 
-// historyApart refuses a report told as history beside a current one,
-// unless both are dated: an incident told as history in a later article (a
-// trial recalling the killing) is the incident its first reports told,
-// when the dates fit; against a report whose date is a guess nothing says
-// so.
+// historyApart refuses a report told as history beside a current one:
+// the history an article recalls is told by its own reports, dated when
+// it happened, and a report of the day must not take its place or toll.
 func historyApart(a, b *feat) bool {
-	return a.bg != b.bg && (a.per.guessed || b.per.guessed || !a.per.ok || !b.per.ok)
+	return a.bg != b.bg
 }
 
 // match is Match on prepared features, in points (hundredths).
@@ -226,13 +244,13 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	pts += dp
 	ex.add(dlabel, dp)
 
-	pp, plevel, plabel, ok := placeFit(a, b)
-	if !ok {
-		ex.no(plabel)
+	pf := placeFit(a, b)
+	if !pf.ok {
+		ex.no(pf.label)
 		return 0, false
 	}
-	pts += pp
-	ex.add(plabel, pp)
+	pts += pf.pts
+	ex.add(pf.label, pf.pts)
 
 	rel, shared, sharedState := actorRelation(a, b)
 	tp, tlabel, ok := typeFit(a.etype, b.etype, rel)
@@ -247,9 +265,11 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	pts += ap
 	ex.add(alabel, ap)
 
-	// What the reports' own words share: proper names, figures.
-	corroborated := rel == actorsShare && (!sharedState || sharedActors(a, b) >= 2)
-	if n, name := sharedNames(a, b); n > 0 {
+	// What the reports' own words share: proper names, figures, wording.
+	// textTie: the words alone say it is one incident.
+	textTie := false
+	n, name := sharedNames(a, b)
+	if n > 0 {
 		np := 10 * min(n, maxNames)
 		if a.per.guessed || b.per.guessed {
 			np = min(namePtsUndated*n, 10*maxNames)
@@ -258,23 +278,75 @@ func match(a, b *feat, ex *explain) (int, bool) {
 		if ex != nil {
 			ex.add("quotes share "+itoa(n)+" name(s) ("+name+")", np)
 		}
-		corroborated = true
+		textTie = n >= minTieNames
 	}
-	if g, ok := sharedFig(a, b); ok && g.count >= minFig {
+	g, figOK := sharedFig(a, b)
+	if figOK && g.count >= minFig {
 		pts += 10
 		if ex != nil {
 			ex.add("same figure ("+itoa(g.count)+" "+g.kind+")", 10)
 		}
-		corroborated = true
+		textTie = true
 	}
-	// Date, type and country are what any two incidents of a kind in a
-	// country share: without a place below the country in common, two
-	// mentions need a named party, a name or a figure in common.
-	if !corroborated && pts >= thresholdPts && plevel < placeAdmin1 {
-		ex.add("no place, party, name or figure in common", thresholdPts-1-pts)
-		pts = thresholdPts - 1
+	if gp, strong, glabel := gistFit(a, b); gp > 0 {
+		pts += gp
+		ex.add(glabel, gp)
+		textTie = textTie || strong
 	}
+	pts = corroborate(a, b, pf.need, pts, textTie, rel == actorsShare && (!sharedState || sharedActors(a, b) >= 2), ex)
 	return min(pts, 100), true
+}
+
+// corroborate holds a pair's score just below Threshold when its places
+// agree too loosely for date, type and country to tell one incident:
+//   - needParty (no place below the country in common, or one report
+//     placed only at province or country level): the reports must share
+//     a named party that is not merely a state force and give tolls that
+//     fit, or be tied by their words;
+//   - needText (two different named places close together, or two
+//     districts' worth apart): only the words can tie them: two names, a
+//     figure, or much of the wording.
+func corroborate(a, b *feat, need, pts int, textTie, party bool, ex *explain) int {
+	if pts < thresholdPts {
+		return pts
+	}
+	switch need {
+	case needParty:
+		if textTie || party && tollsFit(a, b) {
+			return pts
+		}
+		ex.add("no place, party, name or figure in common", thresholdPts-1-pts)
+	case needText:
+		if textTie {
+			return pts
+		}
+		ex.add("different places and nothing in the text ties them", thresholdPts-1-pts)
+	default:
+		return pts
+	}
+	return thresholdPts - 1
+}
+
+// minTieNames is how many shared proper names tie two reports by
+// themselves: one name (a province's chief, a militant group's
+// spokesman) is common to many incidents of a region; two rarely.
+const minTieNames = 2
+
+// tollFitFactor: two tolls differing by more than this factor are not one
+// incident's. Early reports undercount and a side's own count runs high,
+// so tolls of one incident differ often (5 and 8); a toll more than twice
+// another is most often another incident.
+const tollFitFactor = 2
+
+// tollsFit reports whether two mentions' death tolls could be one
+// incident's: one of them gives none, or the larger is at most
+// tollFitFactor times the smaller.
+func tollsFit(a, b *feat) bool {
+	if a.killed == 0 || b.killed == 0 {
+		return true
+	}
+	lo, hi := min(a.killed, b.killed), max(a.killed, b.killed)
+	return hi <= tollFitFactor*lo
 }
 
 // maxNames is how many shared names count, 0.10 each. Reports of one
@@ -328,72 +400,93 @@ func sharedActors(a, b *feat) int {
 	return n
 }
 
-// How closely two mentions' places agree.
+// What a pair's place agreement leaves the rest of the evidence to show.
 const (
-	placeNone     = iota // nothing below the country in common, or different places
-	placeAdmin1          // the same admin1, one less precise
-	placeSpecific        // the same location or admin2, or within 25 km
+	needNothing = iota // the same place: date, type and actors may decide
+	needParty          // one or both placed only coarsely: see corroborate
+	needText           // different named places near each other
 )
 
-// placeFit scores place compatibility and says how specific the agreement
-// is.
-func placeFit(a, b *feat) (int, int, string, bool) {
+// placeAgreement is placeFit's verdict.
+type placeAgreement struct {
+	pts   int
+	need  int
+	label string
+	ok    bool
+}
+
+// precisePlaceKm is how far apart two reports, each placed at a named
+// place (geo_precision 1), may be and still name one place: a town and
+// its outskirts. Farther, they are different places and never merge;
+// a report placed near a place or at a district (geo_precision 2) is
+// allowed up to farKm.
+const precisePlaceKm = nearKm
+
+// samePlaceKm: two named places closer than this are one place under two
+// names (a town and its quarter, two spellings the gazetteer sets apart).
+const samePlaceKm = 3
+
+// placeFit compares two mentions' places at the finest level both give.
+// Different countries, admin1s or admin2s never merge, nor two places
+// farther apart than their precision allows (see farKm, precisePlaceKm).
+func placeFit(a, b *feat) placeAgreement {
 	if a.iso != "" && b.iso != "" {
 		if a.iso != b.iso {
-			return 0, placeNone, "different countries (" + a.iso + "/" + b.iso + ")", false
+			return placeAgreement{label: "different countries (" + a.iso + "/" + b.iso + ")"}
 		}
 	} else if a.country != "" && b.country != "" && a.country != b.country {
-		return 0, placeNone, "different countries", false
+		return placeAgreement{label: "different countries"}
 	}
 	if a.admin1 != "" && b.admin1 != "" && a.admin1 != b.admin1 {
-		return 0, placeNone, "different admin1 (" + a.rawA1 + "/" + b.rawA1 + ")", false
+		return placeAgreement{label: "different admin1 (" + a.rawA1 + "/" + b.rawA1 + ")"}
+	}
+	if a.admin2 != "" && b.admin2 != "" && a.admin2 != b.admin2 {
+		return placeAgreement{label: "different admin2 (" + a.rawA2 + "/" + b.rawA2 + ")"}
 	}
 	// Names: the finest level both name, or where one nests in the other.
-	np, lv, nl := 0, placeNone, "place unknown"
+	r := placeAgreement{need: needParty, label: "place unknown", ok: true}
 	switch {
-	case a.admin2 != "" && b.admin2 != "" && a.admin2 != b.admin2:
-		np, nl = -10, "different admin2 ("+a.rawA2+"/"+b.rawA2+")"
 	case a.loc != "" && a.loc == b.loc:
-		np, lv, nl = 30, placeSpecific, "same location ("+a.rawLoc+")"
+		r = placeAgreement{30, needNothing, "same location (" + a.rawLoc + ")", true}
 	case a.admin2 != "" && a.admin2 == b.admin2:
 		if a.loc != "" && b.loc != "" {
-			np, lv, nl = 5, placeAdmin1, "same admin2 ("+a.rawA2+"), different locations"
+			r = placeAgreement{5, needText, "same admin2 (" + a.rawA2 + "), different locations", true}
 		} else {
-			np, lv, nl = 25, placeSpecific, "same admin2 ("+a.rawA2+")"
+			r = placeAgreement{25, needNothing, "same admin2 (" + a.rawA2 + ")", true}
 		}
 	case a.loc != "" && b.loc != "":
-		np, nl = -10, "different locations ("+a.rawLoc+"/"+b.rawLoc+")"
+		r = placeAgreement{-10, needText, "different locations (" + a.rawLoc + "/" + b.rawLoc + ")", true}
 	case a.admin1 != "" && a.admin1 == b.admin1:
-		np, lv, nl = 15, placeAdmin1, "same admin1 ("+a.rawA1+")"
+		r = placeAgreement{15, needParty, "same admin1 (" + a.rawA1 + ")", true}
 	case (a.iso != "" && a.iso == b.iso) || (a.country != "" && a.country == b.country):
-		np, nl = 5, "same country"
+		r = placeAgreement{5, needParty, "same country", true}
 	}
 	if !a.hasXY || !b.hasXY {
-		return np, lv, nl, true
+		return r
 	}
 	km := haversine(a.lat, a.lon, b.lat, b.lon)
 	kms := strconv.FormatFloat(km, 'f', 0, 64) + " km"
+	named := a.loc != "" && b.loc != "" && a.loc != b.loc
 	switch {
-	case km > farKm:
-		return 0, placeNone, kms + " apart", false
+	case km > farKm || a.precise && b.precise && km > precisePlaceKm:
+		return placeAgreement{label: kms + " apart"}
+	case named && km > samePlaceKm:
+		// Two named places: nearness is no evidence of one incident.
+		return placeAgreement{max(r.pts, -10), needText, r.label + ", " + kms + " apart", true}
 	case km <= closeKm:
-		if np < 30 {
-			return 30, placeSpecific, "within " + kms, true
+		if r.pts < 30 {
+			return placeAgreement{30, needNothing, "within " + kms, true}
 		}
 	case km <= nearKm:
-		if np < 25 {
-			return 25, placeSpecific, "within " + kms, true
+		if r.pts < 25 {
+			return placeAgreement{25, needNothing, "within " + kms, true}
 		}
-	case a.precise && b.precise:
-		// Two named places 25–50 km apart: different places, whatever
-		// their names say.
-		return -10, placeNone, kms + " apart", true
 	default:
-		if np < 5 {
-			return 5, max(lv, placeAdmin1), kms + " apart", true
+		if r.pts < 5 {
+			return placeAgreement{5, needParty, kms + " apart", true}
 		}
 	}
-	return np, lv, nl, true
+	return r
 }
 
 func haversine(lat1, lon1, lat2, lon2 float64) float64 {
