@@ -127,6 +127,9 @@ func (f *feat) evidenceOf(m *event.Event, skip map[string]bool) {
 				names = map[string]bool{}
 			}
 			names[k] = true
+			if !skip[k] && gistWord(k) != "" {
+				f.keyNames++
+			}
 		}
 	}
 	seen := map[string]bool{}
@@ -137,8 +140,8 @@ func (f *feat) evidenceOf(m *event.Event, skip map[string]bool) {
 				add(t)
 			}
 		}
-		if c.Kind == event.Killed {
-			f.killed = max(f.killed, c.Count)
+		if c.Kind == event.Killed && c.Count > 0 {
+			f.killed = append(f.killed, c.Count)
 		}
 		if c.Count > 0 && !c.Headline {
 			g := fig{c.Kind, c.Count}

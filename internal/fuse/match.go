@@ -67,11 +67,12 @@ type feat struct {
 	named   []actorRef // specific actors (actor1, actor2, associated)
 	generic []string   // keys of generic actors (civilians, unidentified...)
 
-	names  []string        // proper names in the quotes (see evidence.go)
-	figs   []fig           // figures reported
-	killed int             // the largest number of dead it reports, 0 if none
-	gist   []string        // content words of its article and sentences (text.go)
-	skip   map[string]bool // words of its own places and actors
+	names    []string        // proper names in the quotes (see evidence.go)
+	figs     []fig           // figures reported
+	keyNames int             // how many of names come from its keywords
+	killed   []int           // the numbers of dead it reports
+	gist     []string        // content words of its article and sentences (text.go)
+	skip     map[string]bool // words of its own places and actors
 }
 
 // whenWhere is the part of m's features that the hard rules on date and
@@ -135,6 +136,14 @@ func featOf(m *event.Event) feat {
 	for _, p := range []string{f.country, f.admin1, f.admin2, f.loc} {
 		if p != "" {
 			skip[p] = true
+		}
+	}
+	for _, p := range []string{m.Country, m.Admin1, m.Admin2, m.Location} {
+		for _, w := range words(p) {
+			skip[w] = true
+			if g := gistWord(w); g != "" {
+				skip[g] = true
+			}
 		}
 	}
 	for _, a := range []string{m.Actor1, m.Actor2, m.AssocActor1, m.AssocActor2} {
@@ -266,8 +275,6 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	ex.add(alabel, ap)
 
 	// What the reports' own words share: proper names, figures, wording.
-	// textTie: the words alone say it is one incident.
-	textTie := false
 	n, name := sharedNames(a, b)
 	if n > 0 {
 		np := 10 * min(n, maxNames)
@@ -278,41 +285,51 @@ func match(a, b *feat, ex *explain) (int, bool) {
 		if ex != nil {
 			ex.add("quotes share "+itoa(n)+" name(s) ("+name+")", np)
 		}
-		textTie = n >= minTieNames
 	}
 	g, figOK := sharedFig(a, b)
-	if figOK && g.count >= minFig {
+	fig := figOK && g.count >= minFig
+	if fig {
 		pts += 10
 		if ex != nil {
 			ex.add("same figure ("+itoa(g.count)+" "+g.kind+")", 10)
 		}
-		textTie = true
 	}
-	if gp, strong, glabel := gistFit(a, b); gp > 0 {
+	gp, strong, glabel := gistFit(a, b)
+	if gp > 0 {
 		pts += gp
 		ex.add(glabel, gp)
-		textTie = textTie || strong
 	}
-	pts = corroborate(a, b, pf.need, pts, textTie, rel == actorsShare && (!sharedState || sharedActors(a, b) >= 2), ex)
+	// Wording alone is what a region's reports of a kind share; names
+	// and figures are what one incident's reports share.
+	textTie := n >= minTieNames || n > 0 && (fig || strong)
+	party := rel == actorsShare && (!sharedState || sharedActors(a, b) >= 2) &&
+		tollsFit(a, b) && !namesDisjoint(a, b, n)
+	pts = corroborate(pf.need, pts, textTie, party, n, ex)
 	return min(pts, 100), true
 }
 
 // corroborate holds a pair's score just below Threshold when its places
 // agree too loosely for date, type and country to tell one incident:
-//   - needParty (no place below the country in common, or one report
-//     placed only at province or country level): the reports must share
-//     a named party that is not merely a state force and give tolls that
-//     fit, or be tied by their words;
-//   - needText (two different named places close together, or two
-//     districts' worth apart): only the words can tie them: two names, a
-//     figure, or much of the wording.
-func corroborate(a, b *feat, need, pts int, textTie, party bool, ex *explain) int {
+//   - needParty (no named place in common: one or both placed only at
+//     district, province or country level): the reports must share a
+//     named party that is not merely a state force, give tolls that fit
+//     and not name different people, or share a name, or be tied by
+//     their words;
+//   - needText (two different named places): only the words can tie
+//     them.
+//
+// The words tie two reports (textTie) with two shared names, or a name
+// with a shared figure or much of the wording. Wording or a figure
+// without a name is no tie: one outlet tells every attack of a kind in
+// the same words, and tolls of 3 to 10 repeat among a province's
+// incidents of a day (TestDenseStream).
+func corroborate(need, pts int, textTie, party bool, names int, ex *explain) int {
 	if pts < thresholdPts {
 		return pts
 	}
 	switch need {
 	case needParty:
-		if textTie || party && tollsFit(a, b) {
+		if textTie || party || names > 0 {
 			return pts
 		}
 		ex.add("no place, party, name or figure in common", thresholdPts-1-pts)
@@ -332,6 +349,15 @@ func corroborate(a, b *feat, need, pts int, textTie, party bool, ex *explain) in
 // spokesman) is common to many incidents of a region; two rarely.
 const minTieNames = 2
 
+// namesDisjoint reports whether both mentions' event sentences name
+// people or things (keywords) and the two share no name: two reports of
+// one incident name its victims alike, two attacks by one group the same
+// day name different victims. Who said what (the speakers of claims)
+// differs from outlet to outlet and is not counted here.
+func namesDisjoint(a, b *feat, shared int) bool {
+	return shared == 0 && a.keyNames > 0 && b.keyNames > 0
+}
+
 // tollFitFactor: two tolls differing by more than this factor are not one
 // incident's. Early reports undercount and a side's own count runs high,
 // so tolls of one incident differ often (5 and 8); a toll more than twice
@@ -339,14 +365,21 @@ const minTieNames = 2
 const tollFitFactor = 2
 
 // tollsFit reports whether two mentions' death tolls could be one
-// incident's: one of them gives none, or the larger is at most
-// tollFitFactor times the smaller.
+// incident's: one of them gives none, or a figure of one is at most
+// tollFitFactor times a figure of the other (a report may give the
+// police's count and a side's claim).
 func tollsFit(a, b *feat) bool {
-	if a.killed == 0 || b.killed == 0 {
+	if len(a.killed) == 0 || len(b.killed) == 0 {
 		return true
 	}
-	lo, hi := min(a.killed, b.killed), max(a.killed, b.killed)
-	return hi <= tollFitFactor*lo
+	for _, x := range a.killed {
+		for _, y := range b.killed {
+			if max(x, y) <= tollFitFactor*min(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxNames is how many shared names count, 0.10 each. Reports of one
@@ -452,7 +485,7 @@ func placeFit(a, b *feat) placeAgreement {
 		if a.loc != "" && b.loc != "" {
 			r = placeAgreement{5, needText, "same admin2 (" + a.rawA2 + "), different locations", true}
 		} else {
-			r = placeAgreement{25, needNothing, "same admin2 (" + a.rawA2 + ")", true}
+			r = placeAgreement{25, needParty, "same admin2 (" + a.rawA2 + ")", true}
 		}
 	case a.loc != "" && b.loc != "":
 		r = placeAgreement{-10, needText, "different locations (" + a.rawLoc + "/" + b.rawLoc + ")", true}
@@ -475,11 +508,11 @@ func placeFit(a, b *feat) placeAgreement {
 		return placeAgreement{max(r.pts, -10), needText, r.label + ", " + kms + " apart", true}
 	case km <= closeKm:
 		if r.pts < 30 {
-			return placeAgreement{30, needNothing, "within " + kms, true}
+			return placeAgreement{30, spotNeed(a, b, r), "within " + kms, true}
 		}
 	case km <= nearKm:
 		if r.pts < 25 {
-			return placeAgreement{25, needNothing, "within " + kms, true}
+			return placeAgreement{25, spotNeed(a, b, r), "within " + kms, true}
 		}
 	default:
 		if r.pts < 5 {
@@ -487,6 +520,17 @@ func placeFit(a, b *feat) placeAgreement {
 		}
 	}
 	return r
+}
+
+// spotNeed is what two nearby points leave to prove: nothing when both
+// are the named place itself (geo_precision 1), else what their names
+// left: a point at precision 2 is a district's or a town's surroundings,
+// where a dense war has several incidents a day.
+func spotNeed(a, b *feat, r placeAgreement) int {
+	if a.precise && b.precise {
+		return needNothing
+	}
+	return r.need
 }
 
 func haversine(lat1, lon1, lat2, lon2 float64) float64 {

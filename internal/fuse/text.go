@@ -1,6 +1,7 @@
 package fuse
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/event"
@@ -166,6 +167,7 @@ func (f *feat) gistOf(m *event.Event, skip map[string]bool) {
 	for w := range set {
 		f.gist = append(f.gist, w)
 	}
+	sort.Strings(f.gist) // gistFit walks two gists in step
 }
 
 // How much two gists must share to count. The overlap is measured against
@@ -187,22 +189,22 @@ func gistFit(a, b *feat) (pts int, strong bool, label string) {
 	if len(a.gist) == 0 || len(b.gist) == 0 {
 		return 0, false, ""
 	}
-	small, big := a.gist, b.gist
-	if len(small) > len(big) {
-		small, big = big, small
-	}
-	in := make(map[string]bool, len(big))
-	for _, w := range big {
-		in[w] = true
-	}
 	n := 0
-	for _, w := range small {
-		if in[w] {
+	for i, j := 0, 0; i < len(a.gist) && j < len(b.gist); {
+		switch {
+		case a.gist[i] == b.gist[j]:
 			n++
+			i++
+			j++
+		case a.gist[i] < b.gist[j]:
+			i++
+		default:
+			j++
 		}
 	}
-	share := float64(n) / float64(len(small))
-	label = "text shares " + itoa(n) + "/" + itoa(len(small)) + " words"
+	small := min(len(a.gist), len(b.gist))
+	share := float64(n) / float64(small)
+	label = "text shares " + itoa(n) + "/" + itoa(small) + " words"
 	switch {
 	case n >= gistStrongMin && share >= gistStrongShare:
 		return gistStrongPts, true, label
