@@ -19,7 +19,9 @@ const explainAbout = `
 Prints an event as coded, then each report (one article's account) that was
 merged into it with the score that merged it against the first report, then
 every claim with who said it, the outlet and the sentence it came from, and
-every denial. ID may be a unique prefix of an event ID (see sitrep events).
+every denial. Each score lists its evidence (date, place, type, actors,
+shared names, figures, wording) with its weight, and says why a pair
+never merges. ID may be a unique prefix of an event ID (see sitrep events).
 
 Example:
   sitrep explain KG57785ed1f3

@@ -122,7 +122,7 @@ func TestExplainShowsScoresAndQuotes(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("explain: %s", errs)
 	}
-	for _, want := range []string{"Reports (3)", "vs report 1: date", "said by a local lawmaker", `"At least five Kyrgyz soldiers died`, "Denials (1)", "contested: "} {
+	for _, want := range []string{"Reports (3)", "vs report 1: date", "text shares ", "said by a local lawmaker", `"At least five Kyrgyz soldiers died`, "Denials (1)", "contested: "} {
 		if !strings.Contains(text, want) {
 			t.Errorf("explain output lacks %q:\n%s", want, text)
 		}

@@ -60,6 +60,11 @@ type Event struct {
 	// event (lower case): what fusion compares to tell two reports of one
 	// incident from reports of a look-alike.
 	Keywords []string `json:"keywords,omitempty"`
+	// Gist is the content words of the article's title and lead (fusion's
+	// Gist, filled when ingest hands the mention to fusion): how much of
+	// their wording two reports share is evidence that they tell one
+	// incident.
+	Gist []string `json:"gist,omitempty"`
 
 	// Fusion fills these when events from several articles are merged.
 	SourcesCount int      `json:"sources_count,omitempty"` // independent sources (outlets minus syndicated copies)

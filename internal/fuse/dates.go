@@ -13,6 +13,10 @@ const (
 	slackMonth = 0 // either is a month: the periods must overlap
 )
 
+// weekNearDays: week reports whose start dates are at most this far apart
+// score as near in time (see dateFit).
+const weekNearDays = 3
+
 // period is the span of days (days since 1970-01-01, inclusive) a mention
 // covers, and its precision (1 day, 2 week, 3 month).
 type period struct {
@@ -84,6 +88,8 @@ func dayString(n int) string {
 
 func dayTime(n int) time.Time { return time.Unix(int64(n)*86400, 0).UTC() }
 
+func yearOf(n int) int { return dayTime(n).Year() }
+
 // periodOf returns the period m covers: from event_date, or failing that
 // the article's publication date at month precision.
 func periodOf(m *event.Event) period {
@@ -123,8 +129,14 @@ func dateFit(a, b period) (int, string, bool) {
 		return 0, "no usable date", false
 	}
 	// A guessed date says nothing of when the incident was: neither for
-	// nor against.
+	// nor against, within its year. It is an upper bound (the day the
+	// article was read or published), so an incident a year or more
+	// before it is history the text would have dated, and one after it
+	// had not happened.
 	if a.guessed || b.guessed {
+		if yearOf(a.start) != yearOf(b.start) {
+			return 0, "date unknown, other year", false
+		}
 		return 0, "date unknown", true
 	}
 	prec := max(a.prec, b.prec)
@@ -139,18 +151,32 @@ func dateFit(a, b period) (int, string, bool) {
 	if gap > slack {
 		return 0, "dates " + itoa(gap) + "d apart", false
 	}
+	d := a.start - b.start
+	if d < 0 {
+		d = -d
+	}
 	switch prec {
 	case 1:
-		d := a.start - b.start
-		if d < 0 {
-			d = -d
-		}
 		if d == 0 {
 			return 35, "date Δ0d", true
 		}
 		return 25, "date Δ1d", true
 	case 2:
-		return 20, "dates overlap (week)", true
+		// A week report is most often dated by its publication: two
+		// published days apart may tell one incident, but where dozens
+		// happen a week, the farther apart, the less the dates say. Two
+		// weeks compare by their starts, a day by its distance to the
+		// week.
+		if a.prec != b.prec {
+			d = max(gap, 0)
+		}
+		switch {
+		case d <= slackDay:
+			return 20, "dates overlap (week)", true
+		case d <= weekNearDays:
+			return 10, "dates overlap (week, " + itoa(d) + "d apart)", true
+		}
+		return 0, "dates overlap (week, " + itoa(d) + "d apart)", true
 	}
 	return 10, "dates overlap (month)", true
 }

@@ -1,6 +1,6 @@
 // Package fuse merges the events that several articles report about one
 // incident (cross-source fusion). It is pure logic: the store keeps the
-// per-article events ("mentions"), asks Window which stored mentions may
+// per-article events ("mentions"), asks Windows which stored mentions may
 // match a new one, and rebuilds the fused events of that neighbourhood with
 // Cluster and Fuse.
 //
@@ -14,6 +14,9 @@
 //	                   ok=false when they must never merge.
 //	Cluster(ms)        groups mentions into incidents (indices into ms).
 //	Fuse(ms, synd)     one event from a cluster's mentions.
+//	Gist(title, text)  content words of an article's title and lead, which
+//	                   ingest stores on each mention (AddGist) before
+//	                   fusion: the wording fusion compares.
 //	SimHash(text)      64-bit SimHash of a text's word 3-shingles.
 //	NearDuplicate(a,b) SimHash Hamming distance ≤ NearDuplicateBits.
 //
@@ -34,27 +37,31 @@
 //
 // # Match
 //
-// Hard blocks (ok=false): background with non-background unless both are
-// dated (not guessed) and their dates fit; the same article;
-// dates incompatible; different countries (ISO codes when both have one,
-// else names); different admin1 when both name one; both with coordinates at
-// geo_precision 1–2 more than 50 km apart; event types that never mix
-// (Strategic developments only with itself, Protests/Riots only with each
-// other, political violence types only with each other) and two different
-// political-violence types whose named actors are disjoint.
+// Hard blocks (ok=false): a background (history) event with a current
+// one; the same article; dates incompatible, or a guessed date in another
+// year than the other report's; different countries (ISO codes when both
+// have one, else names); different admin1 or different admin2 when both
+// name one; coordinates at geo_precision 1–2 more than 50 km apart, or
+// more than 25 km when both are geo_precision 1 (two named places); event
+// types that never mix (Strategic developments only with itself,
+// Protests/Riots only with each other, political violence types only with
+// each other) and two different political-violence types whose named
+// actors are disjoint.
 //
 // Otherwise the score is the sum of (points in hundredths, so scores compare
 // exactly):
 //
-//	date      Δ0d +0.35, Δ1d +0.25, week-overlap +0.20, month-overlap +0.10
+//	date      Δ0d +0.35, Δ1d +0.25; week: starts ≤1 day apart +0.20, ≤3
+//	          days +0.10, farther 0 (a day report: its distance to the
+//	          week); month-overlap +0.10
 //	place     names: same location +0.30; same admin2, one without a
 //	          location +0.25; same admin2, different locations +0.05;
-//	          different admin2 −0.10; different locations (admin2 unknown)
-//	          −0.10; same admin1, one less precise +0.15; same country
-//	          only +0.05. Coordinates (both at geo_precision 1–2) raise
-//	          this to +0.30 within 10 km, +0.25 within 25 km; 25–50 km
-//	          apart is −0.10 when both are geo_precision 1 (two places),
-//	          else at least +0.05; over 50 km blocks.
+//	          different locations (admin2 unknown) −0.10; same admin1,
+//	          one less precise +0.15; same country only +0.05.
+//	          Coordinates (both at geo_precision 1–2) raise this to +0.30
+//	          within 10 km, +0.25 within 25 km, at least +0.05 up to 50 km;
+//	          two differently named places more than 3 km apart stay at
+//	          their names' score (at most −0.10).
 //	type      same +0.15; Battles/Explosions/Violence against civilians
 //	          with a shared actor +0.10, with one side unidentified +0.05;
 //	          Protests/Riots +0.10
@@ -67,26 +74,48 @@
 //	          claims are attributed to) share proper names: +0.10 each, at
 //	          most +0.40. Proper names are capitalised words that do not
 //	          open a sentence, three letters or more, minus titles, days,
-//	          months and the institutions every report names (police,
-//	          army, court...); a mention's own place names are left out.
-//	          Text mostly in capitals gives none. When either date is a
-//	          guess (date unknown), each shared name counts +0.20 (still at
-//	          most +0.40): the names must do the date's work.
+//	          months, the institutions every report names (police,
+//	          army, court...) and the words gistStop holds; the words of
+//	          either mention's own places and actors are left out (they
+//	          are compared as places and actors). Text mostly in capitals
+//	          gives none. When either date is a guess (date unknown), each
+//	          shared name counts +0.20 (still at most +0.40).
 //	figure    both report the same figure (claim kind and count) of at least
 //	          3 +0.10 ("14 detained"; one or two killed is too common)
+//	text      the gists (content words of the article's title and lead,
+//	          stored on the mention by ingest with Gist, plus the words of
+//	          its claims' and denials' sentences, minus its places and
+//	          actors and gistStop) share at least half of the shorter
+//	          one's words and 4 words +0.20 ("strong"), or a third and 3
+//	          words +0.10.
 //
 // The score is capped at 1.00.
 //
-// Corroboration. A location that only repeats the country ("Mozambique"
-// at geo_precision 3) is no location. When two mentions have no place below
-// the country in common (same country only, place unknown, different
-// locations or admin2s, or 25–50 km apart), date, type and country are all
-// that any two incidents of a kind in that country share, so the pair must
-// also share a named party that is not merely a state force ("Military
-// Forces of X", "Police Forces of X", "Government of X"; two shared named
-// actors, e.g. both sides of a battle, also count), a proper name or a
-// figure; otherwise its score is held just below Threshold ("no place,
-// party, name or figure in common").
+// Corroboration (corroborate). A location that only repeats the country
+// ("Mozambique" at geo_precision 3) is no location. The words tie two
+// reports (a textual tie) when they share two names, or a name and the
+// same figure or strong wording; wording or a figure alone is no tie (one
+// outlet tells every attack of a kind in the same words, and tolls repeat
+// among a province's incidents of a day). Two reports whose places agree
+// only loosely are held just below Threshold unless:
+//   - two different named places (different locations, whatever the
+//     admin2 or distance): a textual tie ("different places and nothing
+//     in the text ties them");
+//   - no named place in common (either report placed only at district,
+//     province or country level, or the place unknown, or points at
+//     geo_precision 2 close together): a textual tie, or a shared name, or
+//     a named party that is not merely a state force ("Military Forces of
+//     X", "Police Forces of X", "Government of X"; two shared named actors,
+//     e.g. both sides of a battle, also count) with tolls that fit (a
+//     figure of one at most twice a figure of the other, or one gives
+//     none) and keywords that do not name different people ("no place,
+//     party, name or figure in common").
+//
+// TestDenseStream pins this on a generated stream: five regions, six
+// incidents a province a day, several by one group in one district, each
+// told by a village report, a district report in other words and toll, and
+// a province-level flash; nothing distinct merges and every incident's
+// three reports do.
 //
 // Place names compare case-, accent-, space- and punctuation-insensitively
 // with administrative suffixes dropped ("Kok-Tash" = "Koktash", "Batken
@@ -96,7 +125,8 @@
 //
 // Mentions merge at Threshold (0.60). The tests pin the look-alikes: two
 // clashes the same day in neighbouring provinces, the same day and province
-// 130 km apart, the same town a year apart, all stay apart.
+// 130 km apart, two villages of one district, the same town a year apart,
+// all stay apart.
 //
 // # Cluster: chains
 //

@@ -105,11 +105,12 @@ func nameTokens(text string, into map[string]bool) {
 	}
 }
 
-// evidenceOf fills f.names and f.figs from m's claims (their quotes and
-// whom they are attributed to) and denials (quotes). Names
-// that are m's own place names are left out: places are compared as
-// places.
-func (f *feat) evidenceOf(m *event.Event) {
+// evidenceOf fills f.names, f.figs and f.killed from m's keywords, claims
+// (their quotes and whom they are attributed to) and denials (quotes).
+// Names in skip (m's own places and the words of its actors) are left
+// out: places and actors are compared as such, and counting them again as
+// names would count one agreement twice.
+func (f *feat) evidenceOf(m *event.Event, skip map[string]bool) {
 	var names map[string]bool
 	add := func(text string) {
 		if text == "" {
@@ -126,6 +127,9 @@ func (f *feat) evidenceOf(m *event.Event) {
 				names = map[string]bool{}
 			}
 			names[k] = true
+			if !skip[k] && gistWord(k) != "" {
+				f.keyNames++
+			}
 		}
 	}
 	seen := map[string]bool{}
@@ -135,6 +139,9 @@ func (f *feat) evidenceOf(m *event.Event) {
 				seen[t] = true
 				add(t)
 			}
+		}
+		if c.Kind == event.Killed && c.Count > 0 {
+			f.killed = append(f.killed, c.Count)
 		}
 		if c.Count > 0 && !c.Headline {
 			g := fig{c.Kind, c.Count}
@@ -153,11 +160,12 @@ func (f *feat) evidenceOf(m *event.Event) {
 			add(d.Quote)
 		}
 	}
-	for _, p := range []string{f.country, f.admin1, f.admin2, f.loc} {
-		delete(names, p)
-	}
 	for k := range names {
-		f.names = append(f.names, k)
+		// gistWord drops words that tell no incident: a headline written
+		// in title case capitalises its verbs and its kind of attack.
+		if !skip[k] && gistWord(k) != "" {
+			f.names = append(f.names, k)
+		}
 	}
 }
 
@@ -165,8 +173,11 @@ func (f *feat) evidenceOf(m *event.Event) {
 func sharedNames(a, b *feat) (int, string) {
 	n, first := 0, ""
 	for _, x := range a.names {
+		if b.skip[x] {
+			continue // the other report's place or actor
+		}
 		for _, y := range b.names {
-			if x == y {
+			if x == y && !a.skip[y] {
 				n++
 				if first == "" || x < first {
 					first = x

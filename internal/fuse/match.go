@@ -67,8 +67,12 @@ type feat struct {
 	named   []actorRef // specific actors (actor1, actor2, associated)
 	generic []string   // keys of generic actors (civilians, unidentified...)
 
-	names []string // proper names in the quotes (see evidence.go)
-	figs  []fig    // figures reported
+	names    []string        // proper names in the quotes (see evidence.go)
+	figs     []fig           // figures reported
+	keyNames int             // how many of names come from its keywords
+	killed   []int           // the numbers of dead it reports
+	gist     []string        // content words of its article and sentences (text.go)
+	skip     map[string]bool // words of its own places and actors
 }
 
 // whenWhere is the part of m's features that the hard rules on date and
@@ -126,7 +130,33 @@ func featOf(m *event.Event) feat {
 	for _, a := range splitActors(m.AssocActor2) {
 		add(a)
 	}
-	f.evidenceOf(m)
+	// Names and words that are a mention's own places or actors are
+	// compared as places and actors, not again as evidence of the text.
+	skip := map[string]bool{}
+	for _, p := range []string{f.country, f.admin1, f.admin2, f.loc} {
+		if p != "" {
+			skip[p] = true
+		}
+	}
+	for _, p := range []string{m.Country, m.Admin1, m.Admin2, m.Location} {
+		for _, w := range words(p) {
+			skip[w] = true
+			if g := gistWord(w); g != "" {
+				skip[g] = true
+			}
+		}
+	}
+	for _, a := range []string{m.Actor1, m.Actor2, m.AssocActor1, m.AssocActor2} {
+		for _, w := range words(dropYearParens(a)) {
+			skip[w] = true
+			if g := gistWord(w); g != "" {
+				skip[g] = true
+			}
+		}
+	}
+	f.skip = skip
+	f.evidenceOf(m, skip)
+	f.gistOf(m, skip)
 	return f
 }
 
@@ -194,17 +224,14 @@ func mayMatch(a, b *feat) bool {
 	if _, _, ok := dateFit(a.per, b.per); !ok {
 		return false
 	}
-	_, _, _, ok := placeFit(a, b)
-	return ok
+	return placeFit(a, b).ok
 }
 
-// historyApart refuses a report told as history beside a current one,
-// unless both are dated: an incident told as history in a later article (a
-// trial recalling the killing) is the incident its first reports told,
-// when the dates fit; against a report whose date is a guess nothing says
-// so.
+// historyApart refuses a report told as history beside a current one:
+// the history an article recalls is told by its own reports, dated when
+// it happened, and a report of the day must not take its place or toll.
 func historyApart(a, b *feat) bool {
-	return a.bg != b.bg && (a.per.guessed || b.per.guessed || !a.per.ok || !b.per.ok)
+	return a.bg != b.bg
 }
 
 // match is Match on prepared features, in points (hundredths).
@@ -226,13 +253,13 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	pts += dp
 	ex.add(dlabel, dp)
 
-	pp, plevel, plabel, ok := placeFit(a, b)
-	if !ok {
-		ex.no(plabel)
+	pf := placeFit(a, b)
+	if !pf.ok {
+		ex.no(pf.label)
 		return 0, false
 	}
-	pts += pp
-	ex.add(plabel, pp)
+	pts += pf.pts
+	ex.add(pf.label, pf.pts)
 
 	rel, shared, sharedState := actorRelation(a, b)
 	tp, tlabel, ok := typeFit(a.etype, b.etype, rel)
@@ -247,9 +274,9 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	pts += ap
 	ex.add(alabel, ap)
 
-	// What the reports' own words share: proper names, figures.
-	corroborated := rel == actorsShare && (!sharedState || sharedActors(a, b) >= 2)
-	if n, name := sharedNames(a, b); n > 0 {
+	// What the reports' own words share: proper names, figures, wording.
+	n, name := sharedNames(a, b)
+	if n > 0 {
 		np := 10 * min(n, maxNames)
 		if a.per.guessed || b.per.guessed {
 			np = min(namePtsUndated*n, 10*maxNames)
@@ -258,23 +285,101 @@ func match(a, b *feat, ex *explain) (int, bool) {
 		if ex != nil {
 			ex.add("quotes share "+itoa(n)+" name(s) ("+name+")", np)
 		}
-		corroborated = true
 	}
-	if g, ok := sharedFig(a, b); ok && g.count >= minFig {
+	g, figOK := sharedFig(a, b)
+	fig := figOK && g.count >= minFig
+	if fig {
 		pts += 10
 		if ex != nil {
 			ex.add("same figure ("+itoa(g.count)+" "+g.kind+")", 10)
 		}
-		corroborated = true
 	}
-	// Date, type and country are what any two incidents of a kind in a
-	// country share: without a place below the country in common, two
-	// mentions need a named party, a name or a figure in common.
-	if !corroborated && pts >= thresholdPts && plevel < placeAdmin1 {
-		ex.add("no place, party, name or figure in common", thresholdPts-1-pts)
-		pts = thresholdPts - 1
+	gp, strong, glabel := gistFit(a, b)
+	if gp > 0 {
+		pts += gp
+		ex.add(glabel, gp)
 	}
+	// Wording alone is what a region's reports of a kind share; names
+	// and figures are what one incident's reports share.
+	textTie := n >= minTieNames || n > 0 && (fig || strong)
+	party := rel == actorsShare && (!sharedState || sharedActors(a, b) >= 2) &&
+		tollsFit(a, b) && !namesDisjoint(a, b, n)
+	pts = corroborate(pf.need, pts, textTie, party, n, ex)
 	return min(pts, 100), true
+}
+
+// corroborate holds a pair's score just below Threshold when its places
+// agree too loosely for date, type and country to tell one incident:
+//   - needParty (no named place in common: one or both placed only at
+//     district, province or country level): the reports must share a
+//     named party that is not merely a state force, give tolls that fit
+//     and not name different people, or share a name, or be tied by
+//     their words;
+//   - needText (two different named places): only the words can tie
+//     them.
+//
+// The words tie two reports (textTie) with two shared names, or a name
+// with a shared figure or much of the wording. Wording or a figure
+// without a name is no tie: one outlet tells every attack of a kind in
+// the same words, and tolls of 3 to 10 repeat among a province's
+// incidents of a day (TestDenseStream).
+func corroborate(need, pts int, textTie, party bool, names int, ex *explain) int {
+	if pts < thresholdPts {
+		return pts
+	}
+	switch need {
+	case needParty:
+		if textTie || party || names > 0 {
+			return pts
+		}
+		ex.add("no place, party, name or figure in common", thresholdPts-1-pts)
+	case needText:
+		if textTie {
+			return pts
+		}
+		ex.add("different places and nothing in the text ties them", thresholdPts-1-pts)
+	default:
+		return pts
+	}
+	return thresholdPts - 1
+}
+
+// minTieNames is how many shared proper names tie two reports by
+// themselves: one name (a province's chief, a militant group's
+// spokesman) is common to many incidents of a region; two rarely.
+const minTieNames = 2
+
+// namesDisjoint reports whether both mentions' event sentences name
+// people or things (keywords) and the two share no name: two reports of
+// one incident name its victims alike, two attacks by one group the same
+// day name different victims. Who said what (the speakers of claims)
+// differs from outlet to outlet and is not counted here.
+func namesDisjoint(a, b *feat, shared int) bool {
+	return shared == 0 && a.keyNames > 0 && b.keyNames > 0
+}
+
+// tollFitFactor: two tolls differing by more than this factor are not one
+// incident's. Early reports undercount and a side's own count runs high,
+// so tolls of one incident differ often (5 and 8); a toll more than twice
+// another is most often another incident.
+const tollFitFactor = 2
+
+// tollsFit reports whether two mentions' death tolls could be one
+// incident's: one of them gives none, or a figure of one is at most
+// tollFitFactor times a figure of the other (a report may give the
+// police's count and a side's claim).
+func tollsFit(a, b *feat) bool {
+	if len(a.killed) == 0 || len(b.killed) == 0 {
+		return true
+	}
+	for _, x := range a.killed {
+		for _, y := range b.killed {
+			if max(x, y) <= tollFitFactor*min(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxNames is how many shared names count, 0.10 each. Reports of one
@@ -328,72 +433,104 @@ func sharedActors(a, b *feat) int {
 	return n
 }
 
-// How closely two mentions' places agree.
+// What a pair's place agreement leaves the rest of the evidence to show.
 const (
-	placeNone     = iota // nothing below the country in common, or different places
-	placeAdmin1          // the same admin1, one less precise
-	placeSpecific        // the same location or admin2, or within 25 km
+	needNothing = iota // the same place: date, type and actors may decide
+	needParty          // one or both placed only coarsely: see corroborate
+	needText           // different named places near each other
 )
 
-// placeFit scores place compatibility and says how specific the agreement
-// is.
-func placeFit(a, b *feat) (int, int, string, bool) {
+// placeAgreement is placeFit's verdict.
+type placeAgreement struct {
+	pts   int
+	need  int
+	label string
+	ok    bool
+}
+
+// precisePlaceKm is how far apart two reports, each placed at a named
+// place (geo_precision 1), may be and still name one place: a town and
+// its outskirts. Farther, they are different places and never merge;
+// a report placed near a place or at a district (geo_precision 2) is
+// allowed up to farKm.
+const precisePlaceKm = nearKm
+
+// samePlaceKm: two named places closer than this are one place under two
+// names (a town and its quarter, two spellings the gazetteer sets apart).
+const samePlaceKm = 3
+
+// placeFit compares two mentions' places at the finest level both give.
+// Different countries, admin1s or admin2s never merge, nor two places
+// farther apart than their precision allows (see farKm, precisePlaceKm).
+func placeFit(a, b *feat) placeAgreement {
 	if a.iso != "" && b.iso != "" {
 		if a.iso != b.iso {
-			return 0, placeNone, "different countries (" + a.iso + "/" + b.iso + ")", false
+			return placeAgreement{label: "different countries (" + a.iso + "/" + b.iso + ")"}
 		}
 	} else if a.country != "" && b.country != "" && a.country != b.country {
-		return 0, placeNone, "different countries", false
+		return placeAgreement{label: "different countries"}
 	}
 	if a.admin1 != "" && b.admin1 != "" && a.admin1 != b.admin1 {
-		return 0, placeNone, "different admin1 (" + a.rawA1 + "/" + b.rawA1 + ")", false
+		return placeAgreement{label: "different admin1 (" + a.rawA1 + "/" + b.rawA1 + ")"}
+	}
+	if a.admin2 != "" && b.admin2 != "" && a.admin2 != b.admin2 {
+		return placeAgreement{label: "different admin2 (" + a.rawA2 + "/" + b.rawA2 + ")"}
 	}
 	// Names: the finest level both name, or where one nests in the other.
-	np, lv, nl := 0, placeNone, "place unknown"
+	r := placeAgreement{need: needParty, label: "place unknown", ok: true}
 	switch {
-	case a.admin2 != "" && b.admin2 != "" && a.admin2 != b.admin2:
-		np, nl = -10, "different admin2 ("+a.rawA2+"/"+b.rawA2+")"
 	case a.loc != "" && a.loc == b.loc:
-		np, lv, nl = 30, placeSpecific, "same location ("+a.rawLoc+")"
+		r = placeAgreement{30, needNothing, "same location (" + a.rawLoc + ")", true}
 	case a.admin2 != "" && a.admin2 == b.admin2:
 		if a.loc != "" && b.loc != "" {
-			np, lv, nl = 5, placeAdmin1, "same admin2 ("+a.rawA2+"), different locations"
+			r = placeAgreement{5, needText, "same admin2 (" + a.rawA2 + "), different locations", true}
 		} else {
-			np, lv, nl = 25, placeSpecific, "same admin2 ("+a.rawA2+")"
+			r = placeAgreement{25, needParty, "same admin2 (" + a.rawA2 + ")", true}
 		}
 	case a.loc != "" && b.loc != "":
-		np, nl = -10, "different locations ("+a.rawLoc+"/"+b.rawLoc+")"
+		r = placeAgreement{-10, needText, "different locations (" + a.rawLoc + "/" + b.rawLoc + ")", true}
 	case a.admin1 != "" && a.admin1 == b.admin1:
-		np, lv, nl = 15, placeAdmin1, "same admin1 ("+a.rawA1+")"
+		r = placeAgreement{15, needParty, "same admin1 (" + a.rawA1 + ")", true}
 	case (a.iso != "" && a.iso == b.iso) || (a.country != "" && a.country == b.country):
-		np, nl = 5, "same country"
+		r = placeAgreement{5, needParty, "same country", true}
 	}
 	if !a.hasXY || !b.hasXY {
-		return np, lv, nl, true
+		return r
 	}
 	km := haversine(a.lat, a.lon, b.lat, b.lon)
 	kms := strconv.FormatFloat(km, 'f', 0, 64) + " km"
+	named := a.loc != "" && b.loc != "" && a.loc != b.loc
 	switch {
-	case km > farKm:
-		return 0, placeNone, kms + " apart", false
+	case km > farKm || a.precise && b.precise && km > precisePlaceKm:
+		return placeAgreement{label: kms + " apart"}
+	case named && km > samePlaceKm:
+		// Two named places: nearness is no evidence of one incident.
+		return placeAgreement{max(r.pts, -10), needText, r.label + ", " + kms + " apart", true}
 	case km <= closeKm:
-		if np < 30 {
-			return 30, placeSpecific, "within " + kms, true
+		if r.pts < 30 {
+			return placeAgreement{30, spotNeed(a, b, r), "within " + kms, true}
 		}
 	case km <= nearKm:
-		if np < 25 {
-			return 25, placeSpecific, "within " + kms, true
+		if r.pts < 25 {
+			return placeAgreement{25, spotNeed(a, b, r), "within " + kms, true}
 		}
-	case a.precise && b.precise:
-		// Two named places 25–50 km apart: different places, whatever
-		// their names say.
-		return -10, placeNone, kms + " apart", true
 	default:
-		if np < 5 {
-			return 5, max(lv, placeAdmin1), kms + " apart", true
+		if r.pts < 5 {
+			return placeAgreement{5, needParty, kms + " apart", true}
 		}
 	}
-	return np, lv, nl, true
+	return r
+}
+
+// spotNeed is what two nearby points leave to prove: nothing when both
+// are the named place itself (geo_precision 1), else what their names
+// left: a point at precision 2 is a district's or a town's surroundings,
+// where a dense war has several incidents a day.
+func spotNeed(a, b *feat, r placeAgreement) int {
+	if a.precise && b.precise {
+		return needNothing
+	}
+	return r.need
 }
 
 func haversine(lat1, lon1, lat2, lon2 float64) float64 {

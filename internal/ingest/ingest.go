@@ -224,6 +224,9 @@ func (p *Pipeline) Recover(ctx context.Context) (int, error) {
 func (p *Pipeline) ExtractEvents(ctx context.Context, a *store.Article) (int, error) {
 	evs := p.Extract(a)
 	AssignIDs(a.ID, evs)
+	// Fusion compares the wording of reports: each mention carries its
+	// article's title and lead in brief.
+	fuse.AddGist(evs, a.Title, a.Text)
 	if err := p.Store.ReplaceArticleEvents(ctx, a.ID, evs, p.Fuser); err != nil {
 		return 0, err
 	}

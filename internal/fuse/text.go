@@ -1,0 +1,215 @@
+package fuse
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/event"
+)
+
+// Text as evidence: two reports of one incident tell it in many of the
+// same words (the weapon, the target, the figures, the names), while a
+// look-alike shares only the words every report of its kind uses. A
+// mention's gist is the content words of its article's title and lead
+// (see Gist) and of the sentences its claims and denials were read from;
+// gistSim compares two gists.
+
+// maxGist bounds the words one mention carries into the store: the title
+// and lead of an article hold what it is about; the rest of the text
+// tells more of it but costs storage on every mention.
+const maxGist = 48
+
+// leadWords is how much of the text after the title is read for the gist:
+// about the first three sentences of a news story, which tell what, where
+// and who.
+const leadWords = 80
+
+// gistStop are words that tell no incident from another: function words,
+// reporting verbs, time words, the names of administrative levels, and the
+// vocabulary that every report of violence uses. Place names and actors
+// are left out of a mention's gist separately (they are compared as places
+// and actors).
+var gistStop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+		the and but for from into onto with without about above after again against
+		all also among any are around because been before being below between both
+		during each few further had has have having her here hers him his how its
+		itself just more most near not now off once only other our out over own
+		same she should some such than that their theirs them then there these
+		they this those through too under until very was were what when where which
+		while who whom why will would can could may might must shall you your yet
+		one two three four five six seven eight nine ten dozen dozens several many
+		said say says told tell according report reported reports reporting news
+		statement added confirmed claimed claim announced spokesman spokesperson
+		official officials source sources local people least nearly about around
+		monday tuesday wednesday thursday friday saturday sunday today yesterday
+		tonight morning afternoon evening night week weeks month months year years
+		day days hour hours earlier later late early last next first second third
+		january february march april june july august september october november december
+		district province region state county city town village area areas country
+		provincial national capital north south east west northern southern eastern
+		western central border
+		kill killed kills killing dead death deaths die died wound wounded injure
+		injured injuries casualty casualties attack attacked attacks attacker
+		attackers clash clashes clashed fight fighting fighter fighters violence
+		incident incidents security force forces police policemen soldier soldiers
+		troops army military militant militants gunmen armed group groups civilian
+		civilians member members man men woman women child children person persons
+		strike airstrike drone bomb bombing blast explosion explosive raid shell
+		shelling rocket missile operation
+		government authorities update breaking live video photo new writethru`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// gistWord is the comparable form of a content word, or "" when it tells
+// nothing: lower case, accents folded, a few inflections cut ("strikes",
+// "struck" stay apart, "strikes" = "strike"); numbers below 3 and years
+// say nothing of one incident.
+func gistWord(w string) string {
+	if w == "" || gistStop[w] {
+		return ""
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		n, digits := 0, true
+		for i := 0; i < len(w); i++ {
+			if w[i] < '0' || w[i] > '9' {
+				digits = false
+				break
+			}
+			n = n*10 + int(w[i]-'0')
+			if n > 1e6 {
+				break
+			}
+		}
+		if digits && (n < minFig || len(w) == 4 && n >= 1900 && n <= 2100) {
+			return ""
+		}
+		return w
+	}
+	if len(w) < 3 {
+		return ""
+	}
+	for _, suf := range []string{"ings", "ing", "ed", "es", "s"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
+			w = w[:len(w)-len(suf)]
+			break
+		}
+	}
+	if gistStop[w] {
+		return ""
+	}
+	return w
+}
+
+// Gist is the content words of an article's title and lead, in order of
+// first appearance, at most maxGist: what ingest stores on each mention it
+// hands to fusion (event.Event.Gist).
+func Gist(title, text string) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(s string, limit int) {
+		for i, w := range words(s) {
+			if i >= limit || len(out) >= maxGist {
+				return
+			}
+			if g := gistWord(w); g != "" && !seen[g] {
+				seen[g] = true
+				out = append(out, g)
+			}
+		}
+	}
+	add(title, maxGist)
+	add(text, leadWords)
+	return out
+}
+
+// AddGist stores the gist of an article (its title and text) on each of
+// its current mentions. A mention told as history is left without: the
+// title and lead tell the article's news, not the history it recalls.
+func AddGist(ms []event.Event, title, text string) {
+	g := Gist(title, text)
+	if len(g) == 0 {
+		return
+	}
+	for i := range ms {
+		if !ms[i].Background {
+			ms[i].Gist = g
+		}
+	}
+}
+
+// gistOf is the set of m's gist words and of the words of its claims' and
+// denials' sentences, minus the words of its own places and actors.
+func (f *feat) gistOf(m *event.Event, skip map[string]bool) {
+	set := map[string]bool{}
+	add := func(w string) {
+		if g := gistWord(w); g != "" && !skip[g] {
+			set[g] = true
+		}
+	}
+	for _, w := range m.Gist {
+		add(w)
+	}
+	for _, c := range m.Claims {
+		for _, w := range words(c.Quote) {
+			add(w)
+		}
+	}
+	for _, d := range m.Denials {
+		for _, w := range words(d.Quote) {
+			add(w)
+		}
+	}
+	f.gist = make([]string, 0, len(set))
+	for w := range set {
+		f.gist = append(f.gist, w)
+	}
+	sort.Strings(f.gist) // gistFit walks two gists in step
+}
+
+// How much two gists must share to count. The overlap is measured against
+// the shorter gist so that a one-line flash can meet the full report of
+// its incident; a few shared words are needed besides, since two short
+// headlines of one kind share a word or two by chance.
+const (
+	gistSomeShare   = 0.34 // share of the shorter gist: some evidence
+	gistStrongShare = 0.5  // ... strong evidence, which ties the reports
+	gistMinShared   = 3    // words in common for any evidence
+	gistStrongMin   = 4    // words in common for strong evidence
+	gistSomePts     = 10
+	gistStrongPts   = 20
+)
+
+// gistFit scores how much of their wording two mentions share: points,
+// whether the text alone ties them (strong), and a label.
+func gistFit(a, b *feat) (pts int, strong bool, label string) {
+	if len(a.gist) == 0 || len(b.gist) == 0 {
+		return 0, false, ""
+	}
+	n := 0
+	for i, j := 0, 0; i < len(a.gist) && j < len(b.gist); {
+		switch {
+		case a.gist[i] == b.gist[j]:
+			n++
+			i++
+			j++
+		case a.gist[i] < b.gist[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	small := min(len(a.gist), len(b.gist))
+	share := float64(n) / float64(small)
+	label = "text shares " + itoa(n) + "/" + itoa(small) + " words"
+	switch {
+	case n >= gistStrongMin && share >= gistStrongShare:
+		return gistStrongPts, true, label
+	case n >= gistMinShared && share >= gistSomeShare:
+		return gistSomePts, false, label
+	}
+	return 0, false, ""
+}
