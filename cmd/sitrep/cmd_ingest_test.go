@@ -195,3 +195,43 @@ func TestHelpForEveryCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestManifestConfined: a manifest naming files outside its folder
+// gets one line per such row (manifest, line, reason, the flag that lifts
+// it), and its other rows still go in.
+func TestIngestManifestConfined(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "m.db")
+	secret := writeFile(t, filepath.Join(dir, "private", "notes.txt"),
+		"Private notes\n\nThe meeting with the district council moved to Thursday afternoon, after the market closes.\n")
+	writeFile(t, filepath.Join(dir, "batch", "cusco.txt"),
+		"Road blockade near Cusco\n\nFarmers blocked the main road into Cusco on Friday over fuel prices, and police cleared it by evening, a regional official said.\n")
+	m := writeFile(t, filepath.Join(dir, "batch", "m.jsonl"), strings.Join([]string{
+		`{"path": "/etc/passwd"}`,
+		`{"path": "../private/notes.txt"}`,
+		`{"path": "cusco.txt", "source": "Andes Desk"}`,
+	}, "\n")+"\n")
+
+	code, _, errs := sitrep(t, db, "ingest", "--manifest", m)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, want := range []string{
+		m + `:1: path "/etc/passwd": outside the manifest's folder (use --manifest-anywhere to read it anyway)`,
+		m + `:2: path "../private/notes.txt": outside the manifest's folder`,
+	} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	list := listArticles(t, db)
+	if len(list) != 1 || list[0].Outlet != "Andes Desk" {
+		t.Fatalf("stored %+v, want the Cusco article only", list)
+	}
+
+	// The user vouches for the manifest: every row is read.
+	code, _, errs = sitrep(t, db, "ingest", "--manifest-anywhere", "--manifest", m, secret)
+	if code != 0 || strings.Contains(errs, "outside the manifest's folder") {
+		t.Errorf("--manifest-anywhere: exit %d\n%s", code, errs)
+	}
+}

@@ -171,6 +171,9 @@ func TestGetOne(t *testing.T) {
 	if rec.Code != 200 || json.Unmarshal(rec.Body.Bytes(), &a) != nil || a.Text != "Body one" || a.Outlet != "Khovar" || len(a.Events) != 3 {
 		t.Errorf("article: %d %s", rec.Code, rec.Body)
 	}
+	if a.Origin != "a.txt" {
+		t.Errorf("article origin %q", a.Origin)
+	}
 	for _, p := range []string{"/api/articles/ffff", "/api/articles/zz", "/api/nothing", "/api/events/AF1/extra"} {
 		if rec := do(t, s, "GET", p, nil); rec.Code != 404 || !strings.Contains(rec.Header().Get("Content-Type"), "json") {
 			t.Errorf("%s: %d %s", p, rec.Code, rec.Header().Get("Content-Type"))
@@ -191,6 +194,27 @@ func TestGetOne(t *testing.T) {
 	for _, p := range []string{"/api/events", "/api/events/{id}", "/api/articles/{id}", "/api/articles", "/healthz", "/api/export.csv", "/api/export.geojson", "/api/export.jsonl"} {
 		if paths[p] == nil {
 			t.Errorf("openapi lacks %s", p)
+		}
+	}
+}
+
+// TestArticleOriginNotAPath: the API names a local file, never where it
+// lies on the server.
+func TestArticleOriginNotAPath(t *testing.T) {
+	s, st := fixture(t, "")
+	dir := filepath.Join(t.TempDir(), "private", "batch")
+	for _, tc := range []struct{ id, origin, want string }{
+		{"d000000000000004", filepath.Join(dir, "bamako.txt"), "bamako.txt"},
+		{"d000000000000005", filepath.Join(dir, "feed.xml") + "#tag:wire/2026/77", "feed.xml#tag:wire/2026/77"},
+		{"d000000000000006", "https://news.example/sahel/77", "https://news.example/sahel/77"},
+	} {
+		if _, err := st.PutArticle(context.Background(), &store.Article{ID: tc.id, Origin: tc.origin, Text: "Body " + tc.id}); err != nil {
+			t.Fatal(err)
+		}
+		rec := do(t, s, "GET", "/api/articles/"+tc.id, nil)
+		var a Article
+		if rec.Code != 200 || json.Unmarshal(rec.Body.Bytes(), &a) != nil || a.Origin != tc.want || strings.Contains(rec.Body.String(), "private") {
+			t.Errorf("%s: %d origin %q, want %q", tc.origin, rec.Code, a.Origin, tc.want)
 		}
 	}
 }

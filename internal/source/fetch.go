@@ -132,7 +132,7 @@ func NewHTTPFetcher(opts FetchOptions) *HTTPFetcher {
 				return fmt.Errorf("stopped after %d redirects", opts.MaxRedirects)
 			}
 			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-				return fmt.Errorf("redirect to unsupported scheme %q", req.URL.Scheme)
+				return fmt.Errorf("redirect to unsupported scheme %q", Shown(req.URL.Scheme))
 			}
 			return nil
 		},
@@ -250,7 +250,7 @@ func (f *HTTPFetcher) Fetch(ctx context.Context, url string) (*Document, error) 
 func (f *HTTPFetcher) FetchConditional(ctx context.Context, rawURL, etag, lastModified string) (*Document, error) {
 	doc, err := f.fetch(ctx, rawURL, etag, lastModified)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+		return nil, fmt.Errorf("fetch %s: %w", Shown(rawURL), err)
 	}
 	return doc, nil
 }

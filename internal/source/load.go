@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -104,7 +105,7 @@ func (l *Loader) readFile(in Input) (*Document, error) {
 		max = DefaultMaxBytes
 	}
 	name := in.Origin
-	f, err := os.Open(name)
+	f, err := openInput(in)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, pathErr(err))
 	}
@@ -134,6 +135,41 @@ func (l *Loader) readFile(in Input) (*Document, error) {
 		Meta:      in.Meta,
 		FetchedAt: time.Now().UTC(),
 	}, nil
+}
+
+// openInput opens a local input; one with a Root only when it lies there,
+// symbolic links followed.
+func openInput(in Input) (*os.File, error) {
+	if in.Root == "" {
+		return os.Open(in.Origin)
+	}
+	// The check by resolved names gives the clear message; os.Root then
+	// enforces it at open time, should a link change in between. (It
+	// opens the resolved name: os.Root refuses absolute links even when
+	// they stay inside.)
+	root, err := filepath.EvalSymlinks(in.Root)
+	if err != nil {
+		return nil, err
+	}
+	target, err := filepath.EvalSymlinks(in.Origin)
+	if err != nil {
+		return nil, err
+	}
+	dir, err1 := filepath.Abs(root)
+	file, err2 := filepath.Abs(target)
+	if err := errors.Join(err1, err2); err != nil {
+		return nil, err
+	}
+	rel, err := filepath.Rel(dir, file)
+	if err != nil || !within(dir, file) {
+		return nil, fmt.Errorf("links %w", ErrOutsideManifest)
+	}
+	r, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return r.Open(rel)
 }
 
 // feedItem is one item to read.
@@ -275,7 +311,7 @@ func loadItem(ctx context.Context, fetcher Fetcher, feedOrigin string, j feedIte
 		case err != nil:
 			why = err
 		case SniffFeed(d.Body) != NotFeed:
-			why = fmt.Errorf("%s: link is a feed, not an article", j.link)
+			why = fmt.Errorf("%s: link is a feed, not an article", Shown(j.link))
 		default:
 			d.Origin = j.origin
 			if d.URL == "" {

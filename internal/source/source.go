@@ -36,6 +36,9 @@ type Input struct {
 	// has both path and url. The file is read; URL becomes Document.URL.
 	URL  string
 	Meta Meta
+	// Root, when set, is the folder Origin must stay in, symbolic links
+	// followed: a confined manifest's folder (see ManifestOptions).
+	Root string
 	// Line is "manifest.jsonl:3" when the input came from a manifest, for
 	// error messages; "" otherwise.
 	Line string
