@@ -311,6 +311,35 @@ func TestPostToken(t *testing.T) {
 	}
 }
 
+// TestPostControlCharacters: text with control characters is stored
+// without them; text that is mostly control characters, or HTML with no
+// text, is refused as the client's fault (422), never a 500.
+func TestPostControlCharacters(t *testing.T) {
+	s, st := fixture(t, testToken)
+	post := func(body string) *httptest.ResponseRecorder {
+		return do(t, s, "POST", "/api/articles", strings.NewReader(body), "Content-Type", "application/json", "Authorization", "Bearer "+testToken)
+	}
+	rec := post(`{"text":"Two soldiers were wounded\u0000 near Tillab\u00e9ri\u0007 on Sunday, the army said.\u001b","published":"2026-03-10"}`)
+	var res PostResult
+	if rec.Code != 201 || decode(rec, &res) != nil {
+		t.Fatalf("a few control characters: %d %s", rec.Code, rec.Body)
+	}
+	a, err := st.GetArticle(context.Background(), res.ID)
+	if err != nil || a.Text != "Two soldiers were wounded near Tillabéri on Sunday, the army said." {
+		t.Errorf("stored %q, %v", a.Text, err)
+	}
+	for name, body := range map[string]string{
+		"mostly controls": `{"text":"` + strings.Repeat(`\u0001\u0002 ok`, 50) + `"}`,
+		"nul bytes":       `{"text":"` + strings.Repeat(`\u0000`, 40) + `Kabul"}`,
+		"html, no text":   `{"text":"<html><body><div></div></body></html>","format":"html"}`,
+	} {
+		rec := post(body)
+		if rec.Code != 422 || strings.Contains(rec.Body.String(), "internal") {
+			t.Errorf("%s: %d %s", name, rec.Code, rec.Body)
+		}
+	}
+}
+
 func decode(rec *httptest.ResponseRecorder, v any) error {
 	return json.Unmarshal(rec.Body.Bytes(), v)
 }

@@ -10,6 +10,8 @@ import (
 	"github.com/markusmobius/go-htmldate"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+
+	"github.com/sitrep/sitrep/internal/source"
 )
 
 // ErrEmpty reports a page from which no main text could be extracted.
@@ -36,10 +38,14 @@ func HTML(raw []byte, charset, pageURL string) (page Page, err error) {
 	if len(raw) == 0 {
 		return Page{}, fmt.Errorf("clean html: %w: empty input", ErrEmpty)
 	}
+	if err := source.SniffBinary(raw); err != nil {
+		return Page{}, fmt.Errorf("clean html: %w", err)
+	}
 	s, err := decodeHTML(raw, charset)
 	if err != nil {
 		return Page{}, fmt.Errorf("clean html: %w", err)
 	}
+	s = dropControls(s)
 	s = strings.ReplaceAll(s, "\u00ad", "") // soft hyphens split words for search
 	res, paras, meta, err := extract(s, pageURL, true)
 	if err != nil {

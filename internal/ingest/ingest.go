@@ -23,8 +23,17 @@ import (
 	"github.com/sitrep/sitrep/internal/store"
 )
 
-// ErrEmpty is returned for an input whose cleaning left no article text.
+// ErrEmpty is wrapped by the error for an input that yields no article
+// text: cleaning found none, or the bytes are not text at all. It is the
+// input's fault, not the system's (the API answers 422, not 500).
 var ErrEmpty = errors.New("no article text found")
+
+// noText marks a cleaning error as ErrEmpty while keeping its message,
+// which says why better than ErrEmpty's.
+type noText struct{ error }
+
+func (e noText) Is(target error) bool { return target == ErrEmpty }
+func (e noText) Unwrap() error        { return e.error }
 
 // Outcome says what happened to one document.
 type Outcome int
@@ -255,7 +264,7 @@ func Prepare(d *source.Document) (*store.Article, error) {
 		page, err = clean.Text(d.Body)
 	}
 	if err != nil {
-		return nil, err
+		return nil, noText{err}
 	}
 	if strings.TrimSpace(page.Text) == "" {
 		return nil, ErrEmpty

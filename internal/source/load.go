@@ -49,7 +49,8 @@ func (l *Loader) fetcher() Fetcher {
 // the Fetcher). Most inputs give one Document with in.Meta; in.URL, when
 // set, is the Document's URL.
 //
-// When the bytes are a feed (see SniffFeed) Load returns one Document per
+// Bytes that are not text (see SniffBinary) are refused whatever their
+// name or Content-Type. When the bytes are a feed (see SniffFeed) Load returns one Document per
 // item, in feed order: the item's link (resolved against the feed's URL,
 // duplicates dropped; an http(s) GUID stands in for a missing link) is
 // fetched, ItemWorkers at a time. Title and Published come from the item
@@ -77,6 +78,9 @@ func (l *Loader) Load(ctx context.Context, in Input) ([]*Document, []error) {
 	}
 	if err != nil {
 		return nil, []error{err}
+	}
+	if err := SniffBinary(doc.Body); err != nil {
+		return nil, []error{fmt.Errorf("%s: %w", Shown(in.Origin), err)}
 	}
 	if ff := SniffFeed(doc.Body); ff != NotFeed {
 		return l.loadFeed(ctx, in, doc, ff)
@@ -305,6 +309,11 @@ func loadItem(ctx context.Context, fetcher Fetcher, feedOrigin string, j feedIte
 		why = errors.New("no link")
 	} else {
 		d, err := fetcher.Fetch(ctx, j.link)
+		if err == nil {
+			if berr := SniffBinary(d.Body); berr != nil {
+				err = fmt.Errorf("fetch %s: %w", Shown(j.link), berr)
+			}
+		}
 		switch {
 		case err != nil && ctx.Err() != nil:
 			return nil, fmt.Errorf("%s: %w", label, err)
