@@ -43,3 +43,57 @@ func TestControlCharactersDropped(t *testing.T) {
 		t.Errorf("HTML: %q, %v", p.Text, err)
 	}
 }
+
+// TestEmptyPageMessage: a page without text says so in words, not in the
+// extractor's internals.
+func TestEmptyPageMessage(t *testing.T) {
+	for _, page := range []string{
+		"<html><body></body></html>",
+		"<html><head><title>Menu</title></head><body><nav><a href=/>Home</a></nav></body></html>",
+	} {
+		_, err := HTML([]byte(page), "", "")
+		if !errors.Is(err, ErrEmpty) || strings.Contains(err.Error(), "0 0") || strings.Contains(err.Error(), "comments") ||
+			!strings.HasPrefix(err.Error(), "clean html: no main text found") {
+			t.Errorf("%s: %v", page, err)
+		}
+	}
+}
+
+// TestDeepPagesFlattened: a page nesting past the parser's 512 levels is
+// cleaned, its text kept, rather than refused.
+func TestDeepPagesFlattened(t *testing.T) {
+	article := "<h1>Curfew lifted in Osh</h1><p>Authorities lifted the overnight curfew in Osh on Thursday after a week without clashes, the city administration said in a statement.</p>" +
+		"<p>Markets reopened in the morning and buses returned to the main routes, though police checkpoints stayed on the roads to the border.</p>" +
+		"<p>The administration said the curfew could be brought back if violence resumed, and asked residents to report weapons to the police.</p>"
+	deep := func(open, close string, n int) string {
+		return "<html><head><title>Curfew lifted in Osh</title></head><body>" + strings.Repeat(open, n) + article + strings.Repeat(close, n) + "</body></html>"
+	}
+	tests := map[string]string{
+		"600 divs":             deep("<div>", "</div>", 600),
+		"5000 spans":           deep("<span>", "</span>", 5000),
+		"600 unclosed fonts":   deep(`<font size="2">`, "", 600),
+		"600 self-closed divs": deep("<div/>", "", 600),
+		"deep with stray ends": deep("<div></b>", "</i></div>", 700),
+	}
+	for name, page := range tests {
+		p, err := HTML([]byte(page), "utf-8", "")
+		if err != nil || !strings.Contains(p.Text, "Markets reopened in the morning") || !strings.Contains(p.Text, "report weapons to the police") {
+			t.Errorf("%s: %v\n%q", name, err, p.Text)
+		}
+	}
+}
+
+func TestFlattenDeep(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"<a><b><c>x</c></b></a>", "<a><b>x</b></a>"},
+		{"<a><b><c><d>x</d>y</c>z</b></a>", "<a><b>xyz</b></a>"},
+		{"<a><b></a><c>x</c>", "<a><b></a><c>x</c>"},
+		{"<a><b><br><img src=x><script>if (a<b) {}</script></b></a>", "<a><b><br><img src=x><script>if (a<b) {}</script></b></a>"},
+		{"<a></q><b><c>x</c></b></a>", "<a></q><b>x</b></a>"},
+	}
+	for _, tc := range tests {
+		if got := flattenDeep(tc.in, 2); got != tc.want {
+			t.Errorf("flattenDeep(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

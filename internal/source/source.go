@@ -200,7 +200,11 @@ type SizeError struct {
 
 func (e *SizeError) Error() string {
 	if e.Size > 0 {
-		return fmt.Sprintf("%s is over the %s size limit", formatBytes(e.Size), formatBytes(e.Limit))
+		size, limit := formatBytes(e.Size), formatBytes(e.Limit)
+		if size == limit { // rounding hid the difference
+			size, limit = fmt.Sprintf("%d bytes", e.Size), fmt.Sprintf("%s (%d bytes)", limit, e.Limit)
+		}
+		return fmt.Sprintf("%s is over the %s size limit", size, limit)
 	}
 	return fmt.Sprintf("larger than the %s size limit", formatBytes(e.Limit))
 }
