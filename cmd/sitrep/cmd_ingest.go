@@ -146,7 +146,7 @@ func runIngest(ctx context.Context, g *globals, args []string) error {
 // source stage already start with the name.
 func failureLine(origin string, err error) string {
 	msg := err.Error()
-	if origin != "" && !strings.Contains(msg, origin) {
+	if origin = source.Shown(origin); origin != "" && !strings.Contains(msg, origin) {
 		msg = origin + ": " + msg
 	}
 	switch {

@@ -235,3 +235,13 @@ func TestIngestManifestConfined(t *testing.T) {
 		t.Errorf("--manifest-anywhere: exit %d\n%s", code, errs)
 	}
 }
+
+// TestIngestLongURLLine: a 5 MB URL gets one short line, not itself back.
+func TestIngestLongURLLine(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "l.db")
+	code, _, errs := sitrep(t, db, "ingest", "https://news.example/"+strings.Repeat("q", 5<<20))
+	lines := strings.Split(strings.TrimSpace(errs), "\n")
+	if code != 1 || len(lines) != 2 || len(lines[0]) > 600 || !strings.Contains(lines[0], "…") || !strings.Contains(lines[0], "over the 8000 limit") {
+		t.Errorf("exit %d, %d bytes of stderr: %.700s", code, len(errs), errs)
+	}
+}
