@@ -84,6 +84,7 @@ func runIngest(ctx context.Context, g *globals, args []string) error {
 		}
 	}
 	inputs, errs := readInputs(args, manifests, meta)
+	sum.Inputs = len(inputs) + len(errs)
 	for _, err := range errs {
 		report(ingest.Result{Outcome: ingest.Failed, Err: err})
 	}

@@ -280,18 +280,19 @@ dispatch:
 	wg.Wait()
 
 	var out []*Document
-	var outErrs []error
+	var itemErrs []error
 	skipped := 0
 	for k := range jobs {
 		switch {
 		case !ran[k]:
 			skipped++
 		case errs[k] != nil:
-			outErrs = append(outErrs, errs[k])
+			itemErrs = append(itemErrs, errs[k])
 		case docs[k] != nil:
 			out = append(out, docs[k])
 		}
 	}
+	outErrs := groupItemErrors(itemErrs)
 	if skipped > 0 {
 		outErrs = append(outErrs, fmt.Errorf("%d of %d feed items not read: %w", skipped, len(jobs), ctx.Err()))
 	}
@@ -300,9 +301,8 @@ dispatch:
 
 // loadItem reads one feed item: its link, else its own content.
 func loadItem(ctx context.Context, fetcher Fetcher, feedOrigin string, j feedItem) (*Document, error) {
-	label := fmt.Sprintf("item %d", j.n)
-	if j.title != "" {
-		label += fmt.Sprintf(" %q", clipRunes(j.title, 80))
+	fail := func(reason error) (*Document, error) {
+		return nil, &ItemError{N: j.n, Title: j.title, Err: reason}
 	}
 	var why error
 	if j.link == "" {
@@ -316,7 +316,7 @@ func loadItem(ctx context.Context, fetcher Fetcher, feedOrigin string, j feedIte
 		}
 		switch {
 		case err != nil && ctx.Err() != nil:
-			return nil, fmt.Errorf("%s: %w", label, err)
+			return fail(err)
 		case err != nil:
 			why = err
 		case SniffFeed(d.Body) != NotFeed:
@@ -333,9 +333,9 @@ func loadItem(ctx context.Context, fetcher Fetcher, feedOrigin string, j feedIte
 	}
 	if n := textLen(j.content); n < MinFallbackChars {
 		if j.content == "" {
-			return nil, fmt.Errorf("%s: %w, and it has no content of its own", label, why)
+			return fail(fmt.Errorf("%w, and it has no content of its own", why))
 		}
-		return nil, fmt.Errorf("%s: %w, and its own content is too short to use (%d characters of text, want %d)", label, why, n, MinFallbackChars)
+		return fail(fmt.Errorf("%w, and its own content is too short to use (%d characters of text, want %d)", why, n, MinFallbackChars))
 	}
 	body := "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + html.EscapeString(j.title) +
 		"</title></head>\n<body><article>\n<h1>" + html.EscapeString(j.title) + "</h1>\n" + j.content +
