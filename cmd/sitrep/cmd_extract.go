@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -40,8 +41,7 @@ Examples:
 
 func runExtract(ctx context.Context, g *globals, args []string) error {
 	fs := newFlags(g, "extract", "[--manifest FILE] [--published DATE] [--source NAME] [--format json|jsonl|table] [FILE...]", extractAbout)
-	var manifests multiFlag
-	fs.Var(&manifests, "manifest", "manifest of files with publication dates and outlets (JSON Lines or CSV)")
+	manifests := addManifestFlags(fs)
 	published := fs.String("published", "", "publication date YYYY-MM-DD for FILEs (default: the page's date, else today)")
 	outlet := fs.String("source", "", "outlet name for FILEs")
 	format := fs.String("format", "json", "output format: json, jsonl or table")
@@ -66,7 +66,7 @@ func runExtract(ctx context.Context, g *globals, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(files) == 0 && len(manifests) == 0 {
+	if len(files) == 0 && len(manifests.files) == 0 {
 		return reextractStored(ctx, g, x)
 	}
 	inputs, errs := readInputs(files, manifests, meta)
@@ -127,12 +127,27 @@ func runExtract(ctx context.Context, g *globals, args []string) error {
 	return nil
 }
 
+// manifestFlags are --manifest and --manifest-anywhere, shared by the
+// commands that read manifests.
+type manifestFlags struct {
+	files    multiFlag
+	anywhere bool
+}
+
+func addManifestFlags(fs *flag.FlagSet) *manifestFlags {
+	m := &manifestFlags{}
+	fs.Var(&m.files, "manifest", "read inputs and their metadata from `FILE` (JSON Lines or CSV; paths relative to it); repeatable")
+	fs.BoolVar(&m.anywhere, "manifest-anywhere", false,
+		"let manifest paths leave the manifest's folder (absolute, .., links); by default they are refused")
+	return m
+}
+
 // readInputs gathers command-line inputs and manifests; flags fill what
 // a manifest leaves empty.
-func readInputs(args, manifests []string, meta source.Meta) ([]source.Input, []error) {
+func readInputs(args []string, manifests *manifestFlags, meta source.Meta) ([]source.Input, []error) {
 	inputs, errs := source.Expand(args, meta)
-	for _, m := range manifests {
-		in, merrs := source.ReadManifest(m)
+	for _, m := range manifests.files {
+		in, merrs := source.ReadManifestWith(m, source.ManifestOptions{Anywhere: manifests.anywhere})
 		for i := range in {
 			if in[i].Meta.Source == "" {
 				in[i].Meta.Source = meta.Source

@@ -30,7 +30,9 @@ An INPUT is a text file (.txt, .md), an HTML page (.html, .htm, or sniffed), a
 folder (walked recursively, hidden files skipped), an http(s) URL, or an RSS/Atom
 feed (file or URL: each item becomes an article, its link fetched). A manifest
 (JSON Lines or CSV with path or url, and optional published, source, title)
-gives per-document metadata; its paths are relative to the manifest.
+gives per-document metadata; its paths are relative to the manifest and stay in
+its folder (or below) unless --manifest-anywhere: a path or link leading
+elsewhere gets one line naming the manifest line, and the rest still goes in.
 
 Any number of ingest (and watch) processes may share one database, a PostgreSQL
 one across machines: each article is stored once, and its events are fused as
@@ -51,8 +53,7 @@ Examples:
 
 func runIngest(ctx context.Context, g *globals, args []string) error {
 	fs := newFlags(g, "ingest", "[flags] INPUT...", ingestAbout)
-	var manifests multiFlag
-	fs.Var(&manifests, "manifest", "read inputs and their metadata from `FILE` (JSON Lines or CSV); repeatable")
+	manifests := addManifestFlags(fs)
 	published := fs.String("published", "", "publication `DATE` (YYYY-MM-DD or RFC 3339) for inputs that carry none")
 	outlet := fs.String("source", "", "outlet `NAME` for inputs that carry none")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
@@ -64,7 +65,7 @@ func runIngest(ctx context.Context, g *globals, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(args) == 0 && len(manifests) == 0 {
+	if len(args) == 0 && len(manifests.files) == 0 {
 		return usageErr("nothing to ingest: give INPUTs or --manifest")
 	}
 	var meta source.Meta
@@ -83,6 +84,7 @@ func runIngest(ctx context.Context, g *globals, args []string) error {
 		}
 	}
 	inputs, errs := readInputs(args, manifests, meta)
+	sum.Inputs = len(inputs) + len(errs)
 	for _, err := range errs {
 		report(ingest.Result{Outcome: ingest.Failed, Err: err})
 	}
@@ -145,11 +147,14 @@ func runIngest(ctx context.Context, g *globals, args []string) error {
 // source stage already start with the name.
 func failureLine(origin string, err error) string {
 	msg := err.Error()
-	if origin != "" && !strings.Contains(msg, origin) {
+	if origin = source.Shown(origin); origin != "" && !strings.Contains(msg, origin) {
 		msg = origin + ": " + msg
 	}
-	if errors.Is(err, source.ErrPrivateAddress) {
+	switch {
+	case errors.Is(err, source.ErrPrivateAddress):
 		msg += " (use --allow-private to fetch it anyway)"
+	case errors.Is(err, source.ErrOutsideManifest):
+		msg += " (use --manifest-anywhere to read it anyway)"
 	}
 	return msg
 }

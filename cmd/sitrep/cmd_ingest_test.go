@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -56,11 +57,11 @@ func TestIngestSeedsManifest(t *testing.T) {
 	}
 	db := filepath.Join(t.TempDir(), "s.db")
 	code, _, errs := sitrep(t, db, "ingest", "--manifest", manifest)
-	if code != 0 || !strings.Contains(errs, "5 articles: 5 new, 0 already known, 0 failed") {
+	if code != 0 || !strings.Contains(errs, "5 inputs: 5 new, 0 already known, 0 failed") {
 		t.Fatalf("first ingest: exit %d\n%s", code, errs)
 	}
 	code, _, errs = sitrep(t, db, "ingest", "--manifest", manifest)
-	if code != 0 || !strings.Contains(errs, "5 articles: 0 new, 5 already known, 0 failed") {
+	if code != 0 || !strings.Contains(errs, "5 inputs: 0 new, 5 already known, 0 failed") {
 		t.Fatalf("second ingest should add nothing: exit %d\n%s", code, errs)
 	}
 	// Dates and outlets come from the manifest, as given.
@@ -193,5 +194,83 @@ func TestHelpForEveryCommand(t *testing.T) {
 		if code != 0 || !strings.Contains(errb.String(), "Usage: sitrep "+name) {
 			t.Errorf("%s --help: exit %d\n%s", name, code, errb.String())
 		}
+	}
+}
+
+// TestIngestManifestConfined: a manifest naming files outside its folder
+// gets one line per such row (manifest, line, reason, the flag that lifts
+// it), and its other rows still go in.
+func TestIngestManifestConfined(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "m.db")
+	secret := writeFile(t, filepath.Join(dir, "private", "notes.txt"),
+		"Private notes\n\nThe meeting with the district council moved to Thursday afternoon, after the market closes.\n")
+	writeFile(t, filepath.Join(dir, "batch", "cusco.txt"),
+		"Road blockade near Cusco\n\nFarmers blocked the main road into Cusco on Friday over fuel prices, and police cleared it by evening, a regional official said.\n")
+	m := writeFile(t, filepath.Join(dir, "batch", "m.jsonl"), strings.Join([]string{
+		`{"path": "/etc/passwd"}`,
+		`{"path": "../private/notes.txt"}`,
+		`{"path": "cusco.txt", "source": "Andes Desk"}`,
+	}, "\n")+"\n")
+
+	code, _, errs := sitrep(t, db, "ingest", "--manifest", m)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, want := range []string{
+		m + `:1: path "/etc/passwd": outside the manifest's folder (use --manifest-anywhere to read it anyway)`,
+		m + `:2: path "../private/notes.txt": outside the manifest's folder`,
+	} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	list := listArticles(t, db)
+	if len(list) != 1 || list[0].Outlet != "Andes Desk" {
+		t.Fatalf("stored %+v, want the Cusco article only", list)
+	}
+
+	// The user vouches for the manifest: every row is read.
+	code, _, errs = sitrep(t, db, "ingest", "--manifest-anywhere", "--manifest", m, secret)
+	if code != 0 || strings.Contains(errs, "outside the manifest's folder") {
+		t.Errorf("--manifest-anywhere: exit %d\n%s", code, errs)
+	}
+}
+
+// TestIngestLongURLLine: a 5 MB URL gets one short line, not itself back.
+func TestIngestLongURLLine(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "l.db")
+	code, _, errs := sitrep(t, db, "ingest", "https://news.example/"+strings.Repeat("q", 5<<20))
+	lines := strings.Split(strings.TrimSpace(errs), "\n")
+	if code != 1 || len(lines) != 2 || len(lines[0]) > 600 || !strings.Contains(lines[0], "…") || !strings.Contains(lines[0], "over the 8000 limit") {
+		t.Errorf("exit %d, %d bytes of stderr: %.700s", code, len(errs), errs)
+	}
+}
+
+// TestIngestHugeLinklessFeed: a feed of 50,000 link-less items beside
+// ordinary files gives a few lines and a summary counting inputs and items
+// apart.
+func TestIngestHugeLinklessFeed(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "f.db")
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Bulletins</title>`)
+	for i := range 50000 {
+		fmt.Fprintf(&b, "<item><title>Bulletin %d</title></item>\n", i+1)
+	}
+	b.WriteString("</channel></rss>")
+	feed := writeFile(t, filepath.Join(dir, "in", "bulletins.rss"), b.String())
+	good := writeFile(t, filepath.Join(dir, "in", "tumbes.txt"),
+		"Clash at a border market near Tumbes\n\nTraders and customs officers clashed at a market near Tumbes on Saturday, leaving four people injured, the regional police said.\n")
+	code, _, errs := sitrep(t, db, "ingest", feed, good)
+	lines := strings.Split(strings.TrimSpace(errs), "\n")
+	if code != 1 || len(lines) != 2 {
+		t.Fatalf("exit %d, %d lines:\n%.2000s", code, len(lines), errs)
+	}
+	if want := feed + ": 50,000 items (1, 2, 3, …): no link, and it has no content of its own"; !strings.Contains(lines[0], want) {
+		t.Errorf("line %q, want %q", lines[0], want)
+	}
+	if want := "2 inputs, 50,000 feed items: 1 new, 0 already known, 50,000 failed"; lines[1] != want {
+		t.Errorf("summary %q, want %q", lines[1], want)
 	}
 }

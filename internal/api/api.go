@@ -17,6 +17,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -274,7 +275,24 @@ func (s *Server) article(ctx context.Context, a *store.Article) (*Article, error
 		return nil, err
 	}
 	out := NewArticle(a, evs)
+	out.Origin = publicOrigin(out.Origin)
 	return &out, nil
+}
+
+// publicOrigin is an article's origin as the API shows it: a URL or the
+// API's own label as stored, a local file by its name only. Where the
+// server's files live is no business of the API's readers; whoever holds
+// the database sees the full path with `sitrep show`.
+func publicOrigin(origin string) string {
+	if strings.Contains(origin, "://") || strings.HasPrefix(origin, "api:") {
+		return origin
+	}
+	path, item, isItem := strings.Cut(origin, "#") // an item of a local feed
+	name := filepath.Base(path)
+	if isItem {
+		name += "#" + item
+	}
+	return name
 }
 
 func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {

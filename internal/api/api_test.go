@@ -171,6 +171,9 @@ func TestGetOne(t *testing.T) {
 	if rec.Code != 200 || json.Unmarshal(rec.Body.Bytes(), &a) != nil || a.Text != "Body one" || a.Outlet != "Khovar" || len(a.Events) != 3 {
 		t.Errorf("article: %d %s", rec.Code, rec.Body)
 	}
+	if a.Origin != "a.txt" {
+		t.Errorf("article origin %q", a.Origin)
+	}
 	for _, p := range []string{"/api/articles/ffff", "/api/articles/zz", "/api/nothing", "/api/events/AF1/extra"} {
 		if rec := do(t, s, "GET", p, nil); rec.Code != 404 || !strings.Contains(rec.Header().Get("Content-Type"), "json") {
 			t.Errorf("%s: %d %s", p, rec.Code, rec.Header().Get("Content-Type"))
@@ -191,6 +194,27 @@ func TestGetOne(t *testing.T) {
 	for _, p := range []string{"/api/events", "/api/events/{id}", "/api/articles/{id}", "/api/articles", "/healthz", "/api/export.csv", "/api/export.geojson", "/api/export.jsonl"} {
 		if paths[p] == nil {
 			t.Errorf("openapi lacks %s", p)
+		}
+	}
+}
+
+// TestArticleOriginNotAPath: the API names a local file, never where it
+// lies on the server.
+func TestArticleOriginNotAPath(t *testing.T) {
+	s, st := fixture(t, "")
+	dir := filepath.Join(t.TempDir(), "private", "batch")
+	for _, tc := range []struct{ id, origin, want string }{
+		{"d000000000000004", filepath.Join(dir, "bamako.txt"), "bamako.txt"},
+		{"d000000000000005", filepath.Join(dir, "feed.xml") + "#tag:wire/2026/77", "feed.xml#tag:wire/2026/77"},
+		{"d000000000000006", "https://news.example/sahel/77", "https://news.example/sahel/77"},
+	} {
+		if _, err := st.PutArticle(context.Background(), &store.Article{ID: tc.id, Origin: tc.origin, Text: "Body " + tc.id}); err != nil {
+			t.Fatal(err)
+		}
+		rec := do(t, s, "GET", "/api/articles/"+tc.id, nil)
+		var a Article
+		if rec.Code != 200 || json.Unmarshal(rec.Body.Bytes(), &a) != nil || a.Origin != tc.want || strings.Contains(rec.Body.String(), "private") {
+			t.Errorf("%s: %d origin %q, want %q", tc.origin, rec.Code, a.Origin, tc.want)
 		}
 	}
 }
@@ -283,6 +307,35 @@ func TestPostToken(t *testing.T) {
 		rec := do(t, s, "POST", "/api/articles", strings.NewReader(tc.body), "Content-Type", tc.ct, "Authorization", "Bearer "+testToken)
 		if rec.Code != tc.code {
 			t.Errorf("%s: %d, want %d: %.200s", name, rec.Code, tc.code, rec.Body)
+		}
+	}
+}
+
+// TestPostControlCharacters: text with control characters is stored
+// without them; text that is mostly control characters, or HTML with no
+// text, is refused as the client's fault (422), never a 500.
+func TestPostControlCharacters(t *testing.T) {
+	s, st := fixture(t, testToken)
+	post := func(body string) *httptest.ResponseRecorder {
+		return do(t, s, "POST", "/api/articles", strings.NewReader(body), "Content-Type", "application/json", "Authorization", "Bearer "+testToken)
+	}
+	rec := post(`{"text":"Two soldiers were wounded\u0000 near Tillab\u00e9ri\u0007 on Sunday, the army said.\u001b","published":"2026-03-10"}`)
+	var res PostResult
+	if rec.Code != 201 || decode(rec, &res) != nil {
+		t.Fatalf("a few control characters: %d %s", rec.Code, rec.Body)
+	}
+	a, err := st.GetArticle(context.Background(), res.ID)
+	if err != nil || a.Text != "Two soldiers were wounded near Tillabéri on Sunday, the army said." {
+		t.Errorf("stored %q, %v", a.Text, err)
+	}
+	for name, body := range map[string]string{
+		"mostly controls": `{"text":"` + strings.Repeat(`\u0001\u0002 ok`, 50) + `"}`,
+		"nul bytes":       `{"text":"` + strings.Repeat(`\u0000`, 40) + `Kabul"}`,
+		"html, no text":   `{"text":"<html><body><div></div></body></html>","format":"html"}`,
+	} {
+		rec := post(body)
+		if rec.Code != 422 || strings.Contains(rec.Body.String(), "internal") {
+			t.Errorf("%s: %d %s", name, rec.Code, rec.Body)
 		}
 	}
 }

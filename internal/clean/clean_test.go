@@ -540,6 +540,7 @@ func FuzzHTML(f *testing.F) {
 		"", "<p>x</p>", "<html><head><meta charset=koi8-r></head><body><p>\xc1\xc2</p></body></html>",
 		`<div id="comments"><h2>2 Comments</h2><p>a</p></div>`,
 		`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-01-02"}</script><p>t</p>`,
+		strings.Repeat("<div><b>", 300) + "<p>deep</p>", strings.Repeat("<font a=1></i>", 600) + "<p>deep</p>",
 	} {
 		f.Add([]byte(s))
 	}

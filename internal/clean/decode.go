@@ -14,11 +14,13 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
+
+	"github.com/sitrep/sitrep/internal/source"
 )
 
-// ErrBinary reports input that is not text at all (NUL bytes, mostly
-// control characters).
-var ErrBinary = errors.New("binary input")
+// ErrBinary reports input that is not text at all: the source stage's
+// rule (source.SniffBinary), so that whatever reads bytes refuses the same.
+var ErrBinary = source.ErrBinary
 
 // ErrNotText reports bytes that decode to no plausible text in any charset
 // we can detect.
@@ -189,8 +191,12 @@ func guessSingleByte(b []byte) encoding.Encoding {
 	return charmap.Windows1252
 }
 
-// decodeText turns plain-text bytes into UTF-8, refusing binary data.
+// decodeText turns plain-text bytes into UTF-8, refusing binary data and
+// dropping the stray control characters of text.
 func decodeText(raw []byte) (string, error) {
+	if err := source.SniffBinary(raw); err != nil {
+		return "", err
+	}
 	var s string
 	if enc, name := bomEncoding(raw); enc != nil {
 		var err error
@@ -198,9 +204,6 @@ func decodeText(raw []byte) (string, error) {
 			return "", err
 		}
 	} else {
-		if bytes.IndexByte(raw, 0) >= 0 {
-			return "", fmt.Errorf("%w: contains NUL bytes", ErrBinary)
-		}
 		switch {
 		case utf8.Valid(raw):
 			s = string(raw)
@@ -213,41 +216,42 @@ func decodeText(raw []byte) (string, error) {
 			}
 		}
 	}
+	s = dropControls(s)
 	if reason := notTextReason(s); reason != "" {
-		return "", reason2err(reason)
+		return "", fmt.Errorf("%w: %s", ErrNotText, reason)
 	}
 	return s, nil
 }
 
-func reason2err(reason string) error {
-	if strings.HasPrefix(reason, "NUL") || strings.HasPrefix(reason, "control") {
-		return fmt.Errorf("%w: %s", ErrBinary, reason)
+// dropControls removes the control characters (source.IsControl) that
+// text passing source.SniffBinary may still hold: they mean nothing to a
+// reader and break terminals, CSV and JSON consumers downstream.
+func dropControls(s string) string {
+	if strings.IndexFunc(s, source.IsControl) < 0 {
+		return s
 	}
-	return fmt.Errorf("%w: %s", ErrNotText, reason)
+	return strings.Map(func(r rune) rune {
+		if source.IsControl(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // notTextReason says why decoded text is implausible, or "" if it is fine.
 func notTextReason(s string) string {
-	total, ctrl, bad, letters := 0, 0, 0, 0
+	total, bad, letters := 0, 0, 0
 	for _, r := range s {
 		total++
 		switch {
-		case r == 0:
-			return "NUL characters"
-		case r == '\n' || r == '\r' || r == '\t' || r == '\f':
 		case r == utf8.RuneError:
 			bad++
-		case unicode.IsControl(r):
-			ctrl++
 		case unicode.IsLetter(r):
 			letters++
 		}
 	}
 	if total == 0 {
 		return ""
-	}
-	if ctrl*10 > total {
-		return "control characters make up more than a tenth of the input"
 	}
 	if bad*10 > total {
 		return "more than a tenth of the bytes are not valid in any detected charset"

@@ -10,6 +10,8 @@ import (
 	"github.com/markusmobius/go-htmldate"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+
+	"github.com/sitrep/sitrep/internal/source"
 )
 
 // ErrEmpty reports a page from which no main text could be extracted.
@@ -36,10 +38,14 @@ func HTML(raw []byte, charset, pageURL string) (page Page, err error) {
 	if len(raw) == 0 {
 		return Page{}, fmt.Errorf("clean html: %w: empty input", ErrEmpty)
 	}
+	if err := source.SniffBinary(raw); err != nil {
+		return Page{}, fmt.Errorf("clean html: %w", err)
+	}
 	s, err := decodeHTML(raw, charset)
 	if err != nil {
 		return Page{}, fmt.Errorf("clean html: %w", err)
 	}
+	s = dropControls(s)
 	s = strings.ReplaceAll(s, "\u00ad", "") // soft hyphens split words for search
 	res, paras, meta, err := extract(s, pageURL, true)
 	if err != nil {
@@ -103,7 +109,7 @@ func textLen(paras []string) int {
 // text is nearly all in what looked like comment sections (a forum thread,
 // a guestbook) is extracted again with those sections kept.
 func extract(s, pageURL string, pruneComments bool) (*trafilatura.ExtractResult, []string, pageMeta, error) {
-	doc, err := html.Parse(strings.NewReader(s))
+	doc, err := parseHTML(s)
 	if err != nil {
 		return nil, nil, pageMeta{}, fmt.Errorf("clean html: parse: %w", err)
 	}
@@ -116,7 +122,9 @@ func extract(s, pageURL string, pruneComments bool) (*trafilatura.ExtractResult,
 	}
 	res, err := trafilatura.ExtractDocument(doc, opts)
 	if err != nil {
-		return nil, nil, meta, fmt.Errorf("clean html: %w: %v", ErrEmpty, err)
+		// The extractor's own words ("text and comments are not long
+		// enough: 0 0") mean nothing to the user.
+		return nil, nil, meta, fmt.Errorf("clean html: %w (the page has no passage of text long enough for an article)", ErrEmpty)
 	}
 	paras := renderParagraphs(res.ContentNode)
 	n := textLen(paras)

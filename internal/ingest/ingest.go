@@ -23,8 +23,17 @@ import (
 	"github.com/sitrep/sitrep/internal/store"
 )
 
-// ErrEmpty is returned for an input whose cleaning left no article text.
+// ErrEmpty is wrapped by the error for an input that yields no article
+// text: cleaning found none, or the bytes are not text at all. It is the
+// input's fault, not the system's (the API answers 422, not 500).
 var ErrEmpty = errors.New("no article text found")
+
+// noText marks a cleaning error as ErrEmpty while keeping its message,
+// which says why better than ErrEmpty's.
+type noText struct{ error }
+
+func (e noText) Is(target error) bool { return target == ErrEmpty }
+func (e noText) Unwrap() error        { return e.error }
 
 // Outcome says what happened to one document.
 type Outcome int
@@ -43,29 +52,57 @@ type Result struct {
 	Outcome Outcome
 	Events  int // events coded from a new article
 	Err     error
+	// FeedItem is set for a document that is a feed item; an error about
+	// feed items says how many itself (source.FailedItems).
+	FeedItem bool
 }
 
 // Summary counts results; its String is the line every ingest ends with.
-type Summary struct{ New, Known, Failed int }
+// Inputs and feed items are counted apart, so that a feed of 50,000 items
+// reads as one input and 50,000 items, not as 50,000 articles.
+type Summary struct {
+	// Inputs is how many inputs were named (files, URLs, manifest rows,
+	// feeds), those refused before reading included: the caller sets it.
+	Inputs    int
+	FeedItems int // feed items met, stored or not
+	// New and Known count articles; Failed counts the inputs and feed
+	// items that gave none.
+	New, Known, Failed int
+}
 
 func (s *Summary) Add(r Result) {
+	n := 1
+	if k := source.FailedItems(r.Err); k > 0 {
+		n = k
+		s.FeedItems += k
+	} else if r.FeedItem {
+		s.FeedItems++
+	}
 	switch r.Outcome {
 	case New:
 		s.New++
 	case Known:
 		s.Known++
 	default:
-		s.Failed++
+		s.Failed += n
 	}
 }
 
+// String reads "86 inputs, 50,017 feed items: 31 new, 2 already known,
+// 49,990 failed" (no feed items: "5 inputs: 5 new, ...").
 func (s Summary) String() string {
-	n := s.New + s.Known + s.Failed
-	noun := "articles"
-	if n == 1 {
-		noun = "article"
+	count := func(n int, noun string) string {
+		if n != 1 {
+			noun += "s"
+		}
+		return source.Thousands(n) + " " + noun
 	}
-	return fmt.Sprintf("%d %s: %d new, %d already known, %d failed", n, noun, s.New, s.Known, s.Failed)
+	head := count(s.Inputs, "input")
+	if s.FeedItems > 0 {
+		head += ", " + count(s.FeedItems, "feed item")
+	}
+	return fmt.Sprintf("%s: %s new, %s already known, %s failed", head,
+		source.Thousands(s.New), source.Thousands(s.Known), source.Thousands(s.Failed))
 }
 
 // Pipeline carries what every document needs on its way in.
@@ -139,7 +176,9 @@ func (p *Pipeline) one(ctx context.Context, in source.Input, report func(Result)
 		report(Result{Origin: name, Outcome: Failed, Err: err})
 	}
 	for _, d := range docs {
-		report(p.Store1(ctx, d))
+		r := p.Store1(ctx, d)
+		r.FeedItem = d.Feed != ""
+		report(r)
 	}
 }
 
@@ -258,7 +297,7 @@ func Prepare(d *source.Document) (*store.Article, error) {
 		page, err = clean.Text(d.Body)
 	}
 	if err != nil {
-		return nil, err
+		return nil, noText{err}
 	}
 	if strings.TrimSpace(page.Text) == "" {
 		return nil, ErrEmpty

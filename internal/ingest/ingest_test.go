@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -94,10 +95,33 @@ func TestPipelineRunCountsAndDedups(t *testing.T) {
 	if n, _ := st.CountArticles(context.Background()); n != 12 {
 		t.Errorf("stored %d", n)
 	}
-	var again Summary
+	again := Summary{Inputs: 12}
 	p.Run(context.Background(), inputs[:12], again.Add, nil)
-	if again.String() != "12 articles: 0 new, 12 already known, 0 failed" {
+	if again.String() != "12 inputs: 0 new, 12 already known, 0 failed" {
 		t.Errorf("second run: %s", again)
+	}
+}
+
+// TestSummaryCountsInputsAndItems: a feed's items are counted as items,
+// a grouped error as the items it stands for, never all as "articles".
+func TestSummaryCountsInputsAndItems(t *testing.T) {
+	sum := Summary{Inputs: 86}
+	for range 30 {
+		sum.Add(Result{Outcome: New})
+	}
+	sum.Add(Result{Outcome: Known, FeedItem: true})
+	sum.Add(Result{Outcome: New, FeedItem: true})
+	sum.Add(Result{Outcome: Failed, Err: errors.New("read x.txt: no such file or directory")})
+	sum.Add(Result{Outcome: Failed, Err: &source.ItemsError{Items: make([]int, 50000), Err: errors.New("no link")}})
+	sum.Add(Result{Outcome: Failed, Err: &source.ItemError{N: 3, Err: errors.New("no link")}})
+	sum.Add(Result{Outcome: Failed, FeedItem: true, Err: errors.New("clean html: no main text found")})
+	if want := "86 inputs, 50,004 feed items: 31 new, 1 already known, 50,003 failed"; sum.String() != want {
+		t.Errorf("%s, want %s", sum, want)
+	}
+	one := Summary{Inputs: 1}
+	one.Add(Result{Outcome: New})
+	if want := "1 input: 1 new, 0 already known, 0 failed"; one.String() != want {
+		t.Errorf("%s, want %s", one, want)
 	}
 }
 

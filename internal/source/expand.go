@@ -43,30 +43,30 @@ func Expand(args []string, meta Meta) ([]Input, []error) {
 			u, err := url.Parse(arg)
 			switch {
 			case err != nil:
-				errs = append(errs, fmt.Errorf("%s: bad URL: %w", arg, unwrapURLError(err)))
+				errs = append(errs, fmt.Errorf("%s: bad URL: %w", Shown(arg), unwrapURLError(err)))
 				continue
 			case strings.EqualFold(u.Scheme, "file"):
 				if u.Host != "" && u.Host != "localhost" {
-					errs = append(errs, fmt.Errorf("%s: file URL on another host", arg))
+					errs = append(errs, fmt.Errorf("%s: file URL on another host", Shown(arg)))
 					continue
 				}
 				arg = filepath.FromSlash(u.Path)
 			case isHTTPURL(arg):
 				if u.Host == "" {
-					errs = append(errs, fmt.Errorf("%s: URL has no host", arg))
+					errs = append(errs, fmt.Errorf("%s: URL has no host", Shown(arg)))
 					continue
 				}
 				ins = append(ins, Input{Origin: arg, Meta: meta})
 				continue
 			default:
-				errs = append(errs, fmt.Errorf("%s: unsupported URL scheme %q (want http or https)", arg, u.Scheme))
+				errs = append(errs, fmt.Errorf("%s: unsupported URL scheme %q (want http or https)", Shown(arg), Shown(u.Scheme)))
 				continue
 			}
 		}
 		p := filepath.Clean(arg)
 		fi, err := os.Stat(p)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", arg, pathErr(err)))
+			errs = append(errs, fmt.Errorf("%s: %w", Shown(arg), pathErr(err)))
 			continue
 		}
 		if !fi.IsDir() {

@@ -28,6 +28,16 @@ const (
 	DefaultAccept       = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json;q=0.9,application/xml;q=0.8,text/plain;q=0.8,*/*;q=0.5"
 )
 
+// MaxURLLen is the longest URL fetched. Servers and proxies commonly stop
+// at 8 KiB (RFC 9110 asks for at least 8000 octets); anything longer is a
+// mistake or an attack, and would only be refused further on, after a
+// lookup and a connection.
+const MaxURLLen = 8000
+
+// maxHostLen is the longest DNS name (RFC 1035); a longer host cannot
+// resolve, and the resolver's error would repeat it whole.
+const maxHostLen = 253
+
 // ErrNotModified is returned (wrapped) by FetchConditional when the server
 // answers 304 Not Modified.
 var ErrNotModified = errors.New("not modified")
@@ -132,7 +142,7 @@ func NewHTTPFetcher(opts FetchOptions) *HTTPFetcher {
 				return fmt.Errorf("stopped after %d redirects", opts.MaxRedirects)
 			}
 			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-				return fmt.Errorf("redirect to unsupported scheme %q", req.URL.Scheme)
+				return fmt.Errorf("redirect to unsupported scheme %q", Shown(req.URL.Scheme))
 			}
 			return nil
 		},
@@ -250,7 +260,7 @@ func (f *HTTPFetcher) Fetch(ctx context.Context, url string) (*Document, error) 
 func (f *HTTPFetcher) FetchConditional(ctx context.Context, rawURL, etag, lastModified string) (*Document, error) {
 	doc, err := f.fetch(ctx, rawURL, etag, lastModified)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+		return nil, fmt.Errorf("fetch %s: %w", Shown(rawURL), err)
 	}
 	return doc, nil
 }
@@ -262,12 +272,18 @@ func (f *HTTPFetcher) fetch(ctx context.Context, rawURL, etag, lastModified stri
 	if !isHTTPURL(rawURL) {
 		return nil, errors.New("not an http or https URL")
 	}
+	if len(rawURL) > MaxURLLen {
+		return nil, fmt.Errorf("URL of %d characters, over the %d limit", len(rawURL), MaxURLLen)
+	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
 	if err != nil {
 		return nil, unwrapURLError(err)
 	}
 	if req.URL.Host == "" {
 		return nil, errors.New("URL has no host")
+	}
+	if len(req.URL.Hostname()) > maxHostLen {
+		return nil, fmt.Errorf("host name of %d characters, over the %d that DNS allows", len(req.URL.Hostname()), maxHostLen)
 	}
 	req.Header.Set("User-Agent", f.opts.UserAgent)
 	req.Header.Set("Accept", f.opts.Accept)

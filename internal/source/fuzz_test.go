@@ -25,29 +25,39 @@ func FuzzManifestLine(f *testing.F) {
 		`,https://news.example/a,,,`,
 		`"a, b.txt",,"Mon, 22 Jun 2026 09:30:00 +0000",,`,
 		`a.txt,,2026-06-27,Bad "quote,`,
+		`{"path": "/etc/passwd"}`,
+		`{"path": "../../../../etc/shadow"}`,
+		`{"path": "sub/../../manifests-other/x.txt"}`,
+		`{"file": "a/./b/../../../x"}`,
+		`..\..\x.txt,,,,`,
 	} {
 		f.Add(s)
 	}
 	dir := filepath.FromSlash("/manifests")
+	confined := manifestDir{dir: dir}
 	f.Fuzz(func(t *testing.T, line string) {
-		in, err := parseJSONLine([]byte(line), dir)
+		in, err := parseJSONLine([]byte(line), confined)
 		checkFuzzInput(t, "json", in, err, dir)
+		in, err = parseJSONLine([]byte(line), manifestDir{dir: dir, anywhere: true})
+		checkFuzzInput(t, "json anywhere", in, err, "")
 
 		data := "path,url,published,source,title\n" + line + "\n"
-		ins, _ := readCSVManifest("m.csv", dir, []byte(data), ',')
+		ins, _ := readCSVManifest("m.csv", confined, []byte(data), ',')
 		for _, in := range ins {
 			checkFuzzInput(t, "csv", in, nil, dir)
 			if !strings.HasPrefix(in.Line, "m.csv:") {
 				t.Errorf("csv: Line %q", in.Line)
 			}
 		}
-		jins, _ := readJSONManifest("m.jsonl", dir, []byte(line), false)
+		jins, _ := readJSONManifest("m.jsonl", confined, []byte(line), false)
 		if len(jins) > 1 && !strings.ContainsAny(line, "\r\n") {
 			t.Errorf("one line gave %d inputs", len(jins))
 		}
 	})
 }
 
+// checkFuzzInput checks an accepted input is well formed and, when dir is
+// not "", confined to dir.
 func checkFuzzInput(t *testing.T, kind string, in Input, err error, dir string) {
 	t.Helper()
 	if err != nil {
@@ -65,7 +75,10 @@ func checkFuzzInput(t *testing.T, kind string, in Input, err error, dir string) 
 		}
 	default:
 		if !filepath.IsAbs(in.Origin) {
-			t.Errorf("%s: path %q not joined to %q", kind, in.Origin, dir)
+			t.Errorf("%s: path %q not joined to the manifest's folder", kind, in.Origin)
+		}
+		if dir != "" && (in.Root != dir || !strings.HasPrefix(in.Origin, dir+string(filepath.Separator)) && in.Origin != dir) {
+			t.Errorf("%s: path %q (root %q) escapes %q", kind, in.Origin, in.Root, dir)
 		}
 		if in.Origin != filepath.Clean(in.Origin) {
 			t.Errorf("%s: path %q not clean", kind, in.Origin)

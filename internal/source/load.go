@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -48,7 +49,8 @@ func (l *Loader) fetcher() Fetcher {
 // the Fetcher). Most inputs give one Document with in.Meta; in.URL, when
 // set, is the Document's URL.
 //
-// When the bytes are a feed (see SniffFeed) Load returns one Document per
+// Bytes that are not text (see SniffBinary) are refused whatever their
+// name or Content-Type. When the bytes are a feed (see SniffFeed) Load returns one Document per
 // item, in feed order: the item's link (resolved against the feed's URL,
 // duplicates dropped; an http(s) GUID stands in for a missing link) is
 // fetched, ItemWorkers at a time. Title and Published come from the item
@@ -77,6 +79,9 @@ func (l *Loader) Load(ctx context.Context, in Input) ([]*Document, []error) {
 	if err != nil {
 		return nil, []error{err}
 	}
+	if err := SniffBinary(doc.Body); err != nil {
+		return nil, []error{fmt.Errorf("%s: %w", Shown(in.Origin), err)}
+	}
 	if ff := SniffFeed(doc.Body); ff != NotFeed {
 		return l.loadFeed(ctx, in, doc, ff)
 	}
@@ -104,7 +109,7 @@ func (l *Loader) readFile(in Input) (*Document, error) {
 		max = DefaultMaxBytes
 	}
 	name := in.Origin
-	f, err := os.Open(name)
+	f, err := openInput(in)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, pathErr(err))
 	}
@@ -134,6 +139,41 @@ func (l *Loader) readFile(in Input) (*Document, error) {
 		Meta:      in.Meta,
 		FetchedAt: time.Now().UTC(),
 	}, nil
+}
+
+// openInput opens a local input; one with a Root only when it lies there,
+// symbolic links followed.
+func openInput(in Input) (*os.File, error) {
+	if in.Root == "" {
+		return os.Open(in.Origin)
+	}
+	// The check by resolved names gives the clear message; os.Root then
+	// enforces it at open time, should a link change in between. (It
+	// opens the resolved name: os.Root refuses absolute links even when
+	// they stay inside.)
+	root, err := filepath.EvalSymlinks(in.Root)
+	if err != nil {
+		return nil, err
+	}
+	target, err := filepath.EvalSymlinks(in.Origin)
+	if err != nil {
+		return nil, err
+	}
+	dir, err1 := filepath.Abs(root)
+	file, err2 := filepath.Abs(target)
+	if err := errors.Join(err1, err2); err != nil {
+		return nil, err
+	}
+	rel, err := filepath.Rel(dir, file)
+	if err != nil || !within(dir, file) {
+		return nil, fmt.Errorf("links %w", ErrOutsideManifest)
+	}
+	r, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return r.Open(rel)
 }
 
 // feedItem is one item to read.
@@ -240,18 +280,19 @@ dispatch:
 	wg.Wait()
 
 	var out []*Document
-	var outErrs []error
+	var itemErrs []error
 	skipped := 0
 	for k := range jobs {
 		switch {
 		case !ran[k]:
 			skipped++
 		case errs[k] != nil:
-			outErrs = append(outErrs, errs[k])
+			itemErrs = append(itemErrs, errs[k])
 		case docs[k] != nil:
 			out = append(out, docs[k])
 		}
 	}
+	outErrs := groupItemErrors(itemErrs)
 	if skipped > 0 {
 		outErrs = append(outErrs, fmt.Errorf("%d of %d feed items not read: %w", skipped, len(jobs), ctx.Err()))
 	}
@@ -260,22 +301,26 @@ dispatch:
 
 // loadItem reads one feed item: its link, else its own content.
 func loadItem(ctx context.Context, fetcher Fetcher, feedOrigin string, j feedItem) (*Document, error) {
-	label := fmt.Sprintf("item %d", j.n)
-	if j.title != "" {
-		label += fmt.Sprintf(" %q", clipRunes(j.title, 80))
+	fail := func(reason error) (*Document, error) {
+		return nil, &ItemError{N: j.n, Title: j.title, Err: reason}
 	}
 	var why error
 	if j.link == "" {
 		why = errors.New("no link")
 	} else {
 		d, err := fetcher.Fetch(ctx, j.link)
+		if err == nil {
+			if berr := SniffBinary(d.Body); berr != nil {
+				err = fmt.Errorf("fetch %s: %w", Shown(j.link), berr)
+			}
+		}
 		switch {
 		case err != nil && ctx.Err() != nil:
-			return nil, fmt.Errorf("%s: %w", label, err)
+			return fail(err)
 		case err != nil:
 			why = err
 		case SniffFeed(d.Body) != NotFeed:
-			why = fmt.Errorf("%s: link is a feed, not an article", j.link)
+			why = fmt.Errorf("%s: link is a feed, not an article", Shown(j.link))
 		default:
 			d.Origin = j.origin
 			if d.URL == "" {
@@ -288,9 +333,9 @@ func loadItem(ctx context.Context, fetcher Fetcher, feedOrigin string, j feedIte
 	}
 	if n := textLen(j.content); n < MinFallbackChars {
 		if j.content == "" {
-			return nil, fmt.Errorf("%s: %w, and it has no content of its own", label, why)
+			return fail(fmt.Errorf("%w, and it has no content of its own", why))
 		}
-		return nil, fmt.Errorf("%s: %w, and its own content is too short to use (%d characters of text, want %d)", label, why, n, MinFallbackChars)
+		return fail(fmt.Errorf("%w, and its own content is too short to use (%d characters of text, want %d)", why, n, MinFallbackChars))
 	}
 	body := "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + html.EscapeString(j.title) +
 		"</title></head>\n<body><article>\n<h1>" + html.EscapeString(j.title) + "</h1>\n" + j.content +

@@ -27,11 +27,33 @@ var manifestFields = map[string]string{
 	"title": "title",
 }
 
-// ReadManifest reads a manifest: one document a record, with fields path or
+// ErrOutsideManifest is wrapped by the error for a manifest path that leads
+// outside the manifest's folder, by its name or through a symbolic link.
+var ErrOutsideManifest = errors.New("outside the manifest's folder")
+
+// ManifestOptions says how far a manifest's paths may reach.
+type ManifestOptions struct {
+	// Anywhere lets paths name any file the user can read. By default a
+	// manifest reaches only its own folder and below: a manifest is often
+	// someone else's file, and "/etc/passwd" or "../../.ssh/id_ed25519" in
+	// it would otherwise be stored and served as an article.
+	Anywhere bool
+}
+
+// ReadManifest reads a manifest confined to its folder; see
+// ReadManifestWith.
+func ReadManifest(path string) ([]Input, []error) {
+	return ReadManifestWith(path, ManifestOptions{})
+}
+
+// ReadManifestWith reads a manifest: one document a record, with fields path or
 // url (or both: then path is a local copy of url, which is read from disk and
 // keeps url as its canonical URL), and optional published (see ParseDate),
 // source and title. Aliases file, link, date and outlet are accepted; other
 // fields are ignored. Relative paths are relative to the manifest's folder.
+// Unless opts.Anywhere, a path outside that folder (absolute or with "..")
+// is an error wrapping ErrOutsideManifest, and each Input's Root is the
+// folder, so that Loader refuses symbolic links leading out of it too.
 //
 // The format comes from the extension: .jsonl, .ndjson and .json are JSON
 // Lines (one object a line; blank lines and lines starting with # are
@@ -41,13 +63,13 @@ var manifestFields = map[string]string{
 //
 // A bad record gives an error "manifest.jsonl:3: reason" (the manifest path
 // as given) and the good ones still come back, each with Line set.
-func ReadManifest(path string) ([]Input, []error) {
+func ReadManifestWith(path string, opts ManifestOptions) ([]Input, []error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, []error{fmt.Errorf("manifest %s: %w", path, pathErr(err))}
 	}
 	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
-	dir := filepath.Dir(path)
+	dir := manifestDir{dir: filepath.Dir(path), anywhere: opts.Anywhere}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".jsonl", ".ndjson":
 		return readJSONManifest(path, dir, data, false)
@@ -66,7 +88,7 @@ func ReadManifest(path string) ([]Input, []error) {
 
 // readJSONManifest reads JSON Lines; or, when allowArray, one JSON array
 // of objects if that is what the file holds.
-func readJSONManifest(path, dir string, data []byte, allowArray bool) ([]Input, []error) {
+func readJSONManifest(path string, dir manifestDir, data []byte, allowArray bool) ([]Input, []error) {
 	if t := bytes.TrimLeft(data, " \t\r\n"); allowArray && len(t) > 0 && t[0] == '[' {
 		return readJSONArrayManifest(path, dir, data)
 	}
@@ -102,7 +124,7 @@ func readJSONManifest(path, dir string, data []byte, allowArray bool) ([]Input, 
 // readJSONArrayManifest reads a .json manifest holding one array of
 // objects; line numbers are those where each object starts. A syntax error
 // ends the reading (the rest cannot be trusted).
-func readJSONArrayManifest(path, dir string, data []byte) ([]Input, []error) {
+func readJSONArrayManifest(path string, dir manifestDir, data []byte) ([]Input, []error) {
 	var ins []Input
 	var errs []error
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -139,7 +161,7 @@ func readJSONArrayManifest(path, dir string, data []byte) ([]Input, []error) {
 
 // parseJSONLine reads one JSON manifest record. Field names are matched
 // case-insensitively; values must be strings (or null, meaning absent).
-func parseJSONLine(line []byte, dir string) (Input, error) {
+func parseJSONLine(line []byte, dir manifestDir) (Input, error) {
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(line, &obj); err != nil {
 		var ute *json.UnmarshalTypeError
@@ -184,7 +206,7 @@ func jsonErr(err error) error {
 	return errors.New(strings.TrimPrefix(err.Error(), "json: "))
 }
 
-func readCSVManifest(path, dir string, data []byte, comma rune) ([]Input, []error) {
+func readCSVManifest(path string, dir manifestDir, data []byte, comma rune) ([]Input, []error) {
 	r := csv.NewReader(bytes.NewReader(data))
 	r.Comma = comma
 	r.FieldsPerRecord = -1
@@ -244,7 +266,7 @@ func readCSVManifest(path, dir string, data []byte, comma rune) ([]Input, []erro
 
 // parseCSVRecord reads one CSV row given the canonical field of each
 // column; nil, nil for a row whose cells are all empty.
-func parseCSVRecord(cols, rec []string, dir string) (*Input, error) {
+func parseCSVRecord(cols, rec []string, dir manifestDir) (*Input, error) {
 	if len(rec) > len(cols) {
 		for _, extra := range rec[len(cols):] {
 			if strings.TrimSpace(extra) != "" {
@@ -280,8 +302,27 @@ func csvErr(err error) error {
 	return err
 }
 
+// manifestDir is the folder a manifest's relative paths start from, and
+// whether they may leave it.
+type manifestDir struct {
+	dir      string
+	anywhere bool
+}
+
+// within reports whether path is dir or lies below it, by name (symbolic
+// links are the Loader's to check, when the file is opened).
+func within(dir, path string) bool {
+	d, err1 := filepath.Abs(dir)
+	p, err2 := filepath.Abs(path)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	rel, err := filepath.Rel(d, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
 // parseRecord turns a manifest record's canonical fields into an Input.
-func parseRecord(f map[string]string, dir string) (Input, error) {
+func parseRecord(f map[string]string, dir manifestDir) (Input, error) {
 	var in Input
 	p := strings.TrimSpace(f["path"])
 	u := strings.TrimSpace(f["url"])
@@ -292,11 +333,11 @@ func parseRecord(f map[string]string, dir string) (Input, error) {
 		pu, err := url.Parse(u)
 		switch {
 		case err != nil:
-			return in, fmt.Errorf("bad url %q: %w", u, unwrapURLError(err))
+			return in, fmt.Errorf("bad url %q: %w", Shown(u), unwrapURLError(err))
 		case !isHTTPURL(u):
-			return in, fmt.Errorf("url %q: want http or https", u)
+			return in, fmt.Errorf("url %q: want http or https", Shown(u))
 		case pu.Host == "":
-			return in, fmt.Errorf("url %q has no host", u)
+			return in, fmt.Errorf("url %q has no host", Shown(u))
 		}
 	}
 	switch {
@@ -306,10 +347,16 @@ func parseRecord(f map[string]string, dir string) (Input, error) {
 		}
 		p = filepath.FromSlash(p)
 		if !filepath.IsAbs(p) {
-			p = filepath.Join(dir, p)
+			p = filepath.Join(dir.dir, p)
 		}
 		in.Origin = filepath.Clean(p)
 		in.URL = u
+		if !dir.anywhere {
+			if !within(dir.dir, in.Origin) {
+				return in, fmt.Errorf("path %q: %w", Shown(f["path"]), ErrOutsideManifest)
+			}
+			in.Root = dir.dir
+		}
 	case u != "":
 		in.Origin = u
 	default:

@@ -1,6 +1,8 @@
 package source
 
 import (
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -44,7 +46,7 @@ func TestReadManifestFixtures(t *testing.T) {
 	art := func(p string) string { return filepath.Join("testdata", "articles", filepath.FromSlash(p)) }
 	t.Run("jsonl", func(t *testing.T) {
 		m := filepath.Join("testdata", "manifests", "manifest.jsonl")
-		ins, errs := ReadManifest(m)
+		ins, errs := ReadManifestWith(m, ManifestOptions{Anywhere: true})
 		checkInputs(t, ins, []wantInput{
 			{origin: art("mali-mopti.txt"), line: m + ":1", source: "Sahel Wire", published: day(2026, 6, 23)},
 			{origin: art("border/kyrgyz-tajik.html"), line: m + ":2", source: "Steppe Monitor", title: "Clashes near Batken",
@@ -60,7 +62,7 @@ func TestReadManifestFixtures(t *testing.T) {
 	})
 	t.Run("csv", func(t *testing.T) {
 		m := filepath.Join("testdata", "manifests", "manifest.csv")
-		ins, errs := ReadManifest(m)
+		ins, errs := ReadManifestWith(m, ManifestOptions{Anywhere: true})
 		checkInputs(t, ins, []wantInput{
 			{origin: art("mali-mopti.txt"), line: m + ":2", source: "Sahel Wire", title: "Gunmen kill villagers near Bandiagara", published: day(2026, 6, 23)},
 			{origin: "https://news.example/vorukh/road", line: m + ":3", source: "Steppe Monitor", published: day(2026, 6, 27)},
@@ -74,6 +76,105 @@ func TestReadManifestFixtures(t *testing.T) {
 			m + `:8: bare " in non-quoted-field`,
 		})
 	})
+	t.Run("jsonl confined", func(t *testing.T) {
+		// The fixture's paths all climb out of testdata/manifests.
+		m := filepath.Join("testdata", "manifests", "manifest.jsonl")
+		ins, errs := ReadManifest(m)
+		checkInputs(t, ins, []wantInput{
+			{origin: "https://news.example/mali/boni-ambush", line: m + ":5", published: time.Date(2026, 6, 22, 9, 30, 0, 0, time.UTC)},
+		})
+		checkErrs(t, errs, []string{
+			m + `:1: path "../articles/mali-mopti.txt": outside the manifest's folder`,
+			m + `:2: path "../articles/border/kyrgyz-tajik.html": outside the manifest's folder`,
+			m + `:6: path "../articles/NOTES": outside the manifest's folder`,
+			m + ":7: no path or url",
+			m + ":8: bad JSON: unexpected end of JSON",
+			m + `:9: path "../articles/border/briefing.md": outside the manifest's folder`,
+		})
+	})
+}
+
+// TestManifestConfined: a manifest reads its own folder and below; paths
+// and links leading elsewhere are refused one line each, the rest read.
+func TestManifestConfined(t *testing.T) {
+	top := t.TempDir()
+	dir := filepath.Join(top, "batch")
+	outside := filepath.Join(top, "secret.txt")
+	mustWrite(t, outside, "Not for the manifest to read.\n")
+	mustWrite(t, filepath.Join(dir, "sub", "kabul.txt"), "Shelling was reported in the west of the city on Tuesday.\n")
+	mustWrite(t, filepath.Join(dir, "quito.txt"), "Protesters blocked the highway to the coast for a second day.\n")
+	if err := os.Symlink(outside, filepath.Join(dir, "escape.txt")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "quito.txt"), filepath.Join(dir, "sub", "inside.txt")); err != nil {
+		t.Fatal(err)
+	}
+	m := filepath.Join(dir, "m.jsonl")
+	mustWrite(t, m, strings.Join([]string{
+		`{"path": "/etc/passwd"}`,
+		`{"path": "../../../../etc/shadow"}`,
+		`{"path": "sub/kabul.txt"}`,
+		`{"path": ` + quote(outside) + `}`,
+		`{"path": "escape.txt"}`,
+		`{"path": "sub/../sub/inside.txt"}`,
+		`{"path": ` + quote(filepath.Join(dir, "quito.txt")) + `}`,
+		`{"path": "sub/../../batch/quito.txt"}`,
+	}, "\n"))
+
+	ins, errs := ReadManifest(m)
+	checkErrs(t, errs, []string{
+		m + `:1: path "/etc/passwd": outside the manifest's folder`,
+		m + `:2: path "../../../../etc/shadow": outside the manifest's folder`,
+		m + `:4: path "` + Shown(outside) + `": outside the manifest's folder`,
+	})
+	for _, err := range errs {
+		if !errors.Is(err, ErrOutsideManifest) {
+			t.Errorf("%v does not wrap ErrOutsideManifest", err)
+		}
+	}
+	// The link is only seen for what it is when the file is opened.
+	var l Loader
+	var read []string
+	for _, in := range ins {
+		docs, lerrs := l.Load(context.Background(), in)
+		if in.Line == m+":5" {
+			if len(docs) != 0 || len(lerrs) != 1 || !errors.Is(lerrs[0], ErrOutsideManifest) ||
+				!strings.Contains(lerrs[0].Error(), "links outside the manifest's folder") {
+				t.Errorf("escaping link: docs %d, errors %v", len(docs), lerrs)
+			}
+			continue
+		}
+		if len(lerrs) != 0 {
+			t.Errorf("%s: %v", in.Line, lerrs)
+		}
+		for _, d := range docs {
+			read = append(read, filepath.Base(d.Origin))
+		}
+	}
+	if want := "kabul.txt inside.txt quito.txt quito.txt"; strings.Join(read, " ") != want {
+		t.Errorf("read %q, want %q", read, want)
+	}
+
+	// With Anywhere, the user vouches for the manifest.
+	ins, errs = ReadManifestWith(m, ManifestOptions{Anywhere: true})
+	if len(errs) != 0 || len(ins) != 8 {
+		t.Fatalf("anywhere: %d inputs, errors %v", len(ins), errs)
+	}
+	for _, in := range ins {
+		if in.Root != "" {
+			t.Errorf("anywhere: %s has root %q", in.Line, in.Root)
+		}
+	}
+}
+
+func mustWrite(t *testing.T, p, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func TestReadManifestCases(t *testing.T) {

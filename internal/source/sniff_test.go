@@ -118,3 +118,21 @@ func TestFormatBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestSizeErrorMessage: the message never says a size is over a limit it
+// prints as the same number.
+func TestSizeErrorMessage(t *testing.T) {
+	for _, tc := range []struct {
+		err  SizeError
+		want string
+	}{
+		{SizeError{Limit: 10 << 20, Size: 10<<20 + 1}, "10485761 bytes is over the 10 MiB (10485760 bytes) size limit"},
+		{SizeError{Limit: 10 << 20, Size: 10<<20 + 40<<10}, "10526720 bytes is over the 10 MiB (10485760 bytes) size limit"},
+		{SizeError{Limit: 10 << 20, Size: 12 << 20}, "12 MiB is over the 10 MiB size limit"},
+		{SizeError{Limit: 1 << 10}, "larger than the 1 KiB size limit"},
+	} {
+		if got := tc.err.Error(); got != tc.want {
+			t.Errorf("%+v: %q, want %q", tc.err, got, tc.want)
+		}
+	}
+}

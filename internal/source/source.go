@@ -36,6 +36,9 @@ type Input struct {
 	// has both path and url. The file is read; URL becomes Document.URL.
 	URL  string
 	Meta Meta
+	// Root, when set, is the folder Origin must stay in, symbolic links
+	// followed: a confined manifest's folder (see ManifestOptions).
+	Root string
 	// Line is "manifest.jsonl:3" when the input came from a manifest, for
 	// error messages; "" otherwise.
 	Line string
@@ -197,7 +200,11 @@ type SizeError struct {
 
 func (e *SizeError) Error() string {
 	if e.Size > 0 {
-		return fmt.Sprintf("%s is over the %s size limit", formatBytes(e.Size), formatBytes(e.Limit))
+		size, limit := formatBytes(e.Size), formatBytes(e.Limit)
+		if size == limit { // rounding hid the difference
+			size, limit = fmt.Sprintf("%d bytes", e.Size), fmt.Sprintf("%s (%d bytes)", limit, e.Limit)
+		}
+		return fmt.Sprintf("%s is over the %s size limit", size, limit)
 	}
 	return fmt.Sprintf("larger than the %s size limit", formatBytes(e.Limit))
 }
