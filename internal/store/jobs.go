@@ -34,7 +34,7 @@ func spent(attempts int) bool { return attempts >= MaxAttempts }
 // unreported is the error kept for an attempt whose worker never said how
 // it went: the process stopped (killed, out of memory) or overran its lease.
 func unreported(worker string, attempt int) string {
-	return fmt.Sprintf("attempt %d by %s ended without a result: the process stopped, or ran past its lease", attempt, worker)
+	return fmt.Sprintf("attempt %d by %s never reported (process stopped, or ran past its lease)", attempt, worker)
 }
 
 // claimedError is the last_error a job keeps when it is claimed: its old
@@ -111,13 +111,18 @@ func (s *DB) leaseJob(ctx context.Context, t runner, j Job, lastErr string, now 
 	return err
 }
 
-// setAsideSpent sets aside the ready jobs of kind (with ref set, only that
-// one) that have had all their attempts and whose lease has run out: their
-// worker stopped during the last attempt allowed (a job whose last attempt
-// failed is set aside by FailJob).
+// setAsideSpent sets aside the ready jobs of kind (all kinds if ""; with
+// ref set, only that one) that have had all their attempts and whose lease
+// has run out: their worker stopped during the last attempt allowed (a job
+// whose last attempt failed is set aside by FailJob). Claims call it, and
+// so do the listings, so that they never show such a job as waiting.
 func (s *DB) setAsideSpent(ctx context.Context, t runner, kind, ref, now string) error {
-	q := `SELECT ref, attempts, worker, last_error FROM jobs WHERE kind = ? AND state = 'ready' AND lease_until <= ? AND attempts >= ?`
-	args := []any{kind, now, MaxAttempts}
+	q := `SELECT kind, ref, attempts, worker, last_error FROM jobs WHERE state = 'ready' AND lease_until <= ? AND attempts >= ?`
+	args := []any{now, MaxAttempts}
+	if kind != "" {
+		q += ` AND kind = ?`
+		args = append(args, kind)
+	}
 	if ref != "" {
 		q += ` AND ref = ?`
 		args = append(args, ref)
@@ -126,13 +131,13 @@ func (s *DB) setAsideSpent(ctx context.Context, t runner, kind, ref, now string)
 	if err != nil {
 		return err
 	}
-	type spentJob struct{ ref, msg string }
+	type spentJob struct{ kind, ref, msg string }
 	var found []spentJob
 	for rows.Next() {
 		var j spentJob
 		var attempts int
 		var worker, lastErr string
-		if err := rows.Scan(&j.ref, &attempts, &worker, &lastErr); err != nil {
+		if err := rows.Scan(&j.kind, &j.ref, &attempts, &worker, &lastErr); err != nil {
 			rows.Close()
 			return err
 		}
@@ -144,11 +149,25 @@ func (s *DB) setAsideSpent(ctx context.Context, t runner, kind, ref, now string)
 		return err
 	}
 	for _, j := range found {
-		if err := setAside(ctx, t, kind, j.ref, j.msg); err != nil {
+		if err := setAside(ctx, t, j.kind, j.ref, j.msg); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// settle applies setAsideSpent to every kind in a transaction of its own,
+// before a listing or a retry reads the jobs set aside.
+func (s *DB) settle(ctx context.Context) error {
+	tx, t, err := s.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := s.setAsideSpent(ctx, t, "", "", fixedTime(time.Now())); err != nil {
+		return err
+	}
+	return tx.Commit()
 }
 
 func setAside(ctx context.Context, t runner, kind, ref, msg string) error {
@@ -274,6 +293,9 @@ const statusSQL = `CASE WHEN state = '` + stateSetAside + `' THEN '` + StatusSet
 	ELSE '` + StatusWaiting + `' END`
 
 func (s *DB) ListJobs(ctx context.Context, f JobFilter) ([]JobInfo, error) {
+	if err := s.settle(ctx); err != nil {
+		return nil, fmt.Errorf("list jobs: %w", err)
+	}
 	now := fixedTime(time.Now())
 	q := `SELECT kind, ref, ` + statusSQL + `, worker, lease_until, attempts, last_error, created_at
 		FROM jobs WHERE state IN (?, ?)`
@@ -315,6 +337,9 @@ func (s *DB) ListJobs(ctx context.Context, f JobFilter) ([]JobInfo, error) {
 }
 
 func (s *DB) CountJobs(ctx context.Context, kind string) ([]JobCount, error) {
+	if err := s.settle(ctx); err != nil {
+		return nil, fmt.Errorf("count %s jobs: %w", kind, err)
+	}
 	now := fixedTime(time.Now())
 	holder := `CASE WHEN state = ? AND worker <> '' AND lease_until > ? THEN worker ELSE '' END`
 	rows, err := s.r().query(ctx, `SELECT `+statusSQL+`, `+holder+`, COUNT(*), MAX(lease_until)
@@ -347,6 +372,9 @@ func (s *DB) CountJobs(ctx context.Context, kind string) ([]JobCount, error) {
 const retryAttempts = MaxAttempts - 1
 
 func (s *DB) RetryJobs(ctx context.Context, ref string) (int, error) {
+	if err := s.settle(ctx); err != nil {
+		return 0, fmt.Errorf("retry jobs: %w", err)
+	}
 	if ref != "" {
 		var err error
 		if ref, err = s.setAsideRef(ctx, ref); err != nil {
@@ -406,7 +434,7 @@ func (s *DB) setAsideRef(ctx context.Context, ref string) (string, error) {
 func (s *DB) ReleaseJobs(ctx context.Context, worker string) (int, error) {
 	now := fixedTime(time.Now())
 	// The worker stays named: the next claim records that its attempt
-	// ended without a result.
+	// never reported.
 	res, err := s.r().exec(ctx, `UPDATE jobs SET lease_until = ? WHERE state = ? AND worker = ? AND lease_until > ?`,
 		now, stateReady, worker, now)
 	if err != nil {
