@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -115,5 +118,30 @@ func TestJobsUsageErrors(t *testing.T) {
 	}
 	if code, _, errs := sitrep(t, db, "jobs"); code != 0 || !strings.Contains(errs, "no jobs waiting") {
 		t.Errorf("jobs on an empty database: exit %d: %s", code, errs)
+	}
+}
+
+// A re-run right after a process on this machine was killed codes the
+// articles it left without events at once, rather than exiting quietly
+// while they wait two minutes for its lease.
+func TestRerunRightAfterALocalProcessDied(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "s.db")
+	dead := exec.Command(os.Args[0], "-test.run=^$")
+	if err := dead.Run(); err != nil {
+		t.Fatal(err)
+	}
+	host, _ := os.Hostname()
+	worker := host + ":" + strconv.Itoa(dead.Process.Pid)
+	leftOver(t, db, "9d00000000000004", worker, store.DefaultLease, 1)
+	leftOver(t, db, "9d00000000000005", worker, store.DefaultLease, 1)
+	in := writeFile(t, filepath.Join(dir, "kunduz.txt"),
+		"A roadside bomb struck a police vehicle outside Kunduz on Thursday, wounding three officers, a provincial spokesman said.\n")
+	code, _, errs := sitrep(t, db, "ingest", in)
+	if code != 0 || !strings.Contains(errs, "2 articles left without events by a stopped worker: coded now") || strings.Contains(errs, "lease") {
+		t.Errorf("re-run: exit %d\n%s", code, errs)
+	}
+	if code, _, errs := sitrep(t, db, "jobs"); code != 0 || !strings.Contains(errs, "no jobs waiting") {
+		t.Errorf("jobs after the re-run: exit %d: %s", code, errs)
 	}
 }
