@@ -21,7 +21,7 @@ func init() {
 	register(&command{Name: "ingest", Summary: "read articles (files, folders, URLs, feeds) into the database", Run: runIngest})
 }
 
-const ingestAbout = `
+var ingestAbout = fmt.Sprintf(`
 Reads each INPUT, keeps its article text (menus, share bars, cookie notices and
 reader comments dropped) with its title, date and outlet, and stores it. The same
 article is stored once: ingesting it again adds nothing and says so.
@@ -37,7 +37,11 @@ elsewhere gets one line naming the manifest line, and the rest still goes in.
 Any number of ingest (and watch) processes may share one database, a PostgreSQL
 one across machines: each article is stored once, and its events are fused as
 one process would. An article whose process died before coding its events is
-finished by the next ingest or watch once its lease (--lease) runs out.
+finished by the next ingest or watch: at once if that process ran on this
+machine, else once its lease (--lease) runs out; ingest ends with a line saying
+how many articles wait for such a lease, and until when. An article whose
+coding failed (or took its process down) %d times is set aside: see
+'sitrep jobs', which lists and retries them.
 
 Prints one line per article (new or known) and a summary; an input that cannot be
 read gets one line naming it and why, the rest still goes in, and the exit code
@@ -49,7 +53,7 @@ Examples:
   sitrep ingest --source "Khovar" --published 2026-06-27 report.txt
   sitrep --db /data/region.db ingest https://example.org/feed.xml
   sitrep --db postgres://sitrep@db.example.org/sitrep ingest part-3/
-`
+`, store.MaxAttempts)
 
 func runIngest(ctx context.Context, g *globals, args []string) error {
 	fs := newFlags(g, "ingest", "[flags] INPUT...", ingestAbout)
@@ -120,18 +124,30 @@ func runIngest(ctx context.Context, g *globals, args []string) error {
 		bar.Finish()
 		fmt.Fprintln(g.Stderr)
 	}
-	// Articles that a worker which died stored without their events (on
-	// a shared database: any worker's) are finished here.
-	recovered, rerr := p.Recover(ctx)
+	// This run's own inputs are reported before the left-overs are
+	// touched: a job that takes the process down cannot hide them.
 	if !*quiet {
 		fmt.Fprintln(g.Stderr, sum.String())
-		if recovered > 0 {
-			fmt.Fprintf(g.Stderr, "%d articles left without events by a stopped worker: coded now\n", recovered)
-		}
+	}
+	// Articles that a worker which died stored without their events (on
+	// a shared database: any worker's) are finished here, after the
+	// inputs, one at a time.
+	recovered, rerr := p.Recover(ctx)
+	if !*quiet && recovered > 0 {
+		fmt.Fprintf(g.Stderr, "%s left without events by a stopped worker: coded now\n", count(recovered, "article"))
 	}
 	if rerr != nil && ctx.Err() == nil {
 		fmt.Fprintf(g.Stderr, "sitrep ingest: finishing left-over articles: %v\n", rerr)
 		return errSilent
+	}
+	if ctx.Err() == nil {
+		notes, err := queueNotice(ctx, st)
+		if err != nil {
+			return err
+		}
+		for _, n := range notes {
+			fmt.Fprintln(g.Stderr, n)
+		}
 	}
 	if ctx.Err() != nil {
 		fmt.Fprintln(g.Stderr, "sitrep ingest: interrupted; everything reported above as stored is complete")

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -206,8 +207,11 @@ func (p *Pipeline) Store1(ctx context.Context, d *source.Document) Result {
 	var events int
 	if (created || len(redo) > 0) && p.Extract != nil {
 		if events, err = p.ExtractEvents(ctx, a); err != nil {
-			// A new article's job stays leased to us and is retried when
-			// the lease runs out; a job taken over counts its attempts.
+			// The job is retried after a back-off, or set aside if that
+			// was its last attempt.
+			if created {
+				redo = []store.Job{store.QueuedJob(store.JobExtract, a.ID)}
+			}
 			for _, j := range redo {
 				p.Store.FailJob(context.WithoutCancel(ctx), j, err)
 			}
@@ -225,43 +229,78 @@ func (p *Pipeline) Store1(ctx context.Context, d *source.Document) Result {
 }
 
 // Recover finishes the extract jobs that are ready: articles stored by a
-// worker that died before coding their events, or whose extraction failed
-// earlier (retried after a back-off). It returns how many it finished.
+// worker that died before coding their events (on this machine at once,
+// see TakeOverStopped; elsewhere once its lease has run out), or whose
+// extraction failed earlier (retried after a back-off). It returns how
+// many it finished. Jobs are claimed one at a time, least tried first, so
+// that one which kills the process leaves no other claimed beside it, and
+// a job set aside (store.MaxAttempts) is never claimed.
 func (p *Pipeline) Recover(ctx context.Context) (int, error) {
 	if p.Extract == nil {
 		return 0, nil
 	}
+	if _, err := p.TakeOverStopped(ctx); err != nil {
+		return 0, err
+	}
 	done := 0
 	for ctx.Err() == nil {
-		jobs, err := p.Store.ClaimJobs(ctx, store.JobExtract, "", 16)
+		jobs, err := p.Store.ClaimJobs(ctx, store.JobExtract, "", 1)
 		if err != nil || len(jobs) == 0 {
 			return done, err
 		}
-		for _, j := range jobs {
-			a, err := p.Store.GetArticle(ctx, j.Ref)
-			if err == nil {
-				_, err = p.ExtractEvents(ctx, a)
-			}
-			if err != nil {
-				if p.Log != nil {
-					p.Log.Warn("extract", "article", j.Ref, "attempt", j.Attempts, "err", err)
-				}
-				if ferr := p.Store.FailJob(context.WithoutCancel(ctx), j, err); ferr != nil {
-					return done, ferr
-				}
-				continue
-			}
-			done++
+		j := jobs[0]
+		a, err := p.Store.GetArticle(ctx, j.Ref)
+		if err == nil {
+			_, err = p.ExtractEvents(ctx, a)
 		}
+		if err != nil {
+			if p.Log != nil {
+				p.Log.Warn("extract", "article", j.Ref, "attempt", j.Attempts, "err", err)
+			}
+			if ferr := p.Store.FailJob(context.WithoutCancel(ctx), j, err); ferr != nil {
+				return done, ferr
+			}
+			continue
+		}
+		done++
 	}
 	return done, ctx.Err()
+}
+
+// TakeOverStopped ends the leases of workers on this machine whose process
+// has gone (store.WorkerStopped), so that the articles they left without
+// events are coded now rather than when their lease runs out. It returns
+// how many articles it freed.
+func (p *Pipeline) TakeOverStopped(ctx context.Context) (int, error) {
+	counts, err := p.Store.CountJobs(ctx, store.JobExtract)
+	if err != nil {
+		return 0, err
+	}
+	freed := 0
+	for _, c := range counts {
+		if c.Status != store.StatusLeased || !store.WorkerStopped(c.Worker) {
+			continue
+		}
+		n, err := p.Store.ReleaseJobs(ctx, c.Worker)
+		if err != nil {
+			return freed, err
+		}
+		if p.Log != nil {
+			p.Log.Debug("took over", "worker", c.Worker, "articles", n)
+		}
+		freed += n
+	}
+	return freed, nil
 }
 
 // ExtractEvents (re)codes the events of a stored article, replaces the
 // mentions stored for it and re-fuses their neighbourhood. It returns how
 // many events the article yielded.
 func (p *Pipeline) ExtractEvents(ctx context.Context, a *store.Article) (int, error) {
-	evs := p.Extract(a)
+	evs, err := p.extract(a)
+	if err != nil {
+		return 0, err
+	}
 	AssignIDs(a.ID, evs)
 	// Fusion compares the wording of reports: each mention carries its
 	// article's title and lead in brief.
@@ -270,6 +309,21 @@ func (p *Pipeline) ExtractEvents(ctx context.Context, a *store.Article) (int, er
 		return 0, err
 	}
 	return len(evs), nil
+}
+
+// extract runs p.Extract, turning a panic into an error: a defect that
+// one article triggers fails (and, after store.MaxAttempts, sets aside)
+// that article's job instead of killing the run and every later one.
+func (p *Pipeline) extract(a *store.Article) (evs []event.Event, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if p.Log != nil { // the stack, for a bug report, with --verbose
+				p.Log.Debug("extraction panicked", "article", a.ID, "panic", r, "stack", string(debug.Stack()))
+			}
+			err = fmt.Errorf("extract article %s: panic: %v", a.ID, r)
+		}
+	}()
+	return p.Extract(a), nil
 }
 
 // AssignIDs names events after their country and article, in the style of

@@ -157,4 +157,9 @@ var migrations = []string{
 	// index serves every look-up of a report placed in a province.
 	`CREATE INDEX mentions_country_bucket_prec_date ON mentions (country, bucket, time_precision, event_date);
 	DROP INDEX mentions_country_bucket_date;`,
+
+	// 10: jobs by state, so that listing the jobs not done (waiting,
+	// leased, set aside after too many attempts) reads those, not the
+	// done job of every article ever stored.
+	`CREATE INDEX jobs_state ON jobs (state, created_at);`,
 }

@@ -89,14 +89,16 @@ type JobStore interface {
 	// long others wait before taking over the work of a worker that died.
 	SetWorker(name string, lease time.Duration)
 	// ClaimJobs leases up to n jobs of kind that are ready and whose
-	// lease, if any, has run out; with ref set, only that job. On
+	// lease, if any, has run out, least tried first; with ref set, only
+	// that job. Each claim counts an attempt. A job whose worker stopped
+	// during its last attempt allowed is set aside instead. On
 	// PostgreSQL, workers claiming at once get different jobs.
 	ClaimJobs(ctx context.Context, kind, ref string, n int) ([]Job, error)
 	// FailJob records that a claimed job failed: it is ready again after
 	// a back-off (a fetch job at once: its source's polls space the
-	// retries), or failed for good after MaxAttempts.
+	// retries), or set aside after MaxAttempts.
 	FailJob(ctx context.Context, j Job, cause error) error
-	// PendingJobs counts jobs of kind not yet done or failed for good.
+	// PendingJobs counts jobs of kind not yet done or set aside.
 	PendingJobs(ctx context.Context, kind string) (int, error)
 	// TakeJob queues the job (kind, ref) if it is new and leases it to
 	// this worker if it is ready and nobody holds it: what a worker calls
@@ -105,6 +107,58 @@ type JobStore interface {
 	TakeJob(ctx context.Context, kind, ref string) (Job, JobState, error)
 	// FinishJob marks a job done.
 	FinishJob(ctx context.Context, j Job) error
+
+	// ListJobs lists the jobs not done (waiting, leased, set aside),
+	// oldest first.
+	ListJobs(ctx context.Context, f JobFilter) ([]JobInfo, error)
+	// CountJobs counts the jobs of kind not done by status and, for leased
+	// ones, by the worker that holds them.
+	CountJobs(ctx context.Context, kind string) ([]JobCount, error)
+	// RetryJobs puts set-aside jobs back for one more attempt: the one
+	// whose ref is ref or starts with it (ErrNotFound, ErrAmbiguous), or
+	// all of them when ref is "". It returns how many.
+	RetryJobs(ctx context.Context, ref string) (int, error)
+	// ReleaseJobs ends the leases that worker holds, so that its jobs can
+	// be claimed now: for a worker known to have stopped (WorkerStopped).
+	ReleaseJobs(ctx context.Context, worker string) (int, error)
+}
+
+// Where a job not done stands, as ListJobs and CountJobs say.
+const (
+	// StatusWaiting: ready to be claimed, or waiting out a back-off after
+	// a failure (until LeaseUntil).
+	StatusWaiting = "waiting"
+	// StatusLeased: held by Worker until LeaseUntil.
+	StatusLeased = "leased"
+	// StatusSetAside: had all its attempts (MaxAttempts); never claimed
+	// again until RetryJobs puts it back.
+	StatusSetAside = "set aside"
+)
+
+// JobFilter narrows ListJobs. Zero values mean no restriction.
+type JobFilter struct {
+	Kind   string
+	Status string // one of the Status constants
+	Limit  int    // default 100
+}
+
+// JobInfo is a job not done, as ListJobs lists it.
+type JobInfo struct {
+	Job
+	Status     string    // StatusWaiting, StatusLeased or StatusSetAside
+	Worker     string    // the holder of a lease (StatusLeased)
+	LeaseUntil time.Time // end of the lease or of the back-off; zero if none
+	LastError  string    // why its last attempt failed, if it did
+	Created    time.Time
+}
+
+// JobCount is how many jobs of one kind have one status (and, leased, one
+// holder).
+type JobCount struct {
+	Status string
+	Worker string // the holder, for StatusLeased
+	N      int
+	Until  time.Time // the latest end of their leases or back-offs
 }
 
 // JobState is what TakeJob found.
@@ -113,7 +167,7 @@ type JobState int
 const (
 	JobTaken JobState = iota // leased to this worker now
 	JobHeld                  // another worker holds it, or it waits out a back-off
-	JobDone                  // done before, or failed for good
+	JobDone                  // done before, or set aside
 )
 
 // Job kinds.
@@ -133,8 +187,10 @@ type Job struct {
 // DefaultLease is how long a claimed job is its worker's alone.
 const DefaultLease = 2 * time.Minute
 
-// MaxAttempts is how many times a job is tried before it is failed for
-// good (its last error stays in the jobs table).
+// MaxAttempts is how many times a job is tried before it is set aside
+// (StatusSetAside, with its last error) for `sitrep jobs retry`. An attempt
+// counts when the job is claimed, so a job whose processing kills its
+// process is set aside too, and stops taking later runs down with it.
 const MaxAttempts = 5
 
 // Fuser merges mentions of one incident from several articles. The store
