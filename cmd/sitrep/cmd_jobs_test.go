@@ -58,7 +58,7 @@ func TestIngestAfterCrashedRuns(t *testing.T) {
 		"Gunmen attacked a market near Tillaberi on Sunday, killing seven traders, local officials said on Monday.\n")
 
 	code, out, errs := sitrep(t, db, "ingest", in)
-	if code != 0 || !strings.HasPrefix(out, "new") || !strings.Contains(errs, "1 article: 1 new") {
+	if code != 0 || !strings.HasPrefix(out, "new") || !strings.Contains(errs, "1 input: 1 new") {
 		t.Fatalf("ingest: exit %d\n%s%s", code, out, errs)
 	}
 	wait := regexp.MustCompile(`(?m)^1 article waits for the lease of another process until \d\d:\d\d:\d\d; if it stopped, run again then$`)
