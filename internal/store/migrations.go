@@ -157,4 +157,9 @@ var migrations = []string{
 	// index serves every look-up of a report placed in a province.
 	`CREATE INDEX mentions_country_bucket_prec_date ON mentions (country, bucket, time_precision, event_date);
 	DROP INDEX mentions_country_bucket_date;`,
+
+	// 10: the full-text index of the text that q searches (an event's notes
+	// and quotes), so that a search reads the index instead of every
+	// event's JSON. The engines build it differently: search.go.
+	searchIndexMigration,
 }
