@@ -72,6 +72,7 @@ bench-go: setup
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzText -fuzztime 60s ./internal/clean/
 	$(GO) test -run '^$$' -fuzz FuzzHTML -fuzztime 60s ./internal/clean/
+	$(GO) test -run '^$$' -fuzz FuzzParsePost -fuzztime 60s ./internal/api/
 
 clean:
 	rm -rf bin data $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

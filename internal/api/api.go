@@ -16,7 +16,6 @@ import (
 	"log/slog"
 	"mime"
 	"net/http"
-	"net/url"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -33,6 +32,16 @@ var openAPI []byte
 
 // DefaultMaxBody is the largest request body accepted (POST /api/articles).
 const DefaultMaxBody = 2 << 20
+
+// QueryTimeout bounds the database work of one request (an export: of
+// each page), so that a slow query is answered 503 instead of piling up
+// behind others. Indexed queries take milliseconds; a page's user will
+// not wait longer than this anyway.
+const QueryTimeout = 5 * time.Second
+
+// healthTimeout bounds /healthz: a database that does not answer a
+// one-row read in this time is not healthy.
+const healthTimeout = 2 * time.Second
 
 // Config is what a Server needs.
 type Config struct {
@@ -99,12 +108,11 @@ func New(cfg Config) (*Server, error) {
 		writeError(w, http.StatusNotFound, "no such endpoint (see /api/openapi.json)")
 	})
 	if cfg.Static != nil {
-		files := http.FileServerFS(cfg.Static)
 		m.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Cache-Control", "no-cache")
 			http.ServeFileFS(w, r, cfg.Static, "index.html")
 		})
-		m.Handle("GET /static/", http.StripPrefix("/static/", files))
+		m.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(validPaths{cfg.Static})))
 	}
 	return s, nil
 }
@@ -158,18 +166,28 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	enc.Encode(v)
 }
 
+// writeError answers {"error": msg}, msg cut to maxErrorRunes: errors
+// of other packages may quote a whole input.
 func writeError(w http.ResponseWriter, status int, msg string) {
-	writeJSON(w, status, map[string]string{"error": msg})
+	writeJSON(w, status, map[string]string{"error": clip(msg, maxErrorRunes)})
 }
 
 // storeError answers a store failure: 404 for an unknown ID, 400 for an
-// ambiguous prefix, 500 otherwise (logged, not shown).
+// ambiguous prefix or a refused q, 503 for a query past QueryTimeout, 500
+// otherwise (logged, not shown).
 func (s *Server) storeError(w http.ResponseWriter, r *http.Request, err error) {
+	var qe *store.QueryError
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		writeError(w, http.StatusNotFound, "not found")
 	case errors.Is(err, store.ErrAmbiguous):
 		writeError(w, http.StatusBadRequest, "ambiguous ID prefix: give more characters")
+	case errors.As(err, &qe):
+		writeError(w, http.StatusBadRequest, qe.Error())
+	case errors.Is(err, context.DeadlineExceeded):
+		s.cfg.Log.Warn("query timed out", "path", r.URL.Path, "query", clip(r.URL.RawQuery, maxErrorRunes), "err", err)
+		w.Header().Set("Retry-After", "5")
+		writeError(w, http.StatusServiceUnavailable, fmt.Sprintf("the query took over %s: narrow it (dates, country) or try again later", QueryTimeout))
 	case errors.Is(err, context.Canceled):
 		// The client went away.
 	default:
@@ -178,8 +196,18 @@ func (s *Server) storeError(w http.ResponseWriter, r *http.Request, err error) {
 	}
 }
 
+// queryContext is the context of a request's database work: the
+// request's, ending at QueryTimeout at the latest.
+func queryContext(r *http.Request) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(r.Context(), QueryTimeout)
+}
+
+// health answers from the store's own connection for it (store.Ping), so
+// it stays quick while searches keep the readers busy.
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {
-	if _, err := s.cfg.Store.CountArticles(r.Context()); err != nil {
+	ctx, cancel := context.WithTimeout(r.Context(), healthTimeout)
+	defer cancel()
+	if err := s.cfg.Store.Ping(ctx); err != nil {
 		s.cfg.Log.Error("health", "err", err)
 		writeError(w, http.StatusServiceUnavailable, "database unavailable")
 		return
@@ -209,14 +237,16 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) {
 		f.Limit = DefaultLimit
 	}
 	f.Limit = min(f.Limit, MaxLimit)
-	total, err := s.cfg.Store.CountEvents(r.Context(), f)
+	ctx, cancel := queryContext(r)
+	defer cancel()
+	total, err := s.cfg.Store.CountEvents(ctx, f)
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
 	page := EventPage{Total: total, Limit: f.Limit, Offset: f.Offset, Events: []event.Event{}}
 	if f.Offset < total {
-		evs, err := s.cfg.Store.ListEvents(r.Context(), f)
+		evs, err := s.cfg.Store.ListEvents(ctx, f)
 		if err != nil {
 			s.storeError(w, r, err)
 			return
@@ -229,7 +259,9 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getEvent(w http.ResponseWriter, r *http.Request) {
-	e, err := s.cfg.Store.GetEvent(r.Context(), r.PathValue("id"))
+	ctx, cancel := queryContext(r)
+	defer cancel()
+	e, err := s.cfg.Store.GetEvent(ctx, r.PathValue("id"))
 	if err != nil {
 		s.storeError(w, r, err)
 		return
@@ -296,12 +328,14 @@ func publicOrigin(origin string) string {
 }
 
 func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
-	a, err := s.cfg.Store.GetArticle(r.Context(), r.PathValue("id"))
+	ctx, cancel := queryContext(r)
+	defer cancel()
+	a, err := s.cfg.Store.GetArticle(ctx, r.PathValue("id"))
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
-	out, err := s.article(r.Context(), a)
+	out, err := s.article(ctx, a)
 	if err != nil {
 		s.storeError(w, r, err)
 		return
@@ -368,34 +402,11 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
-	dec := json.NewDecoder(r.Body)
-	dec.DisallowUnknownFields()
-	var in PostArticle
-	if err := dec.Decode(&in); err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body over %d bytes", s.cfg.MaxBody))
-			return
-		}
-		writeError(w, http.StatusBadRequest, "bad JSON: "+err.Error())
-		return
-	}
-	if _, err := io.Copy(io.Discard, r.Body); err != nil {
-		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body over %d bytes", s.cfg.MaxBody))
-		return
-	}
-	var meta source.Meta
-	meta.Title, meta.Source = strings.TrimSpace(in.Title), strings.TrimSpace(in.Source)
-	if in.Published != "" {
-		t, err := source.ParseDate(in.Published)
-		if err != nil {
-			writeError(w, http.StatusBadRequest, "published: "+err.Error())
-			return
-		}
-		meta.Published = t
-	}
-	if (strings.TrimSpace(in.Text) == "") == (strings.TrimSpace(in.URL) == "") {
-		writeError(w, http.StatusBadRequest, `give either "text" or "url"`)
+	req, err := parsePost(r.Body, s.cfg.MaxBody)
+	if err != nil {
+		var re *requestError
+		errors.As(err, &re)
+		writeError(w, re.status, re.msg)
 		return
 	}
 	p, err := s.pipeline()
@@ -405,32 +416,18 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var docs []*source.Document
-	if in.Text != "" {
-		kind := source.KindText
-		switch in.Format {
-		case "", "text":
-		case "html":
-			kind = source.KindHTML
-		default:
-			writeError(w, http.StatusBadRequest, `format must be "text" or "html"`)
-			return
-		}
+	if req.url == nil {
 		docs = []*source.Document{{
-			Origin: "api:" + time.Now().UTC().Format(time.RFC3339Nano), Body: []byte(in.Text), Kind: kind,
-			Meta: meta, FetchedAt: time.Now().UTC(),
+			Origin: "api:" + time.Now().UTC().Format(time.RFC3339Nano), Body: []byte(req.in.Text), Kind: req.kind,
+			Meta: req.meta, FetchedAt: time.Now().UTC(),
 		}}
 	} else {
-		u, err := url.Parse(strings.TrimSpace(in.URL))
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			writeError(w, http.StatusBadRequest, "url must be an http(s) URL")
-			return
-		}
 		var errs []error
 		loader := p.Loader
 		if loader == nil {
 			loader = &source.Loader{} // fetches with non-public addresses refused
 		}
-		docs, errs = loader.Load(r.Context(), source.Input{Origin: u.String(), Meta: meta})
+		docs, errs = loader.Load(r.Context(), source.Input{Origin: req.url.String(), Meta: req.meta})
 		if len(docs) == 0 {
 			msg := "nothing read"
 			if len(errs) > 0 {
@@ -477,6 +474,11 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, status, res)
 }
 
+// export streams an export. Its first page is read before anything is
+// written, so a query that fails at once gets a proper error status; one
+// that fails later (headers and part of the body gone) aborts the
+// connection, which every client sees as a broken transfer (curl: exit
+// 18; Go: unexpected EOF), never as a complete file.
 func (s *Server) export(format string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		f, err := FilterFromQuery(r.URL.Query())
@@ -486,11 +488,33 @@ func (s *Server) export(format string) http.HandlerFunc {
 		}
 		// A large export may outlast the server's write timeout.
 		http.NewResponseController(w).SetWriteDeadline(time.Now().Add(30 * time.Minute))
-		w.Header().Set("Content-Type", Formats[format])
-		w.Header().Set("Content-Disposition", `attachment; filename="sitrep-events.`+format+`"`)
-		if _, err := Export(r.Context(), s.cfg.Store, f, format, w); err != nil && !errors.Is(err, context.Canceled) {
-			// Headers are gone; the truncated body is all we can give.
-			s.cfg.Log.Error("export", "format", format, "err", err)
+		body := &firstWrite{w: w, before: func() {
+			w.Header().Set("Content-Type", Formats[format])
+			w.Header().Set("Content-Disposition", `attachment; filename="sitrep-events.`+format+`"`)
+		}}
+		_, err = Export(r.Context(), s.cfg.Store, f, format, body)
+		switch {
+		case err == nil || errors.Is(err, context.Canceled):
+		case !body.wrote:
+			s.storeError(w, r, err)
+		default:
+			s.cfg.Log.Error("export broken off", "format", format, "err", err)
+			panic(http.ErrAbortHandler)
 		}
 	}
+}
+
+// firstWrite calls before once, just before the first byte is written.
+type firstWrite struct {
+	w      io.Writer
+	before func()
+	wrote  bool
+}
+
+func (f *firstWrite) Write(b []byte) (int, error) {
+	if !f.wrote {
+		f.before()
+		f.wrote = true
+	}
+	return f.w.Write(b)
 }

@@ -31,7 +31,9 @@ const exportPage = 1000
 // format: csv (ACLED's columns, then sitrep's), geojson (a FeatureCollection
 // of Points; events without coordinates are skipped and counted) or jsonl
 // (one whole event per line). Events are read a page at a time by key, so
-// memory stays flat however many there are.
+// memory stays flat however many there are; each page's query is bounded
+// by QueryTimeout. Nothing is written before the first page is read, so
+// a query that fails at once leaves w untouched.
 func Export(ctx context.Context, st store.Store, f store.EventFilter, format string, w io.Writer) (ExportStats, error) {
 	var stats ExportStats
 	if _, ok := Formats[format]; !ok {
@@ -41,20 +43,17 @@ func Export(ctx context.Context, st store.Store, f store.EventFilter, format str
 	f.AfterDate, f.AfterID = "", ""
 	var cw *csv.Writer
 	first := true
-	if format == "geojson" {
-		if _, err := io.WriteString(w, `{"type":"FeatureCollection","features":[`); err != nil {
-			return stats, err
-		}
-	}
 	for {
 		f.Limit = exportPage
 		if total > 0 && total-stats.Events-stats.Skipped < f.Limit {
 			f.Limit = total - stats.Events - stats.Skipped
 		}
-		var page []event.Event
-		if f.Limit > 0 {
-			var err error
-			if page, err = st.ListEvents(ctx, f); err != nil {
+		page, err := readPage(ctx, st, f)
+		if err != nil {
+			return stats, err
+		}
+		if first && format == "geojson" {
+			if _, err := io.WriteString(w, `{"type":"FeatureCollection","features":[`); err != nil {
 				return stats, err
 			}
 		}
@@ -122,6 +121,17 @@ func Export(ctx context.Context, st store.Store, f store.EventFilter, format str
 		}
 	}
 	return stats, nil
+}
+
+// readPage reads the page f selects (none when f.Limit is 0) within
+// QueryTimeout.
+func readPage(ctx context.Context, st store.Store, f store.EventFilter) ([]event.Event, error) {
+	if f.Limit <= 0 {
+		return nil, nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, QueryTimeout)
+	defer cancel()
+	return st.ListEvents(ctx, f)
 }
 
 // HasCoordinates reports whether an event was placed: (0, 0) means not.

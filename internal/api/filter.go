@@ -29,7 +29,7 @@ var filterParams = map[string]bool{
 // FilterFromQuery reads the event filters shared by /api/events, the
 // exports and `sitrep export`: from, to (YYYY-MM-DD, inclusive), country
 // (name or ISO code), admin1, event_type, actor, min_fatalities, bbox
-// (minLon,minLat,maxLon,maxLat), q, outlet, contested (true/false or a
+// (minLon,minLat,maxLon,maxLat), q (checked by store.CheckQuery), outlet, contested (true/false or a
 // flag: toll, responsibility, denied), no_background, limit, offset. Limit
 // is left 0 when not given.
 func FilterFromQuery(v url.Values) (store.EventFilter, error) {
@@ -42,7 +42,7 @@ func FilterFromQuery(v url.Values) (store.EventFilter, error) {
 	}
 	if len(unknown) > 0 {
 		sort.Strings(unknown)
-		return f, fmt.Errorf("unknown parameter %q", unknown[0])
+		return f, fmt.Errorf("unknown parameter %s", echo(unknown[0]))
 	}
 	get := func(k string) string { return strings.TrimSpace(v.Get(k)) }
 	var err error
@@ -56,13 +56,16 @@ func FilterFromQuery(v url.Values) (store.EventFilter, error) {
 		return f, fmt.Errorf("from %s is after to %s", f.From, f.To)
 	}
 	f.Country, f.Admin1, f.Actor, f.Query, f.Outlet = get("country"), get("admin1"), get("actor"), get("q"), get("outlet")
+	if err := store.CheckQuery(f.Query); err != nil {
+		return f, err
+	}
 	f.EventType = get("event_type")
 	if f.EventType == "" {
 		f.EventType = get("type")
 	}
 	if s := get("min_fatalities"); s != "" {
 		if f.MinFatalities, err = strconv.Atoi(s); err != nil || f.MinFatalities < 0 {
-			return f, fmt.Errorf("min_fatalities must be a whole number ≥ 0, not %q", s)
+			return f, fmt.Errorf("min_fatalities must be a whole number ≥ 0, not %s", echo(s))
 		}
 	}
 	if s := get("bbox"); s != "" {
@@ -79,23 +82,23 @@ func FilterFromQuery(v url.Values) (store.EventFilter, error) {
 	case "toll", "responsibility", "denied":
 		f.Contested = s
 	default:
-		return f, fmt.Errorf("contested must be true, false, toll, responsibility or denied, not %q", s)
+		return f, fmt.Errorf("contested must be true, false, toll, responsibility or denied, not %s", echo(s))
 	}
 	switch s := strings.ToLower(get("no_background")); s {
 	case "", "false", "0", "no":
 	case "true", "1", "yes":
 		f.SkipBackground = true
 	default:
-		return f, fmt.Errorf("no_background must be true or false, not %q", s)
+		return f, fmt.Errorf("no_background must be true or false, not %s", echo(s))
 	}
 	if s := get("limit"); s != "" {
 		if f.Limit, err = strconv.Atoi(s); err != nil || f.Limit < 1 {
-			return f, fmt.Errorf("limit must be a whole number ≥ 1, not %q", s)
+			return f, fmt.Errorf("limit must be a whole number ≥ 1, not %s", echo(s))
 		}
 	}
 	if s := get("offset"); s != "" {
 		if f.Offset, err = strconv.Atoi(s); err != nil || f.Offset < 0 {
-			return f, fmt.Errorf("offset must be a whole number ≥ 0, not %q", s)
+			return f, fmt.Errorf("offset must be a whole number ≥ 0, not %s", echo(s))
 		}
 	}
 	return f, nil
@@ -107,7 +110,7 @@ func day(s string) (string, error) {
 	}
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
-		return "", fmt.Errorf("want a date YYYY-MM-DD, not %q", s)
+		return "", fmt.Errorf("want a date YYYY-MM-DD, not %s", echo(s))
 	}
 	return t.Format("2006-01-02"), nil
 }
@@ -115,18 +118,18 @@ func day(s string) (string, error) {
 func parseBBox(s string) (*[4]float64, error) {
 	parts := strings.Split(s, ",")
 	if len(parts) != 4 {
-		return nil, fmt.Errorf("bbox must be minLon,minLat,maxLon,maxLat, not %q", s)
+		return nil, fmt.Errorf("bbox must be minLon,minLat,maxLon,maxLat, not %s", echo(s))
 	}
 	var b [4]float64
 	for i, p := range parts {
 		x, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
 		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
-			return nil, fmt.Errorf("bbox: %q is not a number", p)
+			return nil, fmt.Errorf("bbox: %s is not a number", echo(p))
 		}
 		b[i] = x
 	}
 	if b[0] < -180 || b[2] > 180 || b[1] < -90 || b[3] > 90 || b[0] > b[2] || b[1] > b[3] {
-		return nil, fmt.Errorf("bbox %q: want minLon ≤ maxLon in [-180,180] and minLat ≤ maxLat in [-90,90]", s)
+		return nil, fmt.Errorf("bbox %s: want minLon ≤ maxLon in [-180,180] and minLat ≤ maxLat in [-90,90]", echo(s))
 	}
 	return &b, nil
 }

@@ -21,23 +21,53 @@ type DB struct {
 	name string // path or redacted DSN, for messages
 	db   *sql.DB
 	d    *dialect
+	// rdb runs the queries that only read (lists, counts, look-ups by ID):
+	// on SQLite a pool of its own beside the single writer, so that a
+	// slow search never waits for an ingest's transaction, nor it for
+	// them; on PostgreSQL, db itself.
+	rdb *sql.DB
+	// hdb answers Ping on a connection of its own, so that a health check
+	// never queues behind searches; opened on the first Ping.
+	hdb *sql.DB
 
 	stmts  *stmtCache    // nil where the driver caches statements itself
+	rstmts *stmtCache    // rdb's
 	worker string        // names this process in job leases
 	lease  time.Duration // how long a claimed job is ours
 }
 
 func newDB(name string, db *sql.DB, d *dialect) *DB {
-	return &DB{name: name, db: db, d: d, worker: defaultWorker(), lease: DefaultLease}
+	return &DB{name: name, db: db, rdb: db, d: d, worker: defaultWorker(), lease: DefaultLease}
 }
 
 func (s *DB) Close() error {
 	s.stmts.close()
-	return s.db.Close()
+	s.rstmts.close()
+	err := s.db.Close()
+	if s.rdb != s.db {
+		err = errors.Join(err, s.rdb.Close())
+	}
+	if s.hdb != nil {
+		err = errors.Join(err, s.hdb.Close())
+	}
+	return err
+}
+
+// Ping checks that the database answers, reading its schema version on
+// the connection kept for it.
+func (s *DB) Ping(ctx context.Context) error {
+	var v int
+	if err := s.hdb.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v); err != nil {
+		return fmt.Errorf("ping %s: %w", s.name, err)
+	}
+	return nil
 }
 
 // r runs queries on the database; tx runs them in the transaction t.
 func (s *DB) r() runner { return runner{c: s.db, d: s.d, stmts: s.stmts} }
+
+// read runs queries that only read on the readers' pool (see rdb).
+func (s *DB) read() runner { return runner{c: s.rdb, d: s.d, stmts: s.rstmts} }
 
 func (s *DB) tx(t *sql.Tx) runner { return runner{c: t, d: s.d, tx: t, stmts: s.stmts} }
 
@@ -84,7 +114,7 @@ func (s *DB) migrate(ctx context.Context, lock, unlock string) error {
 			return fmt.Errorf("migrate to %d: %w", v, err)
 		}
 		t := runner{c: tx, d: s.d}
-		if _, err := t.exec(ctx, s.d.schema(migrations[v-1])); err != nil {
+		if _, err := t.exec(ctx, s.d.migration(migrations[v-1])); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("migrate to %d: %w", v, err)
 		}
@@ -145,7 +175,7 @@ func (s *DB) GetArticle(ctx context.Context, id string) (*Article, error) {
 	}
 	// A prefix range scan on the primary key: IDs are lower-case hex, so
 	// every ID starting with id sorts in [id, id+"g").
-	rows, err := s.r().query(ctx, `SELECT `+articleCols+`, text, raw_gz FROM articles WHERE id >= ? AND id < ? LIMIT 2`, id, id+"g")
+	rows, err := s.read().query(ctx, `SELECT `+articleCols+`, text, raw_gz FROM articles WHERE id >= ? AND id < ? LIMIT 2`, id, id+"g")
 	if err != nil {
 		return nil, fmt.Errorf("article %s: %w", id, err)
 	}
@@ -202,7 +232,7 @@ func (s *DB) ListArticles(ctx context.Context, f ArticleFilter) ([]Article, erro
 	}
 	q += " ORDER BY published DESC, id LIMIT ? OFFSET ?"
 	args = append(args, f.Limit, f.Offset)
-	rows, err := s.r().query(ctx, q, args...)
+	rows, err := s.read().query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", err)
 	}
@@ -225,7 +255,7 @@ func (s *DB) ListArticles(ctx context.Context, f ArticleFilter) ([]Article, erro
 
 func (s *DB) CountArticles(ctx context.Context) (int, error) {
 	var n int
-	if err := s.r().queryRow(ctx, `SELECT COUNT(*) FROM articles`).Scan(&n); err != nil {
+	if err := s.read().queryRow(ctx, `SELECT COUNT(*) FROM articles`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count articles: %w", err)
 	}
 	return n, nil

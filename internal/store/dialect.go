@@ -27,9 +27,12 @@ type dialect struct {
 	// nocaseEq compares a column with a ? argument ignoring case, in the
 	// form the case-insensitive indexes of migration 4 serve.
 	nocaseEq func(col string) string
-	// searchText is the text the Query filter searches: an event's notes
-	// and every quote of its claims and denials.
-	searchText string
+	// searchIndex is the migration that builds the full-text index the
+	// Query filter searches (see search.go).
+	searchIndex string
+	// search is the condition (one ? argument) that an event holds every
+	// word of words, and its argument.
+	search func(words []string) (string, any)
 	// contestedAny, contestedNone and contestedIs (one ? argument) read the
 	// event's contested flags from its JSON document.
 	contestedAny, contestedNone, contestedIs string
@@ -50,13 +53,14 @@ type dialect struct {
 }
 
 var sqliteDialect = &dialect{
-	name:     "sqlite",
-	schema:   func(s string) string { return s },
-	like:     "LIKE",
-	nocaseEq: func(col string) string { return col + " = ? COLLATE NOCASE" },
-	searchText: `(COALESCE(json_extract(events.data, '$.notes'), '') || char(10) ||
-	COALESCE((SELECT group_concat(json_extract(value, '$.quote'), char(10)) FROM json_each(events.data, '$.claims')), '') || char(10) ||
-	COALESCE((SELECT group_concat(json_extract(value, '$.quote'), char(10)) FROM json_each(events.data, '$.denials')), ''))`,
+	name:        "sqlite",
+	schema:      func(s string) string { return s },
+	like:        "LIKE",
+	nocaseEq:    func(col string) string { return col + " = ? COLLATE NOCASE" },
+	searchIndex: sqliteSearchIndex,
+	search: func(words []string) (string, any) {
+		return "events.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", ftsMatch(words)
+	},
 	contestedAny:  "json_array_length(data, '$.contested') > 0",
 	contestedNone: "COALESCE(json_array_length(data, '$.contested'), 0) = 0",
 	contestedIs:   "EXISTS (SELECT 1 FROM json_each(events.data, '$.contested') WHERE value = ?)",
@@ -99,14 +103,15 @@ func pgLockFusion(ctx context.Context, t runner, countries map[string]bool, all 
 }
 
 var postgresDialect = &dialect{
-	name:     "postgres",
-	numbered: true,
-	schema:   postgresSchema,
-	like:     "ILIKE",
-	nocaseEq: func(col string) string { return "lower(" + col + ") = lower(?)" },
-	searchText: `(COALESCE(events.data::jsonb->>'notes', '') || chr(10) ||
-	COALESCE((SELECT string_agg(v #>> '{}', chr(10)) FROM jsonb_path_query(events.data::jsonb, '$.claims[*].quote') v), '') || chr(10) ||
-	COALESCE((SELECT string_agg(v #>> '{}', chr(10)) FROM jsonb_path_query(events.data::jsonb, '$.denials[*].quote') v), ''))`,
+	name:        "postgres",
+	numbered:    true,
+	schema:      postgresSchema,
+	like:        "ILIKE",
+	nocaseEq:    func(col string) string { return "lower(" + col + ") = lower(?)" },
+	searchIndex: postgresSearchIndex,
+	search: func(words []string) (string, any) {
+		return "search @@ to_tsquery('simple', ?)", tsQuery(words)
+	},
 	// contested is omitted from the document when empty.
 	contestedAny:  "(data::jsonb->'contested') IS NOT NULL",
 	contestedNone: "(data::jsonb->'contested') IS NULL",
@@ -120,6 +125,14 @@ var (
 	textCol        = regexp.MustCompile(`\bTEXT\b`)
 	intPK          = regexp.MustCompile(`\bINTEGER PRIMARY KEY\b`)
 )
+
+// migration spells migration m for the dialect.
+func (d *dialect) migration(m string) string {
+	if m == searchIndexMigration {
+		return d.searchIndex
+	}
+	return d.schema(m)
+}
 
 // postgresSchema spells a migration for PostgreSQL: BLOB is BYTEA, an
 // integer primary key is an identity column, NOCASE index columns are

@@ -368,7 +368,7 @@ func (s *DB) GetEvent(ctx context.Context, id string) (*event.Event, error) {
 	if id == "" {
 		return nil, fmt.Errorf("event %q: %w", id, ErrNotFound)
 	}
-	rows, err := s.r().query(ctx, `SELECT data FROM events WHERE id >= ? AND id < ? LIMIT 2`, id, id+"\U0010FFFF")
+	rows, err := s.read().query(ctx, `SELECT data FROM events WHERE id >= ? AND id < ? LIMIT 2`, id, id+"\U0010FFFF")
 	if err != nil {
 		return nil, fmt.Errorf("event %s: %w", id, err)
 	}
@@ -386,7 +386,10 @@ func (s *DB) GetEvent(ctx context.Context, id string) (*event.Event, error) {
 }
 
 func (s *DB) ListEvents(ctx context.Context, f EventFilter) ([]event.Event, error) {
-	where, args := s.d.eventWhere(f, true)
+	where, args, err := s.d.eventWhere(f, true)
+	if err != nil {
+		return nil, fmt.Errorf("list events: %w", err)
+	}
 	if f.Limit <= 0 {
 		f.Limit = 1000
 	}
@@ -398,7 +401,7 @@ func (s *DB) ListEvents(ctx context.Context, f EventFilter) ([]event.Event, erro
 			` ORDER BY event_date DESC, id LIMIT ? OFFSET ?) ORDER BY event_date DESC, id`
 	}
 	args = append(args, f.Limit, f.Offset)
-	rows, err := s.r().query(ctx, q, args...)
+	rows, err := s.read().query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
 	}
@@ -410,20 +413,24 @@ func (s *DB) ListEvents(ctx context.Context, f EventFilter) ([]event.Event, erro
 }
 
 func (s *DB) CountEvents(ctx context.Context, f EventFilter) (int, error) {
-	where, args := s.d.eventWhere(f, false)
+	where, args, err := s.d.eventWhere(f, false)
+	if err != nil {
+		return 0, fmt.Errorf("count events: %w", err)
+	}
 	var n int
-	if err := s.r().queryRow(ctx, `SELECT COUNT(*) FROM events`+where, args...).Scan(&n); err != nil {
+	if err := s.read().queryRow(ctx, `SELECT COUNT(*) FROM events`+where, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count events: %w", err)
 	}
 	return n, nil
 }
 
 // eventWhere turns a filter into a WHERE clause (with a leading space, or
-// empty) and its arguments. Equality filters compare with COLLATE NOCASE
-// so that the NOCASE indexes of migration 4 serve them; the filters read
-// from the JSON document (Query, Contested) only ever scan the rows the
+// empty) and its arguments, or a *QueryError for a Query it will not run.
+// Equality filters compare with COLLATE NOCASE so that the NOCASE indexes
+// of migration 4 serve them; Query reads the full-text index (search.go);
+// Contested, read from the JSON document, only ever scans the rows the
 // indexed ones leave.
-func (d *dialect) eventWhere(f EventFilter, withKey bool) (string, []any) {
+func (d *dialect) eventWhere(f EventFilter, withKey bool) (string, []any, error) {
 	var where []string
 	var args []any
 	add := func(cond string, a ...any) { where = append(where, cond); args = append(args, a...) }
@@ -477,38 +484,21 @@ func (d *dialect) eventWhere(f EventFilter, withKey bool) (string, []any) {
 	default:
 		add(d.contestedIs, c)
 	}
-	if words := strings.Fields(f.Query); len(words) > 0 {
-		// A cheap substring test on the raw JSON rules out most rows before
-		// any is parsed; it is only sound for words that JSON writes
-		// unescaped (Go escapes ", \, <, >, & and control characters).
-		for _, w := range words {
-			if !strings.ContainsAny(w, "\"\\<>&\u2028\u2029") && !hasControl(w) {
-				add("data "+d.like+` ? ESCAPE '\'`, "%"+likeEscape(w)+"%")
-			}
-		}
-		var likes []string
-		for _, w := range words {
-			likes = append(likes, "t "+d.like+` ? ESCAPE '\'`)
-			args = append(args, "%"+likeEscape(w)+"%")
-		}
-		where = append(where, "EXISTS (SELECT 1 FROM (SELECT "+d.searchText+" AS t) s WHERE "+strings.Join(likes, " AND ")+")")
+	words, err := queryWords(f.Query)
+	if err != nil {
+		return "", nil, err
+	}
+	if len(words) > 0 {
+		cond, arg := d.search(words)
+		add(cond, arg)
 	}
 	if withKey && f.AfterDate != "" {
 		add("(event_date < ? OR (event_date = ? AND id > ?))", f.AfterDate, f.AfterDate, f.AfterID)
 	}
 	if len(where) == 0 {
-		return "", args
+		return "", args, nil
 	}
-	return " WHERE " + strings.Join(where, " AND "), args
-}
-
-func hasControl(s string) bool {
-	for _, r := range s {
-		if r < 0x20 {
-			return true
-		}
-	}
-	return false
+	return " WHERE " + strings.Join(where, " AND "), args, nil
 }
 
 // likeEscape makes s match literally inside a LIKE pattern with ESCAPE '\'.
@@ -517,7 +507,7 @@ func likeEscape(s string) string {
 }
 
 func (s *DB) EventMentions(ctx context.Context, eventID string) ([]event.Event, error) {
-	rows, err := s.r().query(ctx, `SELECT m.data FROM mentions m JOIN articles a ON a.id = m.article_id
+	rows, err := s.read().query(ctx, `SELECT m.data FROM mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = ? ORDER BY a.published, m.id`, eventID)
 	if err != nil {
 		return nil, fmt.Errorf("mentions of %s: %w", eventID, err)

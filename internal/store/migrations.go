@@ -162,4 +162,9 @@ var migrations = []string{
 	// leased, set aside after too many attempts) reads those, not the
 	// done job of every article ever stored.
 	`CREATE INDEX jobs_state ON jobs (state, created_at);`,
+
+	// 11: the full-text index of the text that q searches (an event's notes
+	// and quotes), so that a search reads the index instead of every
+	// event's JSON. The engines build it differently: search.go.
+	searchIndexMigration,
 }

@@ -31,9 +31,16 @@ func OpenPostgres(ctx context.Context, dsn string) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w", name, err)
 	}
 	s := newDB(name, db, postgresDialect)
+	// Ping's own connection, made on its first use: a server that answers
+	// health checks needs one more connection, other processes none.
+	if s.hdb, err = sql.Open("pgx", dsn); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", name, err)
+	}
+	s.hdb.SetMaxOpenConns(1)
 	key := strconv.Itoa(migrateLockKey)
 	if err := s.migrate(ctx, "SELECT pg_advisory_lock("+key+")", "SELECT pg_advisory_unlock("+key+")"); err != nil {
-		db.Close()
+		s.Close()
 		return nil, fmt.Errorf("open %s: %w", name, err)
 	}
 	return s, nil

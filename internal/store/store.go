@@ -75,6 +75,9 @@ type Store interface {
 	SourceStore
 	JobStore
 
+	// Ping checks that the database answers, on a connection of its own
+	// that other queries never hold (health checks).
+	Ping(ctx context.Context) error
 	Close() error
 }
 
@@ -239,8 +242,10 @@ type EventFilter struct {
 	// BBox is minLon, minLat, maxLon, maxLat; events without coordinates
 	// never match it.
 	BBox *[4]float64
-	// Query is words that must all appear (case-insensitive, as
-	// substrings) in the notes or the quotes of the claims and denials.
+	// Query is words that must all appear in the notes or the quotes of
+	// the claims and denials: case-insensitive, a word of three letters or
+	// more also matching the words it begins (search.go). Past the limits
+	// (MaxQueryWords, MaxQueryBytes) it is refused with a *QueryError.
 	Query string
 	// Outlet is a substring of the outlet of one of the event's articles,
 	// case-insensitive.

@@ -1,0 +1,146 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/event"
+)
+
+func TestQueryWords(t *testing.T) {
+	for _, tc := range []struct {
+		q, want string // want: words joined by "|", or "error"
+	}{
+		{"", ""},
+		{"   ", ""},
+		{"Convoy ambush", "convoy|ambush"},
+		{"al-Shabaab, Mogadishu!", "al|shabaab|mogadishu"},
+		{"Ciudad Juárez", "ciudad|juárez"},
+		{"خان یونس", "خان|یونس"},
+		{"?!", "error"},
+		{strings.Repeat("word ", MaxQueryWords), strings.TrimSuffix(strings.Repeat("word|", MaxQueryWords), "|")},
+		{strings.Repeat("word ", MaxQueryWords+1), "error"},
+		{strings.Repeat("x", MaxQueryBytes+1), "error"},
+		{"bad \xff utf-8", "error"},
+	} {
+		words, err := queryWords(tc.q)
+		got := strings.Join(words, "|")
+		if err != nil {
+			var qe *QueryError
+			if !errors.As(err, &qe) {
+				t.Errorf("%.40q: error %v is not a *QueryError", tc.q, err)
+			}
+			got = "error"
+		}
+		if got != tc.want {
+			t.Errorf("%.40q: got %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestLongQueryRefused: a q of hundreds of words once reached the
+// database and failed there (SQLite: expression tree too large), which
+// the API answered with 500.
+func TestLongQueryRefused(t *testing.T) {
+	eachBackend(t, func(t *testing.T) {
+		ctx := context.Background()
+		s := filterFixture(t)
+		f := EventFilter{Query: strings.TrimSpace(strings.Repeat("soldiers ", 450))}
+		var qe *QueryError
+		if _, err := s.ListEvents(ctx, f); !errors.As(err, &qe) {
+			t.Errorf("list: got %v, want a *QueryError", err)
+		}
+		if _, err := s.CountEvents(ctx, f); !errors.As(err, &qe) {
+			t.Errorf("count: got %v, want a *QueryError", err)
+		}
+	})
+}
+
+// TestSearchFollowsRewrites: an event rebuilt with new text is found by
+// its new words only, and a deleted one not at all.
+func TestSearchFollowsRewrites(t *testing.T) {
+	eachBackend(t, func(t *testing.T) {
+		ctx := context.Background()
+		s := openTest(t)
+		if _, err := s.PutArticle(ctx, art("f000000000000009", "Wire", 3)); err != nil {
+			t.Fatal(err)
+		}
+		put := func(notes string) {
+			t.Helper()
+			e := ev("MZ1", "2024-05-02", "Mozambique", "Battles", "Insurgents", 4)
+			e.Notes = notes
+			if err := s.ReplaceArticleEvents(ctx, "f000000000000009", []event.Event{e}, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		count := func(q string) int {
+			t.Helper()
+			n, err := s.CountEvents(ctx, EventFilter{Query: q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+		put("Insurgents raided Mocímboa da Praia at dawn.")
+		if count("mocímboa") != 1 || count("palma") != 0 {
+			t.Fatalf("first text: mocímboa %d, palma %d", count("mocímboa"), count("palma"))
+		}
+		put("Fighting moved south to Palma.")
+		if count("mocímboa") != 0 || count("palma") != 1 {
+			t.Errorf("rewritten: mocímboa %d, palma %d", count("mocímboa"), count("palma"))
+		}
+		if err := s.ReplaceArticleEvents(ctx, "f000000000000009", nil, nil); err != nil {
+			t.Fatal(err)
+		}
+		if count("palma") != 0 {
+			t.Errorf("deleted event still found")
+		}
+	})
+}
+
+// TestSearchIndexFilledByMigration: events stored before the search index
+// existed are found once the migration that adds it has run.
+func TestSearchIndexFilledByMigration(t *testing.T) {
+	eachBackend(t, func(t *testing.T) {
+		ctx := context.Background()
+		dsn := testDSN(t)
+		all := migrations
+		i := 0
+		for i < len(all) && all[i] != searchIndexMigration {
+			i++
+		}
+		migrations = all[:i]
+		s, err := Open(ctx, dsn)
+		if err != nil {
+			migrations = all
+			t.Fatal(err)
+		}
+		if _, err := s.PutArticle(ctx, art("f00000000000000a", "Wire", 4)); err == nil {
+			e := ev("CO1", "2023-08-14", "Colombia", "Battles", "Dissidents", 2)
+			e.Notes = "Dissidents attacked a patrol near Tumaco."
+			err = s.ReplaceArticleEvents(ctx, "f00000000000000a", []event.Event{e}, nil)
+		}
+		s.Close()
+		migrations = all
+		if err != nil {
+			t.Fatal(err)
+		}
+		s = openDSN(t, dsn)
+		n, err := s.CountEvents(ctx, EventFilter{Query: "tumaco patrol"})
+		if err != nil || n != 1 {
+			t.Errorf("found %d (err %v), want 1", n, err)
+		}
+	})
+}
+
+func openDSN(t *testing.T, dsn string) Store {
+	t.Helper()
+	s, err := Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
