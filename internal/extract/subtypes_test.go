@@ -69,7 +69,7 @@ var subtypeCases = []subCase{
 		wantEvent{sub: event.NonStateOvertakes, actors: []string{"Arakan Army"}, country: "Myanmar", fatal: 0}},
 	{eastAfrica, "agency", "2024-03-06", `Islamic State militants took control of Mocimboa da Praia in Cabo Delgado on Wednesday, residents said.`,
 		wantEvent{sub: event.NonStateOvertakes, actors: []string{"Islamic State"}, country: "Mozambique", fatal: 0}},
-	{centralAsia, "headline", "2024-03-06", `Taliban seize district centre in Badakhshan`,
+	{southAsia, "headline", "2024-03-06", `Taliban seize district centre in Badakhshan`,
 		wantEvent{sub: event.NonStateOvertakes, actors: []string{"Taliban"}, country: "Afghanistan", fatal: 0}},
 
 	// Explosions/Remote violence
@@ -99,7 +99,7 @@ var subtypeCases = []subCase{
 		wantEvent{sub: event.SuicideBomb, actors: []string{"Police Forces of Pakistan"}, country: "Pakistan", fatal: 3}},
 	{westAfrica, "wire", "2024-03-06", `Two female suicide bombers detonated explosives at a fish market in Konduga, Borno state, on Saturday night, killing nine people, emergency officials said.`,
 		wantEvent{sub: event.SuicideBomb, country: "Nigeria", fatal: 9}},
-	{centralAsia, "headline", "2024-03-06", `Suicide attack on Kabul mosque kills 12 worshippers`,
+	{southAsia, "headline", "2024-03-06", `Suicide attack on Kabul mosque kills 12 worshippers`,
 		wantEvent{sub: event.SuicideBomb, actors: []string{"Civilians (Afghanistan)"}, country: "Afghanistan", fatal: 12}},
 	{eastAfrica, "coder", "2024-03-06", `On 2 March 2024, an Al Shabaab suicide bomber drove an explosives-laden car into a military base in Baidoa (Bay, Somalia); 5 soldiers killed.`,
 		wantEvent{sub: event.SuicideBomb, actors: []string{"Al Shabaab", "Military Forces of Somalia"}, country: "Somalia", fatal: 5}},
@@ -223,6 +223,10 @@ var subtypeCases = []subCase{
 		wantEvent{sub: event.Agreement, actors: []string{"Ansar Allah"}, country: "Yemen", fatal: 0}},
 	{eastAfrica, "agency", "2024-03-06", `Ethiopia's government and Amhara militia leaders signed a peace deal in Gondar on Sunday, state media said.`,
 		wantEvent{sub: event.Agreement, country: "Ethiopia", fatal: 0}},
+	{sahel, "coder", "2024-03-06", `On 1 March 2024, JNIM and local elders signed a deal in Djenne lifting the blockade of the town.`,
+		wantEvent{sub: event.Agreement, actors: []string{"JNIM"}, country: "Mali", fatal: 0}},
+	{centralAsia, "agency", "2024-03-06", `Kyrgyz and Tajik border guards agreed to a ceasefire near Kok-Tash in Batken on Friday, the Kyrgyz border service said.`,
+		wantEvent{sub: event.Agreement, actors: []string{"Military Forces of"}, country: "Kyrgyzstan", fatal: 0}},
 
 	{centralAsia, "agency", "2024-03-06", `Police in Almaty detained 15 opposition activists on Saturday ahead of a planned rally, their lawyers said.`,
 		wantEvent{sub: event.Arrests, actors: []string{"Police Forces of Kazakhstan"}, country: "Kazakhstan", fatal: 0}},
@@ -239,6 +243,10 @@ var subtypeCases = []subCase{
 		wantEvent{sub: event.ChangeToGroup, actors: []string{"TTP"}, country: "Pakistan", fatal: 0}},
 	{eastAfrica, "headline", "2024-03-06", `Al-Shabaab names new leader in Jilib`,
 		wantEvent{sub: event.ChangeToGroup, actors: []string{"Al Shabaab"}, country: "Somalia", fatal: 0}},
+	{latam, "coder", "2024-03-06", `On 2 March 2024, two FARC dissident factions announced their merger in Cauca.`,
+		wantEvent{sub: event.ChangeToGroup, actors: []string{"FARC Dissidents"}, country: "Colombia", fatal: 0}},
+	{southAsia, "headline", "2024-03-06", `Jamaat Ansarullah names new commander for northern Afghanistan in Kunduz`,
+		wantEvent{sub: event.ChangeToGroup, actors: []string{"Jamaat Ansarullah"}, country: "Afghanistan", fatal: 0}},
 
 	{southAsia, "agency", "2024-03-06", `A bomb disposal squad defused an explosive device planted on a road in Bannu on Tuesday, police said.`,
 		wantEvent{sub: event.DisruptedWeapons, actors: []string{"Police Forces of Pakistan"}, country: "Pakistan", fatal: 0}},
@@ -271,7 +279,7 @@ var subtypeCases = []subCase{
 		wantEvent{sub: event.TerritoryTransfer, actors: []string{"United Nations", "Military Forces of Mali"}, country: "Mali", fatal: 0}},
 	{eastAfrica, "wire", "2024-03-06", `Mogadishu, March 6 (Horn Wire) - Ethiopian troops withdrew from Baidoa on Tuesday and handed their positions to Somali forces, residents said.`,
 		wantEvent{sub: event.TerritoryTransfer, actors: []string{"Military Forces of Ethiopia"}, country: "Somalia", fatal: 0}},
-	{centralAsia, "agency", "2024-03-06", `The Taliban took control of the district centre in Badakhshan without a fight on Saturday, locals said.`,
+	{southAsia, "agency", "2024-03-06", `The Taliban took control of the district centre in Badakhshan without a fight on Saturday, locals said.`,
 		wantEvent{sub: event.TerritoryTransfer, actors: []string{"Taliban"}, country: "Afghanistan", fatal: 0}},
 	{sahel, "headline", "2024-03-06", `Russian troops pull out of Tessalit, leaving it to Malian soldiers`,
 		wantEvent{sub: event.TerritoryTransfer, actors: []string{"Military Forces of Russia"}, country: "Mali", fatal: 0}},
