@@ -331,3 +331,12 @@ func TestSubEventTypesCovered(t *testing.T) {
 		}
 	}
 }
+
+// Words near the new triggers that tell no event of their own: troops on
+// the move are no march of protesters, and a firms' merger no armed group's.
+func TestSubEventWordsNotMisread(t *testing.T) {
+	runReports(t, []report{
+		{name: "troops marched", pub: "2024-03-06", text: `Troops marched into Gao on Monday after the rebels left, residents said.`, n: 0},
+		{name: "a merger of banks", pub: "2024-03-06", text: `The two banks announced their merger in Lima on Monday.`, n: 0},
+	})
+}
