@@ -34,6 +34,7 @@ type doc struct {
 	keyCache   map[*sent][]string
 	toks       *[]token // the buffer all sentences' tokens live in (tokPool)
 	lower      string   // text with ASCII letters lower-cased
+	lim        limits   // what the article's bounds left out
 }
 
 // lowerOf is lowerWord(w) for w written at text[s:e], sliced from the
@@ -157,10 +158,10 @@ func (x *Extractor) analyze(a Article) *doc {
 		d.text = body
 		title = ""
 	}
-	spans := sentence.Split(d.text)
-	places := x.geo.Places(d.text)
+	spans := d.bound(sentence.Split(d.text))
+	places := x.geo.Places(d.text[:d.lim.end])
 	d.lower = asciiLower(d.text)
-	exprs := dates.FindLower(d.text, d.lower, d.dct)
+	exprs := dates.FindLower(d.text[:d.lim.end], d.lower[:d.lim.end], d.dct)
 	if a.DateGuessed {
 		exprs = d.yearDated(exprs)
 	}

@@ -610,7 +610,7 @@ func (d *doc) buildSent(st *sent) {
 		}
 		_, hasD := d.ownDate(st, g.trigs[0].ti, false)
 		_, hasP := bestPlace(st, 3)
-		if g.weak && !hasD && !hasP {
+		if g.weak && !hasD && !hasP || d.eventsFull() {
 			continue
 		}
 		ev = d.newEvent(st, g.class, g.fam, g.trigs[0].ti, co)
@@ -620,6 +620,9 @@ func (d *doc) buildSent(st *sent) {
 	}
 	if len(st.claims) > 0 && len(touched) == 0 && !st.aggr {
 		ev := d.claimTarget(st)
+		if ev == nil && d.eventsFull() {
+			return
+		}
 		if ev == nil {
 			kind := st.claims[0].c.Kind
 			ev = d.newEvent(st, famClass(kind), kind, st.claims[0].kw, nil)
@@ -631,7 +634,7 @@ func (d *doc) buildSent(st *sent) {
 	}
 	for _, sc := range st.claims {
 		k := d.claimEvent(st, sc, touched, trigOf)
-		if k >= 0 {
+		if k >= 0 && !d.claimsFull(touched[k]) {
 			touched[k].claims = append(touched[k].claims, sc)
 		}
 	}

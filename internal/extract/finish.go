@@ -248,6 +248,7 @@ func (d *doc) finish() []event.Event {
 		e.Keywords = d.keywords(ev, e.Background)
 		e.ID = d.a.ID + "-" + strconv.Itoa(len(out)+1)
 		e.Notes = notes(&e)
+		d.notePartial(ev, &e)
 		if e.Background {
 			e.Tags = append(e.Tags, "background")
 		}
