@@ -205,3 +205,37 @@ func BenchmarkHostile(b *testing.B) {
 		}
 	}
 }
+
+// FuzzExtract codes any title and text: no panic, the bounds hold, and
+// every quote is text of the article.
+func FuzzExtract(f *testing.F) {
+	for _, r := range reports[:min(8, len(reports))] {
+		f.Add(r.title, r.text)
+	}
+	f.Add("", countList(300))
+	f.Add("Troops said", wordsOnly(3000))
+	f.Add("Mali, Gao", placeList(2000))
+	f.Add("", manyIncidents(20))
+	f.Add("\"\"\"", "“said” «told» according to according to , , , 1 2 3 killed killed")
+	x := testExtractor(f)
+	f.Fuzz(func(t *testing.T, title, text string) {
+		evs := x.Extract(Article{ID: "f", Title: title, Text: text, Published: mustDay("2024-03-07")})
+		if len(evs) > maxEventsPerArticle {
+			t.Fatalf("%d events, limit %d", len(evs), maxEventsPerArticle)
+		}
+		all := title + "\n\n" + text
+		for _, e := range evs {
+			if len(e.Claims) > maxClaimsPerEvent {
+				t.Fatalf("%d claims, limit %d", len(e.Claims), maxClaimsPerEvent)
+			}
+			if _, err := parseDay(e.EventDate); err != nil {
+				t.Fatalf("event date %q: %v", e.EventDate, err)
+			}
+			for _, c := range e.Claims {
+				if !strings.Contains(all, c.Quote) {
+					t.Fatalf("claim quote %q is not in the article", c.Quote)
+				}
+			}
+		}
+	})
+}
