@@ -26,7 +26,7 @@ const (
 	// A long news report is under 100 KB, a whole book chapter about
 	// 1 MB: this bounds the time one input can take (every stage is
 	// linear up to it) whatever the machine, unlike a wall-clock deadline.
-	maxArticleBytes = 2 << 20
+	maxArticleBytes = 1 << 20
 	// maxEventsPerArticle: events one article may report. A report lists
 	// a few dozen at most; each sentence is compared with the events told
 	// so far.
@@ -46,31 +46,43 @@ type limits struct {
 	claimsCut map[*evb]int
 }
 
-// bound returns spans with the sentences past the article's budget left
-// out and those over maxSentTokens cut in pieces. It returns spans itself
-// (no copy) when nothing is cut.
+// bound returns spans with the text past the article's budget left out
+// (the sentence that crosses it cut at a space) and the sentences over
+// maxSentTokens cut in pieces. It returns spans itself (no copy) when
+// nothing is cut.
 func (d *doc) bound(spans []sentence.Span) []sentence.Span {
 	d.lim.end = len(d.text)
 	var out []sentence.Span // nil while nothing is cut
 	for k, sp := range spans {
-		if sp.End > maxArticleBytes {
+		last := sp.End > maxArticleBytes
+		if last {
 			d.lim.end = sp.Start
-			if out == nil {
-				return spans[:k]
+			if sp.Start >= maxArticleBytes {
+				// nothing of it is read
+			} else if i := strings.LastIndexAny(d.text[sp.Start:maxArticleBytes], " \t\n"); i > 0 {
+				d.lim.end = sp.Start + i
 			}
-			return out
+			sp.End = d.lim.end
 		}
 		// a span of at most maxSentTokens bytes cannot hold more tokens
-		if sp.End-sp.Start <= maxSentTokens || tokensOver(d.text[sp.Start:sp.End], maxSentTokens) < 0 {
+		long := sp.End-sp.Start > maxSentTokens && tokensOver(d.text[sp.Start:sp.End], maxSentTokens) >= 0
+		if !long && !last {
 			if out != nil {
 				out = append(out, sp)
 			}
 			continue
 		}
 		if out == nil {
-			out = append(make([]sentence.Span, 0, len(spans)+16), spans[:k]...)
+			out = append(make([]sentence.Span, 0, k+16), spans[:k]...)
 		}
-		out = d.cutSpan(sp, out)
+		if long {
+			out = d.cutSpan(sp, out)
+		} else {
+			out = appendPiece(out, d.text, sp.Start, sp.End, sp.Para)
+		}
+		if last {
+			return out
+		}
 	}
 	if out == nil {
 		return spans

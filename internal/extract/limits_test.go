@@ -126,6 +126,19 @@ func TestTextPastTheBudgetIsSkipped(t *testing.T) {
 	}
 }
 
+// A sentence that crosses the budget is read up to it, in pieces.
+func TestSentenceAcrossTheBudgetReadUpToIt(t *testing.T) {
+	text := wordsOnly(2 * maxArticleBytes)
+	d := &doc{text: text}
+	spans := d.bound(sentence.Split(text))
+	if len(spans) == 0 || d.lim.end < maxArticleBytes-100 || d.lim.end > maxArticleBytes {
+		t.Fatalf("%d pieces, read to %d, want about %d", len(spans), d.lim.end, maxArticleBytes)
+	}
+	if last := spans[len(spans)-1]; last.End > d.lim.end {
+		t.Errorf("a piece ends at %d, past the budget's %d", last.End, d.lim.end)
+	}
+}
+
 // Long sentences are read in pieces of at most maxSentTokens tokens that
 // keep every token, in order; short ones are left alone.
 func TestLongSentencesReadInPieces(t *testing.T) {
