@@ -40,7 +40,7 @@ type doc struct {
 // lowerOf is lowerWord(w) for w written at text[s:e], sliced from the
 // lower-case text when that is the same thing.
 func (d *doc) lowerOf(w string, s, e int) string {
-	if s >= 0 && e <= len(d.text) && s <= e && d.text[s:e] == w && isASCII(w) {
+	if s >= 0 && e <= len(d.lower) && s <= e && d.text[s:e] == w && isASCII(w) {
 		return d.lower[s:e]
 	}
 	return lowerWord(w)
@@ -160,8 +160,8 @@ func (x *Extractor) analyze(a Article) *doc {
 	}
 	spans := d.bound(sentence.Split(d.text))
 	places := x.geo.Places(d.text[:d.lim.end])
-	d.lower = asciiLower(d.text)
-	exprs := dates.FindLower(d.text[:d.lim.end], d.lower[:d.lim.end], d.dct)
+	d.lower = asciiLower(d.text[:d.lim.end])
+	exprs := dates.FindLower(d.text[:d.lim.end], d.lower, d.dct)
 	if a.DateGuessed {
 		exprs = d.yearDated(exprs)
 	}
