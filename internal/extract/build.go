@@ -383,11 +383,11 @@ func (d *doc) findRecent(st *sent, g tgroup, anaphoric bool) *evb {
 }
 
 func (d *doc) attach(ev *evb, st *sent, ti int) {
-	for _, es := range ev.sents {
-		if es.st == st {
-			ev.lastSent, ev.lastPara = st.i, st.para
-			return
-		}
+	// sentences are built in order, so st, if attached, is the last one:
+	// looking through all would be quadratic in an event's sentences
+	if n := len(ev.sents); n > 0 && ev.sents[n-1].st == st {
+		ev.lastSent, ev.lastPara = st.i, st.para
+		return
 	}
 	ev.sents = append(ev.sents, evSent{st: st, trig: ti})
 	ev.lastSent, ev.lastPara = st.i, st.para
