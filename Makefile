@@ -68,11 +68,21 @@ bench: setup
 bench-go: setup
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-# A minute of each fuzzer, for parsers that read untrusted input.
+# A short run of each fuzzer: the parsers of untrusted input, and the
+# extractor and place finder that read whole articles (FUZZTIME=10m make
+# fuzz for a longer one).
+FUZZTIME ?= 20s
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzText -fuzztime 60s ./internal/clean/
-	$(GO) test -run '^$$' -fuzz FuzzHTML -fuzztime 60s ./internal/clean/
-	$(GO) test -run '^$$' -fuzz FuzzParsePost -fuzztime 60s ./internal/api/
+	$(GO) test -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME) ./internal/clean/
+	$(GO) test -run '^$$' -fuzz '^FuzzHTML$$' -fuzztime $(FUZZTIME) ./internal/clean/
+	$(GO) test -run '^$$' -fuzz '^FuzzManifestLine$$' -fuzztime $(FUZZTIME) ./internal/source/
+	$(GO) test -run '^$$' -fuzz '^FuzzSniffFeed$$' -fuzztime $(FUZZTIME) ./internal/source/
+	$(GO) test -run '^$$' -fuzz '^FuzzSplit$$' -fuzztime $(FUZZTIME) ./internal/extract/sentence/
+	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) ./internal/extract/count/
+	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) ./internal/extract/dates/
+	$(GO) test -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME) ./internal/extract/
+	$(GO) test -run '^$$' -fuzz '^FuzzPlaces$$' -fuzztime $(FUZZTIME) ./internal/gazetteer/
+	$(GO) test -run '^$$' -fuzz '^FuzzParsePost$$' -fuzztime $(FUZZTIME) ./internal/api/
 
 clean:
 	rm -rf bin data $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

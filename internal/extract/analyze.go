@@ -33,12 +33,13 @@ type doc struct {
 	keyCache   map[*sent][]string
 	toks       *[]token // the buffer all sentences' tokens live in (tokPool)
 	lower      string   // text with ASCII letters lower-cased
+	lim        limits   // what the article's bounds left out
 }
 
 // lowerOf is lowerWord(w) for w written at text[s:e], sliced from the
 // lower-case text when that is the same thing.
 func (d *doc) lowerOf(w string, s, e int) string {
-	if s >= 0 && e <= len(d.text) && s <= e && d.text[s:e] == w && isASCII(w) {
+	if s >= 0 && e <= len(d.lower) && s <= e && d.text[s:e] == w && isASCII(w) {
 		return d.lower[s:e]
 	}
 	return lowerWord(w)
@@ -157,10 +158,10 @@ func (x *Extractor) analyze(a Article) *doc {
 		d.text = body
 		title = ""
 	}
-	spans := sentence.Split(d.text)
-	places := x.geo.Places(d.text)
-	d.lower = asciiLower(d.text)
-	exprs := dates.FindLower(d.text, d.lower, d.dct)
+	spans := d.bound(sentence.Split(d.text))
+	places := x.geo.Places(d.text[:d.lim.end])
+	d.lower = asciiLower(d.text[:d.lim.end])
+	exprs := dates.FindLower(d.text[:d.lim.end], d.lower, d.dct)
 	if a.DateGuessed {
 		exprs = d.yearDated(exprs)
 	}

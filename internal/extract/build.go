@@ -106,11 +106,11 @@ func (d *doc) findRecent(st *sent, g tgroup, anaphoric bool) *evb {
 }
 
 func (d *doc) attach(ev *evb, st *sent, ti int) {
-	for _, es := range ev.sents {
-		if es.st == st {
-			ev.lastSent, ev.lastPara = st.i, st.para
-			return
-		}
+	// sentences are built in order, so st, if attached, is the last one:
+	// looking through all would be quadratic in an event's sentences
+	if n := len(ev.sents); n > 0 && ev.sents[n-1].st == st {
+		ev.lastSent, ev.lastPara = st.i, st.para
+		return
 	}
 	ev.sents = append(ev.sents, evSent{st: st, trig: ti})
 	ev.lastSent, ev.lastPara = st.i, st.para
@@ -260,7 +260,7 @@ func (d *doc) buildSent(st *sent) {
 		}
 		_, hasD := d.ownDate(st, g.trigs[0].ti, false)
 		_, hasP := bestPlace(st, 3)
-		if g.weak && !hasD && !hasP {
+		if g.weak && !hasD && !hasP || d.eventsFull() {
 			continue
 		}
 		ev = d.newEvent(st, g.class, g.fam, g.trigs[0].ti, co)
@@ -270,6 +270,9 @@ func (d *doc) buildSent(st *sent) {
 	}
 	if len(st.claims) > 0 && len(touched) == 0 && !st.aggr {
 		ev := d.claimTarget(st)
+		if ev == nil && d.eventsFull() {
+			return
+		}
 		if ev == nil {
 			kind := st.claims[0].c.Kind
 			ev = d.newEvent(st, famType(kind), kind, st.claims[0].kw, nil)
@@ -281,7 +284,7 @@ func (d *doc) buildSent(st *sent) {
 	}
 	for _, sc := range st.claims {
 		k := d.claimEvent(st, sc, touched, trigOf)
-		if k >= 0 {
+		if k >= 0 && !d.claimsFull(touched[k]) {
 			touched[k].claims = append(touched[k].claims, sc)
 		}
 	}

@@ -412,7 +412,7 @@ func (d *doc) headlineClaims() {
 					ok = true
 				}
 			}
-			if ok {
+			if ok && !d.claimsFull(ev) {
 				hc.c.Headline = true
 				ev.claims = append(ev.claims, hc)
 				break

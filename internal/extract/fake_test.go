@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"time"
 )
@@ -110,12 +111,9 @@ func isWordByte(c byte) bool {
 }
 
 func sortPlaces(ps []Place) []Place {
-	// insertion sort by start; drop overlaps keeping the longer
-	for i := 1; i < len(ps); i++ {
-		for j := i; j > 0 && ps[j].Start < ps[j-1].Start; j-- {
-			ps[j], ps[j-1] = ps[j-1], ps[j]
-		}
-	}
+	// by start (stable: hostile-input tests have thousands); drop
+	// overlaps keeping the longer
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Start < ps[j].Start })
 	out := ps[:0]
 	for _, p := range ps {
 		if n := len(out); n > 0 && p.Start < out[n-1].End {

@@ -56,6 +56,7 @@ func (d *doc) finish() []event.Event {
 		}
 		e.Keywords = d.keywords(ev, e.Background)
 		e.ID = d.a.ID + "-" + strconv.Itoa(len(out)+1)
+		d.notePartial(ev, &e)
 		if e.Background {
 			e.Tags = append(e.Tags, "background")
 		}

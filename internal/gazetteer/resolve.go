@@ -188,7 +188,7 @@ func (g *Gazetteer) resolveMentions(ctx *Context, ms []Mention, strict bool) []R
 			if given == nil {
 				given = map[string][]contrib{}
 			}
-			given[m.Text] = append(given[m.Text], contrib{h.place, w})
+			given[m.Text] = addContrib(given[m.Text], h.place, w)
 		}
 	}
 	opts := LookupOptions{Context: local}
@@ -414,6 +414,19 @@ func (c *Context) shift(g *Gazetteer, idx uint32, w float64) {
 type contrib struct {
 	place uint32
 	w     float64
+}
+
+// addContrib adds w for place to a name's contributions. One entry per
+// place, not per use: a name written 10,000 times would otherwise be
+// taken out of the context and put back 10,000 times at each of its uses.
+func addContrib(cs []contrib, place uint32, w float64) []contrib {
+	for k := range cs {
+		if cs[k].place == place {
+			cs[k].w += w
+			return cs
+		}
+	}
+	return append(cs, contrib{place, w})
 }
 
 // dropWeak unresolves the common words and given names that nothing in
