@@ -3,10 +3,7 @@ package extract
 import "testing"
 
 func init() {
-	add := func(name, kind, country, iso, a1, a2 string, prec int, lat, lon float64) {
-		fakePlaces[name] = Place{Name: name, Kind: kind, Country: country, ISO: iso, Admin1: a1, Admin2: a2,
-			Location: name, Precision: prec, Lat: lat, Lon: lon}
-	}
+	add := addFake
 	// Village names that the gazetteer knows only as towns far away.
 	add("Lorca", "city", "Spain", "ES", "Murcia", "Murcia", 1, 37.7, -1.7)
 	add("Belmonte", "city", "Portugal", "PT", "Castelo Branco", "Belmonte", 1, 40.36, -7.35)

@@ -4,10 +4,7 @@ package extract
 // provinces of Latin America, East Africa, South and South-East Asia, the
 // Middle East and Central Asia, in the shape of fake_test.go's table.
 func init() {
-	add := func(name, kind, country, iso, a1, a2 string, prec int, lat, lon float64) {
-		fakePlaces[name] = Place{Name: name, Kind: kind, Country: country, ISO: iso, Admin1: a1, Admin2: a2,
-			Location: name, Precision: prec, Lat: lat, Lon: lon}
-	}
+	add := addFake
 	for _, c := range [][2]string{{"Mexico", "MX"}, {"Peru", "PE"}, {"Ecuador", "EC"}, {"Haiti", "HT"}, {"Chile", "CL"},
 		{"Bangladesh", "BD"}, {"Philippines", "PH"}, {"Thailand", "TH"}, {"Ethiopia", "ET"},
 		{"Kenya", "KE"}, {"Sudan", "SD"}, {"Democratic Republic of Congo", "CD"}, {"Mozambique", "MZ"},
