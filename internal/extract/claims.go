@@ -154,7 +154,7 @@ func (d *doc) findClaims(st *sent) {
 		who = strings.TrimPrefix(strings.TrimPrefix(who, "of the "), "of ")
 		sc := sclaim{kw: kw, whoA: npA, whoB: npB, sent: st.i}
 		sc.c = event.Claim{Kind: kind, Count: c.Value, Low: c.Low, High: c.High, Qualifier: string(c.Qualifier),
-			Who: who, AttributedTo: st.speaker, Quote: strings.TrimSpace(d.text[st.s:st.e]),
+			Who: who, AttributedTo: st.speaker, Quote: d.quote(st, kw),
 			ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
 		sc.victim = d.victimClass(st, npA, npB)
 		sc.side = d.victimSide(st, npA, npB)
@@ -329,7 +329,7 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 		}
 		sc := sclaim{kw: k, whoA: i, whoB: j, sent: st.i}
 		sc.c = event.Claim{Kind: kind, Count: num, Who: d.tokText(st, i, j), AttributedTo: st.speaker,
-			Quote: strings.TrimSpace(d.text[st.s:st.e]), ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
+			Quote: d.quote(st, k), ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
 		sc.victim = d.victimClass(st, i, j)
 		sc.side = d.victimSide(st, i, j)
 		st.claims = append(st.claims, sc)

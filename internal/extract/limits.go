@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/extract/sentence"
@@ -35,6 +36,15 @@ const (
 	// officials give a handful each; past this a text is a table, and
 	// every claim carries its sentence into the stored event.
 	maxClaimsPerEvent = 100
+	// maxClaimsPerArticle: numbers kept for all the events of an article,
+	// so that what one article stores stays small (each claim carries its
+	// sentence) even when it reaches maxEventsPerArticle.
+	maxClaimsPerArticle = 500
+	// maxQuoteBytes: the longest quote a claim or denial carries. A piece
+	// of maxSentTokens ordinary words is about 1,200 bytes; a longer one
+	// holds a token of thousands of characters, and is cut around the
+	// number.
+	maxQuoteBytes = 1500
 )
 
 // limits records what an article's analysis left out, to tell the user.
@@ -43,7 +53,9 @@ type limits struct {
 	pieces    int // sentences read in pieces
 	longest   int // pieces of the longest of them
 	events    int // events not made, past maxEventsPerArticle
+	claims    int // claims kept in the article
 	claimsCut map[*evb]int
+	quotesCut int
 }
 
 // bound returns spans with the text past the article's budget left out
@@ -158,9 +170,11 @@ func (d *doc) eventsFull() bool {
 	return true
 }
 
-// claimsFull: ev has all the claims it may have; counts the one left out.
+// claimsFull: ev or the article has all the claims it may have; counts
+// the one left out, or the one kept.
 func (d *doc) claimsFull(ev *evb) bool {
-	if len(ev.claims) < maxClaimsPerEvent {
+	if len(ev.claims) < maxClaimsPerEvent && d.lim.claims < maxClaimsPerArticle {
+		d.lim.claims++
 		return false
 	}
 	if d.lim.claimsCut == nil {
@@ -184,7 +198,11 @@ func (d *doc) notePartial(ev *evb, e *event.Event) {
 		why = append(why, fmt.Sprintf("%d more event mention(s) past the limit of %d events an article left out", d.lim.events, maxEventsPerArticle))
 	}
 	if n := d.lim.claimsCut[ev]; n > 0 {
-		why = append(why, fmt.Sprintf("%d of %d numbers kept (limit %d an event)", len(ev.claims), len(ev.claims)+n, maxClaimsPerEvent))
+		why = append(why, fmt.Sprintf("%d of %d numbers kept (limit %d an event, %d an article)", len(ev.claims), len(ev.claims)+n,
+			maxClaimsPerEvent, maxClaimsPerArticle))
+	}
+	if d.lim.quotesCut > 0 {
+		why = append(why, fmt.Sprintf("%d quote(s) cut to %d bytes", d.lim.quotesCut, maxQuoteBytes))
 	}
 	if len(why) == 0 {
 		return
@@ -199,4 +217,27 @@ func mib(n int) string {
 		return fmt.Sprintf("%d KB", n>>10)
 	}
 	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+}
+
+// quote is sentence st as a claim's or denial's quote: all of it, or when
+// it is longer than maxQuoteBytes the stretch of that length around token
+// tok (the start when tok is -1).
+func (d *doc) quote(st *sent, tok int) string {
+	s, e := st.s, st.e
+	if e-s > maxQuoteBytes {
+		d.lim.quotesCut++
+		at := s
+		if tok >= 0 && tok < len(st.toks) {
+			at = st.toks[tok].s
+		}
+		s = max(st.s, min(at-maxQuoteBytes/2, st.e-maxQuoteBytes))
+		e = s + maxQuoteBytes
+		for s < e && !utf8.RuneStart(d.text[s]) {
+			s++
+		}
+		for e > s && e < len(d.text) && !utf8.RuneStart(d.text[e]) {
+			e--
+		}
+	}
+	return strings.TrimSpace(d.text[s:e])
 }

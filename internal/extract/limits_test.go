@@ -118,6 +118,45 @@ func TestManyIncidentsAreBounded(t *testing.T) {
 	}
 }
 
+// Many incidents with many numbers each keep at most the article's
+// claims.
+func TestClaimsPerArticleAreBounded(t *testing.T) {
+	places := []string{"Gao", "Ariha", "Peshawar", "Taiz", "Maiduguri", "Isfara"}
+	var b strings.Builder
+	for i := 0; i < 60; i++ {
+		fmt.Fprintf(&b, "On March %d, 2024, gunmen raided a market in %s, police said, and ", 1+i%28, places[i%len(places)])
+		for k := 1; k <= 20; k++ {
+			fmt.Fprintf(&b, "%d killed, ", k)
+		}
+		b.WriteString("were counted.\n\n")
+	}
+	x := testExtractor(t)
+	evs := x.Extract(Article{ID: "t", Text: b.String(), Published: mustDay("2024-03-30")})
+	n, noted := 0, false
+	for _, e := range evs {
+		n += len(e.Claims)
+		noted = noted || strings.Contains(e.Notes, "an article)")
+	}
+	if n > maxClaimsPerArticle || !noted {
+		t.Errorf("%d claims in %d events (limit %d), note of the cut %v", n, len(evs), maxClaimsPerArticle, noted)
+	}
+}
+
+// A sentence with a word of thousands of characters gives a claim whose
+// quote is the stretch around the number, not the whole sentence.
+func TestLongQuoteCutAroundTheNumber(t *testing.T) {
+	text := "Gunmen killed 7 herders near Djenne on Monday, police said " + strings.Repeat("z", 50_000) + ".\n"
+	x := testExtractor(t)
+	evs := x.Extract(Article{ID: "t", Text: text, Published: mustDay("2024-03-07")})
+	if len(evs) == 0 || len(evs[0].Claims) == 0 {
+		t.Fatalf("no claim: %+v", evs)
+	}
+	q := evs[0].Claims[0].Quote
+	if len(q) > maxQuoteBytes || !strings.Contains(q, "killed 7 herders") || !partial(evs[0]) {
+		t.Errorf("quote of %d bytes (limit %d), partial %v: %.80q", len(q), maxQuoteBytes, partial(evs[0]), q)
+	}
+}
+
 // Text past the article's budget is not read; what came before it is
 // coded as usual, with a note.
 func TestTextPastTheBudgetIsSkipped(t *testing.T) {
