@@ -60,6 +60,11 @@ type Event struct {
 	// event (lower case): what fusion compares to tell two reports of one
 	// incident from reports of a look-alike.
 	Keywords []string `json:"keywords,omitempty"`
+
+	// Partial says why the event was coded from part of its article only
+	// (the article's bounds: its size, very long sentences, too many
+	// numbers); empty when the whole article was read.
+	Partial string `json:"partial,omitempty"`
 	// Gist is the content words of the article's title and lead (fusion's
 	// Gist, filled when ingest hands the mention to fusion): how much of
 	// their wording two reports share is evidence that they tell one
@@ -96,6 +101,13 @@ type Claim struct {
 	// ("Khalil Asir, spokesman for Takhar provincial police", "Reuters").
 	AttributedTo string `json:"attributed_to,omitempty"`
 	Quote        string `json:"quote"` // the sentence it came from
+	// Who the counted people are and who counts them, as far as the text
+	// says: "state" (forces), "armed" (a non-state group), "civ"; Side is
+	// the counted people's country. Fusion's fatality rule reads them: a
+	// party counting the other side's losses is not a credible toll.
+	Victims     string `json:"victims,omitempty"`
+	Side        string `json:"side,omitempty"`
+	SpeakerSide string `json:"speaker_side,omitempty"`
 	Headline     bool   `json:"headline,omitempty"`
 	ArticleID    string `json:"article_id,omitempty"`
 	Outlet       string `json:"outlet,omitempty"`

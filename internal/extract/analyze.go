@@ -24,6 +24,7 @@ type doc struct {
 	events   []*evb
 	cur      *evb
 	speakers []string
+	sides    map[string]string // speaker → the side it stands for (claims.go speakerSide)
 	// named non-state groups by paragraph and in the title
 	paraNamed  map[int][]*ActorEntry
 	titleNamed []*ActorEntry

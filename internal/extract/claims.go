@@ -156,8 +156,7 @@ func (d *doc) findClaims(st *sent) {
 		sc.c = event.Claim{Kind: kind, Count: c.Value, Low: c.Low, High: c.High, Qualifier: string(c.Qualifier),
 			Who: who, AttributedTo: st.speaker, Quote: d.quote(st, kw),
 			ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
-		sc.victim = d.victimClass(st, npA, npB)
-		sc.side = d.victimSide(st, npA, npB)
+		d.counted(st, &sc, npA, npB)
 		st.claims = append(st.claims, sc)
 	}
 	d.singularClaims(st, cs)
@@ -330,8 +329,7 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 		sc := sclaim{kw: k, whoA: i, whoB: j, sent: st.i}
 		sc.c = event.Claim{Kind: kind, Count: num, Who: d.tokText(st, i, j), AttributedTo: st.speaker,
 			Quote: d.quote(st, k), ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
-		sc.victim = d.victimClass(st, i, j)
-		sc.side = d.victimSide(st, i, j)
+		d.counted(st, &sc, i, j)
 		st.claims = append(st.claims, sc)
 		i = j
 	}
@@ -419,4 +417,40 @@ func (d *doc) headlineClaims() {
 			}
 		}
 	}
+}
+
+// counted records who the people counted in tokens [a, b) are, and which
+// side the speaker stands for: what fusion's fatality rule needs to tell a
+// party's count of its enemy's losses from a credible toll.
+func (d *doc) counted(st *sent, sc *sclaim, a, b int) {
+	sc.victim = d.victimClass(st, a, b)
+	sc.side = d.victimSide(st, a, b)
+	sc.c.Victims, sc.c.Side = sc.victim, sc.side
+	if sc.c.Victims == "named" {
+		sc.c.Victims = ""
+	}
+	sc.c.SpeakerSide = d.speakerSide(st)
+}
+
+// speakerSide is the side a sentence's speaker stands for ("state" for
+// the army or a ministry's forces, "armed" for a group or its spokesman),
+// from the parties named in the speaker's words; a speaker quoted again
+// later keeps the side first found.
+func (d *doc) speakerSide(st *sent) string {
+	if st.speaker == "" {
+		return ""
+	}
+	for _, m := range st.ments {
+		if !m.inSpeaker {
+			continue
+		}
+		if c := mentionClass(m); c == "state" || c == "armed" {
+			if d.sides == nil {
+				d.sides = map[string]string{}
+			}
+			d.sides[st.speaker] = c
+			return c
+		}
+	}
+	return d.sides[st.speaker]
 }

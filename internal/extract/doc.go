@@ -29,8 +29,13 @@
 //	claims.go      the counts (killed, wounded, detained ...) as claims with
 //	               their speaker, side and victims
 //	denials.go     denials and counter-claims, kept with the event denied
-//	fatalities.go  the article's own toll: the one rule of package fuse,
-//	               applied to the article's claims, and the notes line
+//	limits.go      the bounds of work per article, and the "coded
+//	               partially" reason when one is reached
+//
+// The toll (fatalities, low, high) and the notes line are not extract's:
+// package fuse applies its one rule to the claims extract finds, whether
+// one article or many report the event. Claims carry what that rule needs
+// (who the counted people are, whose side the speaker stands for).
 //	keywords.go    the proper names fusion compares
 //	lexicon.go     the data files (data/*.tsv) and the phrase index
 //	finish.go      the built events as event.Event

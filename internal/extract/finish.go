@@ -43,14 +43,13 @@ func (d *doc) finish() []event.Event {
 		d.typeEvent(ev, &e)
 		seen := map[string]bool{}
 		for _, sc := range ev.claims {
-			k := sc.c.Kind + "|" + strconv.Itoa(sc.c.Count) + "|" + sc.c.AttributedTo + "|" + strconv.FormatBool(sc.c.Headline)
+			k := sc.c.Kind + "|" + strconv.Itoa(sc.c.Count) + "|" + sc.c.AttributedTo + "|" + sc.c.Who + "|" + strconv.FormatBool(sc.c.Headline)
 			if seen[k] {
 				continue
 			}
 			seen[k] = true
 			e.Claims = append(e.Claims, sc.c)
 		}
-		fatalities(ev, &e)
 		if len(e.Claims) == 0 && e.Actor1 == "" {
 			continue
 		}

@@ -207,7 +207,7 @@ func (d *doc) notePartial(ev *evb, e *event.Event) {
 	if len(why) == 0 {
 		return
 	}
-	e.Notes += " Coded partially: " + strings.Join(why, "; ") + "."
+	e.Partial = strings.Join(why, "; ")
 	e.Tags = append(e.Tags, "partial")
 }
 

@@ -92,8 +92,8 @@ func TestLongCountListIsBounded(t *testing.T) {
 		if len(e.Claims) > maxClaimsPerEvent {
 			t.Errorf("%d claims, want at most %d", len(e.Claims), maxClaimsPerEvent)
 		}
-		if !partial(e) || !strings.Contains(e.Notes, "Coded partially") {
-			t.Errorf("no partial note: tags %v, notes %.200q", e.Tags, e.Notes)
+		if !partial(e) || e.Partial == "" {
+			t.Errorf("no partial note: tags %v, partial %.200q", e.Tags, e.Partial)
 		}
 		size := 0
 		for _, c := range e.Claims {
@@ -113,7 +113,7 @@ func TestManyIncidentsAreBounded(t *testing.T) {
 	if len(evs) > maxEventsPerArticle {
 		t.Errorf("%d events, want at most %d", len(evs), maxEventsPerArticle)
 	}
-	if len(evs) == 0 || !partial(evs[0]) || !strings.Contains(evs[0].Notes, "events an article left out") {
+	if len(evs) == 0 || !partial(evs[0]) || !strings.Contains(evs[0].Partial, "events an article left out") {
 		t.Errorf("first event has no partial note: %+v", evs[:min(1, len(evs))])
 	}
 }
@@ -135,7 +135,7 @@ func TestClaimsPerArticleAreBounded(t *testing.T) {
 	n, noted := 0, false
 	for _, e := range evs {
 		n += len(e.Claims)
-		noted = noted || strings.Contains(e.Notes, "an article)")
+		noted = noted || strings.Contains(e.Partial, "an article)")
 	}
 	if n > maxClaimsPerArticle || !noted {
 		t.Errorf("%d claims in %d events (limit %d), note of the cut %v", n, len(evs), maxClaimsPerArticle, noted)
@@ -168,8 +168,8 @@ func TestTextPastTheBudgetIsSkipped(t *testing.T) {
 	var locs []string
 	for _, e := range evs {
 		locs = append(locs, e.Location)
-		if e.Location == "Djenne" && (!partial(e) || !strings.Contains(e.Notes, "of text read")) {
-			t.Errorf("no note of the skipped text: %q", e.Notes)
+		if e.Location == "Djenne" && (!partial(e) || !strings.Contains(e.Partial, "of text read")) {
+			t.Errorf("no note of the skipped text: %q", e.Partial)
 		}
 	}
 	if !slices.Contains(locs, "Djenne") || slices.Contains(locs, "Taiz") {
@@ -234,8 +234,8 @@ func TestOrdinaryReportsNotPartial(t *testing.T) {
 	x := testExtractor(t)
 	for _, r := range append(append([]report{}, reports...), crimeReports...) {
 		for _, e := range x.Extract(Article{ID: "t", Title: r.title, Text: r.text, Published: mustDay(r.pub)}) {
-			if partial(e) || strings.Contains(e.Notes, "Coded partially") {
-				t.Errorf("%s: coded partially: %q", r.name, e.Notes)
+			if partial(e) || e.Partial != "" {
+				t.Errorf("%s: coded partially: %q", r.name, e.Partial)
 			}
 		}
 	}

@@ -1,18 +1,26 @@
 package fuse
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/event"
 )
 
-// FatalitiesRule is the rule Fuse applies, for the README.
-const FatalitiesRule = `Fatalities follow ACLED's conservative rule. Only claims of people killed count ("casualties", killed and wounded lumped together, do not). A report is what one article says, split into the article's own credible claims and its perpetrator claims. Within a report, claims about the same group ("soldiers") give a range from the smallest to the largest figure, claims about different groups ("3 soldiers", "2 border guards") add up, and a figure for everyone ("8 people") counts as a total that the groups cannot exceed. Best (fatalities) is the lowest figure among credible reports; "at least N" counts as N, a range "N to M" as N. A perpetrator claim, attributed to the group named as actor1 (a militant group claiming its own attack), is left out of best unless perpetrator claims are the only reports. Low is the lowest and high the highest figure over all reports, perpetrator claims included (high also takes a stated upper bound such as "3 to 5"). The toll is contested when the largest figure any report gives is more than 1.5 times the smallest (3 vs 5 is contested; 2 vs 3 is not; 0 vs any is).`
+// FatalitiesRule is the one fatality rule of sitrep: an event reported by
+// one article (what `sitrep extract` shows) and an event merged from many
+// get their toll from it alike.
+const FatalitiesRule = `Fatalities follow ACLED's conservative rule. Only claims of people killed count ("casualties", killed and wounded lumped together, do not; nor a headline's figure, which the body repeats). A report is what one article says. Within a report, the numbers of different people in one sentence add up ("15 assailants ... a soldier and a policeman also died" is 17), and a figure for everyone ("8 people") is a total that the sentence's groups are part of; each speaker's figure is the largest its sentences give; the report's figure is the lowest speaker's figure, and speakers who each count one side's own dead ("three of its soldiers", "two Afghan guards") add up as a floor. A party's own claim is not a credible toll: a perpetrator (the speaker names the group that is actor 1) counting anyone but its own dead, or a side counting the other side's losses (the army counting militants killed, a militant outlet counting soldiers). It stays a claim and sets high, but counts 0 in best. Best (fatalities) is the lowest figure among credible reports ("at least N" counts as N, "N to M" as N); low the lowest credible figure; high the highest figure of any report, party claims and stated upper bounds included. The toll is contested when the largest figure any report gives is more than 1.5 times the smallest (3 vs 5 is contested; 2 vs 3 is not).`
 
 // tollFactor: tolls differing by more than this factor are contested.
 const tollFactor = 1.5
 
-// genericWho are Claim.Who values that count everyone.
+// anySide marks a sentence whose count is not of one side's own dead.
+const anySide = "*"
+
+// genericWho are Claim.Who values that count everyone: a total, which the
+// groups a sentence also counts ("8 people: 3 soldiers and 5 militants")
+// are part of, not added to.
 var genericWho = map[string]bool{
 	"": true, "people": true, "persons": true, "person": true, "individuals": true,
 	"dead": true, "killed": true, "bodies": true, "lives": true, "victims": true,
@@ -20,87 +28,126 @@ var genericWho = map[string]bool{
 
 type tollReport struct {
 	lo, top, hi int // lowest reading, highest stated figure, highest incl. bounds
-	perp        bool
+	party       bool
 }
 
-type whoGroup struct{ lo, top, hi int }
-
-// tolls reads the killed claims of the mentions (in canonical order) into
-// reports: one per article and credibility.
-func tolls(ms []*event.Event, perpKeys [][]string) []tollReport {
-	type key struct {
-		article string
-		perp    bool
-	}
-	var order []key
-	groups := map[key]map[string]*whoGroup{}
-	for mi, m := range ms {
-		art := ""
-		if len(m.Articles) > 0 {
-			art = m.Articles[0].ID
-		}
-		for _, c := range m.Claims {
-			// A headline figure is kept only where the body gives the
-			// same one: counting it again would double the toll.
-			if c.Kind != event.Killed || c.Count < 0 || c.Headline {
-				continue
-			}
-			a := c.ArticleID
-			if a == "" {
-				a = art
-			}
-			k := key{a, perpetratorClaim(c.AttributedTo, perpKeys[mi])}
-			g := groups[k]
-			if g == nil {
-				g = map[string]*whoGroup{}
-				groups[k] = g
-				order = append(order, k)
-			}
-			who := strings.Join(words(c.Who), " ")
-			if genericWho[who] {
-				who = ""
-			}
-			hi := max(c.Count, c.High)
-			if w := g[who]; w == nil {
-				g[who] = &whoGroup{c.Count, c.Count, hi}
-			} else {
-				w.lo, w.top, w.hi = min(w.lo, c.Count), max(w.top, c.Count), max(w.hi, hi)
-			}
-		}
-	}
-	// The extractor has already read each article's own figure (which
-	// counts are one side's, which are totals): where it did, that figure
-	// is the article's credible report, so the two stages agree.
-	own := map[string]*event.Event{}
-	for _, m := range ms {
-		if len(m.Articles) > 0 && (m.Fatalities > 0 || m.FatalitiesHigh > 0) {
-			own[m.Articles[0].ID] = m
-		}
-	}
+// tolls reads each mention's killed claims into reports: an article's
+// credible figure and, apart, its party claims.
+func tolls(ms []*event.Event, actor1 string, perpKeys [][]string) []tollReport {
 	var out []tollReport
-	for _, k := range order {
-		if m := own[k.article]; m != nil && !k.perp {
-			out = append(out, tollReport{lo: m.Fatalities, top: m.Fatalities, hi: max(m.Fatalities, m.FatalitiesHigh)})
-			continue
+	for i, m := range ms {
+		party := func(c *event.Claim) bool { return partyClaim(c, actor1, perpKeys[i]) }
+		if r, ok := articleToll(m.Claims, party, false); ok {
+			out = append(out, r)
 		}
-		var sum whoGroup
-		var total *whoGroup
-		for who, w := range groups[k] {
-			if who == "" {
-				total = w
-				continue
-			}
-			sum.lo += w.lo
-			sum.top += w.top
-			sum.hi += w.hi
+		if r, ok := articleToll(m.Claims, party, true); ok {
+			out = append(out, r)
 		}
-		r := tollReport{lo: sum.lo, top: sum.top, hi: sum.hi, perp: k.perp}
-		if total != nil {
-			r.lo, r.top, r.hi = max(r.lo, total.lo), max(r.top, total.top), max(r.hi, total.hi)
-		}
-		out = append(out, r)
 	}
 	return out
+}
+
+// articleToll is one article's reading of its killed claims that are
+// (party) or are not party claims; ok is false when there are none.
+func articleToll(cs []event.Claim, party func(*event.Claim) bool, wantParty bool) (tollReport, bool) {
+	type key struct{ src, sent string }
+	sums, highs := map[key]int{}, map[key]int{}
+	totals, totalHighs := map[key]int{}, map[key]int{} // counts of everyone
+	sides := map[key]string{} // the one side a sentence counts; anySide several or unknown
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind != event.Killed || c.Headline || c.Count < 0 || party(c) != wantParty {
+			continue
+		}
+		k := key{c.AttributedTo, c.Quote}
+		if genericWho[strings.Join(words(c.Who), " ")] {
+			totals[k], totalHighs[k] = max(totals[k], c.Count), max(totalHighs[k], c.Count, c.High)
+		} else {
+			sums[k] += c.Count
+			highs[k] += max(c.Count, c.High)
+		}
+		side := c.Side
+		if side == "" {
+			side = anySide
+		}
+		if o, ok := sides[k]; ok && o != side {
+			side = anySide
+		}
+		sides[k] = side
+	}
+	for k, v := range totals {
+		sums[k], highs[k] = max(sums[k], v), max(highs[k], totalHighs[k])
+	}
+	if len(sums) == 0 {
+		return tollReport{}, false
+	}
+	perSrc, srcHigh, srcSide := map[string]int{}, map[string]int{}, map[string]string{}
+	for k, v := range sums {
+		if o, ok := perSrc[k.src]; !ok || v > o {
+			perSrc[k.src], srcSide[k.src] = v, sides[k]
+		}
+		srcHigh[k.src] = max(srcHigh[k.src], highs[k])
+	}
+	srcs := make([]string, 0, len(perSrc))
+	for s := range perSrc {
+		srcs = append(srcs, s)
+	}
+	sort.Strings(srcs)
+	r := tollReport{lo: -1, party: wantParty}
+	part := map[string]int{} // lowest figure for each side's own dead
+	for _, s := range srcs {
+		v := perSrc[s]
+		r.top, r.hi = max(r.top, v), max(r.hi, v, srcHigh[s])
+		if sd := srcSide[s]; sd != anySide {
+			if o, ok := part[sd]; !ok || v < o {
+				part[sd] = v
+			}
+			continue
+		}
+		if r.lo < 0 || v < r.lo {
+			r.lo = v
+		}
+	}
+	// Speakers that each count one side's dead tell parts of the toll, not
+	// alternatives: added up, they are a floor.
+	sum := 0
+	for _, v := range part {
+		sum += v
+	}
+	r.lo = max(r.lo, sum)
+	r.top, r.hi = max(r.top, sum), max(r.hi, sum)
+	return r, true
+}
+
+// partyClaim: a claim that one of the parties makes about the other's
+// losses (FatalitiesRule). A perpetrator is known by name (its spokesman
+// names actor 1); a side by the forces or group its speaker stands for.
+func partyClaim(c *event.Claim, actor1 string, perpKeys []string) bool {
+	own := func(side string) bool { return c.Victims != "" && c.Victims == side }
+	if perpetratorClaim(c.AttributedTo, perpKeys) {
+		return !own(actorSide(actor1))
+	}
+	switch c.SpeakerSide {
+	case "state":
+		return c.Victims == "armed"
+	case "armed":
+		return c.Victims == "state"
+	}
+	return false
+}
+
+// actorSide is the side an ACLED actor name stands for, in the terms of
+// Claim.Victims.
+func actorSide(name string) string {
+	switch {
+	case name == "":
+		return ""
+	case strings.HasPrefix(name, "Military Forces") || strings.HasPrefix(name, "Police Forces"):
+		return "state"
+	case strings.HasPrefix(name, "Civilians"), strings.HasPrefix(name, "Protesters"), strings.HasPrefix(name, "Rioters"):
+		return "civ"
+	}
+	return "armed"
 }
 
 // perpetratorClaim reports whether a claim's speaker is the perpetrator:
@@ -135,22 +182,11 @@ func fatalities(reports []tollReport) (best, low, high int, contested bool) {
 	if len(reports) == 0 {
 		return 0, 0, 0, false
 	}
-	credible := false
-	for _, r := range reports {
-		if !r.perp {
-			credible = true
-		}
-	}
-	best, low, high = -1, -1, 0
+	best = -1
 	minLo, maxTop := -1, 0
 	for _, r := range reports {
-		if !r.perp || !credible {
-			if best < 0 || r.lo < best {
-				best = r.lo
-			}
-		}
-		if low < 0 || r.lo < low {
-			low = r.lo
+		if !r.party && (best < 0 || r.lo < best) {
+			best = r.lo
 		}
 		high = max(high, r.hi, r.top)
 		if minLo < 0 || r.lo < minLo {
@@ -158,6 +194,7 @@ func fatalities(reports []tollReport) (best, low, high int, contested bool) {
 		}
 		maxTop = max(maxTop, r.top)
 	}
+	best = max(best, 0)
 	contested = float64(maxTop) > tollFactor*float64(minLo)
-	return best, low, high, contested
+	return best, best, high, contested
 }

@@ -109,6 +109,9 @@ func Fuse(ms []event.Event, syndicated func(articleA, articleB string) bool) eve
 		for _, t := range m.Tags {
 			out.Tags = event.AppendUnique(out.Tags, t)
 		}
+		if out.Partial == "" {
+			out.Partial = m.Partial
+		}
 	}
 
 	chooseDate(&out, sorted, srcOf)
@@ -123,7 +126,7 @@ func Fuse(ms []event.Event, syndicated func(articleA, articleB string) bool) eve
 		perp[i] = append(perpKeysOf(m.Actor1), fusedKeys...)
 	}
 	var tollContested bool
-	out.Fatalities, out.FatalitiesLow, out.FatalitiesHigh, tollContested = fatalities(tolls(sorted, perp))
+	out.Fatalities, out.FatalitiesLow, out.FatalitiesHigh, tollContested = fatalities(tolls(sorted, out.Actor1, perp))
 
 	if tollContested {
 		out.Contested = append(out.Contested, "toll")

@@ -363,22 +363,26 @@ func TestFatalities(t *testing.T) {
 			mention("a", "", cl{Kind: "casualties", Count: 40}),
 			mention("b", "", cl{Kind: "killed", Count: 4}),
 			mention("c", "", cl{Kind: "wounded", Count: 1})}, 4, 4, 4, false},
-		{"perpetrator claim only: it is best", []event.Event{
-			mention("a", jnim, cl{Kind: "killed", Count: 30, AttributedTo: "JNIM"})}, 30, 30, 30, false},
+		{"perpetrator claim only: a claim, not the toll", []event.Event{
+			mention("a", jnim, cl{Kind: "killed", Count: 30, AttributedTo: "JNIM"})}, 0, 0, 30, false},
+		{"a side counting the other's losses: a claim, not the toll", []event.Event{
+			mention("a", ttp, cl{Kind: "killed", Count: 25, AttributedTo: "army", SpeakerSide: "state", Victims: "armed"}),
+			mention("b", ttp, cl{Kind: "killed", Count: 4, AttributedTo: "police", SpeakerSide: "state", Victims: "state"})}, 4, 4, 25, true},
+		{"a group counting its own dead is credible", []event.Event{
+			mention("a", jnim, cl{Kind: "killed", Count: 3, AttributedTo: "JNIM", Victims: "armed"})}, 3, 3, 3, false},
 		{"perpetrator claim left out of best", []event.Event{
 			mention("a", ttp, cl{Kind: "killed", Count: 20, AttributedTo: "Tehreek-i-Taliban Pakistan spokesman"}),
 			mention("b", ttp, cl{Kind: "killed", Count: 12, AttributedTo: "police"})}, 12, 12, 20, true},
 		{"a lower perpetrator figure does not lower best", []event.Event{
 			mention("a", pkArmy, cl{Kind: "killed", Count: 2, AttributedTo: "Military Forces of Pakistan"}),
-			mention("b", pkArmy, cl{Kind: "killed", Count: 9, AttributedTo: "hospital officials"})}, 9, 2, 9, true},
-		{"the extractor's own figure for an article stands", func() []event.Event {
-			// Three of one side's guards and two of the other's, against
-			// "at least five servicemen": the article says five died.
-			a := mention("a", "", cl{Kind: "killed", Count: 3, Who: "Kyrgyz guards"}, cl{Kind: "killed", Count: 2, Who: "Tajik guards"},
-				cl{Kind: "killed", Count: 5, Qualifier: "at least", Who: "servicemen"})
-			a.Fatalities, a.FatalitiesLow, a.FatalitiesHigh = 5, 5, 5
-			return []event.Event{a, mention("b", "", cl{Kind: "killed", Count: 6})}
-		}(), 5, 5, 6, false},
+			mention("b", pkArmy, cl{Kind: "killed", Count: 9, AttributedTo: "hospital officials"})}, 9, 9, 9, true},
+		{"each side's own dead, told by each side, add up", []event.Event{
+			mention("a", "", cl{Kind: "killed", Count: 5, Qualifier: "at least", Who: "servicemen", Quote: "q1"},
+				cl{Kind: "killed", Count: 3, Who: "guards", Side: "Kyrgyzstan", AttributedTo: "Kyrgyz side", Quote: "q2"},
+				cl{Kind: "killed", Count: 2, Who: "guards", Side: "Tajikistan", AttributedTo: "Tajik side", Quote: "q3"}),
+			mention("b", "", cl{Kind: "killed", Count: 6})}, 5, 5, 6, false},
+		{"one speaker's sentences: the largest, not the sum", []event.Event{
+			mention("a", "", cl{Kind: "killed", Count: 4, Who: "soldiers", Quote: "lead"}, cl{Kind: "killed", Count: 4, Who: "troops", Quote: "body"})}, 4, 4, 4, false},
 		{"groups in one article add up", []event.Event{
 			mention("a", "", cl{Kind: "killed", Count: 3, Who: "soldiers"}, cl{Kind: "killed", Count: 2, Who: "border guards"}),
 			mention("b", "", cl{Kind: "killed", Count: 5})}, 5, 5, 5, false},

@@ -34,6 +34,9 @@ func notes(e *event.Event) string {
 	if len(e.Contested) > 0 {
 		b.WriteString(" Contested: " + strings.Join(e.Contested, ", ") + ".")
 	}
+	if e.Partial != "" {
+		b.WriteString(" Coded partially: " + e.Partial + ".")
+	}
 	return b.String()
 }
 
