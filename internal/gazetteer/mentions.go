@@ -46,6 +46,7 @@ type token struct {
 	sentStart    bool // first word of a sentence or line
 	breakBefore  bool // punctuation (not a hyphen or an abbreviation dot) between it and the previous token
 	joined       bool // hyphen, dot or nothing between it and the previous token
+	title        bool // in a sentence written in title case, where capitals mark no name
 }
 
 type tokenizer struct {
@@ -148,6 +149,47 @@ func (tz *tokenizer) tokenize(text string) {
 		})
 		sent, brk, gapJoin, gapLen = false, false, true, 0
 	}
+	tz.markTitleCase()
+}
+
+// titleFunctionWords are the small words a headline in title case
+// capitalises ("Ten Dead In Bangui As Minister Visits"), and running text
+// never does inside a sentence.
+var titleFunctionWords = setOf("in", "of", "at", "on", "to", "for", "as", "and", "the", "with", "by", "from",
+	"after", "near", "over", "into", "amid", "against", "during", "across")
+
+// minTitleShare is the share of a sentence's words that must be
+// capitalised, with a capitalised function word among them, for the
+// sentence to be in title case: most of it, so that a name with "of" or
+// "and" in running text ("Bosnia And Herzegovina" aside) does not count.
+const minTitleShare = 0.7
+
+// markTitleCase flags the tokens of sentences written in title case:
+// there, a capitalised neighbour does not make a place name part of a
+// longer name.
+func (tz *tokenizer) markTitleCase() {
+	for a := 0; a < len(tz.toks); {
+		b := a + 1
+		for b < len(tz.toks) && !tz.toks[b].sentStart {
+			b++
+		}
+		caps, funcs := 0, 0
+		for k := a; k < b; k++ {
+			t := &tz.toks[k]
+			if t.cap {
+				caps++
+				if k > a && !t.allCaps && titleFunctionWords[tz.word(t)] {
+					funcs++
+				}
+			}
+		}
+		if funcs > 0 && float64(caps) >= minTitleShare*float64(b-a) {
+			for k := a; k < b; k++ {
+				tz.toks[k].title = true
+			}
+		}
+		a = b
+	}
 }
 
 func isLetterAt(s string, i int) bool {
@@ -195,6 +237,10 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			skipRun = false
 		}
 		w := tz.word(t)
+		if skipRun && t.title && titleFunctionWords[w] {
+			skipRun = false // "President Of Mali": the title's run ends at the small word
+			continue
+		}
 		if skipRun {
 			continue
 		}
@@ -345,10 +391,12 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		}
 		// part of a longer capitalised run (a person or an organisation)?
 		partial := false
-		if i > 0 && toks[i-1].cap && !toks[i].breakBefore && !months[tz.word(&toks[i-1])] && !(toks[i-1].sentStart && commonWords[tz.word(&toks[i-1])]) {
+		if t.title {
+			// a headline in title case: every neighbour is capitalised
+		} else if i > 0 && toks[i-1].cap && !toks[i].breakBefore && !months[tz.word(&toks[i-1])] && !(toks[i-1].sentStart && commonWords[tz.word(&toks[i-1])]) {
 			partial = true
 		}
-		if j+1 < len(toks) && toks[j+1].cap && !toks[j+1].breakBefore && suffixLevel[tz.word(&toks[j+1])] == 0 {
+		if !t.title && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].breakBefore && suffixLevel[tz.word(&toks[j+1])] == 0 {
 			partial = true
 		}
 		veryStrong := false

@@ -1,0 +1,39 @@
+package gazetteer
+
+import "testing"
+
+// TestTitleCaseHeadlines: in a headline that capitalises every word, a
+// place name beside other capitalised words is still a place; in running
+// text, a name inside a longer capitalised run stays part of that name.
+func TestTitleCaseHeadlines(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct {
+		text, name string
+		w          want
+	}{
+		{"Twelve Dead In Kidal As Rebels Overrun Army Post", "Kidal", want{"ML", "Kidal", "", 0}},
+		{"Gunmen Storm Village In Zamfara, Abduct Dozens", "Zamfara", want{"NG", "Zamfara", "", 0}},
+		{"Militants Ambush Convoy In Kunar Province, Kill Four", "Kunar", want{"AF", "Kunar", "", 0}},
+		{"Governor Of Sughd Visits Border Posts After Clash", "Sughd", want{"TJ", "Sughd", "", 0}},
+		{"Protesters Rally In Cochabamba Over Fuel Prices", "Cochabamba", want{"BO", "Cochabamba", "", 0}},
+	} {
+		var got *Resolved
+		for _, r := range g.Resolve(tc.text) {
+			if r.Text == tc.name {
+				got = &r
+				break
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: %s not found", tc.text, tc.name)
+			continue
+		}
+		tc.w.check(t, tc.text, got.Place)
+	}
+	// Running text: capitals around a name still mark a longer name.
+	for _, r := range g.Resolve("The Kidal Regional Council met on Monday.") {
+		if r.Text == "Kidal" {
+			t.Errorf("running text: Kidal taken out of the council's name")
+		}
+	}
+}
