@@ -5,13 +5,19 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"io"
+	"maps"
 	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -28,67 +34,14 @@ import (
 //
 //	SITREP_BENCH_EVENTS=1000000 go test -run TestEventsLatency -v ./internal/api/
 func TestEventsLatency(t *testing.T) {
-	n, _ := strconv.Atoi(os.Getenv("SITREP_BENCH_EVENTS"))
-	if n <= 0 {
-		t.Skip("set SITREP_BENCH_EVENTS (e.g. 1000000) to run")
-	}
-	dir := os.Getenv("SITREP_BENCH_DIR")
-	if dir == "" {
-		dir = os.TempDir()
-	}
-	path := filepath.Join(dir, fmt.Sprintf("sitrep-bench-%d.db", n))
-	ctx := context.Background()
-	if _, err := os.Stat(path); err != nil {
-		start := time.Now()
-		if err := buildBenchDB(ctx, path, n); err != nil {
-			os.Remove(path)
-			t.Fatal(err)
-		}
-		t.Logf("built %d events in %s", n, time.Since(start).Round(time.Second))
-	}
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := benchStore(t)
 	defer st.Close()
 	s, err := New(Config{Store: st})
 	if err != nil {
 		t.Fatal(err)
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
-	day0 := time.Date(2014, 1, 1, 0, 0, 0, 0, time.UTC)
-	window := func(days int) (string, string) {
-		from := day0.AddDate(0, 0, rng.IntN(benchDays-days))
-		return from.Format("2006-01-02"), from.AddDate(0, 0, days-1).Format("2006-01-02")
-	}
-	shapes := []struct {
-		name    string
-		typical bool
-		query   func() url.Values
-	}{
-		{"country+month", true, func() url.Values {
-			f, to := window(30)
-			return url.Values{"country": {benchCountries[rng.IntN(len(benchCountries))][0]}, "from": {f}, "to": {to}, "limit": {"100"}}
-		}},
-		{"iso+year", false, func() url.Values {
-			f, to := window(365)
-			return url.Values{"country": {benchCountries[rng.IntN(len(benchCountries))][1]}, "from": {f}, "to": {to}, "limit": {"100"}}
-		}},
-		{"type+month", false, func() url.Values {
-			f, to := window(30)
-			return url.Values{"event_type": {benchTypes[rng.IntN(len(benchTypes))]}, "from": {f}, "to": {to}, "limit": {"100"}}
-		}},
-		{"country+month+q", false, func() url.Values {
-			f, to := window(30)
-			return url.Values{"country": {benchCountries[rng.IntN(len(benchCountries))][0]}, "from": {f}, "to": {to}, "q": {"checkpoint"}, "limit": {"100"}}
-		}},
-		{"month+bbox", false, func() url.Values {
-			f, to := window(30)
-			return url.Values{"bbox": {"66,34,72,39"}, "from": {f}, "to": {to}, "limit": {"100"}}
-		}},
-		{"no filter", false, func() url.Values { return url.Values{"limit": {"100"}} }},
-		{"no filter, page 50", false, func() url.Values { return url.Values{"limit": {"100"}, "offset": {"5000"}} }},
-	}
+	shapes := benchShapes(rng)
 	for _, sh := range shapes {
 		// Warm up: the first queries of a shape read its index pages from disk.
 		for i := 0; i < 20; i++ {
@@ -115,6 +68,209 @@ func TestEventsLatency(t *testing.T) {
 			budget = "  (budget: p99 < 50 ms)"
 		}
 		t.Logf("%-20s p50 %6.1f ms  p99 %6.1f ms  (mean total %d)%s", sh.name, ms(p50), ms(p99), total/len(lat), budget)
+	}
+}
+
+// benchShape is one kind of /api/events query: the documented filters
+// alone and mixed, q included.
+type benchShape struct {
+	name    string
+	typical bool
+	query   func() url.Values
+	// scans: the shape reads rows no index narrows (actor substrings,
+	// the contested flags in the JSON, fatalities beside admin1).
+	scans bool
+}
+
+// benchShapes are the query shapes the latency test and benchmark mix,
+// drawing their values from rng.
+func benchShapes(rng *rand.Rand) []benchShape {
+	day0 := time.Date(2014, 1, 1, 0, 0, 0, 0, time.UTC)
+	window := func(days int) (string, string) {
+		from := day0.AddDate(0, 0, rng.IntN(benchDays-days))
+		return from.Format("2006-01-02"), from.AddDate(0, 0, days-1).Format("2006-01-02")
+	}
+	country := func(i int) string { return benchCountries[rng.IntN(len(benchCountries))][i] }
+	words := []string{"checkpoint", "convoy", "market", "highway", "spokesman", "gunmen attacked", "border post"}
+	word := func() string { return words[rng.IntN(len(words))] }
+	return []benchShape{
+		{"country+month", true, func() url.Values {
+			f, to := window(30)
+			return url.Values{"country": {country(0)}, "from": {f}, "to": {to}, "limit": {"100"}}
+		}, false},
+		{"iso+year", false, func() url.Values {
+			f, to := window(365)
+			return url.Values{"country": {country(1)}, "from": {f}, "to": {to}, "limit": {"100"}}
+		}, false},
+		{"type+month", false, func() url.Values {
+			f, to := window(30)
+			return url.Values{"event_type": {benchTypes[rng.IntN(len(benchTypes))]}, "from": {f}, "to": {to}, "limit": {"100"}}
+		}, false},
+		{"country+month+q", false, func() url.Values {
+			f, to := window(30)
+			return url.Values{"country": {country(0)}, "from": {f}, "to": {to}, "q": {word()}, "limit": {"100"}}
+		}, false},
+		{"q alone", false, func() url.Values { return url.Values{"q": {word()}, "limit": {"100"}} }, false},
+		{"q+year", false, func() url.Values {
+			f, to := window(365)
+			return url.Values{"q": {word()}, "from": {f}, "to": {to}, "limit": {"100"}}
+		}, false},
+		{"month+bbox", false, func() url.Values {
+			f, to := window(30)
+			return url.Values{"bbox": {"66,34,72,39"}, "from": {f}, "to": {to}, "limit": {"100"}}
+		}, false},
+		{"admin1+fatalities", false, func() url.Values {
+			return url.Values{"admin1": {country(2)}, "min_fatalities": {"10"}, "limit": {"100"}}
+		}, true},
+		{"actor+contested", false, func() url.Values {
+			return url.Values{"actor": {country(0)}, "contested": {"true"}, "limit": {"100"}}
+		}, true},
+		{"no filter", false, func() url.Values { return url.Values{"limit": {"100"}} }, false},
+		{"no filter, page 50", false, func() url.Values { return url.Values{"limit": {"100"}, "offset": {"5000"}} }, false},
+	}
+}
+
+// benchStore opens the synthetic database of SITREP_BENCH_EVENTS events,
+// building it first if SITREP_BENCH_DIR lacks it; it skips without the
+// variable.
+func benchStore(tb testing.TB) store.Store {
+	n, _ := strconv.Atoi(os.Getenv("SITREP_BENCH_EVENTS"))
+	if n <= 0 {
+		tb.Skip("set SITREP_BENCH_EVENTS (e.g. 1000000) to run")
+	}
+	dir := os.Getenv("SITREP_BENCH_DIR")
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	path := filepath.Join(dir, fmt.Sprintf("sitrep-bench-%d.db", n))
+	ctx := context.Background()
+	if _, err := os.Stat(path); err != nil {
+		start := time.Now()
+		if err := buildBenchDB(ctx, path, n); err != nil {
+			os.Remove(path)
+			tb.Fatal(err)
+		}
+		tb.Logf("built %d events in %s", n, time.Since(start).Round(time.Second))
+	}
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return st
+}
+
+// BenchmarkEventsParallel sends GET /api/events over HTTP from many
+// clients at once (b.SetParallelism per core: 50 on two cores), each
+// drawing from the query shapes of benchShapes (all: every one; indexed:
+// those an index narrows, q included), while one more client asks
+// /healthz every 10 ms. It reports the requests' p50 and p99, the
+// throughput, the share not answered 200 (503 past QueryTimeout) and
+// /healthz's p99 and worst time; the log has p50 and p99 per shape.
+//
+//	SITREP_BENCH_EVENTS=1000000 go test -run '^$' -bench EventsParallel -benchtime 2000x ./internal/api/
+func BenchmarkEventsParallel(b *testing.B) {
+	st := benchStore(b)
+	defer st.Close()
+	b.Run("all", func(b *testing.B) { benchParallel(b, st, true) })
+	b.Run("indexed", func(b *testing.B) { benchParallel(b, st, false) })
+}
+
+func benchParallel(b *testing.B, st store.Store, scans bool) {
+	s, err := New(Config{Store: st})
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256}}
+	get := func(path string) (time.Duration, int) {
+		start := time.Now()
+		resp, err := client.Get(srv.URL + path)
+		if err != nil {
+			b.Error(err)
+			return 0, 0
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		return time.Since(start), resp.StatusCode
+	}
+	var mu sync.Mutex
+	var lat []time.Duration
+	byShape := map[string][]time.Duration{}
+	statuses := map[int]int{}
+	var seed atomic.Uint64
+	stop := make(chan struct{})
+	healthDone := make(chan []time.Duration)
+	healthFailed := 0 // read after healthDone
+	go func() {
+		var h []time.Duration
+		tick := time.NewTicker(10 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				healthDone <- h
+				return
+			case <-tick.C:
+				d, code := get("/healthz")
+				if code != 200 {
+					healthFailed++
+				}
+				h = append(h, d)
+			}
+		}
+	}()
+	b.SetParallelism(25)
+	b.ResetTimer()
+	start := time.Now()
+	b.RunParallel(func(pb *testing.PB) {
+		rng := rand.New(rand.NewPCG(seed.Add(1), 3))
+		shapes := slices.DeleteFunc(benchShapes(rng), func(sh benchShape) bool { return sh.scans && !scans })
+		var mine []time.Duration
+		mineShape := map[string][]time.Duration{}
+		mineStatus := map[int]int{}
+		for pb.Next() {
+			sh := shapes[rng.IntN(len(shapes))]
+			d, code := get("/api/events?" + sh.query().Encode())
+			mine = append(mine, d)
+			mineShape[sh.name] = append(mineShape[sh.name], d)
+			mineStatus[code]++
+		}
+		mu.Lock()
+		lat = append(lat, mine...)
+		for k, v := range mineShape {
+			byShape[k] = append(byShape[k], v...)
+		}
+		for k, v := range mineStatus {
+			statuses[k] += v
+		}
+		mu.Unlock()
+	})
+	elapsed := time.Since(start)
+	b.StopTimer()
+	close(stop)
+	health := <-healthDone
+	slices.Sort(lat)
+	slices.Sort(health)
+	if len(lat) == 0 || len(health) == 0 {
+		return
+	}
+	for _, name := range slices.Sorted(maps.Keys(byShape)) {
+		l := byShape[name]
+		slices.Sort(l)
+		b.Logf("%-20s %4d requests  p50 %7.1f ms  p99 %7.1f ms", name, len(l), ms(l[len(l)/2]), ms(l[len(l)*99/100]))
+	}
+	b.ReportMetric(ms(lat[len(lat)/2]), "p50-ms")
+	b.ReportMetric(ms(lat[len(lat)*99/100]), "p99-ms")
+	b.ReportMetric(float64(len(lat))/elapsed.Seconds(), "req/s")
+	b.ReportMetric(ms(health[len(health)*99/100]), "healthz-p99-ms")
+	b.ReportMetric(ms(health[len(health)-1]), "healthz-max-ms")
+	// Under overload, requests past QueryTimeout get 503: the share that
+	// did is part of the result, not a failure of the benchmark.
+	b.ReportMetric(float64(len(lat)-statuses[200])/float64(len(lat)), "not-200-share")
+	b.ReportMetric(float64(healthFailed), "healthz-failed")
+	if len(statuses) > 1 || statuses[200] == 0 {
+		b.Logf("statuses: %v", statuses)
 	}
 }
 

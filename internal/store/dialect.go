@@ -31,8 +31,8 @@ type dialect struct {
 	// Query filter searches (see search.go).
 	searchIndex string
 	// search is the condition (one ? argument) that an event holds every
-	// word of words, and its argument.
-	search func(words []string) (string, any)
+	// word of words, and its argument; r may be used to choose the plan.
+	search func(ctx context.Context, r runner, words []string) (string, any, error)
 	// contestedAny, contestedNone and contestedIs (one ? argument) read the
 	// event's contested flags from its JSON document.
 	contestedAny, contestedNone, contestedIs string
@@ -53,14 +53,12 @@ type dialect struct {
 }
 
 var sqliteDialect = &dialect{
-	name:        "sqlite",
-	schema:      func(s string) string { return s },
-	like:        "LIKE",
-	nocaseEq:    func(col string) string { return col + " = ? COLLATE NOCASE" },
-	searchIndex: sqliteSearchIndex,
-	search: func(words []string) (string, any) {
-		return "events.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", ftsMatch(words)
-	},
+	name:          "sqlite",
+	schema:        func(s string) string { return s },
+	like:          "LIKE",
+	nocaseEq:      func(col string) string { return col + " = ? COLLATE NOCASE" },
+	searchIndex:   sqliteSearchIndex,
+	search:        sqliteSearch,
 	contestedAny:  "json_array_length(data, '$.contested') > 0",
 	contestedNone: "COALESCE(json_array_length(data, '$.contested'), 0) = 0",
 	contestedIs:   "EXISTS (SELECT 1 FROM json_each(events.data, '$.contested') WHERE value = ?)",
@@ -109,8 +107,8 @@ var postgresDialect = &dialect{
 	like:        "ILIKE",
 	nocaseEq:    func(col string) string { return "lower(" + col + ") = lower(?)" },
 	searchIndex: postgresSearchIndex,
-	search: func(words []string) (string, any) {
-		return "search @@ to_tsquery('simple', ?)", tsQuery(words)
+	search: func(_ context.Context, _ runner, words []string) (string, any, error) {
+		return "search @@ to_tsquery('simple', ?)", tsQuery(words), nil
 	},
 	// contested is omitted from the document when empty.
 	contestedAny:  "(data::jsonb->'contested') IS NOT NULL",

@@ -386,7 +386,7 @@ func (s *DB) GetEvent(ctx context.Context, id string) (*event.Event, error) {
 }
 
 func (s *DB) ListEvents(ctx context.Context, f EventFilter) ([]event.Event, error) {
-	where, args, err := s.d.eventWhere(f, true)
+	where, args, err := s.eventWhere(ctx, f, true)
 	if err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
 	}
@@ -413,7 +413,7 @@ func (s *DB) ListEvents(ctx context.Context, f EventFilter) ([]event.Event, erro
 }
 
 func (s *DB) CountEvents(ctx context.Context, f EventFilter) (int, error) {
-	where, args, err := s.d.eventWhere(f, false)
+	where, args, err := s.eventWhere(ctx, f, false)
 	if err != nil {
 		return 0, fmt.Errorf("count events: %w", err)
 	}
@@ -430,7 +430,8 @@ func (s *DB) CountEvents(ctx context.Context, f EventFilter) (int, error) {
 // of migration 4 serve them; Query reads the full-text index (search.go);
 // Contested, read from the JSON document, only ever scans the rows the
 // indexed ones leave.
-func (d *dialect) eventWhere(f EventFilter, withKey bool) (string, []any, error) {
+func (s *DB) eventWhere(ctx context.Context, f EventFilter, withKey bool) (string, []any, error) {
+	d := s.d
 	var where []string
 	var args []any
 	add := func(cond string, a ...any) { where = append(where, cond); args = append(args, a...) }
@@ -489,7 +490,10 @@ func (d *dialect) eventWhere(f EventFilter, withKey bool) (string, []any, error)
 		return "", nil, err
 	}
 	if len(words) > 0 {
-		cond, arg := d.search(words)
+		cond, arg, err := d.search(ctx, s.read(), words)
+		if err != nil {
+			return "", nil, err
+		}
 		add(cond, arg)
 	}
 	if withKey && f.AfterDate != "" {

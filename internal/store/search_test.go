@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -143,4 +145,64 @@ func openDSN(t *testing.T, dsn string) Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	return s
+}
+
+// TestCommonWordSearch: a word in more than ftsDriveMax events is
+// searched with the other filters leading, and finds the same events as
+// any other search would.
+func TestCommonWordSearch(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t).(*DB)
+	n := ftsDriveMax + 100
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range n {
+		country, notes := "Burkina Faso", "A supply convoy was ambushed near Djibo."
+		if i%50 == 0 {
+			country, notes = "Niger", "A supply convoy was ambushed near Tillabéri."
+		}
+		data, _ := json.Marshal(event.Event{ID: fmt.Sprintf("E%05d", i), Notes: notes})
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, event_date, country, updated_at, data) VALUES (?, ?, ?, '', ?)`,
+			fmt.Sprintf("E%05d", i), fmt.Sprintf("2023-%02d-01", 1+i%12), country, string(data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	niger, nigerMarch := 0, 0
+	for i := 0; i < n; i += 50 {
+		niger++
+		if 1+i%12 == 3 {
+			nigerMarch++
+		}
+	}
+	for _, tc := range []struct {
+		f      EventFilter
+		want   int
+		leader string // the condition's start: which index leads
+	}{
+		{EventFilter{Query: "convoy"}, n, "+"},
+		{EventFilter{Query: "convoy", Country: "Niger"}, niger, "+"},
+		{EventFilter{Query: "convoy ambushed", Country: "Niger", From: "2023-03-01", To: "2023-03-31"}, nigerMarch, "+"},
+		{EventFilter{Query: "tillabéri"}, niger, "events"},
+		{EventFilter{Query: "tillab convoy", Country: "Burkina Faso"}, 0, "events"},
+	} {
+		words, _ := queryWords(tc.f.Query)
+		cond, _, err := sqliteSearch(ctx, s.read(), words)
+		if err != nil || !strings.HasPrefix(cond, tc.leader) {
+			t.Errorf("%+v: condition %q (err %v), want it to start %q", tc.f, cond, err, tc.leader)
+		}
+		got, err := s.CountEvents(ctx, tc.f)
+		if err != nil || got != tc.want {
+			t.Errorf("%+v: %d events (err %v), want %d", tc.f, got, err, tc.want)
+		}
+		tc.f.Limit = n
+		evs, err := s.ListEvents(ctx, tc.f)
+		if err != nil || len(evs) != tc.want {
+			t.Errorf("%+v: listed %d (err %v), want %d", tc.f, len(evs), err, tc.want)
+		}
+	}
 }
