@@ -386,7 +386,13 @@ func BearerOK(header, token string) bool {
 	return token != "" && strings.EqualFold(scheme, "Bearer") && subtle.ConstantTimeCompare([]byte(strings.TrimSpace(tok)), []byte(token)) == 1
 }
 
-func (s *Server) pipeline() (*ingest.Pipeline, error) {
+// Pipeline is the ingest pipeline POST /api/articles runs, made on the
+// first call (a failure is tried again on the next), so that others
+// writing beside the API (the MCP server) share its one gazetteer.
+func (s *Server) Pipeline() (*ingest.Pipeline, error) {
+	if s.cfg.Pipeline == nil {
+		return nil, errors.New("adding articles is disabled")
+	}
 	s.pipeOnce.Lock()
 	defer s.pipeOnce.Unlock()
 	if s.pipe != nil {
@@ -416,7 +422,7 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 		writeError(w, re.status, re.msg)
 		return
 	}
-	p, err := s.pipeline()
+	p, err := s.Pipeline()
 	if err != nil {
 		s.cfg.Log.Error("ingest pipeline", "err", err)
 		writeError(w, http.StatusServiceUnavailable, "cannot extract events: "+err.Error())
