@@ -26,7 +26,7 @@ const testToken = "mcp-test-token"
 // Asia, the Middle East, Latin America and Central Asia, and one watched
 // source. Its pipeline codes one battle in Kyrgyzstan from each ingested
 // article, its quote the article's first line.
-func fixture(t *testing.T) Config {
+func fixture(t testing.TB) Config {
 	t.Helper()
 	ctx := context.Background()
 	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "mcp.db"))
