@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/explain"
 	"github.com/sitrep/sitrep/internal/source"
 	"github.com/sitrep/sitrep/internal/store"
 )
@@ -154,12 +155,4 @@ func claimsSummary(e event.Event) string {
 	return strings.Join(parts, "; ")
 }
 
-func nonEmpty(s ...string) []string {
-	var out []string
-	for _, v := range s {
-		if v != "" && (len(out) == 0 || out[len(out)-1] != v) {
-			out = append(out, v)
-		}
-	}
-	return out
-}
+func nonEmpty(s ...string) []string { return explain.NonEmpty(s...) }

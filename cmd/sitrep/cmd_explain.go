@@ -4,10 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 
-	"github.com/sitrep/sitrep/internal/event"
-	"github.com/sitrep/sitrep/internal/fuse"
+	"github.com/sitrep/sitrep/internal/explain"
 	"github.com/sitrep/sitrep/internal/store"
 )
 
@@ -41,78 +39,9 @@ func runExplain(ctx context.Context, g *globals, args []string) error {
 		return err
 	}
 	defer st.Close()
-	e, err := st.GetEvent(ctx, args[0])
+	err = explain.Write(ctx, st, args[0], g.Stdout)
 	if errors.Is(err, store.ErrNotFound) {
 		return fmt.Errorf("no event with ID %s (see sitrep events)", args[0])
 	}
-	if err != nil {
-		return err
-	}
-	ms, err := st.EventMentions(ctx, e.ID)
-	if err != nil {
-		return err
-	}
-	w := g.Stdout
-	fmt.Fprintf(w, "%s  %s (precision %d)  %s\n", e.ID, e.EventDate, e.TimePrecision, strings.Join(nonEmpty(e.EventType, e.SubEventType), " / "))
-	fmt.Fprintf(w, "  where:  %s (geo_precision %d)\n", strings.Join(nonEmpty(e.Location, e.Admin2, e.Admin1, e.Country), ", "), e.GeoPrecision)
-	fmt.Fprintf(w, "  actors: %s\n", strings.Join(nonEmpty(e.Actor1, e.AssocActor1, e.Actor2, e.AssocActor2), " | "))
-	fmt.Fprintf(w, "  fatalities: %d (reported %d-%d); sources: %d independent of %d outlets", e.Fatalities, e.FatalitiesLow, e.FatalitiesHigh, e.SourcesCount, len(e.Outlets))
-	if len(e.Contested) > 0 {
-		fmt.Fprintf(w, "; contested: %s", strings.Join(e.Contested, ", "))
-	}
-	fmt.Fprintf(w, "\n  notes:  %s\n", e.Notes)
-
-	fmt.Fprintf(w, "\nReports (%d):\n", len(ms))
-	for i := range ms {
-		m := &ms[i]
-		fmt.Fprintf(w, "  %d. %s  %s  %s, %s\n", i+1, m.ID, articleLabel(m), m.EventDate, strings.Join(nonEmpty(m.Location, m.Admin1, m.Country), ", "))
-		if i == 0 {
-			fmt.Fprintln(w, "     first report: the event is named after it")
-			continue
-		}
-		_, why, _ := fuse.Match(&ms[0], m)
-		fmt.Fprintf(w, "     vs report 1: %s\n", why)
-	}
-
-	fmt.Fprintf(w, "\nClaims (%d):\n", len(e.Claims))
-	for _, c := range e.Claims {
-		fmt.Fprintf(w, "  - %s %s%d", c.Kind, qualifier(c), c.Count)
-		if c.Who != "" {
-			fmt.Fprintf(w, " %s", c.Who)
-		}
-		fmt.Fprintf(w, "  said by %s  in %s", orUnknown(c.AttributedTo), orUnknown(c.Outlet))
-		if c.Headline {
-			fmt.Fprint(w, " (headline)")
-		}
-		fmt.Fprintf(w, "\n      %q\n", c.Quote)
-	}
-	if len(e.Denials) > 0 {
-		fmt.Fprintf(w, "\nDenials (%d):\n", len(e.Denials))
-		for _, d := range e.Denials {
-			fmt.Fprintf(w, "  - %s  in %s\n      %q\n", d.By, orUnknown(d.Outlet), d.Quote)
-		}
-	}
-	return nil
-}
-
-func articleLabel(m *event.Event) string {
-	if len(m.Articles) == 0 {
-		return ""
-	}
-	a := m.Articles[0]
-	return fmt.Sprintf("%s (%s, %s)", a.ID, a.Outlet, a.Published)
-}
-
-func qualifier(c event.Claim) string {
-	if c.Qualifier == "" {
-		return ""
-	}
-	return c.Qualifier + " "
-}
-
-func orUnknown(s string) string {
-	if s == "" {
-		return "(not said)"
-	}
-	return s
+	return err
 }

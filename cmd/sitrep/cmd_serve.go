@@ -11,7 +11,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/api"
 	"github.com/sitrep/sitrep/internal/ingest"
-	"github.com/sitrep/sitrep/internal/source"
+	"github.com/sitrep/sitrep/internal/mcp"
 	"github.com/sitrep/sitrep/internal/store"
 	"github.com/sitrep/sitrep/internal/web"
 )
@@ -24,15 +24,17 @@ const serveAbout = `
 Serves the event database over HTTP: the web map at /, the JSON API under
 /api/ (described by /api/openapi.json), ACLED-compatible exports
 (/api/export.csv, .geojson, .jsonl, with the same filters as /api/events) and
-/healthz. Everything the page needs is built in; nothing is fetched from the
-internet unless --tiles names a tile server for the map's background.
+/healthz, and the MCP tools for AI assistants at /mcp (streamable HTTP; see
+'sitrep mcp'). Everything the page needs is built in; nothing is fetched
+from the internet unless --tiles names a tile server for the map's
+background.
 
 Reading is open to whoever can reach the address, which is 127.0.0.1 (this
 machine only) by default. POST /api/articles (ingest an article's text or URL:
 cleaned, extracted and fused as by 'sitrep ingest') needs the header
-"Authorization: Bearer TOKEN"; without a token POST is disabled. Prefer the
-environment variable SITREP_TOKEN to --token: command lines are visible to
-other users of the machine.
+"Authorization: Bearer TOKEN"; without a token POST is disabled. So does the
+MCP tool ingest_article at /mcp. Prefer the environment variable SITREP_TOKEN
+to --token: command lines are visible to other users of the machine.
 
 Stops cleanly on Ctrl-C or SIGTERM, letting requests in flight finish.
 
@@ -68,17 +70,10 @@ func runServe(ctx context.Context, g *globals, args []string) error {
 		Token: *token,
 		Tiles: *tiles,
 		// Loaded on the first POST: a read-only server never loads the gazetteer.
-		Pipeline: func() (*ingest.Pipeline, error) {
-			x, err := newExtractor(*actors)
-			if err != nil {
-				return nil, err
-			}
-			fetcher := newFetcher(false, source.DefaultTimeout, source.DefaultMaxBytes)
-			return newPipeline(g, st, x, fetcher, source.DefaultMaxBytes, 0), nil
-		},
-		Static:  web.Static(),
-		Log:     g.Log,
-		MaxBody: *maxBody,
+		Pipeline: func() (*ingest.Pipeline, error) { return networkPipeline(g, st, *actors) },
+		Static:   web.Static(),
+		Log:      g.Log,
+		MaxBody:  *maxBody,
 	})
 	if err != nil {
 		return usageErr("%v", err)
@@ -87,8 +82,12 @@ func runServe(ctx context.Context, g *globals, args []string) error {
 	if err != nil {
 		return err
 	}
+	// The MCP tools at /mcp share the API's pipeline and token.
+	mux := http.NewServeMux()
+	mux.Handle("/mcp", mcp.HTTPHandler(mcp.Config{Store: st, Pipeline: srv.Pipeline, Version: version, Log: g.Log}, *token, *maxBody))
+	mux.Handle("/", srv)
 	hs := &http.Server{
-		Handler:           srv,
+		Handler:           mux,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      2 * time.Minute, // exports extend their own deadline

@@ -35,32 +35,9 @@ Examples:
 `
 
 // sourceJSON is the public JSON shape of a source.
-type sourceJSON struct {
-	Name         string `json:"name"`
-	URL          string `json:"url"`
-	Every        string `json:"every"`
-	EverySeconds int64  `json:"every_seconds"`
-	Added        string `json:"added"`
-	LastPoll     string `json:"last_poll,omitempty"`
-	LastNew      string `json:"last_new,omitempty"`
-	LastError    string `json:"last_error,omitempty"`
-	Failures     int    `json:"failures"`
-	NextDue      string `json:"next_due,omitempty"`
-}
+type sourceJSON = watch.SourceInfo
 
-func toSourceJSON(s *store.Source) sourceJSON {
-	ts := func(t time.Time) string {
-		if t.IsZero() {
-			return ""
-		}
-		return t.UTC().Format(time.RFC3339)
-	}
-	return sourceJSON{
-		Name: s.Name, URL: s.URL, Every: fmtInterval(s.Every), EverySeconds: int64(s.Every / time.Second),
-		Added: ts(s.Added), LastPoll: ts(s.LastPoll), LastNew: ts(s.LastNew), LastError: s.LastError,
-		Failures: s.Failures, NextDue: ts(s.NextDue),
-	}
-}
+func toSourceJSON(s *store.Source) sourceJSON { return watch.Info(s) }
 
 func runSources(ctx context.Context, g *globals, args []string) error {
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "-help") {
@@ -210,18 +187,7 @@ func sourceLabel(s *store.Source) string {
 	return s.URL
 }
 
-// fmtInterval writes 15m, 1h30m, 2h, 45s: time.Duration's form without
-// the zero units.
-func fmtInterval(d time.Duration) string {
-	s := d.String()
-	if strings.HasSuffix(s, "m0s") {
-		s = strings.TrimSuffix(s, "0s")
-	}
-	if strings.HasSuffix(s, "h0m") {
-		s = strings.TrimSuffix(s, "0m")
-	}
-	return s
-}
+func fmtInterval(d time.Duration) string { return watch.FormatInterval(d) }
 
 // ago says how long before now t was, "-" for never.
 func ago(now, t time.Time) string {

@@ -69,6 +69,19 @@ func newPipeline(g *globals, st store.Store, x *extract.Extractor, fetcher sourc
 	}
 }
 
+// networkPipeline is the pipeline for articles sent over the network
+// (POST /api/articles, MCP's ingest_article): URLs fetched with the
+// default limits, private addresses refused, extra actors from
+// actorsFile.
+func networkPipeline(g *globals, st store.Store, actorsFile string) (*ingest.Pipeline, error) {
+	x, err := newExtractor(actorsFile)
+	if err != nil {
+		return nil, err
+	}
+	fetcher := newFetcher(false, source.DefaultTimeout, source.DefaultMaxBytes)
+	return newPipeline(g, st, x, fetcher, source.DefaultMaxBytes, 0), nil
+}
+
 // leaseFlag is --lease, shared by the commands that take work from the
 // store's queue.
 func leaseFlag(fs *flag.FlagSet) *time.Duration {

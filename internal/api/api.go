@@ -301,8 +301,14 @@ func NewArticle(a *store.Article, evs []event.Event) Article {
 	}
 }
 
-func (s *Server) article(ctx context.Context, a *store.Article) (*Article, error) {
-	evs, err := s.cfg.Store.ListEvents(ctx, store.EventFilter{ArticleID: a.ID, Limit: MaxLimit})
+// LoadArticle is the article with ID (or a unique prefix of it) and its
+// events as GET /api/articles/{id} shows it, a local file by its name only.
+func LoadArticle(ctx context.Context, st store.Store, id string) (*Article, error) {
+	a, err := st.GetArticle(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	evs, err := st.ListEvents(ctx, store.EventFilter{ArticleID: a.ID, Limit: MaxLimit})
 	if err != nil {
 		return nil, err
 	}
@@ -330,12 +336,7 @@ func publicOrigin(origin string) string {
 func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := queryContext(r)
 	defer cancel()
-	a, err := s.cfg.Store.GetArticle(ctx, r.PathValue("id"))
-	if err != nil {
-		s.storeError(w, r, err)
-		return
-	}
-	out, err := s.article(ctx, a)
+	out, err := LoadArticle(ctx, s.cfg.Store, r.PathValue("id"))
 	if err != nil {
 		s.storeError(w, r, err)
 		return
@@ -370,8 +371,7 @@ func (s *Server) authorized(w http.ResponseWriter, r *http.Request) bool {
 		writeError(w, http.StatusForbidden, "adding articles is disabled: start sitrep serve with --token or SITREP_TOKEN")
 		return false
 	}
-	scheme, tok, _ := strings.Cut(r.Header.Get("Authorization"), " ")
-	if !strings.EqualFold(scheme, "Bearer") || subtle.ConstantTimeCompare([]byte(strings.TrimSpace(tok)), []byte(s.cfg.Token)) != 1 {
+	if !BearerOK(r.Header.Get("Authorization"), s.cfg.Token) {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="sitrep"`)
 		writeError(w, http.StatusUnauthorized, "missing or wrong bearer token")
 		return false
@@ -379,7 +379,20 @@ func (s *Server) authorized(w http.ResponseWriter, r *http.Request) bool {
 	return true
 }
 
-func (s *Server) pipeline() (*ingest.Pipeline, error) {
+// BearerOK says whether an Authorization header value carries token as a
+// bearer token; never when token is "" (writing disabled).
+func BearerOK(header, token string) bool {
+	scheme, tok, _ := strings.Cut(header, " ")
+	return token != "" && strings.EqualFold(scheme, "Bearer") && subtle.ConstantTimeCompare([]byte(strings.TrimSpace(tok)), []byte(token)) == 1
+}
+
+// Pipeline is the ingest pipeline POST /api/articles runs, made on the
+// first call (a failure is tried again on the next), so that others
+// writing beside the API (the MCP server) share its one gazetteer.
+func (s *Server) Pipeline() (*ingest.Pipeline, error) {
+	if s.cfg.Pipeline == nil {
+		return nil, errors.New("adding articles is disabled")
+	}
 	s.pipeOnce.Lock()
 	defer s.pipeOnce.Unlock()
 	if s.pipe != nil {
@@ -409,12 +422,56 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 		writeError(w, re.status, re.msg)
 		return
 	}
-	p, err := s.pipeline()
+	p, err := s.Pipeline()
 	if err != nil {
 		s.cfg.Log.Error("ingest pipeline", "err", err)
 		writeError(w, http.StatusServiceUnavailable, "cannot extract events: "+err.Error())
 		return
 	}
+	res, err := ingestChecked(r.Context(), s.cfg.Store, p, req)
+	if err != nil {
+		var re *requestError
+		if errors.As(err, &re) {
+			writeError(w, re.status, re.msg)
+		} else {
+			s.storeError(w, r, err)
+		}
+		return
+	}
+	status := http.StatusOK
+	if res.New {
+		status = http.StatusCreated
+	}
+	writeJSON(w, status, res)
+}
+
+// Ingest stores an article as POST /api/articles does, for callers other
+// than the HTTP handler (the MCP server): in is checked first, so a bad
+// request never loads the pipeline. A refusal of the input is an error
+// for which Refused is true; its text can be shown as it is.
+func Ingest(ctx context.Context, st store.Store, pipeline func() (*ingest.Pipeline, error), in PostArticle) (*PostResult, error) {
+	req, err := checkPost(in)
+	if err != nil {
+		return nil, err
+	}
+	p, err := pipeline()
+	if err != nil {
+		return nil, fmt.Errorf("cannot extract events: %w", err)
+	}
+	return ingestChecked(ctx, st, p, req)
+}
+
+// Refused says whether err is Ingest refusing its input (bad input,
+// nothing to code, nothing read at the URL) rather than a failure.
+func Refused(err error) bool {
+	var re *requestError
+	return errors.As(err, &re)
+}
+
+// ingestChecked reads a checked request's text or URL and sends each
+// document through the pipeline. A URL that gives nothing is a 502, text
+// with nothing to code a 422; other failures are the store's.
+func ingestChecked(ctx context.Context, st store.Store, p *ingest.Pipeline, req *postRequest) (*PostResult, error) {
 	var docs []*source.Document
 	if req.url == nil {
 		docs = []*source.Document{{
@@ -427,34 +484,30 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 		if loader == nil {
 			loader = &source.Loader{} // fetches with non-public addresses refused
 		}
-		docs, errs = loader.Load(r.Context(), source.Input{Origin: req.url.String(), Meta: req.meta})
+		docs, errs = loader.Load(ctx, source.Input{Origin: req.url.String(), Meta: req.meta})
 		if len(docs) == 0 {
 			msg := "nothing read"
 			if len(errs) > 0 {
 				msg = errs[0].Error()
 			}
-			writeError(w, http.StatusBadGateway, msg)
-			return
+			return nil, &requestError{http.StatusBadGateway, msg}
 		}
 	}
 	var out []PostResult
 	for _, d := range docs {
-		res := p.Store1(r.Context(), d)
+		res := p.Store1(ctx, d)
 		if res.Outcome == ingest.Failed {
 			if errors.Is(res.Err, ingest.ErrEmpty) && len(docs) == 1 {
-				writeError(w, http.StatusUnprocessableEntity, res.Err.Error())
-				return
+				return nil, &requestError{http.StatusUnprocessableEntity, res.Err.Error()}
 			}
 			if len(docs) == 1 {
-				s.storeError(w, r, res.Err)
-				return
+				return nil, res.Err
 			}
 			continue
 		}
-		evs, err := s.cfg.Store.ListEvents(r.Context(), store.EventFilter{ArticleID: res.Article.ID, Limit: MaxLimit})
+		evs, err := st.ListEvents(ctx, store.EventFilter{ArticleID: res.Article.ID, Limit: MaxLimit})
 		if err != nil {
-			s.storeError(w, r, err)
-			return
+			return nil, err
 		}
 		if evs == nil {
 			evs = []event.Event{}
@@ -462,16 +515,11 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 		out = append(out, PostResult{ID: res.Article.ID, New: res.Outcome == ingest.New, Events: evs})
 	}
 	if len(out) == 0 {
-		writeError(w, http.StatusUnprocessableEntity, "no article could be stored")
-		return
+		return nil, &requestError{http.StatusUnprocessableEntity, "no article could be stored"}
 	}
 	res := out[0]
 	res.More = out[1:]
-	status := http.StatusOK
-	if res.New {
-		status = http.StatusCreated
-	}
-	writeJSON(w, status, res)
+	return &res, nil
 }
 
 // export streams an export. Its first page is read before anything is

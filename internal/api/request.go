@@ -70,8 +70,7 @@ type postRequest struct {
 
 // parsePost reads and checks a POST /api/articles body (at most maxBody
 // bytes: body is a MaxBytesReader or the like): one JSON object of known
-// fields, either text (without control characters) or an http(s) URL, a
-// known format, a date that parses. Every refusal is a *requestError.
+// fields, checked by checkPost. Every refusal is a *requestError.
 func parsePost(body io.Reader, maxBody int64) (*postRequest, error) {
 	tooBig := &requestError{http.StatusRequestEntityTooLarge, fmt.Sprintf("the body is over the limit of %d bytes", maxBody)}
 	dec := json.NewDecoder(body)
@@ -87,6 +86,15 @@ func parsePost(body io.Reader, maxBody int64) (*postRequest, error) {
 	if _, err := io.Copy(io.Discard, body); err != nil {
 		return nil, tooBig
 	}
+	return checkPost(p.in)
+}
+
+// checkPost checks an article to ingest, however it came (a POST body, an
+// MCP tool call): either text (without control characters) or an http(s)
+// URL, a known format, a date that parses. Every refusal is a
+// *requestError.
+func checkPost(a PostArticle) (*postRequest, error) {
+	p := postRequest{in: a}
 	in := &p.in
 	for _, fld := range []struct{ name, val string }{{"text", in.Text}, {"title", in.Title}, {"source", in.Source}, {"url", in.URL}, {"published", in.Published}} {
 		if c, at, ok := controlChar(fld.val); ok {

@@ -1,0 +1,118 @@
+// Package explain writes why an event looks as it does: the event as
+// coded, each report merged into it with the score that merged it, every
+// claim and denial with who said it and where. `sitrep explain` and the
+// MCP server's explain_event tool print the same text.
+package explain
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/fuse"
+)
+
+// Store is what Write reads.
+type Store interface {
+	GetEvent(ctx context.Context, id string) (*event.Event, error)
+	EventMentions(ctx context.Context, eventID string) ([]event.Event, error)
+}
+
+// Write writes the explanation of the event with ID id (or a unique
+// prefix of it) to w. Nothing is written when the event cannot be read:
+// the store's error (store.ErrNotFound, store.ErrAmbiguous) is returned
+// as it is, for the caller to word.
+func Write(ctx context.Context, st Store, id string, w io.Writer) error {
+	e, err := st.GetEvent(ctx, id)
+	if err != nil {
+		return err
+	}
+	ms, err := st.EventMentions(ctx, e.ID)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "%s  %s (precision %d)  %s\n", e.ID, e.EventDate, e.TimePrecision, strings.Join(NonEmpty(e.EventType, e.SubEventType), " / "))
+	fmt.Fprintf(w, "  where:  %s (geo_precision %d)\n", strings.Join(NonEmpty(e.Location, e.Admin2, e.Admin1, e.Country), ", "), e.GeoPrecision)
+	fmt.Fprintf(w, "  actors: %s\n", strings.Join(NonEmpty(e.Actor1, e.AssocActor1, e.Actor2, e.AssocActor2), " | "))
+	fmt.Fprintf(w, "  fatalities: %d (reported %d-%d); sources: %d independent of %d outlets", e.Fatalities, e.FatalitiesLow, e.FatalitiesHigh, e.SourcesCount, len(e.Outlets))
+	if len(e.Contested) > 0 {
+		fmt.Fprintf(w, "; contested: %s", strings.Join(e.Contested, ", "))
+	}
+	fmt.Fprintf(w, "\n  notes:  %s\n", e.Notes)
+	writeReports(w, ms)
+	writeClaims(w, e)
+	return nil
+}
+
+// writeReports lists the mentions fused into the event, each after the
+// first with the score that matches it against the first.
+func writeReports(w io.Writer, ms []event.Event) {
+	fmt.Fprintf(w, "\nReports (%d):\n", len(ms))
+	for i := range ms {
+		m := &ms[i]
+		fmt.Fprintf(w, "  %d. %s  %s  %s, %s\n", i+1, m.ID, articleLabel(m), m.EventDate, strings.Join(NonEmpty(m.Location, m.Admin1, m.Country), ", "))
+		if i == 0 {
+			fmt.Fprintln(w, "     first report: the event is named after it")
+			continue
+		}
+		_, why, _ := fuse.Match(&ms[0], m)
+		fmt.Fprintf(w, "     vs report 1: %s\n", why)
+	}
+}
+
+func writeClaims(w io.Writer, e *event.Event) {
+	fmt.Fprintf(w, "\nClaims (%d):\n", len(e.Claims))
+	for _, c := range e.Claims {
+		fmt.Fprintf(w, "  - %s %s%d", c.Kind, qualifier(c), c.Count)
+		if c.Who != "" {
+			fmt.Fprintf(w, " %s", c.Who)
+		}
+		fmt.Fprintf(w, "  said by %s  in %s", orUnknown(c.AttributedTo), orUnknown(c.Outlet))
+		if c.Headline {
+			fmt.Fprint(w, " (headline)")
+		}
+		fmt.Fprintf(w, "\n      %q\n", c.Quote)
+	}
+	if len(e.Denials) > 0 {
+		fmt.Fprintf(w, "\nDenials (%d):\n", len(e.Denials))
+		for _, d := range e.Denials {
+			fmt.Fprintf(w, "  - %s  in %s\n      %q\n", d.By, orUnknown(d.Outlet), d.Quote)
+		}
+	}
+}
+
+// NonEmpty drops the empty strings of s and any repeating the one before
+// it, so "Kabul, Kabul, Afghanistan" reads "Kabul, Afghanistan".
+func NonEmpty(s ...string) []string {
+	var out []string
+	for _, v := range s {
+		if v != "" && (len(out) == 0 || out[len(out)-1] != v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func articleLabel(m *event.Event) string {
+	if len(m.Articles) == 0 {
+		return ""
+	}
+	a := m.Articles[0]
+	return fmt.Sprintf("%s (%s, %s)", a.ID, a.Outlet, a.Published)
+}
+
+func qualifier(c event.Claim) string {
+	if c.Qualifier == "" {
+		return ""
+	}
+	return c.Qualifier + " "
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "(not said)"
+	}
+	return s
+}

@@ -1,0 +1,87 @@
+package explain
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/store"
+)
+
+// fakeStore holds one event and its mentions.
+type fakeStore struct {
+	e  event.Event
+	ms []event.Event
+}
+
+func (f *fakeStore) GetEvent(_ context.Context, id string) (*event.Event, error) {
+	if id == "" || !strings.HasPrefix(f.e.ID, id) {
+		return nil, store.ErrNotFound
+	}
+	e := f.e
+	return &e, nil
+}
+
+func (f *fakeStore) EventMentions(context.Context, string) ([]event.Event, error) { return f.ms, nil }
+
+func TestWrite(t *testing.T) {
+	first := event.Event{ID: "m1", EventDate: "2024-03-02", EventType: "Battles", Country: "Colombia", Admin1: "Cauca",
+		Location: "Suárez", Articles: []event.ArticleRef{{ID: "a1", Outlet: "Andes Wire", Published: "2024-03-03"}}}
+	second := first
+	second.ID, second.Articles = "m2", []event.ArticleRef{{ID: "a2", Outlet: "Pacific Desk", Published: "2024-03-04"}}
+	st := &fakeStore{
+		e: event.Event{ID: "CO1234abcd-1", EventDate: "2024-03-02", TimePrecision: 1, EventType: "Battles", SubEventType: "Armed clash",
+			Country: "Colombia", Admin1: "Cauca", Location: "Suárez", GeoPrecision: 1, Actor1: "Military Forces of Colombia",
+			Actor2: "FARC dissidents", Fatalities: 4, FatalitiesLow: 4, FatalitiesHigh: 6, SourcesCount: 2,
+			Outlets: []string{"Andes Wire", "Pacific Desk"}, Contested: []string{"toll"}, Notes: "Troops fought a dissident column.",
+			Claims: []event.Claim{
+				{Kind: event.Killed, Count: 4, Qualifier: "at least", Who: "fighters", AttributedTo: "the army", Outlet: "Andes Wire", Quote: "At least four fighters died, the army said."},
+				{Kind: event.Killed, Count: 6, Outlet: "Pacific Desk", Quote: "Six people were killed."},
+			},
+			Denials: []event.Denial{{By: "the column's commanders", Outlet: "Pacific Desk", Quote: "The commanders denied any losses."}},
+		},
+		ms: []event.Event{first, second},
+	}
+	var b bytes.Buffer
+	if err := Write(context.Background(), st, "CO12", &b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"CO1234abcd-1  2024-03-02 (precision 1)  Battles / Armed clash\n",
+		"  where:  Suárez, Cauca, Colombia (geo_precision 1)\n",
+		"sources: 2 independent of 2 outlets; contested: toll\n",
+		"Reports (2):\n  1. m1  a1 (Andes Wire, 2024-03-03)",
+		"     first report: the event is named after it\n",
+		"  2. m2  a2 (Pacific Desk, 2024-03-04)",
+		"     vs report 1: ",
+		"  - killed at least 4 fighters  said by the army  in Andes Wire\n",
+		"  - killed 6  said by (not said)  in Pacific Desk\n      \"Six people were killed.\"\n",
+		"Denials (1):\n  - the column's commanders  in Pacific Desk\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+
+	b.Reset()
+	if err := Write(context.Background(), st, "PE9", &b); !errors.Is(err, store.ErrNotFound) || b.Len() > 0 {
+		t.Errorf("unknown ID: err %v, wrote %q", err, b.String())
+	}
+}
+
+func TestNonEmpty(t *testing.T) {
+	for _, tc := range []struct{ in, want []string }{
+		{[]string{"Quetta", "", "Balochistan", "Pakistan"}, []string{"Quetta", "Balochistan", "Pakistan"}},
+		{[]string{"Bamako", "Bamako", "Mali"}, []string{"Bamako", "Mali"}},
+		{[]string{"", ""}, nil},
+	} {
+		if got := NonEmpty(tc.in...); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("NonEmpty(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
