@@ -84,7 +84,7 @@ func runServe(ctx context.Context, g *globals, args []string) error {
 	}
 	// The MCP tools at /mcp share the API's pipeline and token.
 	mux := http.NewServeMux()
-	mux.Handle("/mcp", mcp.HTTPHandler(mcp.Config{Store: st, Pipeline: srv.Pipeline, Version: version, Log: g.Log}, *token, *maxBody))
+	mux.Handle("/mcp", mcp.HTTPHandler(mcp.Config{Store: api.PublicStore(st), Pipeline: srv.Pipeline, Version: version, Log: g.Log}, *token, *maxBody))
 	mux.Handle("/", srv)
 	hs := &http.Server{
 		Handler:           mux,

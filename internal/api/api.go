@@ -88,6 +88,7 @@ func New(cfg Config) (*Server, error) {
 		}
 		img += " " + origin
 	}
+	cfg.Store = PublicStore(cfg.Store)
 	s := &Server{cfg: cfg, mux: http.NewServeMux()}
 	s.csp = "default-src 'self'; img-src " + img + "; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 	m := s.mux
