@@ -184,6 +184,7 @@ await test('the page opens on the recent period, history hidden, clustered and n
 
 await test('legend explains every mark on the map', async (page) => {
   await page.goto(base + '/');
+  assert.notEqual(await page.locator('details.legend').getAttribute('open'), null, 'legend open on a wide screen');
   const legend = await page.locator('.legend').textContent();
   for (const t of ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments', 'Other',
     'contested', 'history', 'click to zoom', 'fatalities']) assert.ok(legend.includes(t), 'legend names ' + t);
@@ -313,6 +314,11 @@ await test('at 800 px the panel sits beside the map, above the timeline; dates n
   await last.scrollIntoViewIfNeeded();
   const lb = await last.boundingBox();
   assert.ok(lb.y + lb.height <= footer.y + 1, 'panel end reachable above the timeline');
+  // The legend starts folded here (it would cover the map) and unfolds.
+  assert.equal(await page.locator('details.legend').getAttribute('open'), null, 'legend folded at 800 px');
+  await page.click('details.legend summary');
+  await page.waitForSelector('details.legend[open] .contested-swatch');
+  await page.click('details.legend summary');
   await assertNoJunkText(page, '800 px');
   await page.screenshot({ path: join(shots, 'narrow-800.png') });
 

@@ -30,10 +30,11 @@
 
   // Map zoom limits: without tiles the 1:110m outlines show nothing new
   // past MAP_MAX_ZOOM; with tiles, streets need more. Refits stop at
-  // FIT_MAX_ZOOM so that one event does not fill the screen.
+  // FIT_MAX_ZOOM so that a few events keep their neighbouring countries
+  // (and names) in view.
   const MAP_MAX_ZOOM = 12;
   const TILES_MAX_ZOOM = 17;
-  const FIT_MAX_ZOOM = 7;
+  const FIT_MAX_ZOOM = 6;
   // Markers closer than this many pixels are drawn as one numbered circle
   // (Leaflet.markercluster's default of 80 merges neighbouring provinces
   // at the country zoom an analyst works at).
@@ -44,6 +45,9 @@
   // The events' own place names (towns, provinces) appear from this zoom:
   // below it they crowd the country names.
   const PLACE_LABEL_MIN_ZOOM = 6;
+  // The legend opens folded on windows narrower than this, where it would
+  // hide a third of the map; its title unfolds it.
+  const LEGEND_OPEN_MIN_PX = 1000;
 
   const state = {
     events: [],        // as loaded for the current filters
@@ -258,6 +262,7 @@
   }
 
   function statusText(evs) {
+    if (state.dbEmpty) return 'no events stored yet';
     const parts = [`${plural(state.total, 'event')} match`];
     if (state.total > state.events.length) parts[0] += ` (newest ${state.events.length} loaded)`;
     const r = periodRange();
@@ -444,7 +449,7 @@
 
   const legend = L.control({ position: 'bottomleft' });
   legend.onAdd = function () {
-    const box = el('div', { class: 'legend' });
+    const box = el('details', { class: 'legend', open: window.innerWidth >= LEGEND_OPEN_MIN_PX }, el('summary', { text: 'Legend' }));
     for (const t of TYPES.concat([OTHER])) {
       box.append(el('div', {}, el('span', { class: 'swatch ' + t[1] }), t[0]));
     }
@@ -454,6 +459,7 @@
       el('div', {}, legendMark({ stroke: '#7f7f7f', width: 1, fill: '#7f7f7f', fillOpacity: 0.18, opacity: 0.5 }, 'history-swatch'), 'pale: told as history (shown on request)'),
       el('div', {}, legendMark({ stroke: '#7f7f7f', width: 2.5, fill: '#fff', fillOpacity: 1, text: '3' }, 'cluster-swatch'), 'events close together: click to zoom in'),
       el('div', {}, legendMark({ stroke: '#7f7f7f', width: 1, fill: '#7f7f7f', fillOpacity: 0.55, r: 3 }), legendMark({ stroke: '#7f7f7f', width: 1, fill: '#7f7f7f', fillOpacity: 0.55, r: 6 }), 'circle size: fatalities'));
+    L.DomEvent.disableClickPropagation(box);
     return box;
   };
 
