@@ -20,7 +20,8 @@ node_modules/.installed: package.json package-lock.json
 # The map page's libraries, copied from npm packages into the embedded
 # static folder (committed, so plain `go build` works without npm).
 VENDOR := internal/web/static/vendor
-WEB_ASSETS := $(VENDOR)/leaflet.js $(VENDOR)/leaflet.css $(VENDOR)/topojson-client.min.js $(VENDOR)/countries-110m.json
+WEB_ASSETS := $(VENDOR)/leaflet.js $(VENDOR)/leaflet.css $(VENDOR)/topojson-client.min.js $(VENDOR)/countries-110m.json \
+	$(VENDOR)/leaflet.markercluster.js $(VENDOR)/MarkerCluster.css
 web: $(WEB_ASSETS)
 $(VENDOR)/leaflet.js $(VENDOR)/leaflet.css: $(VENDOR)/%: node_modules/.installed
 	cp node_modules/leaflet/dist/$* $@
@@ -28,6 +29,8 @@ $(VENDOR)/topojson-client.min.js: node_modules/.installed
 	cp node_modules/topojson-client/dist/topojson-client.min.js $@
 $(VENDOR)/countries-110m.json: node_modules/.installed
 	cp node_modules/world-atlas/countries-110m.json $@
+$(VENDOR)/leaflet.markercluster.js $(VENDOR)/MarkerCluster.css: $(VENDOR)/%: node_modules/.installed
+	cp node_modules/leaflet.markercluster/dist/$* $@
 
 data/gazetteer.bin: node_modules/.installed
 	$(GO) run ./cmd/sitrep gazetteer build --from node_modules --out $@

@@ -105,7 +105,7 @@ func TestServeRejectsBadTiles(t *testing.T) {
 }
 
 // TestBrowser runs internal/web/browser_test.mjs in headless Chromium
-// against `sitrep serve` over the seed articles. Without Chromium or
+// against `sitrep serve` over the seed articles, and over an empty database. Without Chromium or
 // playwright-core it is skipped, unless SITREP_REQUIRE_BROWSER is set
 // (make test sets it, so CI cannot pass by skipping).
 func TestBrowser(t *testing.T) {
@@ -136,6 +136,7 @@ func TestBrowser(t *testing.T) {
 	}
 	const token = "browser-test-token"
 	base := startServe(t, db, map[string]string{"SITREP_TOKEN": token})
+	emptyBase := startServe(t, filepath.Join(t.TempDir(), "empty.db"), nil)
 	shots := os.Getenv("SITREP_SHOTS")
 	if shots == "" {
 		shots = t.TempDir()
@@ -143,7 +144,7 @@ func TestBrowser(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "node", "../../internal/web/browser_test.mjs")
-	cmd.Env = append(os.Environ(), "SITREP_URL="+base, "SITREP_TOKEN="+token, "SITREP_SHOTS="+shots, "CHROMIUM="+chromium)
+	cmd.Env = append(os.Environ(), "SITREP_URL="+base, "SITREP_EMPTY_URL="+emptyBase, "SITREP_TOKEN="+token, "SITREP_SHOTS="+shots, "CHROMIUM="+chromium)
 	out, err := cmd.CombinedOutput()
 	t.Logf("screenshots in %s\n%s", shots, out)
 	if err != nil {

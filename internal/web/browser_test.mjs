@@ -3,6 +3,7 @@
 // Run by TestBrowser in cmd/sitrep, which starts `sitrep serve` over a
 // database with the seed articles and passes:
 //   SITREP_URL     the server's base URL
+//   SITREP_EMPTY_URL  a second server, over an empty database
 //   SITREP_TOKEN   its bearer token
 //   SITREP_SHOTS   a folder for screenshots
 //   CHROMIUM       the browser (default /usr/bin/chromium)
@@ -15,6 +16,7 @@ import assert from 'node:assert/strict';
 
 const base = process.env.SITREP_URL;
 const token = process.env.SITREP_TOKEN;
+const emptyBase = process.env.SITREP_EMPTY_URL;
 const shots = process.env.SITREP_SHOTS || tmpdir();
 assert.ok(base, 'SITREP_URL not set');
 
@@ -36,7 +38,7 @@ function watch(page) {
     if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push('console: ' + m.text());
   });
   page.on('request', (r) => {
-    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) problems.push('request outside the server: ' + r.url());
+    if (![base, emptyBase].some((b) => b && r.url().startsWith(b)) && !r.url().startsWith('data:')) problems.push('request outside the server: ' + r.url());
   });
   return page;
 }
@@ -64,23 +66,151 @@ async function test(name, fn) {
   }
 }
 
-await test('map shows the seed events and a clicked marker shows its claims', async (page) => {
-  const all = (await api('/api/events?limit=1000')).body;
-  assert.ok(all.total > 0, 'no events in the database');
-  const placed = all.events.filter((e) => !(e.latitude === 0 && e.longitude === 0));
+// ---- helpers for what a person sees -------------------------------------
 
+// shown counts the events drawn on the map: single markers plus the
+// numbers on cluster circles.
+async function shown(page) {
+  return page.evaluate(() => {
+    let n = document.querySelectorAll('#map path.sitrep-marker').length;
+    for (const c of document.querySelectorAll('#map .sitrep-cluster')) n += Number(c.textContent);
+    return n;
+  });
+}
+
+// waitShown waits until the map draws n events.
+async function waitShown(page, n, why) {
+  try {
+    await page.waitForFunction((n) => {
+      let k = document.querySelectorAll('#map path.sitrep-marker').length;
+      for (const c of document.querySelectorAll('#map .sitrep-cluster')) k += Number(c.textContent);
+      return k === n;
+    }, n, { timeout: 10000 });
+  } catch (_) {
+    assert.fail(`${why}: map shows ${await shown(page)} events, want ${n}`);
+  }
+}
+
+// assertNoJunkText fails when the visible text shows a programming value
+// instead of words (the "nullnull" an event without denials once showed).
+async function assertNoJunkText(page, where) {
+  const text = await page.evaluate(() => document.body.innerText);
+  // ("nullnull" is one word to \b, so null is matched after any non-letter.)
+  const m = text.match(/.{0,40}((?<![A-Za-z])null|undefined|\bNaN\b|\[object Object\]).{0,40}/);
+  assert.equal(m, null, `${where}: visible text has ${m && JSON.stringify(m[0])}`);
+}
+
+// assertInside fails when the element's box leaves the container's.
+async function assertInside(page, inner, outer, why) {
+  const a = await page.locator(inner).first().boundingBox();
+  const b = await page.locator(outer).first().boundingBox();
+  assert.ok(a && b, `${why}: ${inner} or ${outer} not displayed`);
+  assert.ok(a.x >= b.x - 1 && a.y >= b.y - 1 && a.x + a.width <= b.x + b.width + 1 && a.y + a.height <= b.y + b.height + 1,
+    `${why}: ${inner} ${JSON.stringify(a)} not inside ${outer} ${JSON.stringify(b)}`);
+}
+
+// markersInsideMap fails when a drawn event lies outside the map's view.
+async function assertAllOnScreen(page, why) {
+  const out = await page.evaluate(() => {
+    const m = document.querySelector('#map').getBoundingClientRect();
+    return [...document.querySelectorAll('#map path.sitrep-marker, #map .sitrep-cluster')].filter((e) => {
+      const r = e.getBoundingClientRect();
+      const x = r.x + r.width / 2, y = r.y + r.height / 2;
+      return x < m.left || x > m.right || y < m.top || y > m.bottom;
+    }).length;
+  });
+  assert.equal(out, 0, `${why}: events drawn off screen`);
+}
+
+function addDays(day, n) {
+  return new Date(Date.parse(day + 'T00:00:00Z') + n * 864e5).toISOString().slice(0, 10);
+}
+
+const placedOf = (evs) => evs.filter((e) => !(e.latitude === 0 && e.longitude === 0));
+const all = (await api('/api/events?limit=1000')).body;
+const current = all.events.filter((e) => !e.background);
+const told = all.events.filter((e) => e.background);
+assert.ok(current.length > 0 && told.length > 0, 'the seeds have events of both kinds');
+const newest = current.map((e) => e.event_date).sort().at(-1);
+const recent = current.filter((e) => e.event_date > addDays(newest, -90));
+
+await test('the page opens on the recent period, history hidden, clustered and named', async (page) => {
   await page.goto(base + '/');
-  await page.waitForSelector('path.sitrep-marker');
-  // Country outlines from world-atlas are drawn.
-  await page.waitForFunction(() => document.querySelectorAll('.leaflet-countries-pane path, .leaflet-pane path').length > 100);
-  assert.equal(await page.locator('path.sitrep-marker').count(), placed.length, 'one marker per placed event');
-  await page.waitForSelector('#timeline rect.bar');
-  assert.match(await page.locator('#status').textContent(), new RegExp(`^${all.total} events match`));
+  await page.waitForSelector('#timeline rect.bar', { state: 'attached' });
+  await waitShown(page, placedOf(recent).length, 'last 90 days of current events');
+  assert.equal(await page.locator('#periods button[aria-pressed=true]').textContent(), 'last 90 days');
+  const status = await page.locator('#status').textContent();
+  assert.match(status, new RegExp(`^${current.length} events match`));
+  assert.ok(status.includes(`${told.length} told as history hidden`), status);
+  // The timeline spans the period, not the decades before it.
+  const first = await page.locator('#timeline text.axis').first().textContent();
+  assert.ok(first >= addDays(newest, -96), `timeline starts at ${first}`);
+  // Country names from the vendored outlines, no tiles.
+  await page.waitForSelector('.country-label');
+  const countries = await page.locator('.country-label').allTextContents();
+  for (const c of new Set(recent.map((e) => e.country))) assert.ok(countries.includes(c), `country ${c} named: ${countries}`);
+  await page.screenshot({ path: join(shots, 'open-recent.png') });
 
-  // The event with the most claims: click its marker like a user would.
-  const target = placed.slice().sort((a, b) => b.claims.length - a.claims.length)[0];
-  assert.ok(target.claims.length > 0, 'no event with claims');
-  await page.locator(`path.sitrep-marker[data-event-id="${target.event_id_cnty}"]`).click();
+  // All dates: every current event, the co-located ones in clusters.
+  await page.click('#periods button[data-period=all]');
+  await waitShown(page, placedOf(current).length, 'all current events');
+  assert.ok(await page.locator('.sitrep-cluster').count() > 0, 'overlapping markers clustered');
+  await assertAllOnScreen(page, 'all dates');
+  await page.screenshot({ path: join(shots, 'all-dates.png') });
+
+  // History on request: drawn pale, counted, legend explains it.
+  await page.check('input[name=history]');
+  await waitShown(page, placedOf(all.events).length, 'with history');
+  assert.doesNotMatch(await page.locator('#status').textContent(), /told as history hidden/);
+  assert.match(page.url(), /history=show/);
+  await assertAllOnScreen(page, 'with history');
+  await page.uncheck('input[name=history]');
+  await waitShown(page, placedOf(current).length, 'history hidden again');
+
+  // A cluster opens on click, and closer in, the events' places are named.
+  // (Clicked, it zooms in to split, or fans out events at one point.)
+  const clusters = () => page.evaluate(() => [...document.querySelectorAll('.sitrep-cluster')].map((c) => c.textContent + '@' + c.style.transform).join());
+  const before = await clusters();
+  await page.locator('.sitrep-cluster').first().click();
+  await page.waitForFunction((b) => document.querySelector('.leaflet-cluster-spider-leg') ||
+    [...document.querySelectorAll('.sitrep-cluster')].map((c) => c.textContent + '@' + c.style.transform).join() !== b, before);
+  const zoomIn = page.locator('.leaflet-control-zoom-in');
+  for (let i = 0; i < 3 && (await zoomIn.getAttribute('aria-disabled')) !== 'true'; i++) await zoomIn.click();
+  await page.waitForSelector('.town-label, .admin1-label');
+  const places = await page.locator('.town-label, .admin1-label').allTextContents();
+  assert.ok(places.some((p) => current.some((e) => e.location === p)), `event places named: ${places}`);
+  await page.screenshot({ path: join(shots, 'zoomed-labels.png') });
+});
+
+await test('legend explains every mark on the map', async (page) => {
+  await page.goto(base + '/');
+  assert.notEqual(await page.locator('details.legend').getAttribute('open'), null, 'legend open on a wide screen');
+  const legend = await page.locator('.legend').textContent();
+  for (const t of ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments', 'Other',
+    'contested', 'history', 'click to zoom', 'fatalities']) assert.ok(legend.includes(t), 'legend names ' + t);
+  // The legend's dashed outline is the one contested markers are drawn with.
+  const contested = current.filter((e) => (e.contested || []).length > 0);
+  assert.ok(contested.length > 0, 'the seeds have a contested event');
+  await page.goto(base + '/?contested=true&period=all');
+  await waitShown(page, placedOf(contested).length, 'contested events');
+  const drawn = await page.locator('path.sitrep-marker').first().getAttribute('stroke-dasharray');
+  assert.ok(drawn, 'contested marker dashed');
+  assert.equal(await page.locator('.legend .contested-swatch circle').getAttribute('stroke-dasharray'), drawn);
+  await page.screenshot({ path: join(shots, 'contested.png') });
+});
+
+await test('an event panel shows words only, and filters refit the map and close a stale panel', async (page) => {
+  // The event with the most claims and no denials, found as a user would:
+  // in the table, then on the map.
+  const target = placedOf(current).filter((e) => e.denials.length === 0).sort((a, b) => b.claims.length - a.claims.length)[0];
+  assert.ok(target && target.claims.length > 0, 'an event with claims and no denials');
+  await page.goto(base + '/?period=all');
+  await page.click('#tabs button[data-view=table]');
+  await page.click(`#events-table tr[data-event-id="${target.event_id_cnty}"]`);
+  await page.click('#tabs button[data-view=map]');
+  const marker = page.locator(`path.sitrep-marker[data-event-id="${target.event_id_cnty}"]`);
+  await marker.waitFor();
+  await marker.click({ force: true });
   await page.waitForSelector('#panel .claim');
   const claims = await page.locator('#panel .claim').allTextContents();
   assert.equal(claims.length, target.claims.length, 'every claim listed');
@@ -88,30 +218,52 @@ await test('map shows the seed events and a clicked marker shows its claims', as
     assert.ok(claims.some((t) => t.includes(c.quote)), 'quote shown: ' + c.quote);
     if (c.attributed_to) assert.ok(claims.some((t) => t.includes(c.attributed_to)), 'attribution shown: ' + c.attributed_to);
   }
-  assert.equal(await page.locator('#panel .denial').count(), target.denials.length, 'every denial listed');
+  assert.equal(await page.locator('#panel .denial').count(), 0);
   assert.match(await page.locator('#panel .sources').textContent(), /\d+ independent source/);
+  await assertNoJunkText(page, 'event without denials');
   await page.screenshot({ path: join(shots, 'map.png') });
 
-  // The claim's article opens with its clean text.
+  // Its article: outlet, and where it came from kept inside the panel.
   await page.locator('#panel a.article-link').first().click();
   await page.waitForSelector('#panel .article-text');
   assert.ok((await page.locator('#panel .article-text').textContent()).length > 200, 'article text shown');
+  assert.equal(await page.locator('#panel dd.outlet').textContent(), target.claims[0].outlet || target.articles[0].outlet);
+  const origin = await page.locator('#panel dd.origin').textContent();
+  assert.ok(origin && !origin.includes('../'), 'no local path: ' + origin);
+  await assertInside(page, '#panel dd.origin > *', '#panel', 'origin');
+  await assertNoJunkText(page, 'article view');
+  await page.screenshot({ path: join(shots, 'article.png') });
 
-  // Filtering by country narrows the markers to that country's events.
-  await page.fill('input[name=country]', 'Tajikistan');
+  // Filtering to another country: the panel's event no longer matches, so
+  // it closes; the map refits to the matching events.
+  await page.goto(base + '/?period=all#event/' + encodeURIComponent(target.event_id_cnty));
+  await page.waitForSelector('#panel .claim');
+  const other = current.find((e) => e.country !== target.country).country;
+  await page.fill('input[name=country]', other);
   await page.click('#filters button[type=submit]');
-  const tj = placed.filter((e) => e.country === 'Tajikistan').length;
-  await page.waitForFunction((n) => document.querySelectorAll('path.sitrep-marker').length === n, tj);
-  assert.match(await page.locator('#download').getAttribute('href'), /export\.csv\?country=Tajikistan/);
+  const matching = current.filter((e) => e.country === other);
+  await waitShown(page, placedOf(matching).length, `events in ${other}`);
+  await page.waitForSelector('#panel .closed');
+  assert.equal(new URL(page.url()).hash, '', 'hash cleared');
+  await assertAllOnScreen(page, `after filtering to ${other}`);
+  assert.match(await page.locator('#download').getAttribute('href'), new RegExp(`export\\.csv\\?country=${other}`));
+
+  // An open event that still matches stays open, redrawn.
+  await page.goto(base + `/?period=all#event/${encodeURIComponent(matching[0].event_id_cnty)}`);
+  await page.waitForSelector('#panel .event-title');
+  await page.fill('input[name=country]', other);
+  await page.click('#filters button[type=submit]');
+  await waitShown(page, placedOf(matching).length, `events in ${other}`);
+  assert.ok((await page.locator('#panel').textContent()).includes(matching[0].event_id_cnty), 'matching event kept');
 
   // The table lists the same events; its CSV link carries the filters.
   await page.click('#tabs button[data-view=table]');
-  const rows = all.events.filter((e) => e.country === 'Tajikistan').length;
-  assert.equal(await page.locator('#events-table tbody tr').count(), rows);
+  assert.equal(await page.locator('#events-table tbody tr').count(), matching.length);
   const csv = await (await fetch(base + (await page.locator('#download').getAttribute('href')))).text();
-  assert.equal(csv.trim().split('\n').length, rows + 1, 'CSV has the rows shown');
+  assert.equal(csv.trim().split('\n').length, matching.length + 1, 'CSV has the rows shown');
+  await assertNoJunkText(page, 'table');
 
-  // Brushing the timeline selects a period and narrows the table.
+  // Brushing the timeline selects a part of the period and refits.
   await page.click('#tabs button[data-view=map]');
   const box = await page.locator('#timeline').boundingBox();
   await page.mouse.move(box.x + box.width - 3, box.y + 20);
@@ -119,7 +271,65 @@ await test('map shows the seed events and a clicked marker shows its claims', as
   await page.mouse.move(box.x + box.width - 2, box.y + 20, { steps: 2 });
   await page.mouse.up();
   await page.waitForSelector('#brush-clear:not([hidden])');
-  assert.match(await page.locator('#download').getAttribute('href'), /from=\d{4}-\d{2}-\d{2}&to=|to=\d{4}-\d{2}-\d{2}/);
+  assert.match(await page.locator('#download').getAttribute('href'), /from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  await assertAllOnScreen(page, 'after brushing');
+});
+
+await test('no match: the empty state says why and clears the filters', async (page) => {
+  await page.goto(base + '/?country=Nowhereland');
+  await page.waitForSelector('#empty:not([hidden])');
+  assert.match(await page.locator('#empty').textContent(), /No events match these filters/);
+  await page.screenshot({ path: join(shots, 'no-match.png') });
+  await page.click('#empty button.clear-filters');
+  await waitShown(page, placedOf(recent).length, 'after clearing filters');
+  assert.ok(await page.locator('#empty').isHidden());
+  assert.equal(await page.inputValue('input[name=country]'), '');
+});
+
+await test('empty database: the page says how to add events', async (page) => {
+  assert.ok(emptyBase, 'SITREP_EMPTY_URL not set');
+  await page.goto(emptyBase + '/');
+  await page.waitForSelector('#empty:not([hidden])');
+  const t = await page.locator('#empty').textContent();
+  assert.match(t, /No events yet/);
+  assert.match(t, /sitrep ingest/);
+  assert.doesNotMatch(await page.locator('#status').textContent(), /could not/);
+  await assertNoJunkText(page, 'empty database');
+  await page.screenshot({ path: join(shots, 'empty-db.png') });
+});
+
+await test('at 800 px the panel sits beside the map, above the timeline; dates never wrap', async (page) => {
+  await page.setViewportSize({ width: 800, height: 640 });
+  const target = placedOf(current).sort((a, b) => b.claims.length + b.denials.length - a.claims.length - a.denials.length)[0];
+  await page.goto(base + '/?period=all#event/' + encodeURIComponent(target.event_id_cnty));
+  await page.waitForSelector('#panel .claim');
+  const panel = await page.locator('#panel').boundingBox();
+  const footer = await page.locator('footer').boundingBox();
+  const mapBox = await page.locator('#map').boundingBox();
+  assert.ok(panel.y + panel.height <= footer.y + 1, `panel ends at ${panel.y + panel.height}, timeline starts at ${footer.y}`);
+  assert.ok(panel.x + panel.width <= 801, 'panel within the window');
+  assert.ok(mapBox.width >= 300 && mapBox.height >= 200, `map too small: ${JSON.stringify(mapBox)}`);
+  // The panel's last line can be scrolled to and is then above the timeline.
+  const last = page.locator('#panel > *').last();
+  await last.scrollIntoViewIfNeeded();
+  const lb = await last.boundingBox();
+  assert.ok(lb.y + lb.height <= footer.y + 1, 'panel end reachable above the timeline');
+  // The legend starts folded here (it would cover the map) and unfolds.
+  assert.equal(await page.locator('details.legend').getAttribute('open'), null, 'legend folded at 800 px');
+  await page.click('details.legend summary');
+  await page.waitForSelector('details.legend[open] .contested-swatch');
+  await page.click('details.legend summary');
+  await assertNoJunkText(page, '800 px');
+  await page.screenshot({ path: join(shots, 'narrow-800.png') });
+
+  await page.click('#tabs button[data-view=table]');
+  const wrapped = await page.evaluate(() => [...document.querySelectorAll('#events-table td.date')].filter((td) => {
+    const r = document.createRange();
+    r.selectNodeContents(td.firstChild);
+    return r.getClientRects().length !== 1;
+  }).length);
+  assert.equal(wrapped, 0, 'date cells on one line');
+  await page.screenshot({ path: join(shots, 'narrow-800-table.png') });
 });
 
 await test('article text and quotes never run as HTML', async (page) => {

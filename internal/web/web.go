@@ -1,5 +1,5 @@
 // Package web holds the map page that `sitrep serve` serves: plain HTML,
-// CSS and JavaScript, with Leaflet, topojson-client and world-atlas's
+// CSS and JavaScript, with Leaflet, Leaflet.markercluster, topojson-client and world-atlas's
 // country outlines copied from node_modules into static/vendor by
 // `make web` (and committed, so a plain `go build` needs no npm). Nothing
 // is fetched from the internet at run time.
