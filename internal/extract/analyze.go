@@ -83,6 +83,7 @@ type splace struct {
 	excluded bool
 	demoted  bool
 	locative bool   // after "in", "inside", "near"...: said as where something happened
+	weapon   bool   // a nationality of the weapons or operation ("Pakistani strikes"): where the attack came from
 	notPlace bool   // a person's name or part of an address, not a place at all
 	lname    string // lowerWord(p.Name), set by findSurnames
 }
@@ -232,9 +233,10 @@ func (x *Extractor) analyze(a Article) *doc {
 				continue
 			}
 			w := 2
-			if p.p.Demonym {
-				w = 1
-			} else if p.p.Kind != "country" {
+			switch {
+			case p.weapon:
+				w = 0 // "Turkish drones": where the strike came from, not where it fell
+			case p.p.Demonym, p.p.Kind != "country":
 				w = 1
 			}
 			d.countryN[p.p.Country] += w

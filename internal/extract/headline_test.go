@@ -21,3 +21,28 @@ var headlineReports = []report{
 }
 
 func TestHeadlineReports(t *testing.T) { runReports(t, headlineReports) }
+
+func init() {
+	addFake("Ukraine", "country", "Ukraine", "UA", "", "", 3, 0, 0)
+	for _, d := range [][2]string{{"Ukrainian", "Ukraine"}, {"Turkish", "Turkey"}, {"Iraqi", "Iraq"}} {
+		p := fakePlaces[d[1]]
+		if p.Country == "" {
+			p = Place{Kind: "country", Country: d[1], Precision: 3}
+		}
+		p.Name, p.Demonym = d[0], true
+		fakePlaces[d[0]] = p
+	}
+}
+
+// The nationality of the weapons or the operation is the attacker's; the
+// victims' nationality says where it happened when no place is named.
+var weaponNationalityReports = []report{
+	{name: "drones of one country, civilians of another", pub: "2025-03-04", n: 1,
+		text: "Russian drones kill 4 Ukrainian civilians overnight.",
+		want: []wantEvent{{country: "Ukraine", fatal: 4}}},
+	{name: "strikes of one country, fighters of another", pub: "2025-03-04", n: 1,
+		text: "Turkish air strikes kill 6 fighters, Iraqi officials say.",
+		want: []wantEvent{{country: "Iraq", fatal: -1}}},
+}
+
+func TestWeaponNationality(t *testing.T) { runReports(t, weaponNationalityReports) }

@@ -112,6 +112,10 @@ var levelWords = map[string]int{"district": 2, "tehsil": 2, "county": 2, "munici
 // border"), nationalities and names of groups.
 func (d *doc) qualifyPlace(st *sent, p *splace) {
 	if p.p.Demonym || p.p.Country == "" {
+		if p.p.Demonym {
+			nx := st.w(d.tokAt(st, p.p.End))
+			p.weapon = weaponNouns[nx] || (nx == "air" || nx == "military" || nx == "army") && weaponNouns[st.w(d.tokAt(st, p.p.End)+1)]
+		}
 		p.excluded = true
 		return
 	}
@@ -151,6 +155,7 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 	if nx == "-" {
 		nx = st.w(e + 1)
 	}
+
 	if nx == "border" || nx == "borders" || nx == "frontier" || nx == "affiliate" || nx == "airspace" || strings.HasSuffix(nx, "-based") {
 		p.excluded = true
 	}
@@ -186,6 +191,12 @@ func kindRank(k string) int {
 	}
 	return 0
 }
+
+// weaponNouns after a nationality name the means of an attack: the
+// nationality is the attacker's ("Pakistani strikes", "Russian drones").
+var weaponNouns = set("strike", "strikes", "airstrike", "airstrikes", "jets", "warplanes", "aircraft", "drone", "drones",
+	"artillery", "shelling", "shells", "rockets", "rocket", "missiles", "missile", "bombing", "bombings", "bombardment",
+	"raid", "raids", "attack", "attacks", "counterattack", "counterattacks", "operation", "operations", "offensive")
 
 // locativeWords before a place say it is where something happened; a
 // place named without one may be a party ("Pakistan carries out strikes
