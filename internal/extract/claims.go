@@ -440,17 +440,29 @@ func (d *doc) speakerSide(st *sent) string {
 	if st.speaker == "" {
 		return ""
 	}
+	side := ""
 	for _, m := range st.ments {
-		if !m.inSpeaker {
-			continue
-		}
-		if c := mentionClass(m); c == "state" || c == "armed" {
-			if d.sides == nil {
-				d.sides = map[string]string{}
-			}
-			d.sides[st.speaker] = c
-			return c
+		if c := mentionClass(m); m.inSpeaker && (c == "state" || c == "armed") {
+			side = c
+			break
 		}
 	}
-	return d.sides[st.speaker]
+	for _, sp := range st.spans {
+		for i := sp[0]; side == "" && i < sp[1]; i++ {
+			if stateSourceWords[st.w(i)] {
+				side = "state" // a ministry, the army, the police speak for the state
+			}
+		}
+	}
+	if side == "" {
+		return d.sides[st.speaker]
+	}
+	if d.sides == nil {
+		d.sides = map[string]string{}
+	}
+	d.sides[st.speaker] = side
+	return side
 }
+
+// stateSourceWords in a speaker's words make it speak for the state.
+var stateSourceWords = set("ministry", "military", "army", "police", "ispr", "government", "authorities")

@@ -46,3 +46,26 @@ var weaponNationalityReports = []report{
 }
 
 func TestWeaponNationality(t *testing.T) { runReports(t, weaponNationalityReports) }
+
+// A headline that names its source with a colon or a bar instead of a
+// verb attributes its figures to that source; a place or a banner before
+// the colon is no source.
+func TestLabelledHeadlineSources(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, attr string }{
+		{"Interior Ministry: 14 insurgents killed in raids in Balochistan.", "Interior Ministry"},
+		{"Army | 22 militants killed in operation near Miranshah.", "Army"},
+		{"9 soldiers killed in ambush near Menaka: army spokesman.", "army spokesman"},
+		{"Mopti: Six Villagers Martyred In Attack On Market.", ""},
+		{"BREAKING: 7 killed in blast in Peshawar.", ""},
+	} {
+		evs := x.Extract(Article{ID: "h", Text: tc.text, Published: mustDay("2025-03-04")})
+		if len(evs) != 1 || len(evs[0].Claims) == 0 {
+			t.Errorf("%q: %d events", tc.text, len(evs))
+			continue
+		}
+		if got := evs[0].Claims[0].AttributedTo; got != tc.attr {
+			t.Errorf("%q: attributed to %q, want %q", tc.text, got, tc.attr)
+		}
+	}
+}

@@ -596,6 +596,8 @@ var claimWords = map[string]string{
 	"detain": "detained", "detains": "detained", "arrest": "detained", "arrests": "detained",
 	"capture": "captured", "captures": "captured", "abduct": "captured", "abducts": "captured", "kidnap": "captured", "kidnaps": "captured",
 	"execute": "killed", "executes": "killed",
+	// South Asian and Middle Eastern outlets' word for their side's dead
+	"martyred": "killed",
 }
 
 // backVerbs are the claim words that take the count as their object

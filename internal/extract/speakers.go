@@ -109,6 +109,12 @@ func (d *doc) findSpeakers(st *sent) {
 			st.spans = append(st.spans, [2]int{a, b})
 		}
 	}
+	if len(cands) == 0 {
+		if a, b, ok := d.labelSpeaker(st); ok {
+			cands = append(cands, cand{a, b, false, a})
+			st.spans = append(st.spans, [2]int{a, b})
+		}
+	}
 	best := -1
 	for k, c := range cands {
 		if best < 0 || (cands[best].relay && !c.relay) {
@@ -343,3 +349,58 @@ var roleWords = set("spokesman", "spokeswoman", "spokesperson", "official", "off
 	"analyst", "officer", "mayor", "secretary", "general", "colonel", "adviser", "advisor")
 
 var startSkip = set("and", "but", "however", "so", "then", "also", "meanwhile", "separately", "yet", "while", "as", "update")
+
+// maxLabelWords is how long the source a headline names before a colon or
+// a bar, or after its last colon, may be: "Defence ministry: …",
+// "… : Army spokesman".
+const maxLabelWords = 6
+
+// labelSpeaker finds the source a headline or a flash names with a colon
+// or a bar instead of a verb ("Interior ministry: 12 insurgents killed",
+// "Army | 30 militants killed", "40 killed in raid on camp: police
+// official"). The label must name a party or a role: a place ("Kunar: …")
+// or a banner ("BREAKING: …") is no source.
+func (d *doc) labelSpeaker(st *sent) (int, int, bool) {
+	n := len(st.toks)
+	for n > 0 && !st.toks[n-1].word {
+		n-- // the closing full stop
+	}
+	for i := 1; i <= maxLabelWords && i < n; i++ {
+		if w := st.toks[i].w; w == ":" || w == "|" {
+			if d.namesSource(st, 0, i) {
+				return 0, i, true
+			}
+			break
+		}
+	}
+	for i := n - 2; i >= 1 && i >= n-1-maxLabelWords; i-- {
+		if st.toks[i].w == ":" {
+			if d.namesSource(st, i+1, n) {
+				return i + 1, n, true
+			}
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// namesSource: tokens [a, b) name a party (forces, a group, a ministry)
+// or a role (spokesman, officials).
+func (d *doc) namesSource(st *sent, a, b int) bool {
+	lx := d.x.lx
+	for i := a; i < b; i++ {
+		if w := st.toks[i].w; roleWords[w] || sourceWords[w] || stateSourceWords[w] {
+			return true
+		}
+		if k, _, ok := lx.actors.match(d.text, st.toks, i); ok && i+k <= b {
+			return true
+		}
+		if k, ne, ok := lx.nouns.match(d.text, st.toks, i); ok && i+k <= b && (ne.class == "state" || ne.class == "armed" || ne.class == "air") {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceWords name institutions that speak for a side or report tolls.
+var sourceWords = set("hospital", "monitor", "observatory", "agency", "media", "sources", "residents", "witnesses")
