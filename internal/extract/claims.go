@@ -322,6 +322,20 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 			k++
 		}
 		kind := claimWords[st.w(k)]
+		if kind == "" {
+			// the object of the act: "gunmen killed a trader", "a mob
+			// lynched a suspected thief", "shot dead a local leader"
+			k = i - 1
+			switch {
+			case (st.w(k) == "dead" && st.w(k-1) == "shot") || (st.w(k) == "down" && st.w(k-1) == "gunned") ||
+				(st.w(k) == "death" && st.w(k-1) == "to"): // "beat to death a man"
+				kind = event.Killed // "shot" alone may have wounded
+			case objectKillVerbs[st.w(k)] != "":
+				kind = objectKillVerbs[st.w(k)]
+			case backVerbs[st.w(k)]:
+				kind = claimWords[st.w(k)]
+			}
+		}
 		if kind == "" || kind == "deployed" || d.negatedAt(st, k) {
 			i = j
 			continue
@@ -466,3 +480,10 @@ func (d *doc) speakerSide(st *sent) string {
 
 // stateSourceWords in a speaker's words make it speak for the state.
 var stateSourceWords = set("ministry", "military", "army", "police", "ispr", "government", "authorities")
+
+// objectKillVerbs kill the one person they take as object, without a
+// number: "lynched a thief", "murdered a trader" (besides the claim words
+// that take a count, and "shot dead", "gunned down").
+var objectKillVerbs = map[string]string{
+	"lynched": event.Killed, "murdered": event.Killed, "beheaded": event.Killed, "assassinated": event.Killed,
+}

@@ -567,7 +567,11 @@ var (
 	personNouns = set("soldier", "policeman", "policewoman", "guard", "officer", "civilian", "child", "woman", "man",
 		"boy", "girl", "militant", "fighter", "journalist", "teacher", "student", "farmer", "resident", "villager",
 		"worker", "doctor", "nurse", "tourist", "commander", "member", "official", "person", "serviceman",
-		"gunman", "insurgent", "rebel", "assailant", "attacker", "pilot", "driver", "shepherd", "cyclist", "trooper", "recruit")
+		"gunman", "insurgent", "rebel", "assailant", "attacker", "pilot", "driver", "shepherd", "cyclist", "trooper", "recruit",
+		"leader", "trader", "herder", "elder", "cleric", "imam", "priest", "pastor", "activist", "suspect", "thief",
+		"businessman", "shopkeeper", "vendor", "miner", "fisherman", "lawyer", "judge", "politician", "candidate",
+		"councillor", "councilor", "mayor", "chief", "ruler", "engineer", "contractor", "labourer", "laborer", "merchant",
+		"policeman", "constable", "ranger", "sergeant", "captain", "lieutenant", "colonel", "major", "general")
 	nonPerson = set("firearms", "weapons", "rifles", "guns", "vehicles", "cars", "car", "trucks", "tanks", "houses",
 		"homes", "buildings", "shops", "districts", "villages", "towns", "cities", "provinces", "checkpoints",
 		"posts", "outposts", "bases", "bridges", "aircraft", "helicopters", "drones", "jets", "planes", "rockets",

@@ -209,11 +209,11 @@ var subtypeCases = []subCase{
 		wantEvent{sub: event.ViolentDemonstration, actors: []string{"Rioters (Chile)"}, country: "Chile", fatal: 0}},
 
 	{southAsia, "agency", "2024-03-06", `A mob lynched a man accused of cattle theft in a village in Rajasthan on Sunday, police said.`,
-		wantEvent{sub: event.MobViolence, actors: []string{"Rioters (India)"}, country: "India"}},
+		wantEvent{sub: event.MobViolence, actors: []string{"Rioters (India)"}, country: "India", fatal: 1}},
 	{latam, "wire", "2024-03-06", `Port-au-Prince, March 5 (Caribbean Wire) - Vigilantes killed six suspected gang members in Port-au-Prince on Monday, witnesses said.`,
 		wantEvent{sub: event.MobViolence, actors: []string{"Rioters (Haiti)"}, country: "Haiti", fatal: 6}},
 	{westAfrica, "agency", "2024-03-06", `An angry mob beat to death a man accused of blasphemy in Sokoto on Saturday, police said.`,
-		wantEvent{sub: event.MobViolence, actors: []string{"Rioters (Nigeria)"}, country: "Nigeria"}},
+		wantEvent{sub: event.MobViolence, actors: []string{"Rioters (Nigeria)"}, country: "Nigeria", fatal: 1}},
 	{latam, "headline", "2024-03-06", `Villagers lynch two suspected kidnappers in Puno`,
 		wantEvent{sub: event.MobViolence, actors: []string{"Rioters (Peru)"}, country: "Peru"}},
 

@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// One person killed, taken as the object of the act, with no number:
+// "gunmen shot dead a trader", "a mob lynched a thief", "beat to death a
+// man". "Shot" alone may have wounded, and counts nothing.
+var objectVictimReports = []report{
+	{name: "andes shot and killed a leader", pub: "2025-05-20", n: 1,
+		text: "On 18 May 2025, unidentified gunmen shot and killed a community leader in Cauca.",
+		want: []wantEvent{{country: "Colombia", fatal: 1, claims: []wantClaim{{kind: "killed", count: 1}}}}},
+	{name: "south asia shot dead a judge", pub: "2025-05-20", n: 1,
+		text: "Gunmen shot dead a local judge in Peshawar on Monday, police said.",
+		want: []wantEvent{{country: "Pakistan", fatal: 1}}},
+	{name: "sahel beaten to death", pub: "2025-05-20", n: 1,
+		text: "An angry crowd beat to death a suspected thief in Bamako on Sunday.",
+		want: []wantEvent{{country: "Mali", fatal: 1}}},
+	{name: "two kidnapped by name of trade", pub: "2025-05-20", n: 1,
+		text: "Militants kidnapped an engineer and a driver near Gao on Friday.",
+		want: []wantEvent{{country: "Mali", fatal: 0, claims: []wantClaim{{kind: "captured", count: 2}}}}},
+}
+
+func TestObjectVictims(t *testing.T) { runReports(t, objectVictimReports) }
+
+func TestShotAloneCountsNoDead(t *testing.T) {
+	x := testExtractor(t)
+	for _, e := range x.Extract(Article{ID: "s", Text: "Police shot a protester in the leg in Peshawar on Friday.", Published: mustDay("2025-05-20")}) {
+		for _, c := range e.Claims {
+			if c.Kind == "killed" {
+				t.Errorf("a shot counted as a death: %+v", c)
+			}
+		}
+	}
+}
