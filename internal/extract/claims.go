@@ -119,7 +119,9 @@ func (d *doc) findClaims(st *sent) {
 				j--
 			}
 			w := st.w(j)
-			if backVerbs[w] {
+			if (w == "dead" && st.w(j-1) == "shot") || (w == "down" && st.w(j-1) == "gunned") {
+				kind, kw = event.Killed, j // "shot dead three protesters"
+			} else if backVerbs[w] {
 				kind, kw = claimWords[w], j
 				if w == "sent" || w == "evacuated" {
 					kind = ""

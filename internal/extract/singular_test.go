@@ -32,3 +32,16 @@ func TestShotAloneCountsNoDead(t *testing.T) {
 		}
 	}
 }
+
+// A protest told in the sentence that tells violence is that violence's
+// setting: one event, typed by who took part.
+var protestSettingReports = []report{
+	{name: "riot to protest a killing", pub: "2025-05-20", n: 1,
+		text: "On 18 May 2025, rioters burned tyres and blocked roads in Peshawar to protest the killing of a trader.",
+		want: []wantEvent{{typ: "Riots", country: "Pakistan", fatal: -1}}},
+	{name: "police fire on a protest march", pub: "2025-05-20", n: 1,
+		text: "Two demonstrators were killed when police opened fire on a protest march in Cauca on Friday.",
+		want: []wantEvent{{typ: "Protests", sub: "Excessive force against protesters", country: "Colombia", fatal: 2}}},
+}
+
+func TestProtestAsSetting(t *testing.T) { runReports(t, protestSettingReports) }

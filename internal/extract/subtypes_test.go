@@ -186,7 +186,7 @@ var subtypeCases = []subCase{
 	{eastAfrica, "agency", "2024-03-06", `Security forces opened fire on protesters in Khartoum on Thursday, killing five demonstrators, a doctors' committee said.`,
 		wantEvent{sub: event.ExcessiveForce, actors: []string{"Protesters (Sudan)", "Military Forces of Sudan"}, country: "Sudan", fatal: 5}},
 	{eastAfrica, "wire", "2024-03-06", `Nairobi, March 5 (Rift Wire) - Police shot dead three protesters in Nairobi on Tuesday, a rights group said.`,
-		wantEvent{sub: event.ExcessiveForce, actors: []string{"Protesters (Kenya)", "Police Forces of Kenya"}, country: "Kenya"}},
+		wantEvent{sub: event.ExcessiveForce, actors: []string{"Protesters (Kenya)", "Police Forces of Kenya"}, country: "Kenya", fatal: 3}},
 	{southAsia, "headline", "2024-03-06", `Police kill 4 protesters in Dhaka`,
 		wantEvent{sub: event.ExcessiveForce, actors: []string{"Protesters (Bangladesh)", "Police Forces of Bangladesh"}, country: "Bangladesh", fatal: 4}},
 	{eastAfrica, "agency", "2024-03-06", `Police fired tear gas and rubber bullets at protesters in Khartoum on Sunday, wounding 20 people, medics said.`,

@@ -146,6 +146,7 @@ func (d *doc) groups(st *sent) []tgroup {
 	}
 	gs = mergeAmbush(gs)
 	gs = dropCrime(gs)
+	gs = mergeDemonstration(gs)
 	sort.SliceStable(gs, func(a, b int) bool { return gs[a].anaphoric && !gs[b].anaphoric })
 	return gs
 }
@@ -223,4 +224,26 @@ func legalStep(st *sent, ti int) bool {
 		}
 	}
 	return false
+}
+
+// mergeDemonstration: a protest told in the same sentence as violence
+// ("police shot dead three protesters during demonstrations", "rioters
+// burned tyres to protest a killing") is the setting of that violence, one
+// incident: the violent group takes the protest's words, and the type
+// rules (types.go) read the demonstrators among its parties.
+func mergeDemonstration(gs []tgroup) []tgroup {
+	p, v := -1, -1
+	for i, g := range gs {
+		switch {
+		case g.class == event.Protests && p < 0:
+			p = i
+		case violent(g.class) && v < 0:
+			v = i
+		}
+	}
+	if p < 0 || v < 0 {
+		return gs
+	}
+	gs[v].trigs = append(gs[v].trigs, gs[p].trigs...)
+	return append(gs[:p], gs[p+1:]...)
 }
