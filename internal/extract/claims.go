@@ -143,6 +143,9 @@ func (d *doc) findClaims(st *sent) {
 				}
 			}
 		}
+		if kind == "" && (st.w(npB) == "and" || st.w(npB) == ",") && starts[npB+1] {
+			kind, kw = sharedVerb(st, npB+1) // "3 soldiers and 5 militants were killed"
+		}
 		if kind == "" || kw < 0 {
 			continue
 		}
@@ -488,4 +491,23 @@ var stateSourceWords = set("ministry", "military", "army", "police", "ispr", "go
 // that take a count, and "shot dead", "gunned down").
 var objectKillVerbs = map[string]string{
 	"lynched": event.Killed, "murdered": event.Killed, "beheaded": event.Killed, "assassinated": event.Killed,
+}
+
+// maxSharedVerbReach is how far after a coordinated count its verb may
+// stand: "…, 5 Taliban fighters and 2 civilians were killed".
+const maxSharedVerbReach = 14
+
+// sharedVerb is the claim word that counts coordinated with the one at
+// token i share: the first after it, unless the sentence turns first.
+func sharedVerb(st *sent, i int) (string, int) {
+	for j := i; j < len(st.toks) && j < i+maxSharedVerbReach; j++ {
+		w := st.toks[j].w
+		if w == ";" || w == "." || w == "but" || w == "while" || w == "whereas" {
+			break
+		}
+		if k := claimWords[w]; k != "" {
+			return k, j
+		}
+	}
+	return "", -1
 }

@@ -45,3 +45,19 @@ var protestSettingReports = []report{
 }
 
 func TestProtestAsSetting(t *testing.T) { runReports(t, protestSettingReports) }
+
+// Counts coordinated before one verb share it; forces named by their
+// acronyms are the state's.
+var sharedVerbReports = []report{
+	{name: "coder's note, two groups of dead", pub: "2025-05-20", n: 1,
+		text: "On 17 May 2025, militants attacked an army post near Menaka. 4 soldiers and 6 militants were killed.",
+		want: []wantEvent{{country: "Mali", fatal: 10, claims: []wantClaim{{kind: "killed", count: 4}, {kind: "killed", count: 6}}}}},
+	{name: "three groups, commas", pub: "2025-05-20", n: 1,
+		text: "On 17 May 2025, gunmen attacked a market in Maiduguri; 2 policemen, 3 traders and 1 child were wounded.",
+		want: []wantEvent{{country: "Nigeria", fatal: 0, claims: []wantClaim{{kind: "wounded", count: 2}, {kind: "wounded", count: 3}}}}},
+	{name: "afghan forces by acronym", pub: "2025-05-20", n: 1,
+		text: "On 17 May 2025, ANDSF clashed with Taliban in Kandahar. 4 Taliban were killed.",
+		want: []wantEvent{{country: "Afghanistan", actors: []string{"Military Forces of Afghanistan", "Taliban"}, fatal: -1}}},
+}
+
+func TestSharedVerbAndAcronyms(t *testing.T) { runReports(t, sharedVerbReports) }
