@@ -67,12 +67,20 @@ type lex struct {
 	cls   wclass
 	v     int
 	start bool // may begin an expression
+}
 
-	// Words of other languages (lexicon_ru.go, lexicon_fa.go):
+// foreignLex is the entry of a word of another language (lexicon_ru.go,
+// lexicon_fa.go). These live in a map of their own so that English
+// lookups stay in the small map they always had.
+type foreignLex struct {
+	lex
 	canon  string // the English word the grammar reads this one as ("сентября": "september")
 	named  bool   // a month or weekday name, which these languages write in lower case
 	strict bool   // a month name that is one only beside a number ("می", "میزان"), like English "May"
 }
+
+// foreignLexicon holds the words of other languages, spelt as script.Fold spells them.
+var foreignLexicon = map[string]foreignLex{}
 
 var lexicon = map[string]lex{}
 
@@ -102,6 +110,11 @@ func init() {
 		addRussian()
 		addPersian()
 		for w := range lexicon {
+			if len(w) > 0 && len(w) < maxLexWord {
+				lexMask[w[0]] |= 1 << len(w)
+			}
+		}
+		for w := range foreignLexicon {
 			if len(w) > 0 && len(w) < maxLexWord {
 				lexMask[w[0]] |= 1 << len(w)
 			}
@@ -222,11 +235,10 @@ var notVerbAfterTo = map[string]bool{
 // English word canon: they take its class, value and start flag, and a
 // month or weekday among them counts as a name.
 func alias(canon string, words ...string) {
-	e := lexicon[canon]
-	e.canon = canon
+	e := foreignLex{lex: lexicon[canon], canon: canon}
 	e.named = e.cls == wMonth || e.cls == wWeekday
 	for _, w := range words {
-		lexicon[script.Fold(w)] = e
+		foreignLexicon[script.Fold(w)] = e
 	}
 }
 
@@ -235,9 +247,9 @@ func alias(canon string, words ...string) {
 func aliasStrict(canon string, words ...string) {
 	alias(canon, words...)
 	for _, w := range words {
-		e := lexicon[script.Fold(w)]
+		e := foreignLexicon[script.Fold(w)]
 		e.strict = true
-		lexicon[script.Fold(w)] = e
+		foreignLexicon[script.Fold(w)] = e
 	}
 }
 
@@ -245,6 +257,6 @@ func aliasStrict(canon string, words ...string) {
 // grammar ("позавчера", the Hijri months).
 func own(cls wclass, v int, strict bool, words ...string) {
 	for _, w := range words {
-		lexicon[script.Fold(w)] = lex{cls: cls, v: v, start: true, named: cls == wHijri, strict: strict}
+		foreignLexicon[script.Fold(w)] = foreignLex{lex: lex{cls: cls, v: v, start: true}, named: cls == wHijri, strict: strict}
 	}
 }

@@ -116,9 +116,14 @@ func tokenize(text, lower string, toks []token) []token {
 				}
 				if text[j] >= utf8.RuneSelf {
 					r, sz := utf8.DecodeRuneInString(text[j:])
-					if r != utf8.RuneError && (unicode.IsLetter(r) || script.InWord(r) && j+sz < len(text) && isLetterAt(text, j+sz)) {
+					if r != utf8.RuneError && unicode.IsLetter(r) {
 						foreign = true
 						j += sz
+						continue
+					}
+					if jw := script.InWord(text, j); jw > 0 {
+						foreign = true
+						j += jw
 						continue
 					}
 				}
@@ -184,7 +189,7 @@ func tokenize(text, lower string, toks []token) []token {
 		if len(toks) > 0 {
 			if t.nl {
 				sent++
-			} else if p := &toks[len(toks)-1]; p.kind == tkPunct && (p.lw == "." || p.lw == "!" || p.lw == "?") && t.sp && (t.cap || t.kind == tkNum || t.kind == tkPunct || uncased(text, &t)) {
+			} else if p := &toks[len(toks)-1]; p.kind == tkPunct && (p.lw == "." || p.lw == "!" || p.lw == "?") && t.sp && (t.cap || t.kind == tkNum || t.kind == tkPunct || t.foreign && arabicLead(text[t.s])) {
 				if len(toks) < 2 || !isAbbrev(&toks[len(toks)-2]) {
 					sent++
 				}
@@ -194,7 +199,11 @@ func tokenize(text, lower string, toks []token) []token {
 		switch t.kind {
 		case tkWord:
 			if n := len(t.lw); n > 0 && n < maxLexWord && (n <= 12 || t.foreign) && lexMask[t.lw[0]]&(1<<n) != 0 {
-				if w, ok := lexicon[t.lw]; ok {
+				if !t.foreign {
+					if w, ok := lexicon[t.lw]; ok {
+						t.cls, t.cv, t.start = w.cls, w.v, w.start
+					}
+				} else if w, ok := foreignLexicon[t.lw]; ok {
 					t.cls, t.cv, t.start = w.cls, w.v, w.start
 					if w.canon != "" {
 						t.lw = w.canon
@@ -217,8 +226,11 @@ func tokenize(text, lower string, toks []token) []token {
 // (Arabic script: Persian, Dari, Pashto; its first byte opens
 // U+0600–U+06FF), where any word may open a sentence.
 func uncased(text string, t *token) bool {
-	return t.kind == tkWord && t.foreign && text[t.s] >= 0xD8 && text[t.s] <= 0xDB
+	return t.kind == tkWord && t.foreign && arabicLead(text[t.s])
 }
+
+// arabicLead reports whether c leads a UTF-8 sequence in U+0600–U+06FF.
+func arabicLead(c byte) bool { return c >= 0xD8 && c <= 0xDB }
 
 func isAbbrev(t *token) bool {
 	if t.kind != tkWord {

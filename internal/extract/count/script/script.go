@@ -63,10 +63,22 @@ func Separator(s string, i int) (size int, thousands bool) {
 	return 0, false
 }
 
-// InWord reports whether r, not a letter itself, belongs inside a word:
-// the joiners, the kashida and combining marks ("تقریباً").
-func InWord(r rune) bool {
-	return r == zwnj || r == zwj || r == tatweel || r >= 0x300 && unicode.Is(unicode.Mn, r)
+// InWord returns the length in bytes of a rune at s[i] that is no letter
+// but belongs to the word before it: a combining mark ("تقریباً"), or a
+// joiner or kashida with a letter after it ("ده‌ها"); 0 when none.
+func InWord(s string, i int) int {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r >= 0x300 && unicode.Is(unicode.Mn, r):
+		return size
+	case r == zwnj || r == zwj || r == tatweel:
+		if j := i + size; j < len(s) {
+			if n, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(n) {
+				return size
+			}
+		}
+	}
+	return 0
 }
 
 // Fold returns w as the word lists spell it: ASCII and Cyrillic letters in

@@ -16,6 +16,23 @@ func TestDigit(t *testing.T) {
 	}
 }
 
+func TestInWord(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		i    int
+		want int
+	}{
+		{"تقریباً", len("تقریبا"), 2}, // a mark at the end of a word
+		{"ده‌ها", len("ده"), 3},       // a joiner between letters
+		{"ده‌ ها", len("ده"), 0},      // a joiner before a space
+		{"ده", 0, 0},
+	} {
+		if got := InWord(c.in, c.i); got != c.want {
+			t.Errorf("InWord(%q, %d) = %d, want %d", c.in, c.i, got, c.want)
+		}
+	}
+}
+
 func TestFold(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"vorukh", "vorukh"},
@@ -27,8 +44,8 @@ func TestFold(t *testing.T) {
 		{"ده‌ها", "دهها"},
 		{"سه‌شنبه", "سهشنبه"},
 		{"تقریباً", "تقریبا"},
-		{"كشته", "کشته"}, // Arabic kaf
-		{"يک", "یک"},     // Arabic yeh
+		{"كشته", "کشته"},  // Arabic kaf
+		{"يک", "یک"},      // Arabic yeh
 		{"جـمعه", "جمعه"}, // kashida
 	} {
 		if got := Fold(c.in); got != c.want {
@@ -64,6 +81,7 @@ func FuzzFold(f *testing.F) {
 		for i := 0; i < len(s); i++ {
 			Digit(s, i)
 			Separator(s, i)
+			InWord(s, i)
 		}
 	})
 }
