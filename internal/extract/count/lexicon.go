@@ -86,6 +86,16 @@ func number(k lkind, v int64, f lflag, forms string) {
 	}
 }
 
+// foreignQual enters a qualifier of another language (words separated by
+// spaces) read as the English qualifier q.
+func foreignQual(words string, q Qualifier) {
+	ws := strings.Fields(words)
+	for i, w := range ws {
+		ws[i] = script.Fold(w)
+	}
+	quals = append(quals, qual{ws, q, qualClass[q]})
+}
+
 // vagueWords enters vague words of another language with the same
 // readings as their English counterpart.
 func vagueWords(like string, f lflag, forms string) {
@@ -317,14 +327,14 @@ var quals = []qual{
 var qualClass = map[Qualifier]qclass{}
 
 func init() {
+	for _, q := range quals {
+		qualClass[q.q] = q.class
+	}
 	addRussian()
 	addPersian()
 	// longest first, the English order kept among equals
 	sort.SliceStable(quals, func(a, b int) bool { return len(quals[a].words) > len(quals[b].words) })
 	for qi, q := range quals {
-		if _, ok := qualClass[q.q]; !ok {
-			qualClass[q.q] = q.class
-		}
 		e := entry(q.words[len(q.words)-1])
 		e.flags |= fQualEnd
 		e.quals = append(e.quals, qi)

@@ -55,7 +55,7 @@ func addPersian() {
 	vagueWords("millions", fDirect, "میلیون‌ها")
 	vagueWords("several", 0, "چند چندین")
 	for _, q := range persianQuals {
-		quals = append(quals, qual{words: strings.Fields(q.words), q: q.q, class: qualClass0(q.q)})
+		foreignQual(q.words, q.q)
 	}
 	flag(fPerson, strings.Fields(`نفر تن سرباز سربازان غیرنظامی غیرنظامیان کودک کودکان زن زنان مرد مردان
 		شهروند شهروندان عضو جنگجو جنگجویان طالب طالبان نیرو نیروی نیروهای پولیس پلیس مرزبان مرزبانان

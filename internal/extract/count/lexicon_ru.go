@@ -87,7 +87,7 @@ func addRussian() {
 	vagueWords("millions", fDirect, "миллионы")
 	vagueWords("several", 0, "несколько нескольких")
 	for _, q := range russianQuals {
-		quals = append(quals, qual{words: strings.Fields(q.words), q: q.q, class: qualClass0(q.q)})
+		foreignQual(q.words, q.q)
 	}
 	flag(fPerson, strings.Fields(`человек человека людей жителей жителя мирных военных военнослужащих
 		пограничников пограничника боевиков боевика солдат солдата детей ребенка женщин погибших раненых
@@ -104,15 +104,4 @@ func addRussian() {
 func alonePlural(w, like string) {
 	l, e := lexicon[like], lexicon[w]
 	e.val, e.lo, e.hi, e.unit = l.val, l.lo, l.hi, l.unit
-}
-
-// qualClass0 is the class of an English qualifier from the quals table
-// (qualClass is filled after the languages add theirs).
-func qualClass0(q Qualifier) qclass {
-	for _, e := range quals {
-		if e.q == q {
-			return e.class
-		}
-	}
-	return qNone
 }

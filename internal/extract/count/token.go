@@ -101,7 +101,7 @@ func tokenize(s string, toks []token) []token {
 					i += dw
 					continue
 				}
-				if sw, thousands := script.Separator(s, i); sw > 0 && i-2 >= st && digitAt(s, i+sw) {
+				if sw, thousands := script.Separator(s, i); sw > 0 && i-2 >= st && script.IsDigit(s, i+sw) {
 					if _, pw := script.Digit(s, i-2); pw > 0 { // "۲۰٬۰۰۰", "۱٫۵"
 						if thousands {
 							comma = true
@@ -201,14 +201,6 @@ var alpha = func() (t [256]bool) {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// digitAt reports whether a digit of any script starts at s[i].
-func digitAt(s string, i int) bool {
-	if i >= len(s) {
-		return false
-	}
-	_, size := script.Digit(s, i)
-	return size > 0
-}
 func isAlnum(c byte) bool { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // alnumAt reports whether a letter or digit starts at s[i].

@@ -67,9 +67,6 @@ var hijriMonths = [12]string{
 // persianTense: words that put a Persian clause ahead of the DCT.
 var persianTense = map[string]int{"خواهد": 1, "خواهند": 1, "قرار": 1}
 
-// hijriYearWords follow a Hijri year: "۱۴۰۳ هجری شمسی", "۱۴۰۳ خورشیدی".
-var hijriYearWords = map[string]bool{"هجری": true, "خورشیدی": true, "شمسی": true}
-
 func addPersian() {
 	for _, w := range persianWords {
 		alias(w.canon, strings.Fields(w.forms)...)

@@ -5,8 +5,8 @@ package dates
 // decades after their noun ("سال ۱۴۰۳", "دهه ۱۹۸۰") and the Solar Hijri
 // calendar (solarhijri.go). Russian ones are in parse_ru.go.
 
-// parseForeign reads the constructions of other languages that start at a
-// word of theirs.
+// parseForeign reads the constructions of other languages (Persian here,
+// Russian in parse_ru.go) that start at a word of theirs.
 func (s *scanner) parseForeign(i int) (res, bool) {
 	t := &s.toks[i]
 	switch {

@@ -2,11 +2,6 @@ package dates
 
 // Russian constructions the English grammar has no counterpart for.
 
-// yearSuffix: the words written after a year that yearWords skips besides
-// the foreign words for "year" ("2026 года"): the abbreviation "г." and the
-// Persian era names.
-var yearSuffix = map[string]bool{"г": true, "میلادی": true, "هجری": true, "شمسی": true, "خورشیدی": true}
-
 // russianDecade reads "1980-е (годы)", "1990-х": the decade's year, a
 // hyphen and a case ending. e is the token after the expression.
 func (s *scanner) russianDecade(i int) (e int, ok bool) {

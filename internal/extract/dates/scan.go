@@ -383,6 +383,11 @@ func (s *scanner) trailingYear(e int) (year, next int) {
 	return 0, e
 }
 
+// yearSuffix: the words written after a year that yearWords skips besides
+// the foreign words for "year" ("2026 года"): the abbreviation "г." and the
+// Persian era names.
+var yearSuffix = map[string]bool{"г": true, "میلادی": true, "هجری": true, "شمسی": true, "خورشیدی": true}
+
 // yearWords skips the words other languages write after a year: "2026
 // года", "2026 г.", "۱۴۰۳ هجری شمسی", "۲۰۲۴ میلادی".
 func (s *scanner) yearWords(e int) int {

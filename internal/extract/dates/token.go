@@ -56,7 +56,7 @@ func tokenize(text, lower string, toks []token) []token {
 		start := i
 		var t token
 		switch {
-		case c >= '0' && c <= '9' || c >= 0xD9 && c <= 0xDB && isEasternDigit(text, i):
+		case c >= '0' && c <= '9' || c >= 0xD9 && c <= 0xDB && script.IsDigit(text, i):
 			j := i
 			n, nd := 0, 0
 			for j < len(text) {
@@ -252,11 +252,6 @@ func isAbbrev(t *token) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// isEasternDigit reports whether a Persian or Arabic-Indic digit starts at text[i].
-func isEasternDigit(text string, i int) bool {
-	_, size := script.Digit(text, i)
-	return size > 0
-}
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func isDigits(s string) bool {

@@ -49,6 +49,15 @@ func Digit(s string, i int) (d, size int) {
 	return 0, 0
 }
 
+// IsDigit reports whether a digit of any of those scripts starts at s[i].
+func IsDigit(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	_, size := Digit(s, i)
+	return size > 0
+}
+
 // Separator reports the length in bytes of an Arabic thousands (٬) or
 // decimal (٫) separator at s[i], and which: thousands true for ٬.
 func Separator(s string, i int) (size int, thousands bool) {
