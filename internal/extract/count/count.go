@@ -1,7 +1,19 @@
-// Package count finds the numbers of things in a sentence of English news
-// text: "at least 12", "1,800", "1.5 million", "twenty-one", "a dozen",
-// "dozens", "tens of thousands", "between 10 and 15", and gives each a single
-// figure and bounds.
+// Package count finds the numbers of things in a sentence of news text in
+// English, Russian or Persian (Dari and Iranian usage): "at least 12",
+// "1,800", "1.5 million", "twenty-one", "a dozen", "dozens", "tens of
+// thousands", "between 10 and 15"; "более 20 тысяч", "около двухсот",
+// "четверо"; "دست‌کم چهار", "ده‌ها هزار", "بیش از ۲۰۰"; and gives each a
+// single figure and bounds. Digits may be Persian or Arabic-Indic (۲۰٬۰۰۰).
+//
+// The other languages are vocabularies (lexicon_ru.go, lexicon_fa.go) read
+// by the English grammar: their qualifiers take the English Qualifier of
+// the same reading ("более" is MoreThan), and their words are looked up as
+// script.Fold spells them (case, ё, the zero-width non-joiner, Arabic kaf
+// and yeh). What English lacks is in the lexicon as flags: hundreds in one
+// word ("двести", "سیصد"), a scale word standing alone ("тысяча",
+// "هزار"), vague plurals without "of" ("десятки тысяч"), "و" between tens
+// and units ("بیست و پنج"), the decimal comma before a scale word ("1,5
+// тысячи").
 //
 // Find tokenises the sentence once (no regular expressions) and looks every
 // word up in one lexicon. It keeps numbers that count things and drops
@@ -58,6 +70,12 @@
 // thousands" 200000..999999. "many" and "numerous" are not counts.
 package count
 
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/extract/count/script"
+)
+
 // Qualifier is the lower-case qualifier phrase of a count: "", "at least",
 // "more than", "over", "about", "nearly", "up to", "fewer than", "some"...
 // (see the constants), a trailing "or more"/"or so"/"plus", or for a vague
@@ -87,6 +105,7 @@ type num struct {
 	plain4      bool // four digits, no comma: year or clock time candidate
 	small       bool // one or two digits, no comma: day of month candidate
 	one         bool // the bare word "one"
+	needPerson  bool // a lone number word that counts only before a counted noun (fNeedPerson)
 }
 
 // Find returns the counts in sentence, in order. Spans do not overlap.
@@ -132,9 +151,10 @@ func word(toks []token, i int) *lex {
 	return toks[i].lex()
 }
 
-// is reports whether toks[i] is the word w (lower-case ASCII).
+// is reports whether toks[i] is the word w (lower-case, spelt as
+// script.Fold spells it).
 func is(toks []token, s string, i int, w string) bool {
-	return i >= 0 && i < len(toks) && lowerEq(s[toks[i].s:toks[i].e], w)
+	return i >= 0 && i < len(toks) && lowerEq(toks[i].w, w)
 }
 
 // prefix reports whether toks[i] starts with the word w (lower-case ASCII):
@@ -177,7 +197,8 @@ func parseAt(toks []token, s string, i int) (num, bool) {
 	switch t.kind {
 	case tNum:
 		txt := s[t.s:t.e]
-		if len(txt) > 1 && txt[0] == '0' {
+		nd := digitCount(txt)
+		if nd > 1 && leadingZero(txt) {
 			return n, false
 		}
 		v, frac, ok := digitsValue(txt)
@@ -185,9 +206,12 @@ func parseAt(toks []token, s string, i int) (num, bool) {
 			return n, false
 		}
 		n.digits = true
-		n.plain4 = len(txt) == 4
-		n.small = len(txt) <= 2
-		if l := word(toks, i+1); l != nil && (l.kind == lScale || l.kind == lHundred || l.kind == lDozen) {
+		n.plain4 = nd == 4 && (len(txt) == 4 || len(txt) == 8) // four digits, ASCII or Persian, and no separator
+		n.small = nd <= 2 && frac == 0
+		if dv, df, e, ok := decimalComma(toks, s, i, v, frac); ok {
+			v, frac, n.end = dv, df, e
+		}
+		if l := word(toks, n.end); l != nil && (l.kind == lScale || l.kind == lHundred || l.kind == lDozen) {
 			if v > maxValue*1000/l.num {
 				return n, false
 			}
@@ -207,22 +231,22 @@ func parseAt(toks []token, s string, i int) (num, bool) {
 		return n, true
 	case tRange:
 		txt := s[t.s:t.e]
-		k := 0
-		for k < len(txt) && isDigit(txt[k]) || k < len(txt) && txt[k] == ',' {
-			k++
+		k := strings.IndexAny(txt, "-–")
+		if k < 0 {
+			return n, false
 		}
 		a, b := txt[:k], txt[k:]
-		if len(b) > 0 && b[0] == '-' {
+		if b[0] == '-' {
 			b = b[1:]
-		} else if len(b) >= 3 {
-			b = b[3:] // en dash
+		} else {
+			b = b[len("–"):]
 		}
-		if len(a) == 0 || len(b) == 0 || a[0] == '0' || b[0] == '0' {
+		if len(a) == 0 || len(b) == 0 || leadingZero(a) || leadingZero(b) {
 			return n, false
 		}
 		va, _, ok1 := digitsValue(a)
 		vb, _, ok2 := digitsValue(b)
-		if !ok1 || !ok2 || vb <= va || len(a) == 4 && va >= 1000 && va <= 2100 {
+		if !ok1 || !ok2 || vb <= va || digitCount(a) == 4 && va >= 1000 && va <= 2100 {
 			return n, false // "2019-2020", "1990-91", scores "3-1"
 		}
 		if l := word(toks, i+1); l != nil && (l.kind == lScale || l.kind == lHundred) {
@@ -298,8 +322,17 @@ func parseAt(toks []token, s string, i int) (num, bool) {
 			}
 		}
 		return n, false
-	case lNum:
+	case lNum, lHundreds:
 		return parseWords(toks, i, i, 0)
+	case lHundred, lScale:
+		if l.flags&fBare != 0 { // "тысяча человек", "هزار نفر", "صد"
+			return parseWords(toks, i, i, 1)
+		}
+		if l.flags&fAlone != 0 { // "тысячи беженцев"
+			n.val, n.lo, n.hi, n.vague = l.val, l.lo, l.hi, true
+			return n, true
+		}
+		return n, false
 	case lVague:
 		if l.flags&fNeedA != 0 {
 			return n, false
@@ -313,18 +346,69 @@ func parseAt(toks []token, s string, i int) (num, bool) {
 			return n, false
 		}
 		n.val, n.lo, n.hi, n.vague = l.val, l.lo, l.hi, true
-		if of {
-			if nx := word(toks, i+2); nx != nil && nx.kind == lPlural && nx.flags&fNeedOf == 0 && nx.unit > l.unit {
-				// "tens of thousands", "hundreds of thousands"
-				n.lo = l.lo * nx.unit
-				n.hi = (l.hi+1)*nx.unit - 1
+		k := i + 2 // "tens of thousands", "hundreds of thousands"
+		if l.flags&fDirect != 0 {
+			k = i + 1 // "десятки тысяч", "ده‌ها هزار"
+		}
+		if of || l.flags&fDirect != 0 {
+			if nx := word(toks, k); nx != nil && nx.flags&fNeedOf == 0 && pluralUnit(nx) > l.unit {
+				n.lo = l.lo * pluralUnit(nx)
+				n.hi = (l.hi+1)*pluralUnit(nx) - 1
 				n.val = n.lo
-				n.end = i + 3
+				n.end = k + 1
 			}
 		}
 		return n, true
 	}
 	return n, false
+}
+
+// decimalComma reads the decimal comma of Russian figures before a scale
+// word, "1,5 тысячи", which the tokeniser leaves as three tokens (1 , 5):
+// without the scale word a comma is no decimal point ("on 2020-04-22,15
+// ..." in English copy). v, frac are the integer part as digitsValue read
+// it; it returns the figure with its decimals and the token after them.
+func decimalComma(toks []token, s string, i int, v int64, frac int) (int64, int, int, bool) {
+	if frac != 0 || i+3 >= len(toks) || !punct(toks, s, i+1, ",") || toks[i+1].s != toks[i].e {
+		return 0, 0, 0, false
+	}
+	d := toks[i+2]
+	if d.kind != tNum || d.s != toks[i+1].e {
+		return 0, 0, 0, false
+	}
+	if l := word(toks, i+3); l == nil || l.kind != lScale {
+		return 0, 0, 0, false
+	}
+	dv, df, ok := digitsValue(s[d.s:d.e])
+	nd := digitCount(s[d.s:d.e])
+	if !ok || df != 0 || nd > maxDecimals || v > maxValue {
+		return 0, 0, 0, false
+	}
+	for k := 0; k < nd; k++ {
+		v *= 10
+	}
+	return v + dv, nd, i + 3, true
+}
+
+// maxDecimals: "1,25 млн" is as precise as figures before a scale word get.
+const maxDecimals = 2
+
+// leadingZero reports whether the digits of s start with a zero ("0600", "۰۶").
+func leadingZero(s string) bool {
+	d, size := script.Digit(s, 0)
+	return size > 0 && d == 0
+}
+
+// pluralUnit is what a word multiplies a vague plural before it by:
+// "thousands" and "тысяч" 1000; 0 for other words.
+func pluralUnit(l *lex) int64 {
+	switch l.kind {
+	case lPlural:
+		return l.unit
+	case lScale:
+		return l.num
+	}
+	return 0
 }
 
 // scaleAt reports whether toks[i] is "hundred", "thousand", "million",
@@ -406,6 +490,12 @@ loop:
 			}
 			cur *= 100
 			last = wsHundred
+		case lHundreds:
+			if !(last == wsNone || last == wsAnd || last == wsScale) {
+				break loop
+			}
+			cur += l.num
+			last = wsHundred
 		case lScale:
 			if !(last == wsUnit || last == wsTeen || last == wsTens || last == wsHundred) || cur == 0 || l.num >= lastScale {
 				break loop
@@ -416,7 +506,9 @@ loop:
 			last = wsScale
 		case lAnd:
 			nx := word(toks, j+1)
-			if !(last == wsHundred || last == wsScale) || nx == nil || nx.kind != lNum {
+			tens := last == wsTens && l.flags&fAndTens != 0 // "بیست و پنج"
+			if !(last == wsHundred || last == wsScale || tens) || nx == nil || nx.kind != lNum && nx.kind != lHundreds ||
+				tens && (nx.kind != lNum || nx.num >= 10) {
 				break loop
 			}
 			last = wsAnd
@@ -430,7 +522,7 @@ loop:
 	}
 	if (last == wsUnit || last == wsTeen || last == wsTens) && v < 100 {
 		if l := word(toks, j); l != nil && l.kind == lDozen {
-			v *= 12 // "two dozen"
+			v *= l.num // "two dozen", "пять десятков"
 			j++
 		}
 	}
@@ -440,6 +532,7 @@ loop:
 	n.end = j
 	n.val, n.lo, n.hi = v, v, v
 	n.one = v == 1 && j == i+1
+	n.needPerson = j == i+1 && word(toks, i).has(fNeedPerson)
 	return n, true
 }
 
@@ -493,7 +586,8 @@ func finish(toks []token, s string, n num, floor int) (Count, bool) {
 	qs := start
 	if q == "" {
 		if l := word(toks, start-1); l.has(fQualEnd) {
-			for _, cand := range quals {
+			for _, qi := range l.quals {
+				cand := &quals[qi]
 				k := len(cand.words)
 				if start-k < floor {
 					continue
@@ -504,6 +598,9 @@ func finish(toks []token, s string, n num, floor int) (Count, bool) {
 						match = false
 						break
 					}
+				}
+				if match && notAfterNum[cand.words[0]] && start-k-1 >= 0 && toks[start-k-1].kind == tNum {
+					continue // "с 12 до 19"
 				}
 				if match {
 					q, qs = cand.q, start-k
@@ -609,8 +706,11 @@ func excluded(toks []token, s string, n num, start, last int, q Qualifier) bool 
 		return true
 	}
 	// the pronoun "one"
+	if n.needPerson && !nextPerson {
+		return true // "نه" is "no" unless people follow
+	}
 	if n.one && q == "" {
-		if is(toks, s, last, "of") || prefix(toks, s, last, "another") || prev.has(fDet) || next.has(fSaid) {
+		if is(toks, s, last, "of") || is(toks, s, last, "из") || prefix(toks, s, last, "another") || prev.has(fDet) || next.has(fSaid) {
 			return true
 		}
 	}
@@ -685,7 +785,8 @@ func bounds(n num, qc qclass) (lo, hi int64) {
 	return lo, hi
 }
 
-// vaguePhrase returns the lower-case words of toks[i:j] joined by spaces.
+// vaguePhrase returns the words of toks[i:j] joined by spaces, spelt as
+// the lexicon spells them (lower case; script.Fold for other scripts).
 func vaguePhrase(toks []token, s string, i, j int) Qualifier {
 	size := 0
 	for k := i; k < j; k++ {
@@ -696,13 +797,7 @@ func vaguePhrase(toks []token, s string, i, j int) Qualifier {
 		if k > i {
 			b = append(b, ' ')
 		}
-		for p := toks[k].s; p < toks[k].e; p++ {
-			c := s[p]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-		}
+		b = script.AppendFold(b, s[toks[k].s:toks[k].e])
 	}
 	return Qualifier(b)
 }

@@ -194,26 +194,32 @@ func TestFind(t *testing.T) {
 		{"", nil, nil},
 	}
 	for _, tc := range tests {
-		got := Find(tc.in)
-		ok := len(got) == len(tc.want)
-		for i := 0; ok && i < len(got); i++ {
-			g, w := got[i], tc.want[i]
-			ok = g.Text == w.text && g.Value == w.value && g.Low == w.low && g.High == w.high &&
-				g.Qualifier == w.qual && g.Approx == w.approx && tc.in[g.Start:g.End] == g.Text
+		checkFind(t, tc.in, tc.want, tc.not)
+	}
+}
+
+// checkFind asserts that Find(in) returns exactly want, and none of not.
+func checkFind(t *testing.T, in string, want []want, not []string) {
+	t.Helper()
+	got := Find(in)
+	ok := len(got) == len(want)
+	for i := 0; ok && i < len(got); i++ {
+		g, w := got[i], want[i]
+		ok = g.Text == w.text && g.Value == w.value && g.Low == w.low && g.High == w.high &&
+			g.Qualifier == w.qual && g.Approx == w.approx && in[g.Start:g.End] == g.Text
+	}
+	if !ok {
+		var ws strings.Builder
+		for _, w := range want {
+			fmt.Fprintf(&ws, "\n    %q v=%d %d..%d q=%q approx=%v", w.text, w.value, w.low, w.high, w.qual, w.approx)
 		}
-		if !ok {
-			var ws strings.Builder
-			for _, w := range tc.want {
-				fmt.Fprintf(&ws, "\n    %q v=%d %d..%d q=%q approx=%v", w.text, w.value, w.low, w.high, w.qual, w.approx)
-			}
-			t.Errorf("Find(%q)\n  got:%s\n  want:%s", tc.in, fmtCounts(got), ws.String())
-			continue
-		}
-		for _, n := range tc.not {
-			for _, g := range got {
-				if g.Text == n || strings.Contains(" "+g.Text+" ", " "+n+" ") {
-					t.Errorf("Find(%q) returned %q, which should not be a count", tc.in, g.Text)
-				}
+		t.Errorf("Find(%q)\n  got:%s\n  want:%s", in, fmtCounts(got), ws.String())
+		return
+	}
+	for _, n := range not {
+		for _, g := range got {
+			if g.Text == n || strings.Contains(" "+g.Text+" ", " "+n+" ") {
+				t.Errorf("Find(%q) returned %q, which should not be a count", in, g.Text)
 			}
 		}
 	}
@@ -356,6 +362,9 @@ func FuzzFind(f *testing.F) {
 	f.Add("between 10 and 15 or more than a few hundred of thousands 1,000-2,000 million")
 	f.Add("9999999999999999999 billion half a million a couple of hundred nearly one fewer than 1")
 	f.Add("twenty–one 10–15 o’clock 3:30 T-72 “12” 99+")
+	f.Add("Более 20 тысяч, около двухсот, четверо, десятки тысяч, с 12 до 19, 1,5 млн, Один из")
+	f.Add("دست‌کم چهار، بیش از ۲۰۰، ده‌ها هزار، کم‌تر از ۱۰، تقریباً ۳۰۰، ۲۰٬۰۰۰، ۱٫۵ میلیون، نه نفر")
+	f.Add("٣٠-٤٠ ۱۰-۱۵ ۰۶۰۰ \u200c۱ ۱\u200c ً٬ ٫۵ و و بیست و")
 	f.Fuzz(func(t *testing.T, s string) {
 		checkCounts(t, s, Find(s))
 		ParseNumberWord(s)

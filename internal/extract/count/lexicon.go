@@ -1,36 +1,49 @@
 package count
 
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/extract/count/script"
+)
+
 type lkind uint8
 
 const (
-	lNone    lkind = iota // a word that matters only for its flags
-	lNum                  // one..ninety-nine
-	lHundred              // hundred
-	lScale                // thousand, million, billion
-	lDozen                // dozen
-	lPlural               // dozens, scores, tens, hundreds, thousands, millions, billions
-	lVague                // several, few, handful, couple, number
-	lA                    // a, an
-	lHalf                 // half
-	lAnd                  // and
+	lNone     lkind = iota // a word that matters only for its flags
+	lNum                   // one..ninety-nine
+	lHundred               // hundred
+	lScale                 // thousand, million, billion
+	lDozen                 // dozen
+	lPlural                // dozens, scores, tens, hundreds, thousands, millions, billions
+	lVague                 // several, few, handful, couple, number
+	lA                     // a, an
+	lHalf                  // half
+	lAnd                   // and
+	lHundreds              // a hundreds figure in one word: "двести", "سیصد"
 )
 
 type lflag uint32
 
 const (
-	fUnit     lflag = 1 << iota // a unit, currency, time or clock word after a number: "km", "dollars", "hours", "GMT"
-	fCurrency                   // a currency code before a number: "USD"
-	fMonth                      // a month name or abbreviation
-	fCapMonth                   // a month only when capitalised: "May", "March", "Mar"
-	fName                       // a noun that a number names rather than counts: "base 201", "Route 4"
-	fPerson                     // a noun counted by the number after all: "people", "soldiers"
-	fFraction                   // "third", "half": "one third" is a fraction
-	fDet                        // "the", "this", "no": "the one who", "no one"
-	fAge                        // "aged", "age"
-	fTimePrep                   // "at", "by", "until": "at 2230"
-	fSaid                       // "said", "told": "one said" is a pronoun
-	fNeedA                      // vague words that need "a": "a few", "a handful", "a couple", "a number of"
-	fNeedOf                     // plurals that need "of": "tens of", "scores of"
+	fUnit       lflag = 1 << iota // a unit, currency, time or clock word after a number: "km", "dollars", "hours", "GMT"
+	fCurrency                     // a currency code before a number: "USD"
+	fMonth                        // a month name or abbreviation
+	fCapMonth                     // a month only when capitalised: "May", "March", "Mar"
+	fName                         // a noun that a number names rather than counts: "base 201", "Route 4"
+	fPerson                       // a noun counted by the number after all: "people", "soldiers"
+	fFraction                     // "third", "half": "one third" is a fraction
+	fDet                          // "the", "this", "no": "the one who", "no one"
+	fAge                          // "aged", "age"
+	fTimePrep                     // "at", "by", "until": "at 2230"
+	fSaid                         // "said", "told": "one said" is a pronoun
+	fNeedA                        // vague words that need "a": "a few", "a handful", "a couple", "a number of"
+	fNeedOf                       // plurals that need "of": "tens of", "scores of"
+	fBare                         // a scale word that alone means one of it: "тысяча", "هزار", "صد"
+	fAlone                        // a scale word that alone is its vague plural: "тысячи" (thousands)
+	fDirect                       // a vague plural that takes the next scale without "of": "десятки тысяч", "ده‌ها هزار"
+	fAndTens                      // an "and" that joins tens and units: "بیست و پنج"
+	fNeedPerson                   // a number word that is one only before a counted noun: "نه" (nine; also "no")
 )
 
 type lex struct {
@@ -41,6 +54,7 @@ type lex struct {
 	unit    int64 // multiplier of a plural after "of": "tens of thousands" (1000)
 	val     int64 // conventional value of a vague word
 	numbers bool  // a number or number-like word (candidate start of a phrase)
+	quals   []int // indices into quals of the qualifiers that end in this word, longest first
 }
 
 func (l *lex) has(f lflag) bool { return l != nil && l.flags&f != 0 }
@@ -58,7 +72,38 @@ func entry(w string) *lex {
 
 func flag(f lflag, words ...string) {
 	for _, w := range words {
-		entry(w).flags |= f
+		entry(script.Fold(w)).flags |= f
+	}
+}
+
+// number enters number words of another language, stored as script.Fold
+// spells them: each of forms ("двух двое") has kind k and value v.
+func number(k lkind, v int64, f lflag, forms string) {
+	for _, w := range strings.Fields(forms) {
+		l := entry(script.Fold(w))
+		l.kind, l.num, l.numbers = k, v, true
+		l.flags |= f
+	}
+}
+
+// foreignQual enters a qualifier of another language (words separated by
+// spaces) read as the English qualifier q.
+func foreignQual(words string, q Qualifier) {
+	ws := strings.Fields(words)
+	for i, w := range ws {
+		ws[i] = script.Fold(w)
+	}
+	quals = append(quals, qual{ws, q, qualClass[q]})
+}
+
+// vagueWords enters vague words of another language with the same
+// readings as their English counterpart.
+func vagueWords(like string, f lflag, forms string) {
+	e := lexicon[like]
+	for _, w := range strings.Fields(forms) {
+		l := entry(script.Fold(w))
+		l.kind, l.val, l.lo, l.hi, l.unit, l.numbers = e.kind, e.val, e.lo, e.hi, e.unit, true
+		l.flags |= f | e.flags&^fNeedOf
 	}
 }
 
@@ -242,7 +287,7 @@ const (
 )
 
 type qual struct {
-	words []string // lower-case words, in order
+	words []string // lower-case words, in order (script.Fold spelling)
 	q     Qualifier
 	class qclass
 }
@@ -284,7 +329,15 @@ var qualClass = map[Qualifier]qclass{}
 func init() {
 	for _, q := range quals {
 		qualClass[q.q] = q.class
-		entry(q.words[len(q.words)-1]).flags |= fQualEnd
+	}
+	addRussian()
+	addPersian()
+	// longest first, the English order kept among equals
+	sort.SliceStable(quals, func(a, b int) bool { return len(quals[a].words) > len(quals[b].words) })
+	for qi, q := range quals {
+		e := entry(q.words[len(q.words)-1])
+		e.flags |= fQualEnd
+		e.quals = append(e.quals, qi)
 	}
 	qualClass[OrMore] = qMin
 	qualClass[Plus] = qMin

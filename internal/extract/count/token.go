@@ -3,6 +3,8 @@ package count
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/extract/count/script"
 )
 
 type tkind uint8
@@ -20,7 +22,7 @@ type token struct {
 	kind   tkind
 	looked bool   // lx is set
 	lx     *lex   // lexicon entry of the lower-cased word, nil if none
-	w      string // a word short enough to be in the lexicon
+	w      string // a word short enough to be in the lexicon; script.Fold spelling if not ASCII
 }
 
 // lex returns the lexicon entry of the word, looking it up on first use:
@@ -41,7 +43,9 @@ func mayStart(w string) bool {
 	return w != "" && startMask[lowerByte(w[0])]&(1<<len(w)) != 0
 }
 
-const maxWord = 16 // longest lexicon entry, in bytes
+// maxWord is the longest lexicon entry, in bytes: Cyrillic takes two a
+// letter ("приблизительно" is 28).
+const maxWord = 32
 
 // tokenize splits s into tokens, appending to toks.
 func tokenize(s string, toks []token) []token {
@@ -58,7 +62,7 @@ func tokenize(s string, toks []token) []token {
 				i += w
 				continue
 			}
-			if !unicode.IsLetter(r) {
+			if _, dw := script.Digit(s, i); dw == 0 && !unicode.IsLetter(r) {
 				toks = append(toks, token{s: i, e: i + w, kind: tPunct})
 				i += w
 				continue
@@ -71,6 +75,7 @@ func tokenize(s string, toks []token) []token {
 		// a run of letters and digits with inner joiners
 		st := i
 		digits, letters, hyph, others := false, false, 0, false
+		foreign := false // letters beyond ASCII: the word is folded
 		dot, comma := false, false
 		for i < n {
 			c := s[i]
@@ -91,10 +96,31 @@ func tokenize(s string, toks []token) []token {
 				continue
 			}
 			if c >= 0x80 {
+				if _, dw := script.Digit(s, i); dw > 0 {
+					digits = true // Persian and Arabic-Indic digits
+					i += dw
+					continue
+				}
+				if sw, thousands := script.Separator(s, i); sw > 0 && i-2 >= st && script.IsDigit(s, i+sw) {
+					if _, pw := script.Digit(s, i-2); pw > 0 { // "۲۰٬۰۰۰", "۱٫۵"
+						if thousands {
+							comma = true
+						} else {
+							dot = true
+						}
+						i += sw
+						continue
+					}
+				}
 				r, w := utf8.DecodeRuneInString(s[i:])
 				if unicode.IsLetter(r) || unicode.IsDigit(r) {
-					letters = true
+					letters, foreign = true, true
 					i += w
+					continue
+				}
+				if jw := script.InWord(s, i); jw > 0 && i > st { // "ده‌ها", "تقریباً"
+					foreign = true
+					i += jw
 					continue
 				}
 				// en dash or right single quote between alphanumerics
@@ -150,6 +176,9 @@ func tokenize(s string, toks []token) []token {
 			t.kind = tWord
 			if i-st <= maxWord {
 				t.w = s[st:i]
+				if foreign {
+					t.w = script.Fold(t.w) // allocates only when the spelling changes
+				}
 			}
 		case digits && !letters && !others && hyph == 0:
 			t.kind = tNum
@@ -171,6 +200,7 @@ var alpha = func() (t [256]bool) {
 }()
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 func isAlnum(c byte) bool { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // alnumAt reports whether a letter or digit starts at s[i].
@@ -185,7 +215,8 @@ func alnumAt(s string, i int) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// lookup finds the lexicon entry of w, case-insensitively (ASCII), in an
+// lookup finds the lexicon entry of w, case-insensitively (ASCII; words
+// of other scripts come folded from tokenize), in an
 // open-addressing copy of the lexicon keyed by a cheap hash computed while
 // lower-casing.
 func lookup(w string) *lex {
@@ -202,6 +233,11 @@ func lookup(w string) *lex {
 		buf[i] = c
 		h = h*31 + uint32(c)
 	}
+	return probe(h, buf[:len(w)])
+}
+
+// probe finds key, of hash h, in the table.
+func probe(h uint32, key []byte) *lex {
 	if used[h&(tableSize-1)/64]&(1<<(h%64)) == 0 {
 		return nil
 	}
@@ -210,7 +246,7 @@ func lookup(w string) *lex {
 		if e.lx == nil {
 			return nil
 		}
-		if e.h == h && e.key == string(buf[:len(w)]) {
+		if e.h == h && e.key == string(key) {
 			return e.lx
 		}
 	}
@@ -229,10 +265,10 @@ var table [tableSize]slot
 // lenMask[c] has bit n set when some lexicon word of n bytes starts with c.
 // Most words of a sentence fail this test, which stays in cache where the
 // table does not.
-var lenMask [256]uint32
+var lenMask [256]uint64
 
 // startMask is lenMask for the words that can start a count.
-var startMask [256]uint32
+var startMask [256]uint64
 
 // used marks the occupied slots of table, for the same reason.
 var used [tableSize / 64]uint64
@@ -274,25 +310,42 @@ func buildTable() {
 // ×10^frac with frac the number of decimals). ok is false on overflow.
 func digitsValue(s string) (v int64, frac int, ok bool) {
 	seenDot := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ',':
-			continue
-		case c == '.':
-			seenDot = true
-			continue
-		case c >= '0' && c <= '9':
+	for i := 0; i < len(s); {
+		if d, size := script.Digit(s, i); size > 0 {
 			if v > 1e14 {
 				return 0, 0, false
 			}
-			v = v*10 + int64(c-'0')
+			v = v*10 + int64(d)
 			if seenDot {
 				frac++
 			}
+			i += size
+			continue
+		}
+		size, thousands := script.Separator(s, i)
+		switch {
+		case s[i] == ',' || size > 0 && thousands:
+		case s[i] == '.' || size > 0:
+			seenDot = true // a decimal point or ٫
 		default:
 			return 0, 0, false
 		}
+		i += max(size, 1)
 	}
 	return v, frac, true
+}
+
+// digitCount is the number of digits in s, of any script.
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		_, size := script.Digit(s, i)
+		if size > 0 {
+			n++
+		} else {
+			size = 1
+		}
+		i += size
+	}
+	return n
 }

@@ -1,6 +1,16 @@
-// Package dates finds date and time expressions in English news text and
-// resolves them against the document creation time (DCT), the publication
-// date of the article.
+// Package dates finds date and time expressions in news text in English,
+// Russian and Persian (Dari and Iranian usage) and resolves them against
+// the document creation time (DCT), the publication date of the article.
+//
+// The grammar is English; the other languages are vocabularies read into
+// it (lexicon_ru.go, lexicon_fa.go: "сентября" is read as "september",
+// "گذشته" as "last"), plus the few constructions English lacks
+// (parse_ru.go: "в ночь на вторник", "1980-е"; parse_fa.go: determiners
+// after the noun, "سه شنبه", the Solar Hijri calendar of solarhijri.go).
+// Digits may be Persian or Arabic-Indic (۱۴۰۳, ١٤٠٣). Solar Hijri dates
+// come out in Gregorian values; a Hijri month or year, which straddles two
+// Gregorian ones, is named by the one holding most of its days and keeps
+// its exact range.
 //
 // Values follow TimeML TIMEX3 conventions at the expression's own
 // granularity: "2013-03-22" (day), "2013-W12" (ISO week), "2013-03" (month),

@@ -1,6 +1,10 @@
 package dates
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/extract/count/script"
+)
 
 type wclass uint8
 
@@ -20,6 +24,7 @@ const (
 	wVague   // few, several, couple, many
 	wHoliday // christmas, easter, ...
 	wCountNoun
+	wHijri // a Solar Hijri month: hamal..hut, farvardin..esfand
 )
 
 // units
@@ -64,7 +69,24 @@ type lex struct {
 	start bool // may begin an expression
 }
 
+// foreignLex is the entry of a word of another language (lexicon_ru.go,
+// lexicon_fa.go). These live in a map of their own so that English
+// lookups stay in the small map they always had.
+type foreignLex struct {
+	lex
+	canon  string // the English word the grammar reads this one as ("сентября": "september")
+	named  bool   // a month or weekday name, which these languages write in lower case
+	strict bool   // a month name that is one only beside a number ("می", "میزان"), like English "May"
+}
+
+// foreignLexicon holds the words of other languages, spelt as script.Fold spells them.
+var foreignLexicon = map[string]foreignLex{}
+
 var lexicon = map[string]lex{}
+
+// maxLexWord bounds the byte length of a lexicon word: lexMask has a bit
+// per length, and Cyrillic takes two bytes a letter ("воскресенья" is 22).
+const maxLexWord = 32
 
 // lexMask[c] has bit n set when some lexicon word of n bytes starts with
 // c: most words of a text fail it and skip hashing.
@@ -73,7 +95,7 @@ var lexMask [256]uint32
 func init() {
 	add := func(cls wclass, v int, words ...string) {
 		for _, w := range words {
-			lexicon[w] = lex{cls, v, cls != wCountNoun}
+			lexicon[w] = lex{cls: cls, v: v, start: cls != wCountNoun}
 		}
 	}
 	defer func() {
@@ -85,8 +107,15 @@ func init() {
 			l.start = true
 			lexicon[w] = l
 		}
+		addRussian()
+		addPersian()
 		for w := range lexicon {
-			if len(w) > 0 && len(w) < 32 {
+			if len(w) > 0 && len(w) < maxLexWord {
+				lexMask[w[0]] |= 1 << len(w)
+			}
+		}
+		for w := range foreignLexicon {
+			if len(w) > 0 && len(w) < maxLexWord {
 				lexMask[w[0]] |= 1 << len(w)
 			}
 		}
@@ -200,4 +229,34 @@ var notVerbAfterTo = map[string]bool{
 	"another": true, "no": true, "hospital": true, "safety": true, "school": true, "work": true, "town": true,
 	"one": true, "two": true, "three": true, "several": true, "many": true, "almost": true, "just": true,
 	"early": true, "late": true, "mid": true,
+}
+
+// alias enters words of another language that the grammar reads as the
+// English word canon: they take its class, value and start flag, and a
+// month or weekday among them counts as a name.
+func alias(canon string, words ...string) {
+	e := foreignLex{lex: lexicon[canon], canon: canon}
+	e.named = e.cls == wMonth || e.cls == wWeekday
+	for _, w := range words {
+		foreignLexicon[script.Fold(w)] = e
+	}
+}
+
+// aliasStrict is alias for month names that are common words too: they
+// count only beside a number or after the word for "month".
+func aliasStrict(canon string, words ...string) {
+	alias(canon, words...)
+	for _, w := range words {
+		e := foreignLexicon[script.Fold(w)]
+		e.strict = true
+		foreignLexicon[script.Fold(w)] = e
+	}
+}
+
+// own enters words of another language with no English counterpart in the
+// grammar ("позавчера", the Hijri months).
+func own(cls wclass, v int, strict bool, words ...string) {
+	for _, w := range words {
+		foreignLexicon[script.Fold(w)] = foreignLex{lex: lex{cls: cls, v: v, start: true}, named: cls == wHijri, strict: strict}
+	}
 }

@@ -22,6 +22,9 @@ func (s *scanner) parseNum(i int) (res, bool) {
 		if s.is(k, "of") {
 			k++
 		}
+		if s.tok(k).cls == wHijri {
+			return s.hijriDay(i, k)
+		}
 		if mt := s.tok(k); mt.cls == wMonth && mt.cap {
 			m := mt.cv
 			e := k + 1
@@ -39,6 +42,9 @@ func (s *scanner) parseNum(i int) (res, bool) {
 	}
 	// decades: 1990s, 1990's
 	if t.nd == 4 && !t.comma && t.n >= 1000 && t.n <= 2090 && t.n%10 == 0 {
+		if e, ok := s.russianDecade(i); ok {
+			return res{end: e, v: val{g: gDecade, y: t.n, hh: -1}}, true
+		}
 		if t.suf == "s" {
 			return res{end: i + 1, v: val{g: gDecade, y: t.n, hh: -1}}, true
 		}
@@ -63,8 +69,11 @@ func (s *scanner) parseNum(i int) (res, bool) {
 			return res{end: i + 1, v: s.dayVal(s.day(y, int(m), t.n))}, true
 		}
 	}
+	if r, ok := s.hijriYearNum(i); ok {
+		return r, true
+	}
 	if s.standaloneYear(i) {
-		return res{end: i + 1, v: s.yearVal(t.n)}, true
+		return res{end: s.yearWords(i + 1), v: s.yearVal(t.n)}, true
 	}
 	// second year of a range: 1957-58, 2012/13
 	if t.nd == 2 && t.suf == "" && !t.sp && (s.is(i-1, "-") || s.is(i-1, "/")) && s.isYearNum(i-2) && s.adj(i-1) &&
@@ -125,6 +134,12 @@ func (s *scanner) numericDate(i int) (res, bool) {
 			return res{}, false
 		}
 	default:
+		return res{}, false
+	}
+	if y >= hijriMinYear && y <= hijriMaxYear {
+		if t, ok := hijriDate(y, m, d, s.loc); ok {
+			return res{end: i + 5, v: s.dayVal(t)}, true // "۱۴۰۳/۰۱/۰۱"
+		}
 		return res{}, false
 	}
 	if y < 1000 || !validDay(y, m, d) {

@@ -158,7 +158,14 @@ func (s *scanner) parseMod(i int) (res, bool) {
 
 func (s *scanner) parseWord(i int) (res, bool) {
 	t := &s.toks[i]
+	if t.foreign {
+		if r, ok := s.parseForeign(i); ok {
+			return r, true
+		}
+	}
 	switch t.cls {
+	case wHijri:
+		return s.parseHijriMonth(i)
 	case wMonth:
 		return s.parseMonth(i, 0)
 	case wWeekday:
@@ -304,7 +311,7 @@ func (s *scanner) monthContext(i int) bool {
 // rel: 0 plain, -2 "last June", +2 "next June", 1 "this June".
 func (s *scanner) parseMonth(i, rel int) (res, bool) {
 	t := &s.toks[i]
-	if !t.cap {
+	if !t.cap || t.strict && !s.monthWordBefore(i) && !s.isYearNum(i+1) {
 		return res{}, false
 	}
 	m := t.cv
@@ -461,7 +468,12 @@ func (s *scanner) parseWeekday(i, rel int) (res, bool) {
 // parseRel reads this/last/next/past/coming/previous/current + unit, weekday,
 // month, season, part of day, quantity.
 func (s *scanner) parseRel(i int, det string) (res, bool) {
-	k := i + 1
+	return s.relAt(i, i+1, det)
+}
+
+// relAt reads the unit, weekday, month... at k under the determiner det;
+// the span starts at i (i == k when the determiner follows, as in Persian).
+func (s *scanner) relAt(i, k int, det string) (res, bool) {
 	n := s.tok(k)
 	step := 0
 	switch det {

@@ -376,12 +376,36 @@ func (s *scanner) isYearNum(k int) bool {
 func (s *scanner) trailingYear(e int) (year, next int) {
 	switch {
 	case s.is(e, ",") && s.isYearNum(e+1):
-		return s.tok(e + 1).n, e + 2
+		return s.tok(e + 1).n, s.yearWords(e + 2)
 	case s.isYearNum(e):
-		return s.tok(e).n, e + 1
+		return s.tok(e).n, s.yearWords(e + 1)
 	}
 	return 0, e
 }
+
+// yearSuffix: the words written after a year that yearWords skips besides
+// the foreign words for "year" ("2026 года"): the abbreviation "г." and the
+// Persian era names.
+var yearSuffix = map[string]bool{"г": true, "میلادی": true, "هجری": true, "شمسی": true, "خورشیدی": true}
+
+// yearWords skips the words other languages write after a year: "2026
+// года", "2026 г.", "۱۴۰۳ هجری شمسی", "۲۰۲۴ میلادی".
+func (s *scanner) yearWords(e int) int {
+	for n := 0; n < maxYearWords; n++ {
+		t := s.tok(e)
+		if !t.foreign || !yearSuffix[t.lw] && !(t.cls == wUnit && t.cv == uYear) {
+			break
+		}
+		e++
+		if s.is(e, ".") && s.adj(e) && t.lw == "г" {
+			e++
+		}
+	}
+	return e
+}
+
+// maxYearWords: "هجری شمسی" is the longest such suffix.
+const maxYearWords = 2
 
 // standaloneYear decides whether the 4-digit number at k is a year.
 func (s *scanner) standaloneYear(k int) bool {
@@ -389,6 +413,9 @@ func (s *scanner) standaloneYear(k int) bool {
 		return false
 	}
 	t := s.tok(k)
+	if t.n < 1900 && (t.eastern || uncased(s.text, s.tok(k-1))) {
+		return false // a Solar Hijri year (hijriYearNum) or a count
+	}
 	if t.n < 1900 {
 		switch s.tok(k - 1).lw {
 		case "in", "since", "of", "from", "by", "until", "till", "before", "after", "during", "year", "around", "circa", "c":

@@ -3,6 +3,8 @@ package dates
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/extract/count/script"
 )
 
 type tokKind uint8
@@ -29,6 +31,10 @@ type token struct {
 	cv    int     // lexicon value
 	sent  int     // sentence index
 	start bool    // may begin an expression (numbers, lexicon words)
+
+	foreign bool // a word with non-ASCII letters; lw is folded (script.Fold) and may be its English canon
+	strict  bool // a month name that counts only beside a number (lexicon strict)
+	eastern bool // a number written in Persian or Arabic-Indic digits
 }
 
 // tokenize splits text into tokens. lower is text with ASCII letters folded
@@ -50,19 +56,24 @@ func tokenize(text, lower string, toks []token) []token {
 		start := i
 		var t token
 		switch {
-		case c >= '0' && c <= '9':
+		case c >= '0' && c <= '9' || c >= 0xD9 && c <= 0xDB && script.IsDigit(text, i):
 			j := i
-			n := 0
-			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-				if n < 1e8 {
-					n = n*10 + int(text[j]-'0')
+			n, nd := 0, 0
+			for j < len(text) {
+				d, size := script.Digit(text, j)
+				if size == 0 {
+					break
 				}
-				j++
+				if n < 1e8 {
+					n = n*10 + d
+				}
+				nd++
+				j += size
 			}
-			nd := j - i
+			eastern := j-i > nd
 			comma := false
 			// thousands separators: 2,000 / 1,250,000 (only groups of exactly 3)
-			if nd <= 3 {
+			if nd <= 3 && !eastern {
 				for j+4 <= len(text) && text[j] == ',' && isDigits(text[j+1:j+4]) && (j+4 == len(text) || !isDigit(text[j+4])) {
 					for k := j + 1; k < j+4; k++ {
 						if n < 1e8 {
@@ -78,7 +89,7 @@ func tokenize(text, lower string, toks []token) []token {
 			for k < len(text) && isASCIILetter(text[k]) {
 				k++
 			}
-			t = token{s: start, e: k, kind: tkNum, n: n, nd: nd, comma: comma, lw: lower[start:k], suf: lower[j:k]}
+			t = token{s: start, e: k, kind: tkNum, n: n, nd: nd, comma: comma, lw: lower[start:k], suf: lower[j:k], eastern: eastern}
 			i = k
 		case isASCIILetter(c) || c >= utf8.RuneSelf && isLetterAt(text, i):
 			// a.m. / p.m.
@@ -97,19 +108,31 @@ func tokenize(text, lower string, toks []token) []token {
 				break
 			}
 			j := i
+			foreign := false
 			for j < len(text) {
 				if isASCIILetter(text[j]) {
 					j++
 					continue
 				}
-				if text[j] >= utf8.RuneSelf && isLetterAt(text, j) {
-					_, sz := utf8.DecodeRuneInString(text[j:])
-					j += sz
-					continue
+				if text[j] >= utf8.RuneSelf {
+					r, sz := utf8.DecodeRuneInString(text[j:])
+					if r != utf8.RuneError && unicode.IsLetter(r) {
+						foreign = true
+						j += sz
+						continue
+					}
+					if jw := script.InWord(text, j); jw > 0 {
+						foreign = true
+						j += jw
+						continue
+					}
 				}
 				break
 			}
-			t = token{s: start, e: j, kind: tkWord, lw: lower[start:j], cap: c >= 'A' && c <= 'Z'}
+			t = token{s: start, e: j, kind: tkWord, lw: lower[start:j], cap: c >= 'A' && c <= 'Z', foreign: foreign}
+			if foreign {
+				t.lw = script.Fold(t.lw)
+			}
 			if !t.cap && c >= utf8.RuneSelf {
 				r, _ := utf8.DecodeRuneInString(text[i:])
 				t.cap = unicode.IsUpper(r)
@@ -153,6 +176,8 @@ func tokenize(text, lower string, toks []token) []token {
 				switch text[i : i+sz] {
 				case "\u2013", "\u2014", "\u2012", "\u2212":
 					lw = "-"
+				case "\u060c": // Arabic comma
+					lw = ","
 				}
 			}
 			t = token{s: start, e: i + sz, kind: tkPunct, lw: lw}
@@ -164,7 +189,7 @@ func tokenize(text, lower string, toks []token) []token {
 		if len(toks) > 0 {
 			if t.nl {
 				sent++
-			} else if p := &toks[len(toks)-1]; p.kind == tkPunct && (p.lw == "." || p.lw == "!" || p.lw == "?") && t.sp && (t.cap || t.kind == tkNum || t.kind == tkPunct) {
+			} else if p := &toks[len(toks)-1]; p.kind == tkPunct && (p.lw == "." || p.lw == "!" || p.lw == "?") && t.sp && (t.cap || t.kind == tkNum || t.kind == tkPunct || t.foreign && arabicLead(text[t.s])) {
 				if len(toks) < 2 || !isAbbrev(&toks[len(toks)-2]) {
 					sent++
 				}
@@ -173,9 +198,18 @@ func tokenize(text, lower string, toks []token) []token {
 		t.sent = sent
 		switch t.kind {
 		case tkWord:
-			if len(t.lw) <= 12 && len(t.lw) > 0 && lexMask[t.lw[0]]&(1<<len(t.lw)) != 0 {
-				if w, ok := lexicon[t.lw]; ok {
+			if n := len(t.lw); n > 0 && n < maxLexWord && (n <= 12 || t.foreign) && lexMask[t.lw[0]]&(1<<n) != 0 {
+				if !t.foreign {
+					if w, ok := lexicon[t.lw]; ok {
+						t.cls, t.cv, t.start = w.cls, w.v, w.start
+					}
+				} else if w, ok := foreignLexicon[t.lw]; ok {
 					t.cls, t.cv, t.start = w.cls, w.v, w.start
+					if w.canon != "" {
+						t.lw = w.canon
+					}
+					t.cap = t.cap || w.named
+					t.strict = w.strict
 				}
 			}
 		case tkNum:
@@ -187,6 +221,16 @@ func tokenize(text, lower string, toks []token) []token {
 	}
 	return toks
 }
+
+// uncased reports whether t is a word of a script without capitals
+// (Arabic script: Persian, Dari, Pashto; its first byte opens
+// U+0600–U+06FF), where any word may open a sentence.
+func uncased(text string, t *token) bool {
+	return t.kind == tkWord && t.foreign && arabicLead(text[t.s])
+}
+
+// arabicLead reports whether c leads a UTF-8 sequence in U+0600–U+06FF.
+func arabicLead(c byte) bool { return c >= 0xD8 && c <= 0xDB }
 
 func isAbbrev(t *token) bool {
 	if t.kind != tkWord {
@@ -206,7 +250,8 @@ func isAbbrev(t *token) bool {
 	return false
 }
 
-func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func isDigits(s string) bool {

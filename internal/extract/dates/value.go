@@ -21,21 +21,23 @@ const (
 	gRef // PRESENT_REF, PAST_REF, FUTURE_REF
 	gDur
 	gSet
+	gSpan // a calendar range that is no Gregorian unit (a Hijri month or year): rf..rt, named by ref
 )
 
 // val is a resolved temporal value before formatting.
 type val struct {
-	g     gran
-	t     time.Time // first day of the period (day, week, weekend, month, year)
-	y, q  int       // year (quarter, half, season, decade start, century start) and index
-	part  int       // part of day (pMO...) for gDay
-	hh    int       // clock hour, -1 if none
-	mm    int       // clock minute
-	ref   string    // PRESENT_REF / PAST_REF / FUTURE_REF / duration or set value
-	clip  int       // -1: "earlier this X" (up to the DCT), +1: "later this X" (from the DCT)
-	rf    time.Time // explicit range for anchored durations and refs
-	rt    time.Time
-	fuzzy bool // approximate ("a few days ago")
+	g      gran
+	t      time.Time // first day of the period (day, week, weekend, month, year)
+	y, q   int       // year (quarter, half, season, decade start, century start) and index
+	part   int       // part of day (pMO...) for gDay
+	hh     int       // clock hour, -1 if none
+	mm     int       // clock minute
+	ref    string    // PRESENT_REF / PAST_REF / FUTURE_REF / duration or set value
+	clip   int       // -1: "earlier this X" (up to the DCT), +1: "later this X" (from the DCT)
+	rf     time.Time // explicit range for anchored durations and refs
+	rt     time.Time
+	fuzzy  bool // approximate ("a few days ago")
+	spanOf gran // gSpan: the granularity it is reported at (gMonth, gYear)
 }
 
 var seasonCode = [...]string{"SP", "SU", "FA", "WI"}
@@ -136,6 +138,8 @@ func (v *val) precision() Precision {
 		return Decade
 	case gCentury:
 		return Century
+	case gSpan:
+		return (&val{g: v.spanOf}).precision()
 	}
 	return Unknown
 }
