@@ -18,13 +18,18 @@ import (
 )
 
 func init() {
-	register(&command{Name: "extract", Summary: "code the conflict events in articles (no database)", Run: runExtract})
+	register(&command{Name: "extract", Summary: "code the conflict events in files (nothing stored), or re-code the stored articles", Run: runExtract})
 }
 
 const extractAbout = `
 Cleans each FILE (HTML or text) and extracts the conflict events it reports,
 coded in ACLED's fields, with every number's source and sentence (claims)
-and any denials. Nothing is stored.
+and any denials, and prints them. Nothing is stored.
+
+Without FILE or --manifest, it re-codes every article stored in the database
+(--db) instead and replaces their events there, fused again: what to run
+after a dictionary or code change. It then prints only a count on stderr;
+--published, --source and --format do not apply.
 
 The publication date anchors relative dates ("on Wednesday", "last week"):
 give it with --published, or per file in a --manifest (JSON Lines or CSV
@@ -37,6 +42,7 @@ Examples:
   sitrep extract --published 2019-11-08 --source AFP story.txt
   sitrep extract --manifest seeds/manifest.jsonl --format json > events.json
   sitrep extract --actors my_groups.tsv --format table page.html
+  sitrep --db region.db extract          # re-code the stored articles
 `
 
 func runExtract(ctx context.Context, g *globals, args []string) error {
@@ -174,6 +180,10 @@ func reextractStored(ctx context.Context, g *globals, x *extract.Extractor) erro
 	if err != nil {
 		return err
 	}
+	if total == 0 {
+		fmt.Fprintln(g.Stderr, "no stored articles to re-code (ingest articles with: sitrep ingest PATH)")
+		return nil
+	}
 	p := newPipeline(g, st, x, nil, 0, 0)
 	bar := newProgress(g.Stderr, total, true, "extracting")
 	var ids []string
@@ -208,7 +218,7 @@ func reextractStored(ctx context.Context, g *globals, x *extract.Extractor) erro
 		bar.Finish()
 		fmt.Fprintln(g.Stderr)
 	}
-	fmt.Fprintf(g.Stderr, "%d articles re-extracted: %d events\n", len(ids), nev)
+	fmt.Fprintf(g.Stderr, "%d stored article(s) re-coded: %d event(s) stored\n", len(ids), nev)
 	return nil
 }
 
