@@ -13,7 +13,6 @@ import (
 	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/explain"
 	"github.com/sitrep/sitrep/internal/source"
-	"github.com/sitrep/sitrep/internal/store"
 )
 
 func init() {
@@ -90,7 +89,7 @@ func runEvents(ctx context.Context, g *globals, args []string) error {
 	if err != nil {
 		return usageErr("%v", err)
 	}
-	st, err := store.Open(ctx, g.DB)
+	st, err := openStored(ctx, g)
 	if err != nil {
 		return err
 	}

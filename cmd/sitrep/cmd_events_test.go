@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -95,6 +96,7 @@ func TestEventsSayWhyEmpty(t *testing.T) {
 	dir := t.TempDir()
 	empty := filepath.Join(dir, "empty.db")
 	full := filepath.Join(dir, "full.db")
+	emptyDB(t, empty)
 	seedEvents(t, full)
 	apiLimitErr, err := api.FilterFromQuery(url.Values{"limit": {"-1"}})
 	if err == nil {
@@ -124,5 +126,29 @@ func TestEventsSayWhyEmpty(t *testing.T) {
 				t.Errorf("exit %d (want %d), stderr %q (want %q, not %q)\nstdout %s", code, tc.code, errs, tc.want, tc.not, out)
 			}
 		})
+	}
+}
+
+// TestReadersNeedADatabase: a command that only reads does not create an
+// empty database where none was; it says where the demo's is.
+func TestReadersNeedADatabase(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	for _, args := range [][]string{{"events"}, {"articles"}, {"explain", "KG1"}, {"show", "abc"}, {"export"}, {"extract"}} {
+		code, _, errs := runArgs(args...)
+		if code != 1 || !strings.Contains(errs, "no database sitrep.db yet") || strings.Contains(errs, "demo.db") {
+			t.Errorf("%v: exit %d %q", args, code, errs)
+		}
+	}
+	if _, err := os.Stat("sitrep.db"); !os.IsNotExist(err) {
+		t.Errorf("sitrep.db was created: %v", err)
+	}
+	seedEvents(t, demoDB)
+	code, _, errs := runArgs("events")
+	if code != 1 || !strings.Contains(errs, "--db demo.db") {
+		t.Errorf("with a demo.db beside: exit %d %q", code, errs)
+	}
+	if code, out, errs := runArgs("events", "--db", demoDB); code != 0 || !strings.Contains(out, "KGc0ffee0000-1") {
+		t.Errorf("--db demo.db: exit %d %s %s", code, out, errs)
 	}
 }

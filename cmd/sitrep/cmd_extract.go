@@ -10,7 +10,6 @@ import (
 	"text/tabwriter"
 
 	"github.com/sitrep/sitrep/internal/event"
-	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/fuse"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/source"
@@ -68,12 +67,12 @@ func runExtract(ctx context.Context, g *globals, args []string) error {
 			return usageErr("--published %q: %v", *published, err)
 		}
 	}
+	if len(files) == 0 && len(manifests.files) == 0 {
+		return reextractStored(ctx, g, *actors)
+	}
 	x, err := newExtractor(*actors)
 	if err != nil {
 		return err
-	}
-	if len(files) == 0 && len(manifests.files) == 0 {
-		return reextractStored(ctx, g, x)
 	}
 	inputs, errs := readInputs(files, manifests, meta)
 	failed := len(errs) > 0
@@ -170,8 +169,8 @@ func readInputs(args []string, manifests *manifestFlags, meta source.Meta) ([]so
 
 // reextractStored codes every stored article again and replaces its
 // events: what to run after a dictionary or code change.
-func reextractStored(ctx context.Context, g *globals, x *extract.Extractor) error {
-	st, err := store.Open(ctx, g.DB)
+func reextractStored(ctx context.Context, g *globals, actors string) error {
+	st, err := openStored(ctx, g)
 	if err != nil {
 		return err
 	}
@@ -183,6 +182,11 @@ func reextractStored(ctx context.Context, g *globals, x *extract.Extractor) erro
 	if total == 0 {
 		fmt.Fprintln(g.Stderr, "no stored articles to re-code (ingest articles with: sitrep ingest PATH)")
 		return nil
+	}
+	// The gazetteer is loaded only once there is something to code.
+	x, err := newExtractor(actors)
+	if err != nil {
+		return err
 	}
 	p := newPipeline(g, st, x, nil, 0, 0)
 	bar := newProgress(g.Stderr, total, true, "extracting")

@@ -99,6 +99,7 @@ func TestExtractShowsWhatIngestStores(t *testing.T) {
 func TestExtractRecodesStored(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "x.db")
+	emptyDB(t, db)
 	code, out, errs := sitrep(t, db, "extract")
 	if code != 0 || out != "" || !strings.Contains(errs, "no stored articles to re-code") {
 		t.Errorf("empty database: exit %d out %q err %q", code, out, errs)

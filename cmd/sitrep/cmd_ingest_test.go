@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/api"
+	"github.com/sitrep/sitrep/internal/store"
 )
 
 const seedsDir = "../../../shared/seeds"
@@ -24,6 +25,16 @@ func sitrep(t *testing.T, db string, args ...string) (int, string, string) {
 	var out, errb bytes.Buffer
 	code := run(context.Background(), append([]string{"--db", db}, args...), strings.NewReader(""), &out, &errb)
 	return code, out.String(), errb.String()
+}
+
+// emptyDB creates a database with nothing stored in it.
+func emptyDB(t *testing.T, db string) {
+	t.Helper()
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
 }
 
 func writeFile(t *testing.T, path, body string) string {
@@ -167,6 +178,7 @@ func TestIngestURL(t *testing.T) {
 
 func TestIngestUsageErrors(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "u.db")
+	emptyDB(t, db)
 	tests := []struct {
 		args []string
 		code int
