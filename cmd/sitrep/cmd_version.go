@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
+	"strings"
 )
 
 func init() {
@@ -37,11 +38,6 @@ func versionLine(info *debug.BuildInfo, ok bool) string {
 	if !ok {
 		return "sitrep " + v + " (commit unknown)"
 	}
-	// `go install module@vX.Y.Z` records the module version; a checkout
-	// build says "(devel)" and the linker-set version stands.
-	if v == "dev" && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		v = info.Main.Version
-	}
 	var rev, when string
 	modified := false
 	for _, s := range info.Settings {
@@ -53,6 +49,13 @@ func versionLine(info *debug.BuildInfo, ok bool) string {
 		case "vcs.modified":
 			modified = s.Value == "true"
 		}
+	}
+	// `go install module@vX.Y.Z` records the module version. A build in
+	// a checkout says "(devel)", or a pseudo-version made of the commit
+	// (v0.0.0-DATE-REV[+dirty]) that the commit below already says.
+	if mv := strings.TrimSuffix(info.Main.Version, "+dirty"); v == "dev" && mv != "" && mv != "(devel)" &&
+		(len(rev) < 12 || !strings.HasSuffix(mv, "-"+rev[:12])) {
+		v = info.Main.Version
 	}
 	if rev == "" {
 		return "sitrep " + v + " (commit unknown)"

@@ -63,6 +63,11 @@ func TestVersionLine(t *testing.T) {
 			"sitrep dev (commit 6143cdfed67f, 2026-05-04T10:00:00Z)"},
 		{"modified", info("vcs.revision", "6143cdfed67f", "vcs.modified", "true"), true, "sitrep dev (commit 6143cdfed67f+modified)"},
 		{"go install", release, true, "sitrep v1.4.0 (commit unknown)"},
+		{"checkout pseudo-version", func() *debug.BuildInfo {
+			bi := info("vcs.revision", "b725f8ae9e61a137de29", "vcs.modified", "true")
+			bi.Main.Version = "v0.0.0-20261202172432-b725f8ae9e61+dirty"
+			return bi
+		}(), true, "sitrep dev (commit b725f8ae9e61a137de29+modified)"},
 	} {
 		if got := versionLine(tc.info, tc.ok); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
