@@ -1,5 +1,5 @@
 # Two commands do everything on a fresh machine with Go and Node.js:
-#   make demo   set up, then ingest the examples and list what was stored
+#   make demo   set up, then ingest the examples into demo.db and list what was stored
 #   make test   set up, then run every test
 GO      ?= go
 BIN     := bin/sitrep
@@ -44,6 +44,11 @@ demo: setup
 	$(BIN) --db $(DEMO_DB) articles
 	@echo
 	$(BIN) --db $(DEMO_DB) events
+	@echo
+	@echo "The demo's database is $(DEMO_DB); sitrep reads ./sitrep.db unless told otherwise, so give"
+	@echo "--db $(DEMO_DB) (before or after the command) or export SITREP_DB=$(DEMO_DB), e.g.:"
+	@echo "  $(BIN) events --db $(DEMO_DB) --country Pakistan"
+	@echo "  $(BIN) serve --db $(DEMO_DB)     # the map at http://127.0.0.1:8080"
 
 # The browser tests (headless Chromium at /usr/bin/chromium, driven by npm
 # playwright-core) are part of the run; SITREP_REQUIRE_BROWSER makes them

@@ -57,7 +57,7 @@ func runArticles(ctx context.Context, g *globals, args []string) error {
 			return usageErr("%s %q: %v", d.name, d.val, err)
 		}
 	}
-	st, err := store.Open(ctx, g.DB)
+	st, err := openStored(ctx, g)
 	if err != nil {
 		return err
 	}

@@ -4,14 +4,15 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/sitrep/sitrep/internal/api"
 	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/explain"
 	"github.com/sitrep/sitrep/internal/source"
-	"github.com/sitrep/sitrep/internal/store"
 )
 
 func init() {
@@ -36,18 +37,27 @@ Examples:
   sitrep events --format json > events.json
 `
 
+// eventsDefaultLimit is the store's own page size: a terminal rarely wants
+// more, and --limit asks for more.
+const eventsDefaultLimit = 1000
+
 func runEvents(ctx context.Context, g *globals, args []string) error {
 	fs := newFlags(g, "events", "[flags]", eventsAbout)
 	format := fs.String("format", "table", "table, json, jsonl or csv")
-	var f store.EventFilter
+	// The filters go through the API's parser, so that the CLI refuses what
+	// the API refuses, with the same words.
+	q := url.Values{"limit": {strconv.Itoa(eventsDefaultLimit)}}
+	str := func(name, param, usage string) {
+		fs.Func(name, usage, func(s string) error { q.Set(param, s); return nil })
+	}
 	from := fs.String("from", "", "only events on or after `DATE` (YYYY-MM-DD)")
 	to := fs.String("to", "", "only events on or before `DATE`")
-	fs.StringVar(&f.Country, "country", "", "only events in this country (name or ISO code)")
-	fs.StringVar(&f.EventType, "type", "", "only events of this ACLED event type, e.g. Battles")
-	fs.StringVar(&f.Actor, "actor", "", "only events whose actor1 or actor2 contains this")
-	fs.BoolVar(&f.SkipBackground, "no-background", false, "leave out events told as history (marked * in the table)")
-	fs.IntVar(&f.Limit, "limit", 1000, "at most this many events")
-	fs.IntVar(&f.Offset, "offset", 0, "skip this many first")
+	str("country", "country", "only events in this country (name or ISO code)")
+	str("type", "event_type", "only events of this ACLED event type, e.g. Battles")
+	str("actor", "actor", "only events whose actor1 or actor2 contains this")
+	noBackground := fs.Bool("no-background", false, "leave out events told as history (marked * in the table)")
+	str("limit", "limit", fmt.Sprintf("at most this many events (default %d)", eventsDefaultLimit))
+	str("offset", "offset", "skip this many first")
 	args, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -60,10 +70,9 @@ func runEvents(ctx context.Context, g *globals, args []string) error {
 	default:
 		return usageErr("--format must be table, json, jsonl or csv, not %q", *format)
 	}
-	for _, d := range []struct {
-		name, val string
-		dst       *string
-	}{{"--from", *from, &f.From}, {"--to", *to, &f.To}} {
+	// The CLI also takes the dates source.ParseDate reads (RFC 3339,
+	// "5 May 2026"); the API's parser gets them as YYYY-MM-DD.
+	for _, d := range []struct{ name, param, val string }{{"--from", "from", *from}, {"--to", "to", *to}} {
 		if d.val == "" {
 			continue
 		}
@@ -71,9 +80,16 @@ func runEvents(ctx context.Context, g *globals, args []string) error {
 		if err != nil {
 			return usageErr("%s %q: %v", d.name, d.val, err)
 		}
-		*d.dst = t.Format("2006-01-02")
+		q.Set(d.param, t.Format("2006-01-02"))
 	}
-	st, err := store.Open(ctx, g.DB)
+	if *noBackground {
+		q.Set("no_background", "true")
+	}
+	f, err := api.FilterFromQuery(q)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	st, err := openStored(ctx, g)
 	if err != nil {
 		return err
 	}
@@ -81,6 +97,18 @@ func runEvents(ctx context.Context, g *globals, args []string) error {
 	evs, err := st.ListEvents(ctx, f)
 	if err != nil {
 		return err
+	}
+	if len(evs) == 0 {
+		// Say why nothing came back; a country nobody knows is an error
+		// whatever the format, the rest is only said beside the table.
+		why, err := whyNoEvents(ctx, st, f)
+		if err != nil {
+			return err
+		}
+		if *format == "table" {
+			fmt.Fprintln(g.Stderr, why)
+			return nil
+		}
 	}
 	switch *format {
 	case "json":
@@ -100,10 +128,6 @@ func runEvents(ctx context.Context, g *globals, args []string) error {
 		return nil
 	case "csv":
 		return event.WriteCSV(g.Stdout, evs)
-	}
-	if len(evs) == 0 {
-		fmt.Fprintln(g.Stderr, "no events (ingest articles with: sitrep ingest PATH)")
-		return nil
 	}
 	tw := tabwriter.NewWriter(g.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tDATE\tTYPE\tWHERE\tACTORS\tFATAL.\tCLAIMS")

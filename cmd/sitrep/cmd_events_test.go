@@ -4,10 +4,13 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/sitrep/sitrep/internal/api"
 	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/store"
 )
@@ -84,5 +87,68 @@ func TestEventsFormats(t *testing.T) {
 	code, _, errs = sitrep(t, db, "events", "--from", "last tuesday")
 	if code != 2 || !strings.Contains(errs, "--from") {
 		t.Errorf("bad date: exit %d %s", code, errs)
+	}
+}
+
+// TestEventsSayWhyEmpty: an empty listing says whether the database is
+// empty, the filters match nothing, or the country is unknown.
+func TestEventsSayWhyEmpty(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.db")
+	full := filepath.Join(dir, "full.db")
+	emptyDB(t, empty)
+	seedEvents(t, full)
+	apiLimitErr, err := api.FilterFromQuery(url.Values{"limit": {"-1"}})
+	if err == nil {
+		t.Fatalf("the API took limit -1: %+v", apiLimitErr)
+	}
+	for _, tc := range []struct {
+		name, db string
+		args     []string
+		code     int
+		want     string // in stderr
+		not      string // never in stderr
+	}{
+		{"empty database", empty, nil, 0, "ingest articles with", "match these filters"},
+		{"no match", full, []string{"--country", "Peru"}, 0, "no events match these filters; the database holds 2", "ingest"},
+		{"no match in json", full, []string{"--type", "Protests", "--format", "json"}, 0, "", "ingest"},
+		{"unknown country", full, []string{"--country", "Nowhere"}, 2, `unknown country "Nowhere"`, "ingest"},
+		{"unknown country in csv", full, []string{"--country", "Atlantis", "--format", "csv"}, 2, `unknown country "Atlantis"`, ""},
+		{"country by another name", full, []string{"--country", "Kyrgyz Republic"}, 0, "try --country KG", "ingest"},
+		{"offset past the end", full, []string{"--offset", "5"}, 0, "no events past offset 5; 2 match", "ingest"},
+		{"negative limit", full, []string{"--limit", "-1"}, 2, err.Error(), ""},
+		{"negative offset", full, []string{"--offset", "-3"}, 2, `offset must be a whole number ≥ 0, not "-3"`, ""},
+		{"from after to", full, []string{"--from", "2026-05-01", "--to", "2026-04-01"}, 2, "from 2026-05-01 is after to 2026-04-01", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errs := sitrep(t, tc.db, append([]string{"events"}, tc.args...)...)
+			if code != tc.code || !strings.Contains(errs, tc.want) || (tc.not != "" && strings.Contains(errs, tc.not)) {
+				t.Errorf("exit %d (want %d), stderr %q (want %q, not %q)\nstdout %s", code, tc.code, errs, tc.want, tc.not, out)
+			}
+		})
+	}
+}
+
+// TestReadersNeedADatabase: a command that only reads does not create an
+// empty database where none was; it says where the demo's is.
+func TestReadersNeedADatabase(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	for _, args := range [][]string{{"events"}, {"articles"}, {"explain", "KG1"}, {"show", "abc"}, {"export"}, {"extract"}} {
+		code, _, errs := runArgs(args...)
+		if code != 1 || !strings.Contains(errs, "no database sitrep.db yet") || strings.Contains(errs, "demo.db") {
+			t.Errorf("%v: exit %d %q", args, code, errs)
+		}
+	}
+	if _, err := os.Stat("sitrep.db"); !os.IsNotExist(err) {
+		t.Errorf("sitrep.db was created: %v", err)
+	}
+	seedEvents(t, demoDB)
+	code, _, errs := runArgs("events")
+	if code != 1 || !strings.Contains(errs, "--db demo.db") {
+		t.Errorf("with a demo.db beside: exit %d %q", code, errs)
+	}
+	if code, out, errs := runArgs("events", "--db", demoDB); code != 0 || !strings.Contains(out, "KGc0ffee0000-1") {
+		t.Errorf("--db demo.db: exit %d %s %s", code, out, errs)
 	}
 }

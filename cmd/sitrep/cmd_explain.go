@@ -34,7 +34,7 @@ func runExplain(ctx context.Context, g *globals, args []string) error {
 	if len(args) != 1 {
 		return usageErr("give exactly one event ID")
 	}
-	st, err := store.Open(ctx, g.DB)
+	st, err := openStored(ctx, g)
 	if err != nil {
 		return err
 	}

@@ -10,7 +10,6 @@ import (
 	"strconv"
 
 	"github.com/sitrep/sitrep/internal/api"
-	"github.com/sitrep/sitrep/internal/store"
 )
 
 func init() {
@@ -80,7 +79,7 @@ func runExport(ctx context.Context, g *globals, args []string) error {
 	if err != nil {
 		return usageErr("%v", err)
 	}
-	st, err := store.Open(ctx, g.DB)
+	st, err := openStored(ctx, g)
 	if err != nil {
 		return err
 	}

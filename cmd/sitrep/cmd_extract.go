@@ -10,7 +10,6 @@ import (
 	"text/tabwriter"
 
 	"github.com/sitrep/sitrep/internal/event"
-	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/fuse"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/source"
@@ -18,13 +17,18 @@ import (
 )
 
 func init() {
-	register(&command{Name: "extract", Summary: "code the conflict events in articles (no database)", Run: runExtract})
+	register(&command{Name: "extract", Summary: "code the conflict events in files (nothing stored), or re-code the stored articles", Run: runExtract})
 }
 
 const extractAbout = `
 Cleans each FILE (HTML or text) and extracts the conflict events it reports,
 coded in ACLED's fields, with every number's source and sentence (claims)
-and any denials. Nothing is stored.
+and any denials, and prints them. Nothing is stored.
+
+Without FILE or --manifest, it re-codes every article stored in the database
+(--db) instead and replaces their events there, fused again: what to run
+after a dictionary or code change. It then prints only a count on stderr;
+--published, --source and --format do not apply.
 
 The publication date anchors relative dates ("on Wednesday", "last week"):
 give it with --published, or per file in a --manifest (JSON Lines or CSV
@@ -37,6 +41,7 @@ Examples:
   sitrep extract --published 2019-11-08 --source AFP story.txt
   sitrep extract --manifest seeds/manifest.jsonl --format json > events.json
   sitrep extract --actors my_groups.tsv --format table page.html
+  sitrep --db region.db extract          # re-code the stored articles
 `
 
 func runExtract(ctx context.Context, g *globals, args []string) error {
@@ -62,12 +67,12 @@ func runExtract(ctx context.Context, g *globals, args []string) error {
 			return usageErr("--published %q: %v", *published, err)
 		}
 	}
+	if len(files) == 0 && len(manifests.files) == 0 {
+		return reextractStored(ctx, g, *actors)
+	}
 	x, err := newExtractor(*actors)
 	if err != nil {
 		return err
-	}
-	if len(files) == 0 && len(manifests.files) == 0 {
-		return reextractStored(ctx, g, x)
 	}
 	inputs, errs := readInputs(files, manifests, meta)
 	failed := len(errs) > 0
@@ -164,13 +169,22 @@ func readInputs(args []string, manifests *manifestFlags, meta source.Meta) ([]so
 
 // reextractStored codes every stored article again and replaces its
 // events: what to run after a dictionary or code change.
-func reextractStored(ctx context.Context, g *globals, x *extract.Extractor) error {
-	st, err := store.Open(ctx, g.DB)
+func reextractStored(ctx context.Context, g *globals, actors string) error {
+	st, err := openStored(ctx, g)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	total, err := st.CountArticles(ctx)
+	if err != nil {
+		return err
+	}
+	if total == 0 {
+		fmt.Fprintln(g.Stderr, "no stored articles to re-code (ingest articles with: sitrep ingest PATH)")
+		return nil
+	}
+	// The gazetteer is loaded only once there is something to code.
+	x, err := newExtractor(actors)
 	if err != nil {
 		return err
 	}
@@ -208,7 +222,7 @@ func reextractStored(ctx context.Context, g *globals, x *extract.Extractor) erro
 		bar.Finish()
 		fmt.Fprintln(g.Stderr)
 	}
-	fmt.Fprintf(g.Stderr, "%d articles re-extracted: %d events\n", len(ids), nev)
+	fmt.Fprintf(g.Stderr, "%d stored article(s) re-coded: %d event(s) stored\n", len(ids), nev)
 	return nil
 }
 

@@ -93,3 +93,28 @@ func TestExtractShowsWhatIngestStores(t *testing.T) {
 		t.Errorf("only %d single-article events compared", compared)
 	}
 }
+
+// TestExtractRecodesStored: without files, extract re-codes the stored
+// articles and stores their events, and its help and messages say so.
+func TestExtractRecodesStored(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	emptyDB(t, db)
+	code, out, errs := sitrep(t, db, "extract")
+	if code != 0 || out != "" || !strings.Contains(errs, "no stored articles to re-code") {
+		t.Errorf("empty database: exit %d out %q err %q", code, out, errs)
+	}
+	story := writeFile(t, filepath.Join(dir, "in", "story.txt"),
+		"Market bombed in Tillabéri\n\nOn Sunday, gunmen on motorcycles attacked a livestock market near Tillabéri, killing seven traders, a regional official said.\n")
+	if code, _, errs := sitrep(t, db, "ingest", "--published", "2025-09-08", story); code != 0 {
+		t.Fatalf("ingest: exit %d %s", code, errs)
+	}
+	code, out, errs = sitrep(t, db, "extract")
+	if code != 0 || out != "" || !strings.Contains(errs, "1 stored article(s) re-coded: 1 event(s) stored") {
+		t.Errorf("re-code: exit %d out %q err %q", code, out, errs)
+	}
+	_, _, help := sitrep(t, db, "extract", "--help")
+	if !strings.Contains(help, "re-codes every article stored") || !strings.Contains(help, "replaces their events there") {
+		t.Errorf("extract --help does not say it re-codes and stores:\n%s", help)
+	}
+}

@@ -27,8 +27,11 @@ reader comments dropped) with its title, date and outlet, and stores it. The sam
 article is stored once: ingesting it again adds nothing and says so.
 
 An INPUT is a text file (.txt, .md), an HTML page (.html, .htm, or sniffed), a
-folder (walked recursively, hidden files skipped), an http(s) URL, or an RSS/Atom
-feed (file or URL: each item becomes an article, its link fetched). A manifest
+folder, an http(s) URL, or an RSS/Atom feed (file or URL: each item becomes an
+article, its link fetched). A folder is walked recursively; hidden files are
+skipped, and so are a project's own files, whatever their extension: README,
+LICENSE, CHANGELOG, CONTRIBUTING, NOTICE, AUTHORS and the like (name one as an
+INPUT to ingest it all the same). A manifest
 (JSON Lines or CSV with path or url, and optional published, source, title)
 gives per-document metadata; its paths are relative to the manifest and stay in
 its folder (or below) unless --manifest-anywhere: a path or link leading

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep/internal/api"
+	"github.com/sitrep/sitrep/internal/store"
 )
 
 const seedsDir = "../../../shared/seeds"
@@ -24,6 +25,16 @@ func sitrep(t *testing.T, db string, args ...string) (int, string, string) {
 	var out, errb bytes.Buffer
 	code := run(context.Background(), append([]string{"--db", db}, args...), strings.NewReader(""), &out, &errb)
 	return code, out.String(), errb.String()
+}
+
+// emptyDB creates a database with nothing stored in it.
+func emptyDB(t *testing.T, db string) {
+	t.Helper()
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
 }
 
 func writeFile(t *testing.T, path, body string) string {
@@ -167,6 +178,7 @@ func TestIngestURL(t *testing.T) {
 
 func TestIngestUsageErrors(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "u.db")
+	emptyDB(t, db)
 	tests := []struct {
 		args []string
 		code int
@@ -272,5 +284,33 @@ func TestIngestHugeLinklessFeed(t *testing.T) {
 	}
 	if want := "2 inputs, 50,000 feed items: 1 new, 0 already known, 50,000 failed"; lines[1] != want {
 		t.Errorf("summary %q, want %q", lines[1], want)
+	}
+}
+
+// TestIngestFolderSkipsProjectFiles: a folder's README and LICENSE are not
+// articles unless named; a Markdown article's title loses its "#".
+func TestIngestFolderSkipsProjectFiles(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	in := filepath.Join(dir, "in")
+	writeFile(t, filepath.Join(in, "README.md"), "# About these files\n\nRun sitrep ingest on this folder to load the reports, then list the events it coded from them.\n")
+	writeFile(t, filepath.Join(in, "LICENSE"), "Permission is hereby granted to copy these reports, provided this notice is kept in every copy made.\n")
+	writeFile(t, filepath.Join(in, "convoy.md"), "# **Convoy** ambushed on the road to Gao\n\nGunmen ambushed a supply convoy on the road between Gao and Ansongo on Thursday, killing three drivers, a local official said.\n")
+
+	code, _, errs := sitrep(t, db, "ingest", in)
+	if code != 0 || !strings.Contains(errs, "1 new") {
+		t.Fatalf("folder: exit %d\n%s", code, errs)
+	}
+	if list := listArticles(t, db); len(list) != 1 || list[0].Title != "Convoy ambushed on the road to Gao" {
+		t.Errorf("stored %+v, want the convoy article only, its title without Markdown", list)
+	}
+	// Named explicitly, a README goes in.
+	code, _, errs = sitrep(t, db, "ingest", filepath.Join(in, "README.md"))
+	if code != 0 || !strings.Contains(errs, "1 new") {
+		t.Errorf("README named: exit %d\n%s", code, errs)
+	}
+	// The help says so.
+	if _, _, help := sitrep(t, db, "ingest", "--help"); !strings.Contains(help, "README") || !strings.Contains(help, "LICENSE") {
+		t.Errorf("ingest --help does not mention the skipped files:\n%s", help)
 	}
 }

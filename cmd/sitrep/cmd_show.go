@@ -39,7 +39,7 @@ func runShow(ctx context.Context, g *globals, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usageErr("--format must be text or json, not %q", *format)
 	}
-	st, err := store.Open(ctx, g.DB)
+	st, err := openStored(ctx, g)
 	if err != nil {
 		return err
 	}

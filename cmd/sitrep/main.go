@@ -98,8 +98,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 2
 	}
 	if *showVersion {
-		fmt.Fprintln(stdout, "sitrep", version)
+		fmt.Fprintln(stdout, versionLine(debug.ReadBuildInfo()))
 		return 0
+	}
+	rest := fs.Args()
+	if len(rest) > 1 {
+		// Global flags may also follow the command (`sitrep events --db x.db`).
+		var globalArgs []string
+		globalArgs, rest = hoistGlobals(rest)
+		if err := fs.Parse(globalArgs); err != nil {
+			return 2
+		}
 	}
 	level := slog.LevelWarn
 	if g.Verbose {
@@ -107,7 +116,6 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	g.Log = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 
-	rest := fs.Args()
 	if len(rest) == 0 {
 		printUsage(stderr, fs)
 		return 2
@@ -128,6 +136,40 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 2
 	}
 	return exitCode(stderr, name, c.Run(ctx, g, rest[1:]))
+}
+
+// globalFlags are the global flags hoistGlobals lifts out of a command's
+// arguments; the value says whether the flag takes a separate value.
+var globalFlags = map[string]bool{"db": true, "verbose": false}
+
+// hoistGlobals splits args (the command and its arguments) into the global
+// flags found after the command and the rest, so that a global flag works
+// wherever it is written. Nothing after "--" is touched.
+func hoistGlobals(args []string) (globalArgs, rest []string) {
+	rest = []string{args[0]}
+	for i := 1; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return globalArgs, append(rest, args[i:]...)
+		}
+		if !strings.HasPrefix(a, "-") {
+			rest = append(rest, a)
+			continue
+		}
+		// The flag package takes -name and --name alike.
+		name, _, inline := strings.Cut(strings.TrimPrefix(a[1:], "-"), "=")
+		takesValue, global := globalFlags[name]
+		if !global {
+			rest = append(rest, a)
+			continue
+		}
+		globalArgs = append(globalArgs, a)
+		if takesValue && !inline && i+1 < len(args) {
+			i++
+			globalArgs = append(globalArgs, args[i])
+		}
+	}
+	return globalArgs, rest
 }
 
 func exitCode(stderr io.Writer, name string, err error) int {
@@ -163,7 +205,7 @@ Commands:
 	for _, n := range names {
 		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].Summary)
 	}
-	fmt.Fprint(w, "\nGlobal flags (before the command):\n")
+	fmt.Fprint(w, "\nGlobal flags (before or after the command):\n")
 	fs.SetOutput(w)
 	fs.PrintDefaults()
 	fmt.Fprint(w, "\nRun 'sitrep COMMAND --help' for a command's flags and examples.\n")

@@ -632,3 +632,29 @@ func BenchmarkText(b *testing.B) {
 		}
 	}
 }
+
+// TestTextMarkdownTitle: a Markdown article's title loses its marks.
+func TestTextMarkdownTitle(t *testing.T) {
+	body := "\n\nSoldiers and gunmen exchanged fire for two hours near the river crossing on Monday, officials said.\n"
+	for _, tc := range []struct{ first, title string }{
+		{"# Gunmen raid a checkpoint outside Ménaka", "Gunmen raid a checkpoint outside Ménaka"},
+		{"### Curfew imposed in Quetta after blast ###", "Curfew imposed in Quetta after blast"},
+		{"## **Army** retakes two villages in _Cabo Delgado_", "Army retakes two villages in Cabo Delgado"},
+		{"# Drone strike reported in *Idlib* countryside", "Drone strike reported in Idlib countryside"},
+		{"# [Border post](https://news.example/a) shelled near `Khorog`", "Border post shelled near Khorog"},
+		{"Plain title about Jenin_camp and #hashtags", "Plain title about Jenin_camp and #hashtags"},
+		{"#Hashtag headline without a heading space", "#Hashtag headline without a heading space"},
+		{"3 * 4 fighters reported * missing in Tillabéri", "3 * 4 fighters reported * missing in Tillabéri"},
+	} {
+		got, err := Text([]byte(tc.first + body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Title != tc.title {
+			t.Errorf("title of %q = %q, want %q", tc.first, got.Title, tc.title)
+		}
+		if strings.Contains(got.Text, tc.first) {
+			t.Errorf("%q: the title line stayed in the text: %q", tc.first, got.Text)
+		}
+	}
+}

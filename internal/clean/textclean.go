@@ -73,10 +73,10 @@ func cleanText(s string) Page {
 		}
 		if titleAt < 0 && (wordCount(p) >= 4 || !laterTitleCandidate(paras[i+1:body])) {
 			titleAt = i
-			page.Title = p
+			page.Title = plainTitle(p)
 			continue
 		}
-		if titleAt >= 0 && normKey(p) == normKey(page.Title) {
+		if titleAt >= 0 && normKey(plainTitle(p)) == normKey(page.Title) {
 			continue
 		}
 		if wordCount(p) <= 3 && !endsSentence(p) {
@@ -86,7 +86,7 @@ func cleanText(s string) Page {
 		kept = append(kept, p)
 	}
 	if titleAt < 0 && len(paras) > 0 && body > 0 {
-		page.Title = paras[0]
+		page.Title = plainTitle(paras[0])
 	}
 
 	kept = append(kept, cleanBody(paras[body:], page.Title)...)

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/fuse"
@@ -36,7 +37,8 @@ func Write(ctx context.Context, st Store, id string, w io.Writer) error {
 	fmt.Fprintf(w, "%s  %s (precision %d)  %s\n", e.ID, e.EventDate, e.TimePrecision, strings.Join(NonEmpty(e.EventType, e.SubEventType), " / "))
 	fmt.Fprintf(w, "  where:  %s (geo_precision %d)\n", strings.Join(NonEmpty(e.Location, e.Admin2, e.Admin1, e.Country), ", "), e.GeoPrecision)
 	fmt.Fprintf(w, "  actors: %s\n", strings.Join(NonEmpty(e.Actor1, e.AssocActor1, e.Actor2, e.AssocActor2), " | "))
-	fmt.Fprintf(w, "  fatalities: %d (reported %d-%d); sources: %d independent of %d outlets", e.Fatalities, e.FatalitiesLow, e.FatalitiesHigh, e.SourcesCount, len(e.Outlets))
+	fmt.Fprintf(w, "  fatalities: %d (reported %d-%d); sources: %s of %s", e.Fatalities, e.FatalitiesLow, e.FatalitiesHigh,
+		count(e.SourcesCount, "independent source"), count(len(e.Outlets), "outlet"))
 	if len(e.Contested) > 0 {
 		fmt.Fprintf(w, "; contested: %s", strings.Join(e.Contested, ", "))
 	}
@@ -73,12 +75,12 @@ func writeClaims(w io.Writer, e *event.Event) {
 		if c.Headline {
 			fmt.Fprint(w, " (headline)")
 		}
-		fmt.Fprintf(w, "\n      %q\n", c.Quote)
+		fmt.Fprintf(w, "\n      %s\n", quote(c.Quote))
 	}
 	if len(e.Denials) > 0 {
 		fmt.Fprintf(w, "\nDenials (%d):\n", len(e.Denials))
 		for _, d := range e.Denials {
-			fmt.Fprintf(w, "  - %s  in %s\n      %q\n", d.By, orUnknown(d.Outlet), d.Quote)
+			fmt.Fprintf(w, "  - %s  in %s\n      %s\n", d.By, orUnknown(d.Outlet), quote(d.Quote))
 		}
 	}
 }
@@ -101,6 +103,29 @@ func articleLabel(m *event.Event) string {
 	}
 	a := m.Articles[0]
 	return fmt.Sprintf("%s (%s, %s)", a.ID, a.Outlet, a.Published)
+}
+
+// count is "1 outlet", "3 outlets": the noun takes an s unless n is 1.
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// quote puts an article's sentence between double quotes as a reader
+// would write it: any run of white space (no-break spaces, line breaks)
+// is one space, and characters that do not print (controls, terminal
+// escapes, zero-width marks) are dropped, so nothing reaches the terminal
+// as a Go escape such as \u00a0.
+func quote(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	return `"` + strings.Map(func(r rune) rune {
+		if unicode.IsGraphic(r) {
+			return r
+		}
+		return -1
+	}, s) + `"`
 }
 
 func qualifier(c event.Claim) string {

@@ -54,7 +54,7 @@ func TestWrite(t *testing.T) {
 	for _, want := range []string{
 		"CO1234abcd-1  2024-03-02 (precision 1)  Battles / Armed clash\n",
 		"  where:  Suárez, Cauca, Colombia (geo_precision 1)\n",
-		"sources: 2 independent of 2 outlets; contested: toll\n",
+		"sources: 2 independent sources of 2 outlets; contested: toll\n",
 		"Reports (2):\n  1. m1  a1 (Andes Wire, 2024-03-03)",
 		"     first report: the event is named after it\n",
 		"  2. m2  a2 (Pacific Desk, 2024-03-04)",
@@ -71,6 +71,45 @@ func TestWrite(t *testing.T) {
 	b.Reset()
 	if err := Write(context.Background(), st, "PE9", &b); !errors.Is(err, store.ErrNotFound) || b.Len() > 0 {
 		t.Errorf("unknown ID: err %v, wrote %q", err, b.String())
+	}
+}
+
+// TestWriteText: counts agree with their nouns, and quotes print as
+// written, never as Go escapes.
+func TestWriteText(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		sources  int
+		outlets  []string
+		quote    string
+		want     []string
+		unwanted []string
+	}{
+		{"one of one", 1, []string{"Sahel Bulletin"}, "Five\u00a0soldiers were killed near\u00a0Ménaka.",
+			[]string{"sources: 1 independent source of 1 outlet\n", `"Five soldiers were killed near Ménaka."`}, []string{`\u00a0`, "\u00a0", "outlets"}},
+		{"one of two", 1, []string{"Sahel Bulletin", "Gao Radio"}, "Two\nlines,\ttabbed\x1b[31m and a\u200b mark.",
+			[]string{"sources: 1 independent source of 2 outlets\n", `"Two lines, tabbed[31m and a mark."`}, []string{"\x1b", `\x1b`, `\n`}},
+		{"none", 0, nil, "",
+			[]string{"sources: 0 independent sources of 0 outlets\n", "      \"\"\n"}, nil},
+	} {
+		st := &fakeStore{e: event.Event{ID: "ML77-1", EventDate: "2025-11-02", Country: "Mali", SourcesCount: tc.sources, Outlets: tc.outlets,
+			Claims:  []event.Claim{{Kind: event.Killed, Count: 5, Quote: tc.quote}},
+			Denials: []event.Denial{{By: "the group", Quote: tc.quote}}}}
+		var b bytes.Buffer
+		if err := Write(context.Background(), st, "ML77", &b); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		for _, w := range tc.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%s: output lacks %q:\n%s", tc.name, w, out)
+			}
+		}
+		for _, w := range tc.unwanted {
+			if strings.Contains(out, w) {
+				t.Errorf("%s: output has %q:\n%s", tc.name, w, out)
+			}
+		}
 	}
 }
 

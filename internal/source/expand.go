@@ -25,8 +25,10 @@ import (
 //     .text, .md, .markdown) or an HTML one (.html, .htm, .xhtml, .shtml),
 //     or it is .rss/.atom, or .xml and sniffed as a feed, or it has no
 //     extension and its first 512 bytes are UTF-8 text. Everything else
-//     (.json, .csv, .pdf, images...) is left out. A folder that yields
-//     nothing is an error.
+//     (.json, .csv, .pdf, images...) is left out, and so are a project's
+//     own files (README, LICENSE, CHANGELOG, CONTRIBUTING, NOTICE... with
+//     any extension: projectfiles.go). A folder that yields nothing is an
+//     error.
 //
 // Errors name the INPUT and come back beside the good inputs; one bad INPUT
 // stops nothing.
@@ -76,7 +78,7 @@ func Expand(args []string, meta Meta) ([]Input, []error) {
 		found, werrs := walkDir(p, meta)
 		errs = append(errs, werrs...)
 		if len(found) == 0 && len(werrs) == 0 {
-			errs = append(errs, fmt.Errorf("%s: folder has no articles (looked for .txt, .md, .html, .htm, .rss, .atom and feed .xml files)", arg))
+			errs = append(errs, fmt.Errorf("%s: folder has no articles (looked for .txt, .md, .html, .htm, .rss, .atom and feed .xml files, leaving out README, LICENSE and other project files)", arg))
 		}
 		ins = append(ins, found...)
 	}
@@ -133,8 +135,11 @@ func walkDir(root string, meta Meta) ([]Input, []error) {
 }
 
 // wantFile decides whether a walked file is an article, reading its head
-// only when the extension does not decide.
+// only when the name and extension do not decide.
 func wantFile(p string) (bool, error) {
+	if isProjectFile(filepath.Base(p)) {
+		return false, nil
+	}
 	ext := strings.ToLower(filepath.Ext(p))
 	switch {
 	case textExts[ext], htmlExts[ext], ext == ".rss", ext == ".atom":

@@ -53,6 +53,14 @@ func TestExpand(t *testing.T) {
 		"empty/.keep":           "",
 		"sub/deeper/feed2.atom": `<feed xmlns="http://www.w3.org/2005/Atom"></feed>`,
 		"sub/UPPER.TXT":         "upper-case extension",
+		"README.md":             "# How to use these files",
+		"sub/License.txt":       "Permission is granted",
+		"sub/LICENSE-MIT":       "Permission is granted",
+		"sub/CHANGELOG":         "v1: first release",
+		"sub/deeper/NOTICE.md":  "Parts written by others",
+		"sub/CONTRIBUTING.md":   "Send patches",
+		"sub/readme_fr.txt":     "Mode d'emploi",
+		"sub/readmeish.txt":     "an article whose name only starts like one",
 	})
 	j := func(p string) string { return filepath.Join(root, filepath.FromSlash(p)) }
 	meta := Meta{Source: "Flag Outlet", Published: time.Date(2026, 6, 27, 0, 0, 0, 0, time.UTC)}
@@ -69,8 +77,9 @@ func TestExpand(t *testing.T) {
 			j("a.html"), j("b.txt"),
 			j("sub/UPPER.TXT"),
 			j("sub/deeper/feed.xml"), j("sub/deeper/feed2.atom"), j("sub/deeper/y.htm"),
-			j("sub/noext"), j("sub/z.md"),
+			j("sub/noext"), j("sub/readmeish.txt"), j("sub/z.md"),
 		}, nil},
+		{"project file named explicitly", []string{j("README.md"), j("sub/LICENSE-MIT")}, []string{j("README.md"), j("sub/LICENSE-MIT")}, nil},
 		{"nested directory", []string{j("sub/deeper")}, []string{j("sub/deeper/feed.xml"), j("sub/deeper/feed2.atom"), j("sub/deeper/y.htm")}, nil},
 		{"path is cleaned", []string{root + "/sub/../b.txt"}, []string{j("b.txt")}, nil},
 		{"missing path", []string{j("nope.txt"), j("b.txt")}, []string{j("b.txt")}, []string{"nope.txt: no such file or directory"}},
@@ -145,5 +154,22 @@ func TestExpandSymlinks(t *testing.T) {
 	want := []string{filepath.Join(root, "other", "b.txt"), filepath.Join(root, "other", "link.txt")}
 	if got := origins(ins); !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q (file links followed, folder links not)", got, want)
+	}
+}
+
+func TestIsProjectFile(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"README.md", true}, {"readme.txt", true}, {"README", true}, {"README.fr.md", true}, {"README_es.md", true},
+		{"LICENSE", true}, {"LICENCE.txt", true}, {"LICENSE-APACHE", true}, {"COPYING", true},
+		{"CHANGELOG.md", true}, {"CONTRIBUTING.md", true}, {"NOTICE", true}, {"AUTHORS.txt", true}, {"CODE_OF_CONDUCT.md", true},
+		{"readmeish.txt", false}, {"licensed-traders-kabul.txt", false}, {"notices-from-gao.md", false},
+		{"news.txt", false}, {"batken-clash.md", false}, {".readme", false}, {"-readme.md", false},
+	} {
+		if got := isProjectFile(tc.name); got != tc.want {
+			t.Errorf("isProjectFile(%q) = %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }
