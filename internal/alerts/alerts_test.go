@@ -31,7 +31,7 @@ func eachBackend(t *testing.T, test func(t *testing.T, st store.Store)) {
 	}
 }
 
-func open(t *testing.T, dsn string) store.Store {
+func open(t testing.TB, dsn string) store.Store {
 	t.Helper()
 	st, err := store.Open(context.Background(), dsn)
 	if err != nil {
@@ -43,7 +43,7 @@ func open(t *testing.T, dsn string) store.Store {
 
 // report stores an article telling of the events evs (each its own
 // event), as ingest would.
-func report(t *testing.T, st store.Store, articleID string, evs ...event.Event) {
+func report(t testing.TB, st store.Store, articleID string, evs ...event.Event) {
 	t.Helper()
 	if err := tryReport(st, articleID, evs...); err != nil {
 		t.Fatal(err)
