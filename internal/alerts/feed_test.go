@@ -212,3 +212,32 @@ func FuzzFeedQuery(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkFeed reads a country's feed (its newest FeedEntries events)
+// from a store of benchEvents events in eight countries.
+func BenchmarkFeed(b *testing.B) {
+	st := open(b, filepath.Join(b.TempDir(), "a.db"))
+	countries := []struct{ name, iso string }{{"Mali", "ML"}, {"Peru", "PE"}, {"Nepal", "NP"}, {"Yemen", "YE"},
+		{"Tajikistan", "TJ"}, {"Colombia", "CO"}, {"Iraq", "IQ"}, {"Niger", "NE"}}
+	for a := range benchEvents / 1000 {
+		var evs []event.Event
+		for i := range 1000 {
+			c := countries[(a*1000+i)%len(countries)]
+			day := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, (a*1000+i)/40)
+			evs = append(evs, incident(fmt.Sprintf("E%07d", a*1000+i), day.Format("2006-01-02"), c.name, c.iso, "Province", "A clash.", i%4))
+		}
+		report(b, st, fmt.Sprintf("d%015d", a), evs...)
+	}
+	h := &Feeds{Store: st}
+	b.ResetTimer()
+	for b.Loop() {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/feeds/events.atom?country=TJ&min_fatalities=1", nil))
+		if rec.Code != 200 {
+			b.Fatal(rec.Code)
+		}
+	}
+}
+
+// benchEvents is the size of BenchmarkFeed's store.
+const benchEvents = 20_000
