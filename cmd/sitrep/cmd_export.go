@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -39,22 +38,7 @@ func runExport(ctx context.Context, g *globals, args []string) error {
 	fs := newFlags(g, "export", "--format csv|geojson|jsonl [filters] [--out FILE]", exportAbout)
 	format := fs.String("format", "csv", "csv, geojson or jsonl")
 	out := fs.String("out", "", "write to `FILE` (atomically) instead of standard output")
-	q := url.Values{}
-	str := func(name, param, usage string) {
-		fs.Func(name, usage, func(s string) error { q.Set(param, s); return nil })
-	}
-	str("from", "from", "only events on or after `DATE` (YYYY-MM-DD)")
-	str("to", "to", "only events on or before `DATE`")
-	str("country", "country", "only events in this country (name or ISO code)")
-	str("admin1", "admin1", "only events in this province")
-	str("type", "event_type", "only events of this ACLED event type, e.g. Battles")
-	str("actor", "actor", "only events whose actor1 or actor2 contains this")
-	str("min-fatalities", "min_fatalities", "only events with at least `N` fatalities")
-	str("bbox", "bbox", "only events inside `minLon,minLat,maxLon,maxLat`")
-	str("q", "q", "only events whose notes or quotes contain all these `WORDS`")
-	str("outlet", "outlet", "only events reported by an outlet whose name contains this")
-	str("contested", "contested", "true, false, or a flag: toll, responsibility, denied")
-	noBackground := fs.Bool("no-background", false, "leave out events told as history")
+	q := addFilterFlags(fs)
 	limit := fs.Int("limit", 0, "at most this many events (0: all)")
 	args, err := parseFlags(fs, args)
 	if err != nil {
@@ -65,9 +49,6 @@ func runExport(ctx context.Context, g *globals, args []string) error {
 	}
 	if _, ok := api.Formats[*format]; !ok {
 		return usageErr("--format must be csv, geojson or jsonl, not %q", *format)
-	}
-	if *noBackground {
-		q.Set("no_background", "true")
 	}
 	if *limit < 0 {
 		return usageErr("--limit must be ≥ 0")

@@ -9,6 +9,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/sitrep/sitrep/internal/alerts"
 	"github.com/sitrep/sitrep/internal/api"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/mcp"
@@ -24,7 +25,8 @@ const serveAbout = `
 Serves the event database over HTTP: the web map at /, the JSON API under
 /api/ (described by /api/openapi.json), ACLED-compatible exports
 (/api/export.csv, .geojson, .jsonl, with the same filters as /api/events) and
-/healthz, and the MCP tools for AI assistants at /mcp (streamable HTTP; see
+/healthz, Atom feeds of the alerts (/feeds/NAME.atom, see 'sitrep alerts') and
+of any filter (/feeds/events.atom?country=…), and the MCP tools for AI assistants at /mcp (streamable HTTP; see
 'sitrep mcp'). Everything the page needs is built in; nothing is fetched
 from the internet unless --tiles names a tile server for the map's
 background.
@@ -72,6 +74,7 @@ func runServe(ctx context.Context, g *globals, args []string) error {
 		// Loaded on the first POST: a read-only server never loads the gazetteer.
 		Pipeline: func() (*ingest.Pipeline, error) { return networkPipeline(g, st, *actors) },
 		Static:   web.Static(),
+		Feeds:    &alerts.Feeds{Store: st, Log: g.Log},
 		Log:      g.Log,
 		MaxBody:  *maxBody,
 	})

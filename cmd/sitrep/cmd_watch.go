@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"log/slog"
 
+	"github.com/sitrep/sitrep/internal/alerts"
+	"github.com/sitrep/sitrep/internal/ingest"
+	"github.com/sitrep/sitrep/internal/source"
 	"github.com/sitrep/sitrep/internal/store"
 	"github.com/sitrep/sitrep/internal/watch"
 )
@@ -28,6 +31,11 @@ fetched as by ingest: timeout, size cap, private addresses refused.
 Several watchers (on one machine or many, sharing a PostgreSQL database) split
 the work: a source due is claimed by one of them, and an article a stopped
 watcher left without events is finished by another once its --lease runs out.
+
+After each new article, the alerts with a webhook ('sitrep alerts') are
+checked for new or changed events, which are queued and sent beside the
+polling: a slow receiver never holds it up. --allow-private lets webhooks
+reach private addresses too.
 
 Logs one line per new article and per error on stderr. Runs until interrupted
 (Ctrl-C, SIGTERM): polls in flight are finished, then it exits. With --once it
@@ -78,10 +86,20 @@ func runWatch(ctx context.Context, g *globals, args []string) error {
 
 	fetcher := fetch.fetcher()
 	p := newPipeline(g, st, x, fetcher, fetch.maxSize, *workers)
+	// Alerts: each new article kicks the scan of changed events, which
+	// runs (with the webhooks' sending) beside the polls, never in their way.
+	notifier := newNotifier(g, st, fetch.allowPrivate)
+	storeAndKick := func(ctx context.Context, d *source.Document) ingest.Result {
+		res := p.Store1(ctx, d)
+		if res.Outcome == ingest.New {
+			notifier.Kick()
+		}
+		return res
+	}
 	w := &watch.Watcher{
 		Store:    st,
 		Fetcher:  fetcher,
-		Ingest:   p.Store1,
+		Ingest:   storeAndKick,
 		Log:      watchLogger(g),
 		Workers:  *workers,
 		HostGap:  hostGap,
@@ -94,6 +112,9 @@ func runWatch(ctx context.Context, g *globals, args []string) error {
 			return err
 		}
 		fmt.Fprintln(g.Stderr, sum.String())
+		if queued, sent := notifier.Round(ctx); queued > 0 || sent != (alerts.SendStats{}) {
+			fmt.Fprintf(g.Stderr, "alerts: %d events queued; %s\n", queued, sent)
+		}
 		if ctx.Err() != nil {
 			fmt.Fprintln(g.Stderr, "sitrep watch: interrupted; everything reported above as stored is complete")
 			return nil
@@ -104,7 +125,12 @@ func runWatch(ctx context.Context, g *globals, args []string) error {
 		return nil
 	}
 	w.Log.Info("watching", "db", store.Redact(g.DB), "workers", *workers)
-	if err := w.Run(ctx); err != nil {
+	notifier.Log = w.Log
+	alertsDone := make(chan struct{})
+	go func() { notifier.Run(ctx); close(alertsDone) }()
+	err = w.Run(ctx)
+	<-alertsDone // ctx is done: Run returns once a send in flight is cut off
+	if err != nil {
 		return err
 	}
 	w.Log.Info("stopped")

@@ -57,7 +57,9 @@ type Config struct {
 	// for the map's background; "" draws country outlines only.
 	Tiles string
 	// Static holds the web page (index.html and its files); nil serves no page.
-	Static  fs.FS
+	Static fs.FS
+	// Feeds serves /feeds/ (package alerts' Atom feeds); nil serves none.
+	Feeds   http.Handler
 	Log     *slog.Logger
 	MaxBody int64 // default DefaultMaxBody
 }
@@ -108,6 +110,9 @@ func New(cfg Config) (*Server, error) {
 	m.HandleFunc("GET /api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "no such endpoint (see /api/openapi.json)")
 	})
+	if cfg.Feeds != nil {
+		m.Handle("GET /feeds/", cfg.Feeds)
+	}
 	if cfg.Static != nil {
 		m.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Cache-Control", "no-cache")
@@ -172,6 +177,10 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 func writeError(w http.ResponseWriter, status int, msg string) {
 	writeJSON(w, status, map[string]string{"error": clip(msg, maxErrorRunes)})
 }
+
+// WriteError answers {"error": msg} with status, as every endpoint of the
+// API does, for handlers mounted beside it (the feeds).
+func WriteError(w http.ResponseWriter, status int, msg string) { writeError(w, status, msg) }
 
 // storeError answers a store failure: 404 for an unknown ID, 400 for an
 // ambiguous prefix or a refused q, 503 for a query past QueryTimeout, 500

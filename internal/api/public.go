@@ -35,6 +35,10 @@ func (p publicStore) GetEvent(ctx context.Context, id string) (*event.Event, err
 	return e, err
 }
 
+// PublicEvent makes e as the network sees it (see PublicStore), for
+// events sent out by other ways than the store (webhooks).
+func PublicEvent(e *event.Event) { publicArticles(e) }
+
 func publicArticles(e *event.Event) {
 	for i := range e.Articles {
 		e.Articles[i].Origin = publicOrigin(e.Articles[i].Origin)

@@ -167,4 +167,43 @@ var migrations = []string{
 	// and quotes), so that a search reads the index instead of every
 	// event's JSON. The engines build it differently: search.go.
 	searchIndexMigration,
+
+	// 12: alerts, saved event filters with an Atom feed and optionally a
+	// webhook. alert_events remembers the digest of each event as last
+	// queued for an alert, so that an event rewritten unchanged (fusion
+	// rebuilds its neighbours) is not sent again; alert_deliveries is the
+	// webhook queue, kept in the database so that a crash loses nothing.
+	// events_changed lets the scan read the events changed since its last
+	// round instead of every event its filter matches.
+	`CREATE TABLE alerts (
+		id         INTEGER PRIMARY KEY,
+		name       TEXT NOT NULL UNIQUE,
+		filter     TEXT NOT NULL DEFAULT '',
+		webhook    TEXT NOT NULL DEFAULT '',
+		secret     TEXT NOT NULL DEFAULT '',
+		created_at TEXT NOT NULL,
+		scanned_to TEXT NOT NULL DEFAULT ''
+	);
+	CREATE TABLE alert_events (
+		alert_id BIGINT NOT NULL REFERENCES alerts (id) ON DELETE CASCADE,
+		event_id TEXT NOT NULL,
+		digest   TEXT NOT NULL,
+		seen_at  TEXT NOT NULL,
+		PRIMARY KEY (alert_id, event_id)
+	);
+	CREATE TABLE alert_deliveries (
+		id         INTEGER PRIMARY KEY,
+		alert_id   BIGINT NOT NULL REFERENCES alerts (id) ON DELETE CASCADE,
+		event_id   TEXT NOT NULL,
+		payload    TEXT NOT NULL,
+		state      TEXT NOT NULL DEFAULT 'pending',
+		attempts   INTEGER NOT NULL DEFAULT 0,
+		next_try   TEXT NOT NULL,
+		last_error TEXT NOT NULL DEFAULT '',
+		created_at TEXT NOT NULL,
+		sent_at    TEXT NOT NULL DEFAULT ''
+	);
+	CREATE INDEX alert_deliveries_due ON alert_deliveries (state, next_try);
+	CREATE INDEX alert_deliveries_alert ON alert_deliveries (alert_id);
+	CREATE INDEX events_changed ON events (updated_at, id);`,
 }

@@ -74,6 +74,7 @@ type Store interface {
 
 	SourceStore
 	JobStore
+	AlertStore
 
 	// Ping checks that the database answers, on a connection of its own
 	// that other queries never hold (health checks).
