@@ -159,12 +159,8 @@ type alertJSON struct {
 func runAlertsList(ctx context.Context, g *globals, args []string) error {
 	fs := newFlags(g, "alerts list", "[--format table|json]", alertsAbout)
 	format := fs.String("format", "table", "output format: table or json")
-	args, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(args) > 0 {
-		return usageErr("unexpected argument %q", args[0])
 	}
 	if *format != "table" && *format != "json" {
 		return usageErr("--format must be table or json, not %q", *format)
@@ -238,12 +234,8 @@ func runAlertsDeliver(ctx context.Context, g *globals, args []string) error {
 	fs := newFlags(g, "alerts deliver", "[--allow-private] [--retry]", alertsAbout)
 	allowPrivate := fs.Bool("allow-private", false, "allow webhooks on private, loopback and link-local addresses")
 	retry := fs.Bool("retry", false, "first put the deliveries that failed every try back in the queue")
-	args, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(args) > 0 {
-		return usageErr("unexpected argument %q", args[0])
 	}
 	st, err := store.Open(ctx, g.DB)
 	if err != nil {

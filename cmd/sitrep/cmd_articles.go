@@ -35,12 +35,8 @@ func runArticles(ctx context.Context, g *globals, args []string) error {
 	until := fs.String("until", "", "only articles published before `DATE`")
 	limit := fs.Int("limit", 100, "at most this many articles")
 	offset := fs.Int("offset", 0, "skip this many first")
-	args, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(args) > 0 {
-		return usageErr("unexpected argument %q", args[0])
 	}
 	if *format != "table" && *format != "json" {
 		return usageErr("--format must be table or json, not %q", *format)
@@ -53,9 +49,11 @@ func runArticles(ctx context.Context, g *globals, args []string) error {
 		if d.val == "" {
 			continue
 		}
-		if *d.dst, err = source.ParseDate(d.val); err != nil {
+		t, err := source.ParseDate(d.val)
+		if err != nil {
 			return usageErr("%s %q: %v", d.name, d.val, err)
 		}
+		*d.dst = t
 	}
 	st, err := openStored(ctx, g)
 	if err != nil {

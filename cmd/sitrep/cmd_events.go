@@ -58,12 +58,8 @@ func runEvents(ctx context.Context, g *globals, args []string) error {
 	noBackground := fs.Bool("no-background", false, "leave out events told as history (marked * in the table)")
 	str("limit", "limit", fmt.Sprintf("at most this many events (default %d)", eventsDefaultLimit))
 	str("offset", "offset", "skip this many first")
-	args, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(args) > 0 {
-		return usageErr("unexpected argument %q", args[0])
 	}
 	switch *format {
 	case "table", "json", "jsonl", "csv":

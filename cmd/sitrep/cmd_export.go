@@ -40,12 +40,8 @@ func runExport(ctx context.Context, g *globals, args []string) error {
 	out := fs.String("out", "", "write to `FILE` (atomically) instead of standard output")
 	q := addFilterFlags(fs)
 	limit := fs.Int("limit", 0, "at most this many events (0: all)")
-	args, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(args) > 0 {
-		return usageErr("unexpected argument %q", args[0])
 	}
 	if _, ok := api.Formats[*format]; !ok {
 		return usageErr("--format must be csv, geojson or jsonl, not %q", *format)

@@ -44,12 +44,8 @@ func runMCP(ctx context.Context, g *globals, args []string) error {
 	fs := newFlags(g, "mcp", "[flags]", mcpAbout)
 	readOnly := fs.Bool("read-only", false, "leave out ingest_article: the assistant reads, never writes")
 	actors := fs.String("actors", "", "extra actor dictionary `FILE` for ingested articles (TSV: name, inter, country, aliases)")
-	args, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(args) > 0 {
-		return usageErr("unexpected argument %q", args[0])
 	}
 	st, err := store.Open(ctx, g.DB)
 	if err != nil {

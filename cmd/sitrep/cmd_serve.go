@@ -54,12 +54,8 @@ func runServe(ctx context.Context, g *globals, args []string) error {
 	tiles := fs.String("tiles", "", "tile `URL` template for the map background, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 	actors := fs.String("actors", "", "extra actor dictionary `FILE` for POSTed articles (TSV: name, inter, country, aliases)")
 	maxBody := fs.Int64("max-body", api.DefaultMaxBody, "largest request body accepted, in `bytes`")
-	args, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(args) > 0 {
-		return usageErr("unexpected argument %q", args[0])
 	}
 	st, err := store.Open(ctx, g.DB)
 	if err != nil {

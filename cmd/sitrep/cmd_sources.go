@@ -98,12 +98,8 @@ func runSourcesAdd(ctx context.Context, g *globals, args []string) error {
 func runSourcesList(ctx context.Context, g *globals, args []string) error {
 	fs := newFlags(g, "sources list", "[--format table|json]", sourcesAbout)
 	format := fs.String("format", "table", "output format: table or json")
-	args, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(args) > 0 {
-		return usageErr("unexpected argument %q", args[0])
 	}
 	if *format != "table" && *format != "json" {
 		return usageErr("--format must be table or json, not %q", *format)

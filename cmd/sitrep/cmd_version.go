@@ -20,12 +20,8 @@ records them at build time. A binary built outside a git checkout, or by
 
 func runVersion(ctx context.Context, g *globals, args []string) error {
 	fs := newFlags(g, "version", "", versionAbout)
-	args, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(args) > 0 {
-		return usageErr("unexpected argument %q", args[0])
 	}
 	fmt.Fprintln(g.Stdout, versionLine(debug.ReadBuildInfo()))
 	return nil

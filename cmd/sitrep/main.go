@@ -231,6 +231,18 @@ func newFlags(g *globals, name, synopsis, about string) *flag.FlagSet {
 
 // parseFlags parses args and turns flag errors into usage errors.
 // Flags may come after positional arguments (`sitrep ingest dir --quiet`).
+// parseNoArgs parses the flags of a command that takes no arguments.
+func parseNoArgs(fs *flag.FlagSet, args []string) error {
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageErr("unexpected argument %q", rest[0])
+	}
+	return nil
+}
+
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
