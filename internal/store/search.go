@@ -105,8 +105,9 @@ func ftsMatch(words []string) string {
 // from the index of words, which for a word in most events (killed, said)
 // meant hundreds of thousands of look-ups (seconds on 200,000 events).
 // Past it, the other filters' indexes choose the rows, each checked
-// against the set of matches. 5,000 look-ups take a few milliseconds.
-const ftsDriveMax = 5000
+// against the set of matches (up to SearchMaxMatches). 1,000 look-ups
+// take a few milliseconds.
+const ftsDriveMax = 1000
 
 // SearchMaxMatches bounds the work of a search on SQLite: words matching
 // more events than this (a word in most reports: "killed", "said") are
@@ -114,10 +115,11 @@ const ftsDriveMax = 5000
 // them, and the answer says so (EventCount.SearchCapped). Without it the
 // set of matches, built before any other filter applies, cost time in
 // proportion to the matches: 0.9 s for a word in each of 200,000 events,
-// however narrow the dates or country beside it. 10,000 matches are read
-// and looked up in about 10 ms, and a user who wants older events of a
-// common word narrows by date or country as well.
-const SearchMaxMatches = 10000
+// however narrow the dates or country beside it. Each match is one look-up
+// of its event: 10,000 took 90-150 ms on 200,000 events on a busy 2-core
+// machine, too much for a page; 2,000 take 20-30 ms. A user who wants
+// older events of a common word adds a rarer one, or dates.
+const SearchMaxMatches = 2000
 
 // sqliteSearch is the FTS5 condition for words: it counts the matches,
 // up to SearchMaxMatches+1, to decide which index leads and whether the
