@@ -39,10 +39,6 @@ const DefaultMaxBody = 2 << 20
 // not wait longer than this anyway.
 const QueryTimeout = 5 * time.Second
 
-// healthTimeout bounds /healthz: a database that does not answer a
-// one-row read in this time is not healthy.
-const healthTimeout = 2 * time.Second
-
 // Config is what a Server needs.
 type Config struct {
 	Store store.Store
@@ -72,6 +68,9 @@ type Server struct {
 
 	pipeOnce sync.Mutex
 	pipe     *ingest.Pipeline
+
+	admit   *admission   // heavy requests (admit.go)
+	healthy *healthState // /healthz (health.go)
 }
 
 // New makes a Server. It fails when the tiles URL is not an http(s) URL.
@@ -91,7 +90,8 @@ func New(cfg Config) (*Server, error) {
 		img += " " + origin
 	}
 	cfg.Store = PublicStore(cfg.Store)
-	s := &Server{cfg: cfg, mux: http.NewServeMux()}
+	s := &Server{cfg: cfg, mux: http.NewServeMux(), admit: newAdmission()}
+	s.healthy = &healthState{pingFunc: func(ctx context.Context) error { return s.cfg.Store.Ping(ctx) }}
 	s.csp = "default-src 'self'; img-src " + img + "; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 	m := s.mux
 	m.HandleFunc("GET /healthz", s.health)
@@ -212,29 +212,28 @@ func queryContext(r *http.Request) (context.Context, context.CancelFunc) {
 	return context.WithTimeout(r.Context(), QueryTimeout)
 }
 
-// health answers from the store's own connection for it (store.Ping), so
-// it stays quick while searches keep the readers busy.
-func (s *Server) health(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := context.WithTimeout(r.Context(), healthTimeout)
-	defer cancel()
-	if err := s.cfg.Store.Ping(ctx); err != nil {
-		s.cfg.Log.Error("health", "err", err)
-		writeError(w, http.StatusServiceUnavailable, "database unavailable")
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
-}
-
 func (s *Server) config(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]any{"tiles": s.cfg.Tiles, "post": s.cfg.Token != "" && s.cfg.Pipeline != nil})
 }
 
+// TotalCap is how far GET /api/events counts the events its filters
+// match: counting every match of a filter that matches most of a million
+// events read them all for each page (the bulk of a page's time past
+// 100,000 matches). Past it, total is TotalCap and total_capped is true;
+// the pages themselves go on (offset, or the exports, reach them all).
+const TotalCap = 10000
+
 // EventPage is the answer of GET /api/events.
 type EventPage struct {
-	Total  int           `json:"total"`
-	Limit  int           `json:"limit"`
-	Offset int           `json:"offset"`
-	Events []event.Event `json:"events"`
+	Total int `json:"total"`
+	// TotalCapped: more than Total events match (TotalCap).
+	TotalCapped bool `json:"total_capped,omitempty"`
+	// SearchCapped: q's words match more than store.SearchMaxMatches
+	// events, and only the most recently stored of them were searched.
+	SearchCapped bool          `json:"search_capped,omitempty"`
+	Limit        int           `json:"limit"`
+	Offset       int           `json:"offset"`
+	Events       []event.Event `json:"events"`
 }
 
 func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) {
@@ -247,15 +246,21 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) {
 		f.Limit = DefaultLimit
 	}
 	f.Limit = min(f.Limit, MaxLimit)
+	release, ok := s.admit.enter(r.Context())
+	if !ok {
+		busy(w)
+		return
+	}
+	defer release()
 	ctx, cancel := queryContext(r)
 	defer cancel()
-	total, err := s.cfg.Store.CountEvents(ctx, f)
+	c, err := s.cfg.Store.CountEventsUpTo(ctx, f, TotalCap)
 	if err != nil {
 		s.storeError(w, r, err)
 		return
 	}
-	page := EventPage{Total: total, Limit: f.Limit, Offset: f.Offset, Events: []event.Event{}}
-	if f.Offset < total {
+	page := EventPage{Total: c.N, TotalCapped: c.Capped, SearchCapped: c.SearchCapped, Limit: f.Limit, Offset: f.Offset, Events: []event.Event{}}
+	if f.Offset < c.N || c.Capped {
 		evs, err := s.cfg.Store.ListEvents(ctx, f)
 		if err != nil {
 			s.storeError(w, r, err)

@@ -212,7 +212,7 @@ func (s *DB) RemoveAlert(ctx context.Context, name string) (*Alert, error) {
 }
 
 func (s *DB) ChangedEvents(ctx context.Context, f EventFilter, after ChangeMark, n int) ([]ChangedEvent, error) {
-	where, args, err := s.eventWhere(ctx, f, false)
+	where, args, _, err := s.eventWhere(ctx, f, false) // a capped search still holds the most recent matches, the ones a scan wants
 	if err != nil {
 		return nil, fmt.Errorf("changed events: %w", err)
 	}

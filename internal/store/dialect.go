@@ -32,7 +32,9 @@ type dialect struct {
 	searchIndex string
 	// search is the condition (one ? argument) that an event holds every
 	// word of words, and its argument; r may be used to choose the plan.
-	search func(ctx context.Context, r runner, words []string) (string, any, error)
+	// capped says the condition searches only some of the matches
+	// (SearchMaxMatches).
+	search func(ctx context.Context, r runner, words []string) (cond string, arg any, capped bool, err error)
 	// contestedAny, contestedNone and contestedIs (one ? argument) read the
 	// event's contested flags from its JSON document.
 	contestedAny, contestedNone, contestedIs string
@@ -107,8 +109,10 @@ var postgresDialect = &dialect{
 	like:        "ILIKE",
 	nocaseEq:    func(col string) string { return "lower(" + col + ") = lower(?)" },
 	searchIndex: postgresSearchIndex,
-	search: func(_ context.Context, _ runner, words []string) (string, any, error) {
-		return "search @@ to_tsquery('simple', ?)", tsQuery(words), nil
+	// The GIN index and PostgreSQL's statistics of words choose the plan;
+	// no cap (SearchMaxMatches is SQLite's).
+	search: func(_ context.Context, _ runner, words []string) (string, any, bool, error) {
+		return "search @@ to_tsquery('simple', ?)", tsQuery(words), false, nil
 	},
 	// contested is omitted from the document when empty.
 	contestedAny:  "(data::jsonb->'contested') IS NOT NULL",
@@ -124,12 +128,16 @@ var (
 	intPK          = regexp.MustCompile(`\bINTEGER PRIMARY KEY\b`)
 )
 
+// contestedAnyCond stands in a migration for the dialect's contestedAny,
+// the condition of the partial index of contested events.
+const contestedAnyCond = "{contestedAny}"
+
 // migration spells migration m for the dialect.
 func (d *dialect) migration(m string) string {
 	if m == searchIndexMigration {
 		return d.searchIndex
 	}
-	return d.schema(m)
+	return d.schema(strings.ReplaceAll(m, contestedAnyCond, d.contestedAny))
 }
 
 // postgresSchema spells a migration for PostgreSQL: BLOB is BYTEA, an

@@ -386,7 +386,7 @@ func (s *DB) GetEvent(ctx context.Context, id string) (*event.Event, error) {
 }
 
 func (s *DB) ListEvents(ctx context.Context, f EventFilter) ([]event.Event, error) {
-	where, args, err := s.eventWhere(ctx, f, true)
+	where, args, _, err := s.eventWhere(ctx, f, true)
 	if err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
 	}
@@ -413,24 +413,40 @@ func (s *DB) ListEvents(ctx context.Context, f EventFilter) ([]event.Event, erro
 }
 
 func (s *DB) CountEvents(ctx context.Context, f EventFilter) (int, error) {
-	where, args, err := s.eventWhere(ctx, f, false)
+	c, err := s.CountEventsUpTo(ctx, f, 0)
+	return c.N, err
+}
+
+func (s *DB) CountEventsUpTo(ctx context.Context, f EventFilter, max int) (EventCount, error) {
+	where, args, searchCapped, err := s.eventWhere(ctx, f, false)
 	if err != nil {
-		return 0, fmt.Errorf("count events: %w", err)
+		return EventCount{}, fmt.Errorf("count events: %w", err)
+	}
+	q := `SELECT COUNT(*) FROM events` + where
+	if max > 0 {
+		// One more than max tells "exactly max" from "more".
+		q = `SELECT COUNT(*) FROM (SELECT 1 FROM events` + where + ` LIMIT ?) AS counted`
+		args = append(args, max+1)
 	}
 	var n int
-	if err := s.read().queryRow(ctx, `SELECT COUNT(*) FROM events`+where, args...).Scan(&n); err != nil {
-		return 0, fmt.Errorf("count events: %w", err)
+	if err := s.read().queryRow(ctx, q, args...).Scan(&n); err != nil {
+		return EventCount{}, fmt.Errorf("count events: %w", err)
 	}
-	return n, nil
+	c := EventCount{N: n, SearchCapped: searchCapped}
+	if max > 0 && n > max {
+		c.N, c.Capped = max, true
+	}
+	return c, nil
 }
 
 // eventWhere turns a filter into a WHERE clause (with a leading space, or
 // empty) and its arguments, or a *QueryError for a Query it will not run.
 // Equality filters compare with COLLATE NOCASE so that the NOCASE indexes
 // of migration 4 serve them; Query reads the full-text index (search.go);
-// Contested, read from the JSON document, only ever scans the rows the
-// indexed ones leave.
-func (s *DB) eventWhere(ctx context.Context, f EventFilter, withKey bool) (string, []any, error) {
+// Contested reads the partial index of contested events (migration 12).
+// searchCapped: Query's words match more than SearchMaxMatches events and
+// only the most recent of them are searched.
+func (s *DB) eventWhere(ctx context.Context, f EventFilter, withKey bool) (_ string, _ []any, searchCapped bool, _ error) {
 	d := s.d
 	var where []string
 	var args []any
@@ -483,26 +499,30 @@ func (s *DB) eventWhere(ctx context.Context, f EventFilter, withKey bool) (strin
 	case "none":
 		add(d.contestedNone)
 	default:
+		// contestedAny first, as the partial index has it, narrows to the
+		// contested events; contestedIs then reads their flags.
+		add(d.contestedAny)
 		add(d.contestedIs, c)
 	}
 	words, err := queryWords(f.Query)
 	if err != nil {
-		return "", nil, err
+		return "", nil, false, err
 	}
 	if len(words) > 0 {
-		cond, arg, err := d.search(ctx, s.read(), words)
+		cond, arg, capped, err := d.search(ctx, s.read(), words)
 		if err != nil {
-			return "", nil, err
+			return "", nil, false, err
 		}
 		add(cond, arg)
+		searchCapped = capped
 	}
 	if withKey && f.AfterDate != "" {
 		add("(event_date < ? OR (event_date = ? AND id > ?))", f.AfterDate, f.AfterDate, f.AfterID)
 	}
 	if len(where) == 0 {
-		return "", args, nil
+		return "", args, searchCapped, nil
 	}
-	return " WHERE " + strings.Join(where, " AND "), args, nil
+	return " WHERE " + strings.Join(where, " AND "), args, searchCapped, nil
 }
 
 // likeEscape makes s match literally inside a LIKE pattern with ESCAPE '\'.

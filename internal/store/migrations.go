@@ -206,4 +206,23 @@ var migrations = []string{
 	CREATE INDEX alert_deliveries_due ON alert_deliveries (state, next_try);
 	CREATE INDEX alert_deliveries_alert ON alert_deliveries (alert_id);
 	CREATE INDEX events_changed ON events (updated_at, id);`,
+
+	// 13: every documented filter served by an index. The contested events
+	// (a tenth or less) get a partial index in list order, so a contested
+	// filter reads those, not every event's JSON, with the actors, so that
+	// actor beside it reads no row either; contestedAnyCond is the
+	// dialect's condition, which the filter repeats word for word so that
+	// the planner matches it. The equality filters' indexes end in
+	// fatalities so that min_fatalities beside them is checked from the
+	// index, never by reading each event (admin1 + min_fatalities read
+	// 480 ms of rows on 200,000 events); they replace migration 4's.
+	`CREATE INDEX events_contested ON events (event_date, id, actor1, actor2) WHERE ` + contestedAnyCond + `;
+	CREATE INDEX events_country_fat ON events (country COLLATE NOCASE, event_date, id, fatalities);
+	CREATE INDEX events_iso_fat ON events (iso COLLATE NOCASE, event_date, id, fatalities);
+	CREATE INDEX events_admin1_fat ON events (admin1 COLLATE NOCASE, event_date, id, fatalities);
+	CREATE INDEX events_type_fat ON events (event_type COLLATE NOCASE, event_date, id, fatalities);
+	DROP INDEX events_country_nc;
+	DROP INDEX events_iso_nc;
+	DROP INDEX events_admin1_nc;
+	DROP INDEX events_type_nc;`,
 }

@@ -154,24 +154,12 @@ func TestCommonWordSearch(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t).(*DB)
 	n := ftsDriveMax + 100
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range n {
-		country, notes := "Burkina Faso", "A supply convoy was ambushed near Djibo."
+	insertNoted(t, s, n, func(i int) (string, string) {
 		if i%50 == 0 {
-			country, notes = "Niger", "A supply convoy was ambushed near Tillabéri."
+			return "Niger", "A supply convoy was ambushed near Tillabéri."
 		}
-		data, _ := json.Marshal(event.Event{ID: fmt.Sprintf("E%05d", i), Notes: notes})
-		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, event_date, country, updated_at, data) VALUES (?, ?, ?, '', ?)`,
-			fmt.Sprintf("E%05d", i), fmt.Sprintf("2023-%02d-01", 1+i%12), country, string(data)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		t.Fatal(err)
-	}
+		return "Burkina Faso", "A supply convoy was ambushed near Djibo."
+	})
 	niger, nigerMarch := 0, 0
 	for i := 0; i < n; i += 50 {
 		niger++
@@ -191,7 +179,7 @@ func TestCommonWordSearch(t *testing.T) {
 		{EventFilter{Query: "tillab convoy", Country: "Burkina Faso"}, 0, "events"},
 	} {
 		words, _ := queryWords(tc.f.Query)
-		cond, _, err := sqliteSearch(ctx, s.read(), words)
+		cond, _, _, err := sqliteSearch(ctx, s.read(), words)
 		if err != nil || !strings.HasPrefix(cond, tc.leader) {
 			t.Errorf("%+v: condition %q (err %v), want it to start %q", tc.f, cond, err, tc.leader)
 		}
@@ -203,6 +191,90 @@ func TestCommonWordSearch(t *testing.T) {
 		evs, err := s.ListEvents(ctx, tc.f)
 		if err != nil || len(evs) != tc.want {
 			t.Errorf("%+v: listed %d (err %v), want %d", tc.f, len(evs), err, tc.want)
+		}
+	}
+}
+
+// insertNoted stores n events directly (event i dated in month 1+i%12 of
+// 2023, stored in order of i), with the country and notes of note(i).
+func insertNoted(t *testing.T, s *DB, n int, note func(i int) (country, notes string)) {
+	t.Helper()
+	ctx := context.Background()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range n {
+		country, notes := note(i)
+		data, _ := json.Marshal(event.Event{ID: fmt.Sprintf("E%05d", i), Notes: notes})
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, event_date, country, updated_at, data) VALUES (?, ?, ?, '', ?)`,
+			fmt.Sprintf("E%05d", i), fmt.Sprintf("2023-%02d-01", 1+i%12), country, string(data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestSearchMaxMatches: words in more than SearchMaxMatches events are
+// searched in the most recently stored SearchMaxMatches of them, and the
+// count says so; rarer words are searched in full. The first events
+// stored (Chiapas) hold the common word too, but fall past the cap.
+func TestSearchMaxMatches(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t).(*DB)
+	n := SearchMaxMatches + 200
+	insertNoted(t, s, n, func(i int) (string, string) {
+		if i < 100 {
+			return "Mexico", "Soldiers clashed with a cartel near a checkpoint in Chiapas."
+		}
+		return "Colombia", "Soldiers clashed with dissidents near a checkpoint in Cauca."
+	})
+	for _, tc := range []struct {
+		f            EventFilter
+		want         int
+		searchCapped bool
+	}{
+		{EventFilter{Query: "checkpoint"}, SearchMaxMatches, true},
+		{EventFilter{Query: "checkpoint", Country: "Colombia"}, SearchMaxMatches, true},
+		{EventFilter{Query: "checkpoint", Country: "Mexico"}, 0, true},
+		{EventFilter{Query: "chiapas"}, 100, false},
+		{EventFilter{Query: "cartel checkpoint"}, 100, false},
+		{EventFilter{Country: "Mexico"}, 100, false},
+	} {
+		c, err := s.CountEventsUpTo(ctx, tc.f, 0)
+		if err != nil || c.N != tc.want || c.SearchCapped != tc.searchCapped || c.Capped {
+			t.Errorf("%+v: %+v (err %v), want %d events, search capped %v", tc.f, c, err, tc.want, tc.searchCapped)
+		}
+		tc.f.Limit = n
+		evs, err := s.ListEvents(ctx, tc.f)
+		if err != nil || len(evs) != tc.want {
+			t.Errorf("%+v: listed %d (err %v), want %d", tc.f, len(evs), err, tc.want)
+		}
+	}
+}
+
+// TestCountEventsUpTo: counting stops past max and says so; at max or
+// below, the count is exact.
+func TestCountEventsUpTo(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t).(*DB)
+	insertNoted(t, s, 30, func(i int) (string, string) { return "Pakistan", "A roadside bomb hit a patrol in Kurram." })
+	for _, tc := range []struct {
+		f      EventFilter
+		max, n int
+		capped bool
+	}{
+		{EventFilter{}, 0, 30, false},
+		{EventFilter{}, 30, 30, false},
+		{EventFilter{}, 29, 29, true},
+		{EventFilter{Query: "patrol"}, 10, 10, true},
+		{EventFilter{Query: "patrol", From: "2023-01-01", To: "2023-01-31"}, 10, 3, false},
+	} {
+		c, err := s.CountEventsUpTo(ctx, tc.f, tc.max)
+		if err != nil || c.N != tc.n || c.Capped != tc.capped {
+			t.Errorf("%+v up to %d: %+v (err %v), want %d, capped %v", tc.f, tc.max, c, err, tc.n, tc.capped)
 		}
 	}
 }

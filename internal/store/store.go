@@ -38,6 +38,17 @@ const (
 	DateGuessed = "guessed" // nothing said: fetch time or file modification time
 )
 
+// EventCount is how many events a filter matches, as far as counted.
+type EventCount struct {
+	N int
+	// Capped: counting stopped at the limit asked for; more events match.
+	Capped bool
+	// SearchCapped: the words of the filter's Query match more than
+	// SearchMaxMatches events, and only the SearchMaxMatches most recently
+	// stored of them were searched (SQLite; see search.go).
+	SearchCapped bool
+}
+
 // ArticleFilter narrows ListArticles. Zero values mean no restriction.
 type ArticleFilter struct {
 	Outlet string
@@ -68,6 +79,10 @@ type Store interface {
 	// CountEvents counts the events ListEvents would list without Limit,
 	// Offset and the After key.
 	CountEvents(ctx context.Context, f EventFilter) (int, error)
+	// CountEventsUpTo counts as CountEvents does but stops past max
+	// events (max ≤ 0: counts all), so that counting a filter that
+	// matches most of a large store costs no more than max rows.
+	CountEventsUpTo(ctx context.Context, f EventFilter, max int) (EventCount, error)
 	// EventMentions returns the per-article mentions fused into an event,
 	// oldest article first.
 	EventMentions(ctx context.Context, eventID string) ([]event.Event, error)
