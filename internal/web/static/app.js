@@ -228,6 +228,9 @@
     }
     state.events = data.events || [];
     state.total = data.total || 0;
+    // the API stops counting at a cap, and a search on a common word reads
+    // only the most recent matches: both say "at least"
+    state.atLeast = Boolean(data.total_capped || data.search_capped);
     state.byId = new Map(state.events.map((e) => [e.event_id_cnty, e]));
     state.brush = null;
     fillCountries();
@@ -263,7 +266,7 @@
 
   function statusText(evs) {
     if (state.dbEmpty) return 'no events stored yet';
-    const parts = [`${plural(state.total, 'event')} match`];
+    const parts = [`${state.atLeast ? 'at least ' : ''}${plural(state.total, 'event')} match`];
     if (state.total > state.events.length) parts[0] += ` (newest ${state.events.length} loaded)`;
     const r = periodRange();
     if (r) parts.push(`${evs.length} in the ${PERIODS.find((p) => p[0] === state.period)[1]} of the data (${r.from} – ${r.to})`);
