@@ -1,6 +1,13 @@
-// Package store keeps articles (and, later, events) in a database behind the
-// small Store interface, so the embedded SQLite default and a shared
-// PostgreSQL server can serve the same commands.
+// Package store keeps articles, events and the work queue in a database
+// behind the small Store interface, so the embedded SQLite default and a
+// shared PostgreSQL server can serve the same commands.
+//
+// The store persists and looks up; it holds no fusion rule. When an
+// article's mentions are replaced (ReplaceArticleEvents), a Planner from
+// the caller (fuse.Plan) decides, from a read-only Neighbourhood of
+// indexed look-ups, which events to rebuild and how; the store runs it
+// inside its transaction, under the locks that keep concurrent writers
+// apart, and writes the Plan it returns.
 package store
 
 import (
