@@ -54,23 +54,7 @@ func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Eve
 	// and their countries locked.
 	nb := &neighbourhood{t: t, articleID: articleID, mentions: ms, members: map[string][]Member{}}
 	countries := map[string]bool{}
-	rows, err := t.query(ctx, `SELECT event_id, country FROM mentions WHERE article_id = ?`, articleID)
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var eid, c string
-		if err = rows.Scan(&eid, &c); err != nil {
-			rows.Close()
-			return err
-		}
-		if eid != "" && !slices.Contains(nb.previous, eid) {
-			nb.previous = append(nb.previous, eid)
-		}
-		countries[c] = true
-	}
-	rows.Close()
-	if err = rows.Err(); err != nil {
+	if nb.previous, err = oldMentions(ctx, t, articleID, countries); err != nil {
 		return err
 	}
 	if s.d.lockFusion != nil {
@@ -125,6 +109,28 @@ func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Eve
 		}
 	}
 	return tx.Commit()
+}
+
+// oldMentions returns the events that hold the article's stored mentions,
+// and adds their countries to countries.
+func oldMentions(ctx context.Context, t runner, articleID string, countries map[string]bool) ([]string, error) {
+	rows, err := t.query(ctx, `SELECT event_id, country FROM mentions WHERE article_id = ?`, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var events []string
+	for rows.Next() {
+		var eid, c string
+		if err := rows.Scan(&eid, &c); err != nil {
+			return nil, err
+		}
+		if eid != "" && !slices.Contains(events, eid) {
+			events = append(events, eid)
+		}
+		countries[c] = true
+	}
+	return events, rows.Err()
 }
 
 func insertMention(ctx context.Context, t runner, articleID string, m *event.Event, bucket string) error {
