@@ -45,11 +45,9 @@ func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Eve
 	if err != nil {
 		return err
 	}
-	defer func() {
-		if err != nil {
-			tx.Rollback()
-		}
-	}()
+	// A no-op after Commit; on an error, or a planner's panic, it frees
+	// the transaction and its locks, which other writers wait for.
+	defer tx.Rollback()
 	// The events this article's old mentions belonged to must be rebuilt,
 	// and their countries locked.
 	nb := &neighbourhood{t: t, articleID: articleID, mentions: ms, members: map[string][]Member{}}
