@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/internal/extract"
-	"github.com/sitrep/sitrep/internal/fuse"
 	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/source"
@@ -57,7 +56,7 @@ func newFetcher(allowPrivate bool, timeout time.Duration, maxSize int64) *source
 }
 
 // newPipeline is the ingest pipeline that ingest and watch share: the
-// loader on fetcher, extraction with x, fusion.
+// loader on fetcher and extraction with x (ingest fuses).
 func newPipeline(g *globals, st store.Store, x *extract.Extractor, fetcher source.Fetcher, maxSize int64, workers int) *ingest.Pipeline {
 	return &ingest.Pipeline{
 		Store:   st,
@@ -65,7 +64,6 @@ func newPipeline(g *globals, st store.Store, x *extract.Extractor, fetcher sourc
 		Log:     g.Log,
 		Workers: workers,
 		Extract: ingest.Extractor(x),
-		Fuser:   fuse.Fuser{},
 	}
 }
 

@@ -19,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sitrep/sitrep/internal/source"
 	"github.com/sitrep/sitrep/internal/store"
 	"github.com/sitrep/sitrep/internal/store/storetest"
 )
@@ -189,7 +190,7 @@ func TestManyWorkersOnPostgres(t *testing.T) {
 		t.Errorf("after a killed worker and a re-run the events differ from one clean run: %s", diffDumps(want, got))
 	}
 	code, _, errs = sitrep(t, dsn2, "ingest", "--manifest", all)
-	if code != 0 || !strings.Contains(errs, fmt.Sprintf("%d inputs: 0 new, %d already known", n, n)) || strings.Contains(errs, "coded now") {
+	if code != 0 || !strings.Contains(errs, fmt.Sprintf("%s inputs: 0 new, %s already known", source.Thousands(n), source.Thousands(n))) || strings.Contains(errs, "coded now") {
 		t.Errorf("a second re-run should change nothing: exit %d: %s", code, errs)
 	}
 	if got := eventsDump(t, dsn2); got != want {

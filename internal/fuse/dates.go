@@ -188,9 +188,9 @@ type Span struct {
 	MinPrecision int
 }
 
-// Windows are the date ranges in which stored mentions can match m: the
-// store queries mentions of the same country (or with no country) whose
-// event_date lies in one of them with at least its precision. Every
+// Windows are the date ranges in which stored mentions can match m: Plan
+// asks the store for mentions of the same country (or with no country)
+// whose event_date lies in one of them with at least its precision. Every
 // mention that Match accepts with m lies in one (stored mentions dated
 // only by publication date are the store's to add). Each day near m is
 // read at the finest precision dateFit accepts there: day reports only a

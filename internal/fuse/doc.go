@@ -1,14 +1,23 @@
 // Package fuse merges the events that several articles report about one
-// incident (cross-source fusion). It is pure logic: the store keeps the
-// per-article events ("mentions"), asks Windows which stored mentions may
-// match a new one, and rebuilds the fused events of that neighbourhood with
-// Cluster and Fuse.
+// incident (cross-source fusion). It decides; the store only keeps the
+// per-article events ("mentions") and the fused events, looks up what Plan
+// asks for, and writes what Plan returns, in the transaction that replaces
+// an article's mentions.
 //
 // # API
 //
-//	Window(m)          date range of candidate mentions: the store loads the
-//	                   mentions of m's country (or with no country) whose
-//	                   event_date lies in [from, to].
+//	Plan(ctx, nb)      the store.Planner ingest hands the store: for each new
+//	                   mention it reads the stored mentions in its Windows
+//	                   and Bucket (store.Neighbourhood.Candidates), keeps
+//	                   the events holding one Related to it, and clusters
+//	                   their members with the new mentions (Cluster, Fuse)
+//	                   into the groups the store writes.
+//	Windows(m)         date ranges (with a minimum precision) of the stored
+//	                   mentions that may match m: of m's country or none.
+//	Bucket(m)          the first-level division m is filed and looked up
+//	                   under: reports of two divisions never match.
+//	Related(a, b)      Match at the merge threshold, after a cheap check of
+//	                   date and place.
 //	Match(a, b)        score in [0,1] that a and b report the same incident,
 //	                   a one-line explanation for `sitrep explain`, and
 //	                   ok=false when they must never merge.
@@ -29,8 +38,8 @@
 // pair's slack: 1 day when both are day-precise, 4 days when the coarser is
 // a week, none when either is a month (so "March" matches only March).
 // A mention with no valid event_date falls back to its article's publication
-// date at month precision; with neither it matches nothing and Window
-// returns "", "". A mention flagged date_guessed (its article had no
+// date at month precision; with neither it matches nothing and Windows
+// returns nil. A mention flagged date_guessed (its article had no
 // publication date and its text dates nothing) is dated to the day the
 // article was read: that date neither blocks nor scores ("date unknown
 // +0.00"), and a fused event takes its date from the reports that have one.

@@ -117,9 +117,6 @@ type Pipeline struct {
 	// Extract codes the events of a newly stored article; nil stores
 	// articles only. Events get their IDs here, from the article's ID.
 	Extract func(a *store.Article) []event.Event
-	// Fuser merges an article's events with stored reports of the same
-	// incidents; nil keeps each article's events apart.
-	Fuser store.Fuser
 }
 
 // Run ingests every input. onResult is called for each document (and each
@@ -305,7 +302,7 @@ func (p *Pipeline) ExtractEvents(ctx context.Context, a *store.Article) (int, er
 	// Fusion compares the wording of reports: each mention carries its
 	// article's title and lead in brief.
 	fuse.AddGist(evs, a.Title, a.Text)
-	if err := p.Store.ReplaceArticleEvents(ctx, a.ID, evs, p.Fuser); err != nil {
+	if err := p.Store.ReplaceArticleEvents(ctx, a.ID, evs, fuse.Plan); err != nil {
 		return 0, err
 	}
 	return len(evs), nil

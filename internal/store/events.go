@@ -6,16 +6,20 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/event"
 )
 
-func (s *DB) ReplaceArticleEvents(ctx context.Context, articleID string, ms []event.Event, f Fuser) error {
-	err := s.replaceEvents(ctx, articleID, ms, f, false)
+func (s *DB) ReplaceArticleEvents(ctx context.Context, articleID string, ms []event.Event, plan Planner) error {
+	if plan == nil {
+		plan = Apart
+	}
+	err := s.replaceEvents(ctx, articleID, ms, plan, false)
 	if errors.Is(err, errWiderLock) {
-		err = s.replaceEvents(ctx, articleID, ms, f, true)
+		err = s.replaceEvents(ctx, articleID, ms, plan, true)
 	}
 	if err != nil {
 		return fmt.Errorf("replace events of %s: %w", articleID, err)
@@ -31,37 +35,26 @@ var errWiderLock = errors.New("fusion needs the global lock")
 // where workers fuse at once, it first locks the countries whose events it
 // may rebuild (every country, if lockAll or a mention has none): reports
 // in different countries never share an event, so they fuse in parallel.
-func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Event, f Fuser, lockAll bool) (err error) {
+func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Event, plan Planner, lockAll bool) (err error) {
+	for i := range ms {
+		if ms[i].ID == "" {
+			return fmt.Errorf("mention without ID")
+		}
+	}
 	tx, t, err := s.begin(ctx)
 	if err != nil {
 		return err
 	}
-	defer func() {
-		if err != nil {
-			tx.Rollback()
-		}
-	}()
+	// A no-op after Commit; on an error, or a planner's panic, it frees
+	// the transaction and its locks, which other writers wait for.
+	defer tx.Rollback()
 	// The events this article's old mentions belonged to must be rebuilt,
 	// and their countries locked.
-	affected := map[string]bool{}
+	nb := &neighbourhood{t: t, articleID: articleID, mentions: ms, members: map[string][]Member{}}
 	countries := map[string]bool{}
-	rows, err := t.query(ctx, `SELECT event_id, country FROM mentions WHERE article_id = ?`, articleID)
-	if err != nil {
+	if nb.previous, err = oldMentions(ctx, t, articleID, countries); err != nil {
 		return err
 	}
-	for rows.Next() {
-		var eid, c string
-		if err = rows.Scan(&eid, &c); err != nil {
-			rows.Close()
-			return err
-		}
-		affected[eid], countries[c] = true, true
-	}
-	rows.Close()
-	if err = rows.Err(); err != nil {
-		return err
-	}
-	var locked map[string]bool // nil: no lock needed, or all held
 	if s.d.lockFusion != nil {
 		for i := range ms {
 			countries[ms[i].Country] = true
@@ -73,234 +66,130 @@ func (s *DB) replaceEvents(ctx context.Context, articleID string, ms []event.Eve
 			return err
 		}
 		if !lockAll {
-			locked = countries
+			nb.locked = countries
 		}
 	}
 	if _, err = t.exec(ctx, `DELETE FROM mentions WHERE article_id = ?`, articleID); err != nil {
 		return err
 	}
-	nb := &neighbours{t: t, f: f, affected: affected, articleID: articleID}
-	for i := range ms {
-		m := &ms[i]
-		if m.ID == "" {
-			return fmt.Errorf("mention without ID")
-		}
-		data, err := json.Marshal(m)
-		if err != nil {
+	p, err := plan(ctx, nb)
+	if err != nil {
+		return err
+	}
+	// The events that lost the old mentions are rebuilt even if the plan
+	// did not read them; checkPlan then finds what it left out.
+	for _, id := range nb.previous {
+		if _, err = nb.Members(ctx, id); err != nil {
 			return err
-		}
-		bucket := ""
-		if f != nil {
-			bucket = f.Bucket(m)
-		}
-		if _, err = t.exec(ctx, `INSERT INTO mentions (id, article_id, country, bucket, event_date, time_precision, data) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			m.ID, articleID, m.Country, bucket, m.EventDate, m.TimePrecision, string(data)); err != nil {
-			return err
-		}
-		// Stored mentions that could be the same incident: indexed
-		// look-ups by country and province or precision, then date; never
-		// a scan (TestNeighbourLookupUsesIndex).
-		if f == nil {
-			continue
-		}
-		for _, w := range f.Windows(m) {
-			if err = nb.related(ctx, m, bucket, w); err != nil {
-				return err
-			}
 		}
 	}
-	delete(affected, "")
+	articleOf, err := nb.checkPlan(p)
+	if err != nil {
+		return err
+	}
+	for i := range ms {
+		if err = insertMention(ctx, t, articleID, &ms[i], p.bucket(i)); err != nil {
+			return err
+		}
+	}
 	if err = finishJob(ctx, t, JobExtract, articleID); err != nil {
 		return err
 	}
-
-	// Everything the affected events held, plus the new mentions, is
-	// grouped afresh: the result depends on the set, not on the order in
-	// which articles came.
-	var all []event.Event
-	var allArticle []string
-	for id := range affected {
-		rows, err := t.query(ctx, `SELECT article_id, data FROM mentions WHERE event_id = ?`, id)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var aid, data string
-			var m event.Event
-			if err = rows.Scan(&aid, &data); err == nil {
-				err = json.Unmarshal([]byte(data), &m)
-			}
-			if err != nil {
-				rows.Close()
-				return err
-			}
-			if locked != nil && m.Country != "" && !locked[m.Country] {
-				rows.Close()
-				return errWiderLock
-			}
-			all = append(all, m)
-			allArticle = append(allArticle, aid)
-		}
-		rows.Close()
-		if err = rows.Err(); err != nil {
-			return err
-		}
+	for id := range nb.members {
 		if _, err = t.exec(ctx, `DELETE FROM events WHERE id = ?`, id); err != nil {
 			return err
 		}
 	}
-	for i := range ms {
-		all = append(all, ms[i])
-		allArticle = append(allArticle, articleID)
-	}
-	var groups []Group
-	if f == nil {
-		for i := range all {
-			groups = append(groups, Group{Event: all[i], Members: []int{i}})
-		}
-	} else {
-		hashes := map[string]uint64{}
-		var ids []string
-		for _, aid := range allArticle {
-			if _, ok := hashes[aid]; !ok {
-				hashes[aid] = 0
-				ids = append(ids, aid)
-			}
-		}
-		err = inChunks(ids, func(p []any) error {
-			rows, err := t.query(ctx, `SELECT id, simhash FROM articles WHERE id IN (`+placeholders(len(p))+`)`, p...)
-			if err != nil {
-				return err
-			}
-			defer rows.Close()
-			for rows.Next() {
-				var id string
-				var h int64
-				if err := rows.Scan(&id, &h); err != nil {
-					return err
-				}
-				hashes[id] = uint64(h)
-			}
-			return rows.Err()
-		})
-		if err != nil {
-			return err
-		}
-		groups = f.Group(all, hashes)
-	}
 	now := formatTime(time.Now())
-	for gi := range groups {
-		// No event of this ID is left: an event is named after one of its
-		// mentions, and the events of every mention here were deleted above.
-		e := &groups[gi].Event
-		if err = putEvent(ctx, t, e, now); err != nil {
-			return err
-		}
-		var mids, pairs []string
-		for _, mi := range groups[gi].Members {
-			mids = append(mids, all[mi].ID)
-			pairs = append(pairs, allArticle[mi])
-		}
-		err = inChunks(mids, func(p []any) error {
-			_, err := t.exec(ctx, `UPDATE mentions SET event_id = ? WHERE id IN (`+placeholders(len(p))+`)`, append([]any{e.ID}, p...)...)
-			return err
-		})
-		if err != nil {
-			return err
-		}
-		err = inChunks(pairs, func(p []any) error {
-			args := make([]any, 0, 2*len(p))
-			for _, aid := range p {
-				args = append(args, e.ID, aid)
-			}
-			_, err := t.exec(ctx, `INSERT INTO event_articles (event_id, article_id) VALUES `+
-				strings.TrimSuffix(strings.Repeat("(?, ?), ", len(p)), ", ")+` ON CONFLICT DO NOTHING`, args...)
-			return err
-		})
-		if err != nil {
+	for gi := range p.Groups {
+		if err = putGroup(ctx, t, &p.Groups[gi], articleOf, now); err != nil {
 			return err
 		}
 	}
 	return tx.Commit()
 }
 
-// bucketQuery is the look-up of a report placed in a province: reports of
-// that province, or of the whole country (no bucket), or of no country.
-const bucketQuery = `SELECT id, event_id, data FROM mentions WHERE country IN (?, '') AND bucket IN (?, '') AND time_precision IN (?, ?, ?, ?) AND event_date >= ? AND event_date <= ? AND article_id <> ?`
-
-// countryQuery and noCountryQuery are the look-ups by precision: the
-// precisions are listed (not a range), so that the index serves the
-// date range within each.
-const (
-	countryQuery   = `SELECT id, event_id, data FROM mentions WHERE country IN (?, '') AND time_precision IN (?, ?, ?, ?) AND event_date >= ? AND event_date <= ? AND article_id <> ?`
-	noCountryQuery = `SELECT id, event_id, data FROM mentions WHERE time_precision IN (?, ?, ?, ?) AND event_date >= ? AND event_date <= ? AND article_id <> ?`
-)
-
-// precisions lists the time precisions (0, unset, to 3, month) of at
-// least min, padded to four by repeating the last.
-func precisions(min int) [4]int {
-	p := [4]int{3, 3, 3, 3}
-	for i, v := 0, max(min, 0); v <= 3 && i < 4; i, v = i+1, v+1 {
-		p[i] = v
+// oldMentions returns the events that hold the article's stored mentions,
+// and adds their countries to countries.
+func oldMentions(ctx context.Context, t runner, articleID string, countries map[string]bool) ([]string, error) {
+	rows, err := t.query(ctx, `SELECT event_id, country FROM mentions WHERE article_id = ?`, articleID)
+	if err != nil {
+		return nil, err
 	}
-	return p
+	defer rows.Close()
+	var events []string
+	for rows.Next() {
+		var eid, c string
+		if err := rows.Scan(&eid, &c); err != nil {
+			return nil, err
+		}
+		if eid != "" && !slices.Contains(events, eid) {
+			events = append(events, eid)
+		}
+		countries[c] = true
+	}
+	return events, rows.Err()
 }
 
-// neighbours looks up, for one fusion transaction, the stored mentions
-// near each new mention and the events f relates to them. Each stored
-// mention is decoded once however many windows and new mentions read it.
-type neighbours struct {
-	t         runner
-	f         Fuser
-	affected  map[string]bool
-	articleID string
-	decoded   map[string]*event.Event // by mention ID
-}
-
-// related adds to affected the events of stored mentions in window w that
-// f relates to m (whose bucket is bucket). Only events holding a mention that could join m are
-// rebuilt: complete-link grouping never puts m beside a report it does not
-// match, so the rest of the neighbourhood cannot change.
-func (nb *neighbours) related(ctx context.Context, m *event.Event, bucket string, w DateRange) error {
-	var rows *sql.Rows
-	var err error
-	switch p := precisions(w.MinPrecision); {
-	case m.Country != "" && bucket != "":
-		rows, err = nb.t.query(ctx, bucketQuery, m.Country, bucket, p[0], p[1], p[2], p[3], w.From, w.To, nb.articleID)
-	case m.Country == "":
-		rows, err = nb.t.query(ctx, noCountryQuery, p[0], p[1], p[2], p[3], w.From, w.To, nb.articleID)
-	default:
-		rows, err = nb.t.query(ctx, countryQuery, m.Country, p[0], p[1], p[2], p[3], w.From, w.To, nb.articleID)
-	}
+func insertMention(ctx context.Context, t runner, articleID string, m *event.Event, bucket string) error {
+	data, err := json.Marshal(m)
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var id, eid string
-		var data sql.RawBytes
-		if err := rows.Scan(&id, &eid, &data); err != nil {
-			return err
+	_, err = t.exec(ctx, `INSERT INTO mentions (id, article_id, country, bucket, event_date, time_precision, data) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		m.ID, articleID, m.Country, bucket, m.EventDate, m.TimePrecision, string(data))
+	return err
+}
+
+// putGroup stores one event of a plan and points its mentions (of the
+// articles articleOf gives) at it.
+func putGroup(ctx context.Context, t runner, g *Group, articleOf map[string]string, now string) error {
+	// No other event of this ID is left when the planner names an event
+	// after one of its mentions: the events of every mention here were
+	// deleted.
+	e := &g.Event
+	if err := putEvent(ctx, t, e, now); err != nil {
+		return err
+	}
+	var pairs []string
+	for _, mid := range g.Members {
+		pairs = append(pairs, articleOf[mid])
+	}
+	err := inChunks(g.Members, func(p []any) error {
+		_, err := t.exec(ctx, `UPDATE mentions SET event_id = ? WHERE id IN (`+placeholders(len(p))+`)`, append([]any{e.ID}, p...)...)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	return inChunks(pairs, func(p []any) error {
+		args := make([]any, 0, 2*len(p))
+		for _, aid := range p {
+			args = append(args, e.ID, aid)
 		}
-		if nb.affected[eid] {
-			continue
+		_, err := t.exec(ctx, `INSERT INTO event_articles (event_id, article_id) VALUES `+
+			strings.TrimSuffix(strings.Repeat("(?, ?), ", len(p)), ", ")+` ON CONFLICT DO NOTHING`, args...)
+		return err
+	})
+}
+
+// Apart is the Planner that fuses nothing: each mention is its own event,
+// and those of the events that lost the article's old mentions too.
+func Apart(ctx context.Context, nb Neighbourhood) (Plan, error) {
+	var p Plan
+	for _, id := range nb.Previous() {
+		members, err := nb.Members(ctx, id)
+		if err != nil {
+			return Plan{}, err
 		}
-		c := nb.decoded[id]
-		if c == nil {
-			c = new(event.Event)
-			if err := json.Unmarshal(data, c); err != nil {
-				return err
-			}
-			if nb.decoded == nil {
-				nb.decoded = map[string]*event.Event{}
-			}
-			nb.decoded[id] = c
-		}
-		if nb.f.Related(m, c) {
-			nb.affected[eid] = true
+		for _, m := range members {
+			p.Groups = append(p.Groups, Group{Event: m.Mention, Members: []string{m.Mention.ID}})
 		}
 	}
-	return rows.Err()
+	for _, m := range nb.Mentions() {
+		p.Groups = append(p.Groups, Group{Event: m, Members: []string{m.ID}})
+	}
+	return p, nil
 }
 
 // chunk is how many values inChunks passes at a time: statements with up

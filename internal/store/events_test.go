@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -18,24 +19,72 @@ func ev(id, date, country, typ, actor string, fat int) event.Event {
 	}
 }
 
-// sameDay is a stand-in fuser: mentions of one country and day are one
-// event, named after its smallest mention ID, its claims pooled.
-type sameDay struct{}
-
-func (sameDay) Windows(m *event.Event) []DateRange {
-	return []DateRange{{From: m.EventDate, To: m.EventDate}}
+// standIn is a stand-in fusion rule in the shape of fuse.Plan: the
+// windows and bucket it looks up, which stored mentions it relates to a
+// new one, and how it groups what it read. (This package cannot use the
+// real one: internal/fuse imports it.)
+type standIn struct {
+	windows func(m *event.Event) []DateRange
+	bucket  func(m *event.Event) string
+	related func(a, b *event.Event) bool
+	group   func(ms []event.Event) []Group
 }
 
-func (sameDay) Bucket(*event.Event) string { return "" }
+func (f standIn) plan(ctx context.Context, nb Neighbourhood) (Plan, error) {
+	ms := nb.Mentions()
+	p := Plan{Buckets: make([]string, len(ms))}
+	rebuild := map[string]bool{}
+	for _, id := range nb.Previous() {
+		rebuild[id] = true
+	}
+	for i := range ms {
+		m := &ms[i]
+		if f.bucket != nil {
+			p.Buckets[i] = f.bucket(m)
+		}
+		for _, w := range f.windows(m) {
+			err := nb.Candidates(ctx, Query{Country: m.Country, Bucket: p.Buckets[i], Window: w, Skip: rebuild}, func(c Candidate) {
+				if f.related(m, c.Mention) {
+					rebuild[c.EventID] = true
+				}
+			})
+			if err != nil {
+				return Plan{}, err
+			}
+		}
+	}
+	var all []event.Event
+	for _, id := range slices.Sorted(maps.Keys(rebuild)) {
+		members, err := nb.Members(ctx, id)
+		if err != nil {
+			return Plan{}, err
+		}
+		for _, mb := range members {
+			all = append(all, mb.Mention)
+		}
+	}
+	p.Groups = f.group(append(all, ms...))
+	return p, nil
+}
 
-func (sameDay) Related(a, b *event.Event) bool {
+func oneDay(m *event.Event) []DateRange { return []DateRange{{From: m.EventDate, To: m.EventDate}} }
+
+func sameCountryDay(a, b *event.Event) bool {
 	return a.Country == b.Country && a.EventDate == b.EventDate
 }
 
-func (sameDay) Group(ms []event.Event, _ map[string]uint64) []Group {
+// sameDay: mentions of one country and day are one event, named after its
+// smallest mention ID, its claims pooled.
+var sameDay = standIn{
+	windows: oneDay,
+	related: sameCountryDay,
+	group:   groupSameDay,
+}.plan
+
+func groupSameDay(ms []event.Event) []Group {
 	byKey := map[string]int{}
 	var out []Group
-	for i, m := range ms {
+	for _, m := range ms {
 		k := m.Country + "|" + m.EventDate
 		gi, ok := byKey[k]
 		if !ok {
@@ -44,7 +93,7 @@ func (sameDay) Group(ms []event.Event, _ map[string]uint64) []Group {
 			out = append(out, Group{Event: m})
 		}
 		g := &out[gi]
-		g.Members = append(g.Members, i)
+		g.Members = append(g.Members, m.ID)
 		if m.ID < g.Event.ID {
 			g.Event.ID = m.ID
 		}
@@ -66,7 +115,7 @@ func TestReplaceArticleEvents(t *testing.T) {
 		}
 		put := func(article string, ms ...event.Event) {
 			t.Helper()
-			if err := s.ReplaceArticleEvents(ctx, article, ms, sameDay{}); err != nil {
+			if err := s.ReplaceArticleEvents(ctx, article, ms, sameDay); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -175,11 +224,13 @@ func TestListEventsFilters(t *testing.T) {
 
 // wideWindow looks a month around each mention but relates only same-day
 // reports, as the real fuser's window is wider than what matches.
-type wideWindow struct{ sameDay }
-
-func (wideWindow) Windows(m *event.Event) []DateRange {
-	return []DateRange{{From: m.EventDate[:8] + "01", To: m.EventDate[:8] + "31"}}
-}
+var wideWindow = standIn{
+	windows: func(m *event.Event) []DateRange {
+		return []DateRange{{From: m.EventDate[:8] + "01", To: m.EventDate[:8] + "31"}}
+	},
+	related: sameCountryDay,
+	group:   groupSameDay,
+}.plan
 
 func TestOnlyRelatedEventsAreRebuilt(t *testing.T) {
 	eachBackend(t, func(t *testing.T) {
@@ -192,7 +243,7 @@ func TestOnlyRelatedEventsAreRebuilt(t *testing.T) {
 		}
 		if err := s.ReplaceArticleEvents(ctx, "c000000000000001", []event.Event{
 			ev("ML-c1-1", "2026-05-02", "Mali", "Battles", "JNIM", 4),
-			ev("ML-c1-2", "2026-05-20", "Mali", "Battles", "JNIM", 9)}, wideWindow{}); err != nil {
+			ev("ML-c1-2", "2026-05-20", "Mali", "Battles", "JNIM", 9)}, wideWindow); err != nil {
 			t.Fatal(err)
 		}
 		stamp := func(id string) string {
@@ -204,7 +255,7 @@ func TestOnlyRelatedEventsAreRebuilt(t *testing.T) {
 		}
 		before := stamp("ML-c1-2")
 		if err := s.ReplaceArticleEvents(ctx, "c000000000000002", []event.Event{
-			ev("ML-c2-1", "2026-05-02", "Mali", "Battles", "JNIM", 5)}, wideWindow{}); err != nil {
+			ev("ML-c2-1", "2026-05-02", "Mali", "Battles", "JNIM", 5)}, wideWindow); err != nil {
 			t.Fatal(err)
 		}
 		if got := stamp("ML-c1-2"); got != before {
@@ -219,47 +270,41 @@ func TestOnlyRelatedEventsAreRebuilt(t *testing.T) {
 // looseCountry is a stand-in fuser under which a report without a country
 // may join a report of any country on its day (it joins the first country
 // in name order), as a vague report can in real fusion.
-type looseCountry struct{}
-
-func (looseCountry) Windows(m *event.Event) []DateRange {
-	return []DateRange{{From: m.EventDate, To: m.EventDate}}
-}
-
-func (looseCountry) Bucket(*event.Event) string { return "" }
-
-func (looseCountry) Related(a, b *event.Event) bool {
-	return a.EventDate == b.EventDate && (a.Country == "" || b.Country == "" || a.Country == b.Country)
-}
-
-func (looseCountry) Group(ms []event.Event, _ map[string]uint64) []Group {
-	var countries []string
-	for _, m := range ms {
-		if m.Country != "" && !slices.Contains(countries, m.Country) {
-			countries = append(countries, m.Country)
+var looseCountry = standIn{
+	windows: oneDay,
+	related: func(a, b *event.Event) bool {
+		return a.EventDate == b.EventDate && (a.Country == "" || b.Country == "" || a.Country == b.Country)
+	},
+	group: func(ms []event.Event) []Group {
+		var countries []string
+		for _, m := range ms {
+			if m.Country != "" && !slices.Contains(countries, m.Country) {
+				countries = append(countries, m.Country)
+			}
 		}
-	}
-	slices.Sort(countries)
-	var out []Group
-	for i, m := range ms {
-		k := m.Country
-		if k == "" && len(countries) > 0 {
-			k = countries[0]
+		slices.Sort(countries)
+		var out []Group
+		for _, m := range ms {
+			k := m.Country
+			if k == "" && len(countries) > 0 {
+				k = countries[0]
+			}
+			gi := slices.IndexFunc(out, func(g Group) bool { return g.Event.Country == k || (g.Event.Country == "" && k == "") })
+			if gi < 0 {
+				e := m
+				e.Country = k
+				out = append(out, Group{Event: e})
+				gi = len(out) - 1
+			}
+			g := &out[gi]
+			g.Members = append(g.Members, m.ID)
+			if m.ID < g.Event.ID {
+				g.Event.ID = m.ID
+			}
 		}
-		gi := slices.IndexFunc(out, func(g Group) bool { return g.Event.Country == k || (g.Event.Country == "" && k == "") })
-		if gi < 0 {
-			e := m
-			e.Country = k
-			out = append(out, Group{Event: e})
-			gi = len(out) - 1
-		}
-		g := &out[gi]
-		g.Members = append(g.Members, i)
-		if m.ID < g.Event.ID {
-			g.Event.ID = m.ID
-		}
-	}
-	return out
-}
+		return out
+	},
+}.plan
 
 // A report without a country ties an event to no country's lock; fusing a
 // report of a third country that relates to it must see the whole event
@@ -273,7 +318,7 @@ func TestFusionAcrossACountrylessReport(t *testing.T) {
 			if _, err := s.PutArticle(ctx, art(aid, "X", 1)); err != nil {
 				t.Fatal(err)
 			}
-			if err := s.ReplaceArticleEvents(ctx, aid, []event.Event{ev(mid, "2026-04-09", country, "Battles", "JNIM", 2)}, looseCountry{}); err != nil {
+			if err := s.ReplaceArticleEvents(ctx, aid, []event.Event{ev(mid, "2026-04-09", country, "Battles", "JNIM", 2)}, looseCountry); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -303,9 +348,12 @@ func TestFusionAcrossACountrylessReport(t *testing.T) {
 
 // byProvince is sameDay with the province as its bucket: the store must not
 // even read reports of another province (sameDay would group them).
-type byProvince struct{ sameDay }
-
-func (byProvince) Bucket(m *event.Event) string { return m.Admin1 }
+var byProvince = standIn{
+	windows: oneDay,
+	bucket:  func(m *event.Event) string { return m.Admin1 },
+	related: sameCountryDay,
+	group:   groupSameDay,
+}.plan
 
 func TestLookUpReadsOnlyTheBucket(t *testing.T) {
 	eachBackend(t, func(t *testing.T) {
@@ -318,7 +366,7 @@ func TestLookUpReadsOnlyTheBucket(t *testing.T) {
 			}
 			m := ev(mid, "2026-04-09", "Mali", "Battles", "JNIM", 2)
 			m.Admin1 = admin1
-			if err := s.ReplaceArticleEvents(ctx, aid, []event.Event{m}, byProvince{}); err != nil {
+			if err := s.ReplaceArticleEvents(ctx, aid, []event.Event{m}, byProvince); err != nil {
 				t.Fatal(err)
 			}
 		}

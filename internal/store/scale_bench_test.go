@@ -224,18 +224,18 @@ func benchArticle(id string, published time.Time, simhash uint64) *store.Article
 	}
 }
 
-// fillFuser stores each mention as its own event, as no fuser would, but
-// files it in the real fuser's bucket, as real ingest does.
-type fillFuser struct{ fuse.Fuser }
-
-func (fillFuser) Windows(*event.Event) []store.DateRange { return nil }
-
-func (fillFuser) Group(ms []event.Event, _ map[string]uint64) []store.Group {
-	out := make([]store.Group, len(ms))
-	for i := range ms {
-		out[i] = store.Group{Event: ms[i], Members: []int{i}}
+// fillPlan stores each mention as its own event, as no fusion would, but
+// files it in the real plan's bucket, as real ingest does.
+func fillPlan(ctx context.Context, nb store.Neighbourhood) (store.Plan, error) {
+	p, err := store.Apart(ctx, nb)
+	if err != nil {
+		return p, err
 	}
-	return out
+	ms := nb.Mentions()
+	for i := range ms {
+		p.Buckets = append(p.Buckets, fuse.Bucket(&ms[i]))
+	}
+	return p, nil
 }
 
 // fillStore writes n synthetic mentions (each its own event) in bulk
@@ -257,24 +257,23 @@ func fillStore(ctx context.Context, path string, n, days int) error {
 		for i := k * benchChunk; i < min(n, (k+1)*benchChunk); i++ {
 			ms = append(ms, specOf(i, days).mention(fmt.Sprintf("M%07d-%s", i, aid[:6]), aid, r))
 		}
-		if err := s.ReplaceArticleEvents(ctx, aid, ms, fillFuser{}); err != nil {
+		if err := s.ReplaceArticleEvents(ctx, aid, ms, fillPlan); err != nil {
 			return err
 		}
 	}
 	return s.Close()
 }
 
-// countingFuser is fuse.Fuser that counts what the store hands it.
-type countingFuser struct {
-	fuse.Fuser
-	mentions, groups int
-}
+// countingPlan is fuse.Plan, counting what it groups.
+type countingPlan struct{ mentions, groups int }
 
-func (c *countingFuser) Group(ms []event.Event, simhash map[string]uint64) []store.Group {
-	g := c.Fuser.Group(ms, simhash)
-	c.mentions += len(ms)
-	c.groups += len(g)
-	return g
+func (c *countingPlan) plan(ctx context.Context, nb store.Neighbourhood) (store.Plan, error) {
+	p, err := fuse.Plan(ctx, nb)
+	for _, g := range p.Groups {
+		c.mentions += len(g.Members)
+	}
+	c.groups += len(p.Groups)
+	return p, err
 }
 
 func copyFile(dst, src string) error {
@@ -357,7 +356,7 @@ func fusePerArticle(b *testing.B, dir, name string, n, days int) {
 	defer s.Close()
 
 	r := rand.New(rand.NewPCG(benchSeed, 2))
-	f := &countingFuser{}
+	f := &countingPlan{}
 	k := 0
 	for b.Loop() {
 		// A new article reporting (1) an incident already stored,
@@ -384,7 +383,7 @@ func fusePerArticle(b *testing.B, dir, name string, n, days int) {
 			sp.mention(benchCountries[sp.country].iso+"-"+aid+"-1", aid, r),
 			other.mention(benchCountries[sp.country].iso+"-"+aid+"-2", aid, r),
 		}
-		if err := s.ReplaceArticleEvents(ctx, aid, ms, f); err != nil {
+		if err := s.ReplaceArticleEvents(ctx, aid, ms, f.plan); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -392,8 +391,8 @@ func fusePerArticle(b *testing.B, dir, name string, n, days int) {
 	b.ReportMetric(float64(f.groups)/float64(b.N), "events-rewritten/op")
 }
 
-// neighbourQuery is the candidate look-up of ReplaceArticleEvents for a
-// mention with a country, as written in events.go.
+// neighbourQuery is the candidate look-up of Neighbourhood.Candidates for
+// a mention with a country, as written in neighbourhood.go.
 const neighbourQuery = `SELECT id, event_id, data FROM mentions WHERE country IN (?, '') AND time_precision IN (?, ?, ?, ?) AND event_date >= ? AND event_date <= ? AND article_id <> ?`
 
 // bucketQuery is the look-up for a mention placed in a province.
@@ -404,13 +403,13 @@ const noCountryQuery = `SELECT id, event_id, data FROM mentions WHERE time_preci
 
 func TestNeighbourLookupUsesIndex(t *testing.T) {
 	// The queries checked here must be the ones the store runs.
-	src, err := os.ReadFile("events.go")
+	src, err := os.ReadFile("neighbourhood.go")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, q := range []string{neighbourQuery, noCountryQuery, bucketQuery} {
 		if !strings.Contains(string(src), q) {
-			t.Fatalf("events.go no longer contains the query\n\t%s\nupdate this test to the new neighbour look-up", q)
+			t.Fatalf("neighbourhood.go no longer contains the query\n\t%s\nupdate this test to the new neighbour look-up", q)
 		}
 	}
 

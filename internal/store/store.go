@@ -1,6 +1,13 @@
-// Package store keeps articles (and, later, events) in a database behind the
-// small Store interface, so the embedded SQLite default and a shared
-// PostgreSQL server can serve the same commands.
+// Package store keeps articles, events and the work queue in a database
+// behind the small Store interface, so the embedded SQLite default and a
+// shared PostgreSQL server can serve the same commands.
+//
+// The store persists and looks up; it holds no fusion rule. When an
+// article's mentions are replaced (ReplaceArticleEvents), a Planner from
+// the caller (fuse.Plan) decides, from a read-only Neighbourhood of
+// indexed look-ups, which events to rebuild and how; the store runs it
+// inside its transaction, under the locks that keep concurrent writers
+// apart, and writes the Plan it returns.
 package store
 
 import (
@@ -69,10 +76,10 @@ type Store interface {
 	CountArticles(ctx context.Context) (int, error)
 
 	// ReplaceArticleEvents makes ms the event mentions coded from article
-	// articleID and, in the same transaction, rebuilds the fused events of
-	// their neighbourhood with f (nil: each mention is its own event), so
-	// re-extraction never leaves stale events.
-	ReplaceArticleEvents(ctx context.Context, articleID string, ms []event.Event, f Fuser) error
+	// articleID and, in the same transaction, stores the events around
+	// them as plan groups them (nil: Apart), so re-extraction never leaves
+	// stale events.
+	ReplaceArticleEvents(ctx context.Context, articleID string, ms []event.Event, plan Planner) error
 	// GetEvent finds an event by its ID or a unique prefix of it.
 	GetEvent(ctx context.Context, id string) (*event.Event, error)
 	ListEvents(ctx context.Context, f EventFilter) ([]event.Event, error)
@@ -212,37 +219,85 @@ const DefaultLease = 2 * time.Minute
 // process is set aside too, and stops taking later runs down with it.
 const MaxAttempts = 5
 
-// Fuser merges mentions of one incident from several articles. The store
-// asks it which stored mentions could match (Windows: the same country, or
-// none, with event_date and time_precision in one of the ranges) and how
-// to group them.
-type Fuser interface {
-	Windows(m *event.Event) []DateRange
-	// Bucket narrows the look-up further: two mentions whose buckets are
-	// both non-empty and differ are never related (a province, say). ""
-	// means any.
-	Bucket(m *event.Event) string
-	// Related tells whether two mentions could be reports of one
-	// incident; events with no mention related to a new one are left as
-	// they are.
-	Related(a, b *event.Event) bool
-	// Group fuses mentions into events; every mention is in exactly one
-	// group. simhash gives each article's text fingerprint, for spotting
-	// syndicated copies.
-	Group(ms []event.Event, simhash map[string]uint64) []Group
+// Planner decides how an article's mentions fuse with stored ones:
+// ReplaceArticleEvents calls it inside its transaction, once the article's
+// old mentions are gone, and stores the Plan it returns. It reads the store
+// only through nb, and only while it runs. fuse.Plan is the real one; nil
+// is Apart.
+type Planner func(ctx context.Context, nb Neighbourhood) (Plan, error)
+
+// Plan is what a Planner decided: the store writes it as it is.
+type Plan struct {
+	// Buckets[i] is the bucket new mention i is filed under, for later
+	// look-ups (Query.Bucket); nil files them all under "".
+	Buckets []string
+	// Groups are the events to store. Every new mention and every mention
+	// of the events read with Members is in exactly one group; those
+	// events are replaced by the groups.
+	Groups []Group
+}
+
+// Group is one fused event and the IDs of the mentions it holds.
+type Group struct {
+	Event   event.Event
+	Members []string
+}
+
+// Neighbourhood is a planner's read-only view of the store during one
+// fusion: the article's new mentions, indexed look-ups of stored mentions
+// near them, and the stored events they belong to. Mentions it returns are
+// shared: a planner must not change them.
+type Neighbourhood interface {
+	// ArticleID is the article whose mentions are being replaced.
+	ArticleID() string
+	// Mentions are its new mentions, in the order given.
+	Mentions() []event.Event
+	// Previous lists the stored events that held the article's old
+	// mentions: they lose them, so the plan must rebuild them (Members).
+	Previous() []string
+	// Candidates calls visit with each stored mention of another article
+	// that q selects, through an index (never a scan), decoding each
+	// mention once per fusion however many queries read it.
+	Candidates(ctx context.Context, q Query, visit func(Candidate)) error
+	// Members returns the mentions of a stored event, which this fusion
+	// then rebuilds: each must be in one of the plan's groups.
+	Members(ctx context.Context, eventID string) ([]Member, error)
+	// SimHashes gives the text fingerprints of articles (0 if unknown).
+	SimHashes(ctx context.Context, articleIDs []string) (map[string]uint64, error)
+}
+
+// Query selects stored mentions by where and when they are filed.
+type Query struct {
+	// Country: mentions of this country or of none; "" reads every
+	// country (and every bucket).
+	Country string
+	// Bucket: mentions filed under this bucket or under none ("" reads
+	// every bucket of Country).
+	Bucket string
+	Window DateRange
+	// Skip holds events whose mentions are passed over undecoded: they
+	// are read row by row, so events the visitor adds are skipped from
+	// then on.
+	Skip map[string]bool
 }
 
 // DateRange is a range of event dates (YYYY-MM-DD, inclusive) in which
-// stored mentions of time_precision MinPrecision or coarser are candidates.
+// stored mentions of time_precision MinPrecision or coarser are read.
 type DateRange struct {
 	From, To     string
 	MinPrecision int
 }
 
-// Group is one fused event and the indexes of the mentions it holds.
-type Group struct {
-	Event   event.Event
-	Members []int
+// Candidate is a stored mention that a Query found, and its event.
+type Candidate struct {
+	EventID string
+	Mention *event.Event
+}
+
+// Member is a mention of a stored event, and the article it came from.
+type Member struct {
+	ArticleID string
+	Mention   event.Event
 }
 
 // EventFilter narrows ListEvents. Zero values mean no restriction.
