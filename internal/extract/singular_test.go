@@ -61,3 +61,13 @@ var sharedVerbReports = []report{
 }
 
 func TestSharedVerbAndAcronyms(t *testing.T) { runReports(t, sharedVerbReports) }
+
+// Mortars fired in a clash are the clash's weapons, not an incident of
+// their own.
+var mortarsInAClash = []report{
+	{name: "border clash, then its mortars", pub: "2025-05-20", n: 1,
+		text: "Kyrgyz and Tajik border guards exchanged fire near Batken on Sunday. Two guards were killed when Tajik troops fired mortars at a post, officials said.",
+		want: []wantEvent{{typ: "Battles", fatal: 2}}},
+}
+
+func TestMortarsInAClash(t *testing.T) { runReports(t, mortarsInAClash) }

@@ -84,6 +84,10 @@ func compatible(g tgroup, ev *evb) bool {
 	if g.class == ev.class {
 		return true
 	}
+	// mortars and artillery fired in a clash are the clash's weapons
+	if g.fam == "shell" && ev.class == event.Battles {
+		return true
+	}
 	if violent(g.class) && violent(ev.class) {
 		if g.generic {
 			return true

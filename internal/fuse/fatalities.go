@@ -123,6 +123,9 @@ func articleToll(cs []event.Claim, party func(*event.Claim) bool, wantParty bool
 // losses (FatalitiesRule). A perpetrator is known by name (its spokesman
 // names actor 1); a side by the forces or group its speaker stands for.
 func partyClaim(c *event.Claim, actor1 string, perpKeys []string) bool {
+	if ownDead(c.Who) {
+		return false // "two of their guards": a side counting its own dead
+	}
 	own := func(side string) bool { return c.Victims != "" && c.Victims == side }
 	if perpetratorClaim(c.AttributedTo, perpKeys) {
 		return !own(actorSide(actor1))
@@ -197,4 +200,16 @@ func fatalities(reports []tollReport) (best, low, high int, contested bool) {
 	best = max(best, 0)
 	contested = float64(maxTop) > tollFactor*float64(minLo)
 	return best, best, high, contested
+}
+
+// ownDead: the counted people are the speaker's own ("two of their border
+// guards", "its soldiers", "our men").
+func ownDead(who string) bool {
+	for _, w := range words(who) {
+		switch w {
+		case "their", "its", "our", "own":
+			return true
+		}
+	}
+	return false
 }

@@ -368,6 +368,8 @@ func TestFatalities(t *testing.T) {
 		{"a side counting the other's losses: a claim, not the toll", []event.Event{
 			mention("a", ttp, cl{Kind: "killed", Count: 25, AttributedTo: "army", SpeakerSide: "state", Victims: "armed"}),
 			mention("b", ttp, cl{Kind: "killed", Count: 4, AttributedTo: "police", SpeakerSide: "state", Victims: "state"})}, 4, 4, 25, true},
+		{"a side counting two of its own is credible, whatever it calls them", []event.Event{
+			mention("a", ttp, cl{Kind: "killed", Count: 2, Who: "two of their border guards", AttributedTo: "army", SpeakerSide: "armed", Victims: "state"})}, 2, 2, 2, false},
 		{"a group counting its own dead is credible", []event.Event{
 			mention("a", jnim, cl{Kind: "killed", Count: 3, AttributedTo: "JNIM", Victims: "armed"})}, 3, 3, 3, false},
 		{"perpetrator claim left out of best", []event.Event{
