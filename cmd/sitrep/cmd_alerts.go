@@ -162,8 +162,8 @@ func runAlertsList(ctx context.Context, g *globals, args []string) error {
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
-	if *format != "table" && *format != "json" {
-		return usageErr("--format must be table or json, not %q", *format)
+	if err := checkTableOrJSON(*format); err != nil {
+		return err
 	}
 	st, err := store.Open(ctx, g.DB)
 	if err != nil {

@@ -38,8 +38,8 @@ func runArticles(ctx context.Context, g *globals, args []string) error {
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
-	if *format != "table" && *format != "json" {
-		return usageErr("--format must be table or json, not %q", *format)
+	if err := checkTableOrJSON(*format); err != nil {
+		return err
 	}
 	f := store.ArticleFilter{Outlet: *outlet, Limit: *limit, Offset: *offset}
 	for _, d := range []struct {

@@ -82,8 +82,8 @@ func runJobs(ctx context.Context, g *globals, args []string) error {
 	if *kind != "" && *kind != store.JobExtract && *kind != store.JobFetch {
 		return usageErr("--kind must be %s or %s, not %q", store.JobExtract, store.JobFetch, *kind)
 	}
-	if *format != "table" && *format != "json" {
-		return usageErr("--format must be table or json, not %q", *format)
+	if err := checkTableOrJSON(*format); err != nil {
+		return err
 	}
 	st, err := store.Open(ctx, g.DB)
 	if err != nil {

@@ -231,6 +231,14 @@ func newFlags(g *globals, name, synopsis, about string) *flag.FlagSet {
 
 // parseFlags parses args and turns flag errors into usage errors.
 // Flags may come after positional arguments (`sitrep ingest dir --quiet`).
+// checkTableOrJSON checks a listing command's --format.
+func checkTableOrJSON(format string) error {
+	if format != "table" && format != "json" {
+		return usageErr("--format must be table or json, not %q", format)
+	}
+	return nil
+}
+
 // parseNoArgs parses the flags of a command that takes no arguments.
 func parseNoArgs(fs *flag.FlagSet, args []string) error {
 	rest, err := parseFlags(fs, args)
