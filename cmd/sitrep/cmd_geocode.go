@@ -43,8 +43,8 @@ func runGeocode(ctx context.Context, g *globals, args []string) error {
 	if len(rest) == 0 {
 		return usageErr("missing TEXT")
 	}
-	if *format != "table" && *format != "json" {
-		return usageErr("--format must be table or json")
+	if err := checkTableOrJSON(*format); err != nil {
+		return err
 	}
 	text := strings.TrimSpace(strings.Join(rest, " "))
 	if text == "" {
