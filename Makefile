@@ -78,7 +78,8 @@ bench-go: setup
 
 # A short run of each fuzzer: the parsers of untrusted input, and the
 # extractor and place finder that read whole articles (FUZZTIME=10m make
-# fuzz for a longer one).
+# fuzz for a longer one); then the generated corpus of 2,000 malformed
+# inputs through ingest, full size (go test -short runs 300).
 FUZZTIME ?= 20s
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME) ./internal/clean/
@@ -91,6 +92,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME) ./internal/extract/
 	$(GO) test -run '^$$' -fuzz '^FuzzPlaces$$' -fuzztime $(FUZZTIME) ./internal/gazetteer/
 	$(GO) test -run '^$$' -fuzz '^FuzzParsePost$$' -fuzztime $(FUZZTIME) ./internal/api/
+	$(GO) test -run '^TestIngestMalformedCorpus$$' -v ./cmd/sitrep/
 
 clean:
 	rm -rf bin data $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
