@@ -1,5 +1,7 @@
 package event
 
+import "strings"
+
 // The ACLED codebook as data: the event types, their sub-event types with
 // the codebook's definitions, the disorder type each belongs to, and the
 // actor ("inter") codes with the interaction code built from them. Every
@@ -158,4 +160,24 @@ func InteractionCode(a, b Inter) int {
 		return 10 * int(b)
 	}
 	return 0
+}
+
+// ActorClass is the kind of party an ACLED actor name stands for, in the
+// terms claims use (Claim.Victims, Claim.SpeakerSide): "state" for state
+// forces, "civ" for civilians, "protester", "rioter", and "armed" for any
+// other group; "" for no actor.
+func ActorClass(name string) string {
+	switch {
+	case name == "":
+		return ""
+	case strings.HasPrefix(name, "Civilians"):
+		return "civ"
+	case strings.HasPrefix(name, "Military Forces") || strings.HasPrefix(name, "Police Forces"):
+		return "state"
+	case strings.HasPrefix(name, "Protesters"):
+		return "protester"
+	case strings.HasPrefix(name, "Rioters"):
+		return "rioter"
+	}
+	return "armed"
 }

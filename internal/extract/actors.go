@@ -442,17 +442,3 @@ func appendUniq(list []string, s string) []string {
 	}
 	return append(list, s)
 }
-
-func (d *doc) actorClass(name string) string {
-	switch {
-	case strings.HasPrefix(name, "Civilians"):
-		return "civ"
-	case strings.HasPrefix(name, "Military Forces") || strings.HasPrefix(name, "Police Forces"):
-		return "state"
-	case strings.HasPrefix(name, "Protesters"):
-		return "protester"
-	case strings.HasPrefix(name, "Rioters"):
-		return "rioter"
-	}
-	return "armed"
-}

@@ -219,14 +219,9 @@ func (d *doc) typeEvent(ev *evb, e *event.Event) {
 func (d *doc) typeFacts(ev *evb, e *event.Event) typeFacts {
 	f := typeFacts{
 		hurt:     harmFamilies[ev.fam],
-		actor1:   d.actorClass(e.Actor1),
+		actor1:   event.ActorClass(e.Actor1),
+		target:   event.ActorClass(e.Actor2),
 		bombWord: ev.trigWord == "bombing" || ev.trigWord == "bombed",
-	}
-	if e.Actor1 == "" {
-		f.actor1 = ""
-	}
-	if e.Actor2 != "" {
-		f.target = d.actorClass(e.Actor2)
 	}
 	for _, sc := range ev.claims {
 		if sc.victim == "civ" {

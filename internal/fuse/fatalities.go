@@ -53,7 +53,7 @@ func articleToll(cs []event.Claim, party func(*event.Claim) bool, wantParty bool
 	type key struct{ src, sent string }
 	sums, highs := map[key]int{}, map[key]int{}
 	totals, totalHighs := map[key]int{}, map[key]int{} // counts of everyone
-	sides := map[key]string{} // the one side a sentence counts; anySide several or unknown
+	sides := map[key]string{}                          // the one side a sentence counts; anySide several or unknown
 	for i := range cs {
 		c := &cs[i]
 		if c.Kind != event.Killed || c.Headline || c.Count < 0 || party(c) != wantParty {
@@ -128,7 +128,7 @@ func partyClaim(c *event.Claim, actor1 string, perpKeys []string) bool {
 	}
 	own := func(side string) bool { return c.Victims != "" && c.Victims == side }
 	if perpetratorClaim(c.AttributedTo, perpKeys) {
-		return !own(actorSide(actor1))
+		return !own(event.ActorClass(actor1))
 	}
 	switch c.SpeakerSide {
 	case "state":
@@ -137,20 +137,6 @@ func partyClaim(c *event.Claim, actor1 string, perpKeys []string) bool {
 		return c.Victims == "state"
 	}
 	return false
-}
-
-// actorSide is the side an ACLED actor name stands for, in the terms of
-// Claim.Victims.
-func actorSide(name string) string {
-	switch {
-	case name == "":
-		return ""
-	case strings.HasPrefix(name, "Military Forces") || strings.HasPrefix(name, "Police Forces"):
-		return "state"
-	case strings.HasPrefix(name, "Civilians"), strings.HasPrefix(name, "Protesters"), strings.HasPrefix(name, "Rioters"):
-		return "civ"
-	}
-	return "armed"
 }
 
 // perpetratorClaim reports whether a claim's speaker is the perpetrator:
