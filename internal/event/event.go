@@ -108,9 +108,9 @@ type Claim struct {
 	Victims     string `json:"victims,omitempty"`
 	Side        string `json:"side,omitempty"`
 	SpeakerSide string `json:"speaker_side,omitempty"`
-	Headline     bool   `json:"headline,omitempty"`
-	ArticleID    string `json:"article_id,omitempty"`
-	Outlet       string `json:"outlet,omitempty"`
+	Headline    bool   `json:"headline,omitempty"`
+	ArticleID   string `json:"article_id,omitempty"`
+	Outlet      string `json:"outlet,omitempty"`
 }
 
 // Denial is someone denying the event, their part in it, or a report of it.

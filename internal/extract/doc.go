@@ -36,6 +36,7 @@
 // package fuse applies its one rule to the claims extract finds, whether
 // one article or many report the event. Claims carry what that rule needs
 // (who the counted people are, whose side the speaker stands for).
+//
 //	keywords.go    the proper names fusion compares
 //	lexicon.go     the data files (data/*.tsv) and the phrase index
 //	finish.go      the built events as event.Event
