@@ -113,7 +113,7 @@ type sclaim struct {
 	kw     int // token of the claim word (or the count)
 	whoA   int
 	whoB   int
-	victim string // state, armed, civ, named or ""
+	victim string // state, armed, civ or "" (victimClass)
 	side   string // the victims' country when the text gives it ("two Afghan soldiers", "its guards")
 	sent   int
 }

@@ -445,9 +445,6 @@ func (d *doc) counted(st *sent, sc *sclaim, a, b int) {
 	sc.victim = d.victimClass(st, a, b)
 	sc.side = d.victimSide(st, a, b)
 	sc.c.Victims, sc.c.Side = sc.victim, sc.side
-	if sc.c.Victims == "named" {
-		sc.c.Victims = ""
-	}
 	sc.c.SpeakerSide = d.speakerSide(st)
 }
 

@@ -19,7 +19,7 @@ var (
 const denialReach = 4
 
 // objectWithin: one of words follows token i within reach tokens.
-func (d *doc) objectWithin(st *sent, i int, words map[string]bool, reach int) bool {
+func objectWithin(st *sent, i int, words map[string]bool, reach int) bool {
 	for j := i + 1; j < len(st.toks) && j <= i+reach; j++ {
 		if words[st.toks[j].w] {
 			return true
@@ -41,13 +41,13 @@ func (d *doc) findDenial(st *sent) {
 			verb = true
 		case "dismissed", "dismisses", "rejected", "rejects", "disputed", "disputes", "contested", "contests":
 			// only what someone said can be dismissed as a denial
-			verb = d.objectWithin(st, i, deniedObjects, denialReach)
+			verb = objectWithin(st, i, deniedObjects, denialReach)
 			if !verb {
 				continue
 			}
 		case "called", "calls", "termed", "terms", "described", "describes", "branded", "brands":
 			// "called the reports false": the object, then a word for untrue
-			verb = d.objectWithin(st, i, deniedObjects, denialReach) && d.objectWithin(st, i, untrueWords, 2*denialReach)
+			verb = objectWithin(st, i, deniedObjects, denialReach) && objectWithin(st, i, untrueWords, 2*denialReach)
 			if !verb {
 				continue
 			}

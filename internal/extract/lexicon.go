@@ -571,7 +571,7 @@ var (
 		"leader", "trader", "herder", "elder", "cleric", "imam", "priest", "pastor", "activist", "suspect", "thief",
 		"businessman", "shopkeeper", "vendor", "miner", "fisherman", "lawyer", "judge", "politician", "candidate",
 		"councillor", "councilor", "mayor", "chief", "ruler", "engineer", "contractor", "labourer", "laborer", "merchant",
-		"policeman", "constable", "ranger", "sergeant", "captain", "lieutenant", "colonel", "major", "general")
+		"constable", "ranger", "sergeant", "captain", "lieutenant", "colonel", "major", "general")
 	nonPerson = set("firearms", "weapons", "rifles", "guns", "vehicles", "cars", "car", "trucks", "tanks", "houses",
 		"homes", "buildings", "shops", "districts", "villages", "towns", "cities", "provinces", "checkpoints",
 		"posts", "outposts", "bases", "bridges", "aircraft", "helicopters", "drones", "jets", "planes", "rockets",

@@ -390,10 +390,9 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			}
 		}
 		// part of a longer capitalised run (a person or an organisation)?
+		// (in a headline in title case every neighbour is capitalised)
 		partial := false
-		if t.title {
-			// a headline in title case: every neighbour is capitalised
-		} else if i > 0 && toks[i-1].cap && !toks[i].breakBefore && !months[tz.word(&toks[i-1])] && !(toks[i-1].sentStart && commonWords[tz.word(&toks[i-1])]) {
+		if !t.title && i > 0 && toks[i-1].cap && !toks[i].breakBefore && !months[tz.word(&toks[i-1])] && !(toks[i-1].sentStart && commonWords[tz.word(&toks[i-1])]) {
 			partial = true
 		}
 		if !t.title && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].breakBefore && suffixLevel[tz.word(&toks[j+1])] == 0 {
