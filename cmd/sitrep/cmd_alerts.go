@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/internal/alerts"
+	"github.com/sitrep/sitrep/internal/filter"
 	"github.com/sitrep/sitrep/internal/store"
 )
 
@@ -79,7 +80,7 @@ const secretBytes = 16
 
 func runAlertsAdd(ctx context.Context, g *globals, args []string) error {
 	fs := newFlags(g, "alerts add", "NAME [filters] [--webhook URL [--secret S]]", alertsAbout)
-	q := addFilterFlags(fs)
+	q := filter.AddFlags(fs, filter.ForEvents, "limit", "offset")
 	webhook := fs.String("webhook", "", "POST each new or changed event to this `URL`")
 	secret := fs.String("secret", os.Getenv("SITREP_WEBHOOK_SECRET"), "HMAC key of the webhook's signatures (env SITREP_WEBHOOK_SECRET); none: one is made")
 	args, err := parseFlags(fs, args)
@@ -93,7 +94,7 @@ func runAlertsAdd(ctx context.Context, g *globals, args []string) error {
 	if err := alerts.CheckName(name); err != nil {
 		return usageErr("%v", err)
 	}
-	filter, err := alerts.CheckFilter(q)
+	saved, err := alerts.CheckFilter(q)
 	if err != nil {
 		return usageErr("%v", err)
 	}
@@ -115,7 +116,7 @@ func runAlertsAdd(ctx context.Context, g *globals, args []string) error {
 		return err
 	}
 	defer st.Close()
-	a := &store.Alert{Name: name, Filter: filter, Webhook: *webhook}
+	a := &store.Alert{Name: name, Filter: saved, Webhook: *webhook}
 	if *webhook != "" {
 		a.Secret = *secret
 	}
@@ -125,7 +126,7 @@ func runAlertsAdd(ctx context.Context, g *globals, args []string) error {
 		}
 		return err
 	}
-	fmt.Fprintf(g.Stdout, "added alert %s (%s): feed /feeds/%s.atom\n", name, orAll(filter), name)
+	fmt.Fprintf(g.Stdout, "added alert %s (%s): feed /feeds/%s.atom\n", name, orAll(saved), name)
 	if made {
 		fmt.Fprintf(g.Stdout, "webhook secret (shown once; give it to the receiver): %s\n", a.Secret)
 	}

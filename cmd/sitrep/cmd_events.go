@@ -4,15 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/url"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 
-	"github.com/sitrep/sitrep/internal/api"
 	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/explain"
-	"github.com/sitrep/sitrep/internal/source"
+	"github.com/sitrep/sitrep/internal/filter"
 )
 
 func init() {
@@ -30,10 +28,15 @@ record), csv (ACLED's columns in ACLED's order, then sitrep's own).
 Events an article tells as history (a 1990s war) are flagged background
 (* after the date in the table); --no-background leaves them out.
 
+At most 1,000 events unless --limit says otherwise; --offset pages on.
+The filters are the same, with the same names, in export, alerts, the API
+(/api/events?country=Mali&min_fatalities=1) and the map page's address.
+
 Examples:
   sitrep events
   sitrep events --country Afghanistan --from 2021-06-01 --to 2021-06-30
-  sitrep events --type Battles --actor Taliban --format csv > battles.csv
+  sitrep events --event-type Battles --actor Taliban --format csv > battles.csv
+  sitrep events --sub-event-type "Air/drone strike" --min-fatalities 5 --language ru
   sitrep events --format json > events.json
 `
 
@@ -44,20 +47,8 @@ const eventsDefaultLimit = 1000
 func runEvents(ctx context.Context, g *globals, args []string) error {
 	fs := newFlags(g, "events", "[flags]", eventsAbout)
 	format := fs.String("format", "table", "table, json, jsonl or csv")
-	// The filters go through the API's parser, so that the CLI refuses what
-	// the API refuses, with the same words.
-	q := url.Values{"limit": {strconv.Itoa(eventsDefaultLimit)}}
-	str := func(name, param, usage string) {
-		fs.Func(name, usage, func(s string) error { q.Set(param, s); return nil })
-	}
-	from := fs.String("from", "", "only events on or after `DATE` (YYYY-MM-DD)")
-	to := fs.String("to", "", "only events on or before `DATE`")
-	str("country", "country", "only events in this country (name or ISO code)")
-	str("type", "event_type", "only events of this ACLED event type, e.g. Battles")
-	str("actor", "actor", "only events whose actor1 or actor2 contains this")
-	noBackground := fs.Bool("no-background", false, "leave out events told as history (marked * in the table)")
-	str("limit", "limit", fmt.Sprintf("at most this many events (default %d)", eventsDefaultLimit))
-	str("offset", "offset", "skip this many first")
+	// The filters are the API's, read and checked by the one parser.
+	q := filter.AddFlags(fs, filter.ForEvents)
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
@@ -66,22 +57,10 @@ func runEvents(ctx context.Context, g *globals, args []string) error {
 	default:
 		return usageErr("--format must be table, json, jsonl or csv, not %q", *format)
 	}
-	// The CLI also takes the dates source.ParseDate reads (RFC 3339,
-	// "5 May 2026"); the API's parser gets them as YYYY-MM-DD.
-	for _, d := range []struct{ name, param, val string }{{"--from", "from", *from}, {"--to", "to", *to}} {
-		if d.val == "" {
-			continue
-		}
-		t, err := source.ParseDate(d.val)
-		if err != nil {
-			return usageErr("%s %q: %v", d.name, d.val, err)
-		}
-		q.Set(d.param, t.Format("2006-01-02"))
+	if !q.Has("limit") {
+		q.Set("limit", strconv.Itoa(eventsDefaultLimit))
 	}
-	if *noBackground {
-		q.Set("no_background", "true")
-	}
-	f, err := api.FilterFromQuery(q)
+	f, err := filter.Events(q)
 	if err != nil {
 		return usageErr("%v", err)
 	}

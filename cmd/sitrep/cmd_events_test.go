@@ -10,8 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sitrep/sitrep/internal/api"
 	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/filter"
 	"github.com/sitrep/sitrep/internal/store"
 )
 
@@ -85,7 +85,7 @@ func TestEventsFormats(t *testing.T) {
 		t.Errorf("bad format: exit %d %s", code, errs)
 	}
 	code, _, errs = sitrep(t, db, "events", "--from", "last tuesday")
-	if code != 2 || !strings.Contains(errs, "--from") {
+	if code != 2 || !strings.Contains(errs, `from must be a date YYYY-MM-DD (or RFC 3339), not "last tuesday"`) {
 		t.Errorf("bad date: exit %d %s", code, errs)
 	}
 }
@@ -98,7 +98,7 @@ func TestEventsSayWhyEmpty(t *testing.T) {
 	full := filepath.Join(dir, "full.db")
 	emptyDB(t, empty)
 	seedEvents(t, full)
-	apiLimitErr, err := api.FilterFromQuery(url.Values{"limit": {"-1"}})
+	apiLimitErr, err := filter.Events(url.Values{"limit": {"-1"}})
 	if err == nil {
 		t.Fatalf("the API took limit -1: %+v", apiLimitErr)
 	}
@@ -119,6 +119,9 @@ func TestEventsSayWhyEmpty(t *testing.T) {
 		{"negative limit", full, []string{"--limit", "-1"}, 2, err.Error(), ""},
 		{"negative offset", full, []string{"--offset", "-3"}, 2, `offset must be a whole number ≥ 0, not "-3"`, ""},
 		{"from after to", full, []string{"--from", "2026-05-01", "--to", "2026-04-01"}, 2, "from 2026-05-01 is after to 2026-04-01", ""},
+		{"type not in the codebook", full, []string{"--event-type", "Skirmishes"}, 2, `event_type must be one of Battles,`, ""},
+		{"sub-type of another type", full, []string{"--type", "Riots", "--sub-type", "armed clash"}, 2, `sub_event_type "Armed clash" is a sub-type of Battles, not of Riots`, ""},
+		{"language as a name", full, []string{"--language", "Tajik"}, 2, "language must be a two-letter ISO 639-1 code", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, errs := sitrep(t, tc.db, append([]string{"events"}, tc.args...)...)

@@ -6,9 +6,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 
 	"github.com/sitrep/sitrep/internal/api"
+	"github.com/sitrep/sitrep/internal/filter"
 )
 
 func init() {
@@ -18,7 +18,8 @@ func init() {
 const exportAbout = `
 Writes every event that matches the filters (the same as 'sitrep events' and
 the API's /api/events) to standard output or --out FILE, which is written
-whole or not at all (a temporary file renamed into place).
+whole or not at all (a temporary file renamed into place). Without --limit,
+every matching event.
 
 Formats:
   csv      ACLED's columns in ACLED's order, then sitrep's own
@@ -30,7 +31,7 @@ Formats:
 
 Examples:
   sitrep export --format csv --country Afghanistan --from 2021-01-01 --out af-2021.csv
-  sitrep export --format geojson --type Battles --min-fatalities 1 --out battles.geojson
+  sitrep export --format geojson --event-type Battles --min-fatalities 1 --out battles.geojson
   sitrep export --format jsonl --q "border guards" --contested true
 `
 
@@ -38,21 +39,14 @@ func runExport(ctx context.Context, g *globals, args []string) error {
 	fs := newFlags(g, "export", "--format csv|geojson|jsonl [filters] [--out FILE]", exportAbout)
 	format := fs.String("format", "csv", "csv, geojson or jsonl")
 	out := fs.String("out", "", "write to `FILE` (atomically) instead of standard output")
-	q := addFilterFlags(fs)
-	limit := fs.Int("limit", 0, "at most this many events (0: all)")
+	q := filter.AddFlags(fs, filter.ForEvents)
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	if _, ok := api.Formats[*format]; !ok {
 		return usageErr("--format must be csv, geojson or jsonl, not %q", *format)
 	}
-	if *limit < 0 {
-		return usageErr("--limit must be ≥ 0")
-	}
-	if *limit > 0 {
-		q.Set("limit", strconv.Itoa(*limit))
-	}
-	f, err := api.FilterFromQuery(q)
+	f, err := filter.Events(q)
 	if err != nil {
 		return usageErr("%v", err)
 	}

@@ -21,7 +21,7 @@ with their scores and the reasons for them; otherwise find the place
 mentions in TEXT and print how each was resolved.
 
 A name may carry a level word: "Darqad district", "Takhar province",
-"Panj river". --country prefers places in that country (ISO 3166 alpha-2).
+"Panj river". --country prefers places in that country (its name, or its ISO 3166 alpha-2 code).
 
 Examples:
   sitrep geocode Kulob
@@ -33,7 +33,7 @@ Examples:
 func runGeocode(ctx context.Context, g *globals, args []string) error {
 	fs := newFlags(g, "geocode", "[--format table|json] [--country XX] [--limit N] TEXT", geocodeAbout)
 	format := fs.String("format", "table", "output: table or json")
-	country := fs.String("country", "", "prefer places in this country (ISO2)")
+	country := fs.String("country", "", "prefer places in this country (`NAME` or ISO code)")
 	limit := fs.Int("limit", 5, "candidates shown for a single name")
 	index := fs.String("index", "", "gazetteer index (default: the one sitrep finds)")
 	rest, err := parseFlags(fs, args)
@@ -53,6 +53,11 @@ func runGeocode(ctx context.Context, g *globals, args []string) error {
 	gz, err := openGazetteer(*index)
 	if err != nil {
 		return err
+	}
+	if c := strings.TrimSpace(*country); len(c) > 2 {
+		if *country, _, err = countryNamed(gz, c); err != nil {
+			return err
+		}
 	}
 	if isSingleName(text) {
 		cands := gz.Lookup(text, gazetteer.LookupOptions{Country: strings.ToUpper(*country), Limit: *limit, Explain: true})

@@ -55,6 +55,10 @@ func TestGeocodeCommand(t *testing.T) {
 	if code, _, _ = runCmd(t, "", "geocode"); code != 2 {
 		t.Errorf("missing TEXT: exit %d, want 2", code)
 	}
+	// a country given by a name nobody knows is refused, not ignored
+	if code, _, errs = runCmd(t, "", "geocode", "--country", "Atlantis", "Zarkand"); code != 2 || !strings.Contains(errs, `unknown country "Atlantis"`) {
+		t.Errorf("unknown --country: exit %d %q", code, errs)
+	}
 	if code, _, _ = runCmd(t, "", "geocode", "Qqqqqqqq"); code != 1 {
 		t.Errorf("no match: exit %d, want 1", code)
 	}

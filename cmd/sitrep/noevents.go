@@ -55,15 +55,9 @@ func checkCountry(ctx context.Context, st store.Store, c string) (string, error)
 	if err != nil {
 		return "", nil
 	}
-	var iso, name string
-	for _, cand := range gz.Lookup(c, gazetteer.LookupOptions{Level: gazetteer.KindCountry, NoFuzzy: true}) {
-		if cand.Kind == gazetteer.KindCountry {
-			iso, name = cand.CountryCode, cand.Name
-			break
-		}
-	}
-	if iso == "" {
-		return "", usageErr("unknown country %q: give a country's name or its ISO code (e.g. Mali or ML)", c)
+	iso, name, err := countryNamed(gz, c)
+	if err != nil {
+		return "", err
 	}
 	if strings.EqualFold(name, c) {
 		return "", nil
@@ -73,4 +67,15 @@ func checkCountry(ctx context.Context, st store.Store, c string) (string, error)
 		return "", err
 	}
 	return fmt.Sprintf("no events are stored under the name %q, but %d are in %s: try --country %s", c, n, name, iso), nil
+}
+
+// countryNamed finds the country a user means by name (any case, the
+// gazetteer's other names too), or refuses the name with a hint.
+func countryNamed(gz *gazetteer.Gazetteer, c string) (iso, name string, err error) {
+	for _, cand := range gz.Lookup(c, gazetteer.LookupOptions{Level: gazetteer.KindCountry, NoFuzzy: true}) {
+		if cand.Kind == gazetteer.KindCountry {
+			return cand.CountryCode, cand.Name, nil
+		}
+	}
+	return "", "", usageErr("unknown country %q: give a country's name or its ISO code (e.g. Mali or ML)", c)
 }

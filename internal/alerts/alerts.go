@@ -1,6 +1,7 @@
 // Package alerts turns saved event filters into Atom feeds and webhooks,
 // so that nobody has to keep the page open. An alert is a name and the
-// API's filter (api.FilterFromQuery reads it; there is no other parser).
+// event filter of package filter (filter.Events reads it; there is no
+// other parser).
 // Its feed is read on demand (feed.go). Its webhook, if any, is sent each
 // event that newly matches it or changes: a scan after each round of
 // `watch` queues them in the store (scan.go), and a sender posts them,
@@ -14,7 +15,7 @@ import (
 	"regexp"
 	"time"
 
-	"github.com/sitrep/sitrep/internal/api"
+	"github.com/sitrep/sitrep/internal/filter"
 	"github.com/sitrep/sitrep/internal/store"
 )
 
@@ -45,7 +46,7 @@ func Filter(a *store.Alert) (store.EventFilter, error) {
 	if err != nil {
 		return store.EventFilter{}, fmt.Errorf("alert %s: filter %q: %w", a.Name, a.Filter, err)
 	}
-	f, err := api.FilterFromQuery(q)
+	f, err := filter.Events(q)
 	if err != nil {
 		return f, fmt.Errorf("alert %s: %w", a.Name, err)
 	}
@@ -60,7 +61,7 @@ func CheckFilter(q url.Values) (string, error) {
 			return "", fmt.Errorf("an alert takes filters only, not %s", k)
 		}
 	}
-	if _, err := api.FilterFromQuery(q); err != nil {
+	if _, err := filter.Events(q); err != nil {
 		return "", err
 	}
 	return q.Encode(), nil

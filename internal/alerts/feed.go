@@ -16,6 +16,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/api"
 	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/filter"
 	"github.com/sitrep/sitrep/internal/store"
 )
 
@@ -72,7 +73,7 @@ func (h *Feeds) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		fd.title, fd.id, fd.updated = "sitrep alert "+a.Name, "urn:sitrep:alert:"+a.Name, a.Created
 	}
-	f, err := api.FilterFromQuery(q)
+	f, err := filter.Events(q)
 	if err != nil {
 		api.WriteError(w, http.StatusBadRequest, err.Error())
 		return

@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/filter"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/source"
 	"github.com/sitrep/sitrep/internal/store"
@@ -97,6 +98,7 @@ func New(cfg Config) (*Server, error) {
 	m.HandleFunc("GET /healthz", s.health)
 	m.HandleFunc("GET /api/events", s.listEvents)
 	m.HandleFunc("GET /api/events/{id}", s.getEvent)
+	m.HandleFunc("GET /api/articles", s.listArticles)
 	m.HandleFunc("GET /api/articles/{id}", s.getArticle)
 	m.HandleFunc("POST /api/articles", s.postArticle)
 	m.HandleFunc("GET /api/openapi.json", func(w http.ResponseWriter, r *http.Request) {
@@ -237,7 +239,7 @@ type EventPage struct {
 }
 
 func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) {
-	f, err := FilterFromQuery(r.URL.Query())
+	f, err := filter.Events(r.URL.Query())
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
@@ -282,6 +284,41 @@ func (s *Server) getEvent(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, e)
+}
+
+// ArticlePage is the answer of GET /api/articles.
+type ArticlePage struct {
+	Limit    int       `json:"limit"`
+	Offset   int       `json:"offset"`
+	Articles []Article `json:"articles"`
+}
+
+// listArticles lists stored articles' metadata with the article filters
+// (package filter), local files by name only as everywhere in the API.
+func (s *Server) listArticles(w http.ResponseWriter, r *http.Request) {
+	f, err := filter.Articles(r.URL.Query())
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	if f.Limit == 0 {
+		f.Limit = DefaultLimit
+	}
+	f.Limit = min(f.Limit, MaxLimit)
+	ctx, cancel := queryContext(r)
+	defer cancel()
+	list, err := s.cfg.Store.ListArticles(ctx, f)
+	if err != nil {
+		s.storeError(w, r, err)
+		return
+	}
+	page := ArticlePage{Limit: f.Limit, Offset: f.Offset, Articles: make([]Article, 0, len(list))}
+	for i := range list {
+		a := NewArticle(&list[i], nil)
+		a.Origin = publicOrigin(a.Origin)
+		page.Articles = append(page.Articles, a)
+	}
+	writeJSON(w, http.StatusOK, page)
 }
 
 // Article is an article as the API and the CLI show it: metadata, clean
@@ -544,7 +581,7 @@ func ingestChecked(ctx context.Context, st store.Store, p *ingest.Pipeline, req 
 // 18; Go: unexpected EOF), never as a complete file.
 func (s *Server) export(format string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		f, err := FilterFromQuery(r.URL.Query())
+		f, err := filter.Events(r.URL.Query())
 		if err != nil {
 			writeError(w, http.StatusBadRequest, err.Error())
 			return

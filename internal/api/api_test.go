@@ -11,11 +11,13 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/filter"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/store"
 	"github.com/sitrep/sitrep/internal/web"
@@ -34,15 +36,16 @@ func fixture(t *testing.T, token string) (*Server, store.Store) {
 	}
 	t.Cleanup(func() { st.Close() })
 	for _, a := range []*store.Article{
-		{ID: "a000000000000001", Origin: "a.txt", Outlet: "Khovar", Title: "Clash", Text: "Body one", Published: time.Date(2021, 6, 28, 0, 0, 0, 0, time.UTC)},
-		{ID: "b000000000000002", Origin: "b.txt", Outlet: "RFE/RL", Title: "Raid", Text: "Body two", Published: time.Date(2019, 11, 8, 0, 0, 0, 0, time.UTC)},
+		{ID: "a000000000000001", Origin: "/srv/in/a.txt", Outlet: "Khovar", Title: "Clash", Text: "Body one", Language: "ru", Published: time.Date(2021, 6, 28, 0, 0, 0, 0, time.UTC)},
+		{ID: "b000000000000002", Origin: "b.txt", Outlet: "RFE/RL", Title: "Raid", Text: "Body two", Language: "en", Published: time.Date(2019, 11, 8, 0, 0, 0, 0, time.UTC)},
 	} {
 		if _, err := st.PutArticle(ctx, a); err != nil {
 			t.Fatal(err)
 		}
 	}
 	mk := func(id, date, country, iso, admin1, typ, actor string, fat int, lat, lon float64, contested []string, quote string) event.Event {
-		return event.Event{ID: id, EventDate: date, TimePrecision: 1, EventType: typ, Actor1: actor, Country: country, ISO: iso, Admin1: admin1,
+		sub := map[string]string{"Battles": event.ArmedClash}[typ]
+		return event.Event{ID: id, EventDate: date, TimePrecision: 1, EventType: typ, SubEventType: sub, Actor1: actor, Country: country, ISO: iso, Admin1: admin1,
 			Latitude: lat, Longitude: lon, Fatalities: fat, FatalitiesLow: fat, FatalitiesHigh: fat, Contested: contested, Notes: "Notes of " + id,
 			Claims: []event.Claim{{Kind: event.Killed, Count: fat, AttributedTo: "police", Quote: quote}}}
 	}
@@ -84,6 +87,72 @@ func do(t *testing.T, s http.Handler, method, target string, body io.Reader, hdr
 	return rec
 }
 
+func TestListArticles(t *testing.T) {
+	s, _ := fixture(t, "")
+	for _, tc := range []struct{ query, want string }{
+		{"", "a000000000000001 b000000000000002"},
+		{"language=ru", "a000000000000001"},
+		{"from=2021-06-28&to=2021-06-28", "a000000000000001"},
+		{"to=2020-01-01", "b000000000000002"},
+		{"outlet=rfe", "b000000000000002"},
+		{"limit=1&offset=1", "b000000000000002"},
+	} {
+		rec := do(t, s, "GET", "/api/articles?"+tc.query, nil)
+		var page ArticlePage
+		if rec.Code != 200 || json.Unmarshal(rec.Body.Bytes(), &page) != nil {
+			t.Errorf("%s: %d %s", tc.query, rec.Code, rec.Body)
+			continue
+		}
+		var ids []string
+		for _, a := range page.Articles {
+			ids = append(ids, a.ID)
+			if a.Text != "" || strings.Contains(a.Origin, "/srv/") {
+				t.Errorf("%s: listed with its text or a server path: %+v", tc.query, a)
+			}
+		}
+		if got := strings.Join(ids, " "); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.query, got, tc.want)
+		}
+	}
+	// The event filters are no article filters, and the answer says which are.
+	rec := do(t, s, "GET", "/api/articles?country=Tajikistan", nil)
+	if rec.Code != 400 || !strings.Contains(rec.Body.String(), `unknown filter \"country\": articles take from, to, outlet, language, limit, offset`) {
+		t.Errorf("articles?country: %d %s", rec.Code, rec.Body)
+	}
+}
+
+// TestDocumentedFilters: openapi.json documents every filter of package
+// filter for /api/events and /api/articles, and no other.
+func TestDocumentedFilters(t *testing.T) {
+	var doc struct {
+		Paths map[string]map[string]struct {
+			Parameters []struct {
+				Ref  string `json:"$ref"`
+				Name string `json:"name"`
+			} `json:"parameters"`
+		} `json:"paths"`
+	}
+	if err := json.Unmarshal(openAPI, &doc); err != nil {
+		t.Fatal(err)
+	}
+	for path, scope := range map[string]filter.Scope{"/api/events": filter.ForEvents, "/api/articles": filter.ForArticles} {
+		var got []string
+		for _, p := range doc.Paths[path]["get"].Parameters {
+			name := p.Name
+			if p.Ref != "" {
+				name = p.Ref[strings.LastIndex(p.Ref, "/")+1:]
+			}
+			got = append(got, name)
+		}
+		sort.Strings(got)
+		want := filter.Names(scope)
+		sort.Strings(want)
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("GET %s documents %v; the filters are %v", path, got, want)
+		}
+	}
+}
+
 func TestEventsFilters(t *testing.T) {
 	s, _ := fixture(t, "")
 	for _, tc := range []struct{ query, want string }{
@@ -107,6 +176,9 @@ func TestEventsFilters(t *testing.T) {
 		{"limit=2", "AF1 AF2"},
 		{"limit=2&offset=2", "XX1 TJ1"},
 		{"offset=10", ""},
+		{"language=ru", "AF1 AF2 XX1"},
+		{"language=EN&country=tj", "TJ1"},
+		{"sub_event_type=armed+clash", "AF1 TJ1"},
 	} {
 		rec := do(t, s, "GET", "/api/events?"+tc.query, nil)
 		var page EventPage

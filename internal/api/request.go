@@ -11,30 +11,25 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/sitrep/sitrep/internal/filter"
 	"github.com/sitrep/sitrep/internal/source"
 )
 
 // How bad requests are told apart from good ones, and how they are
 // answered: a 4xx status and one short line.
 
-// maxEchoRunes is the most of a bad value an error message quotes: enough
-// to recognise it, never a whole megabyte URL.
-const maxEchoRunes = 80
-
 // maxErrorRunes is the longest error message sent, whatever produced it.
 const maxErrorRunes = 300
 
-// clip cuts s to n runes, marking the cut with "…".
-func clip(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
-}
+// maxDecodeRunes is how much of a JSON decoding error is told: the
+// decoder's own words, which may quote the input.
+const maxDecodeRunes = 80
 
-// echo is a bad value as an error message quotes it: clipped, in quotes.
-func echo(s string) string { return fmt.Sprintf("%q", clip(s, maxEchoRunes)) }
+// clip and echo cut and quote what a client sent, as the filters do.
+var (
+	clip = filter.Clip
+	echo = filter.Echo
+)
 
 // requestError is a request refused: the status to answer and why.
 type requestError struct {
@@ -81,7 +76,7 @@ func parsePost(body io.Reader, maxBody int64) (*postRequest, error) {
 		if errors.As(err, &mbe) {
 			return nil, tooBig
 		}
-		return nil, badRequest("bad JSON: %s", clip(err.Error(), maxEchoRunes))
+		return nil, badRequest("bad JSON: %s", clip(err.Error(), maxDecodeRunes))
 	}
 	if _, err := io.Copy(io.Discard, body); err != nil {
 		return nil, tooBig

@@ -16,6 +16,7 @@ import (
 
 	"github.com/sitrep/sitrep/internal/api"
 	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/filter"
 	"github.com/sitrep/sitrep/internal/ingest"
 	"github.com/sitrep/sitrep/internal/store"
 )
@@ -206,11 +207,13 @@ func TestSearchRefusals(t *testing.T) {
 		args map[string]any
 		want string
 	}{
-		{map[string]any{"from": "last week"}, `from: want a date YYYY-MM-DD, not "last week"`},
+		{map[string]any{"from": "last week"}, `from must be a date YYYY-MM-DD (or RFC 3339), not "last week"`},
 		{map[string]any{"from": "2024-03-01", "to": "2024-02-01"}, "from 2024-03-01 is after to 2024-02-01"},
 		{map[string]any{"min_fatalities": -2}, `min_fatalities must be a whole number ≥ 0, not "-2"`},
 		{map[string]any{"bbox": "1,2,3"}, "bbox must be minLon,minLat,maxLon,maxLat"},
 		{map[string]any{"contested": "maybe"}, "contested must be true, false, toll, responsibility or denied"},
+		{map[string]any{"event_type": "Skirmish"}, `event_type must be one of Battles, Explosions/Remote violence`},
+		{map[string]any{"language": "Dari"}, `language must be a two-letter ISO 639-1 code`},
 		{map[string]any{"country": 7}, "validating \"arguments\""},
 	} {
 		text, isErr := call(t, cs, "search_events", tc.args)
@@ -220,14 +223,22 @@ func TestSearchRefusals(t *testing.T) {
 	}
 }
 
-// TestSearchInputNames: every argument of search_events is a parameter
-// FilterFromQuery knows, so none is silently dropped.
+// TestSearchInputNames: every argument of search_events is an event
+// filter, so none is silently dropped, and every event filter is an
+// argument, so an assistant can ask what the API and the CLI can.
 func TestSearchInputNames(t *testing.T) {
 	typ := reflect.TypeFor[SearchInput]()
+	args := map[string]bool{}
 	for i := range typ.NumField() {
 		name, _, _ := strings.Cut(typ.Field(i).Tag.Get("json"), ",")
-		if _, err := api.FilterFromQuery(map[string][]string{name: {"1"}}); err != nil && strings.HasPrefix(err.Error(), "unknown parameter") {
+		args[name] = true
+		if _, err := filter.Events(map[string][]string{name: {"1"}}); err != nil && strings.HasPrefix(err.Error(), "unknown filter") {
 			t.Errorf("%s: %v", typ.Field(i).Name, err)
+		}
+	}
+	for _, name := range filter.Names(filter.ForEvents) {
+		if !args[name] {
+			t.Errorf("filter %s is no argument of search_events", name)
 		}
 	}
 }

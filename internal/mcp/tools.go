@@ -16,6 +16,7 @@ import (
 	"github.com/sitrep/sitrep/internal/api"
 	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/explain"
+	"github.com/sitrep/sitrep/internal/filter"
 	"github.com/sitrep/sitrep/internal/store"
 	"github.com/sitrep/sitrep/internal/watch"
 )
@@ -59,18 +60,20 @@ func addTools(s *sdk.Server, t *tools) {
 
 // SearchInput is search_events' arguments. Their JSON names are the API's
 // query parameters: search turns them into a query for
-// api.FilterFromQuery, which checks them as it checks /api/events.
+// filter.Events, which checks them as it checks /api/events.
 type SearchInput struct {
-	From          string `json:"from,omitempty" jsonschema:"first event date, YYYY-MM-DD"`
+	From          string `json:"from,omitempty" jsonschema:"first event date, YYYY-MM-DD or RFC 3339"`
 	To            string `json:"to,omitempty" jsonschema:"last event date, YYYY-MM-DD (inclusive)"`
 	Country       string `json:"country,omitempty" jsonschema:"country name or ISO code"`
 	Admin1        string `json:"admin1,omitempty" jsonschema:"first-level division (province, region)"`
 	EventType     string `json:"event_type,omitempty" jsonschema:"ACLED event type, e.g. Battles, Explosions/Remote violence, Violence against civilians, Protests, Riots, Strategic developments"`
+	SubEventType  string `json:"sub_event_type,omitempty" jsonschema:"ACLED sub-event type, e.g. Armed clash, Air/drone strike, Attack, Abduction/forced disappearance, Peaceful protest"`
 	Actor         string `json:"actor,omitempty" jsonschema:"part of an actor's name"`
 	MinFatalities int    `json:"min_fatalities,omitempty" jsonschema:"only events with at least this many fatalities"`
 	BBox          string `json:"bbox,omitempty" jsonschema:"minLon,minLat,maxLon,maxLat"`
 	Q             string `json:"q,omitempty" jsonschema:"words that must all appear in the notes or the quoted sentences"`
 	Outlet        string `json:"outlet,omitempty" jsonschema:"part of the name of an outlet that reported the event"`
+	Language      string `json:"language,omitempty" jsonschema:"only events reported in this language: ISO 639-1 code (en, ru, fa)"`
 	Contested     string `json:"contested,omitempty" jsonschema:"true (contested in some way), false, or one of toll, responsibility, denied"`
 	NoBackground  bool   `json:"no_background,omitempty" jsonschema:"leave out events told as history (a war decades ago)"`
 	Limit         int    `json:"limit,omitempty" jsonschema:"events to return (default 20, at most 100)"`
@@ -115,7 +118,7 @@ func (t *tools) searchEvents(ctx context.Context, _ *sdk.CallToolRequest, in Sea
 	if err != nil {
 		return nil, nil, err
 	}
-	f, err := api.FilterFromQuery(q)
+	f, err := filter.Events(q)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -17,7 +17,7 @@ type Alert struct {
 	ID   int64
 	Name string
 	// Filter is the filter as URL query parameters, the API's spelling
-	// (country=TJ&min_fatalities=1), read back by api.FilterFromQuery.
+	// (country=TJ&min_fatalities=1), read back by filter.Events.
 	Filter  string
 	Webhook string // "" for a feed only
 	Secret  string // the key of the webhook's HMAC signatures

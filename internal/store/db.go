@@ -211,17 +211,20 @@ func (s *DB) GetArticle(ctx context.Context, id string) (*Article, error) {
 func (s *DB) ListArticles(ctx context.Context, f ArticleFilter) ([]Article, error) {
 	var where []string
 	var args []any
+	add := func(cond string, a ...any) { where = append(where, cond); args = append(args, a...) }
 	if f.Outlet != "" {
-		where = append(where, "outlet = ?")
-		args = append(args, f.Outlet)
+		add("outlet "+s.d.like+` ? ESCAPE '\'`, "%"+likeEscape(strings.TrimSpace(f.Outlet))+"%")
 	}
-	if !f.Since.IsZero() {
-		where = append(where, "published >= ?")
-		args = append(args, formatTime(f.Since))
+	// published is RFC 3339 in UTC, so a day compares as a prefix: "~"
+	// sorts after any time of the day, making To inclusive.
+	if f.From != "" {
+		add("published >= ?", f.From)
 	}
-	if !f.Until.IsZero() {
-		where = append(where, "published < ?")
-		args = append(args, formatTime(f.Until))
+	if f.To != "" {
+		add("published <> '' AND published <= ?", f.To+"~")
+	}
+	if f.Language != "" {
+		add("language = ?", strings.ToLower(strings.TrimSpace(f.Language)))
 	}
 	q := `SELECT ` + articleCols + `, length(text) FROM articles`
 	if len(where) > 0 {

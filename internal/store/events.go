@@ -361,6 +361,9 @@ func (s *DB) eventWhere(ctx context.Context, f EventFilter, withKey bool) (_ str
 	if f.EventType != "" {
 		add(d.nocaseEq("event_type"), strings.TrimSpace(f.EventType))
 	}
+	if f.SubEventType != "" {
+		add(d.nocaseEq("sub_event_type"), strings.TrimSpace(f.SubEventType))
+	}
 	if f.Actor != "" {
 		like := "%" + likeEscape(strings.TrimSpace(f.Actor)) + "%"
 		add("(actor1 "+d.like+` ? ESCAPE '\' OR actor2 `+d.like+` ? ESCAPE '\')`, like, like)
@@ -380,6 +383,10 @@ func (s *DB) eventWhere(ctx context.Context, f EventFilter, withKey bool) (_ str
 	if f.Outlet != "" {
 		add(`id IN (SELECT ea.event_id FROM articles a JOIN event_articles ea ON ea.article_id = a.id WHERE a.outlet `+d.like+` ? ESCAPE '\')`,
 			"%"+likeEscape(strings.TrimSpace(f.Outlet))+"%")
+	}
+	if f.Language != "" {
+		add("id IN (SELECT ea.event_id FROM articles a JOIN event_articles ea ON ea.article_id = a.id WHERE a.language = ?)",
+			strings.ToLower(strings.TrimSpace(f.Language)))
 	}
 	switch c := strings.ToLower(strings.TrimSpace(f.Contested)); c {
 	case "":

@@ -15,11 +15,13 @@ func filterFixture(t *testing.T) Store {
 	t.Helper()
 	ctx := context.Background()
 	s := openTest(t)
-	for _, a := range []*Article{art("f000000000000001", "Khovar", 1), art("f000000000000002", "RFE/RL Tajik Service", 2)} {
+	for i, a := range []*Article{art("f000000000000001", "Khovar", 1), art("f000000000000002", "RFE/RL Tajik Service", 2)} {
+		a.Language = []string{"ru", "en"}[i]
 		if _, err := s.PutArticle(ctx, a); err != nil {
 			t.Fatal(err)
 		}
 	}
+	subType := map[string]string{"AF1": event.ArmedClash, "AF2": event.RemoteExplosive, "TJ1": event.ArmedClash, "TJ2": event.Attack}
 	mk := func(id, date, country, iso, admin1, typ, actor1, actor2 string, fat int, lat, lon float64, contested []string, notes, quote, denial string) event.Event {
 		e := event.Event{
 			ID: id, EventDate: date, TimePrecision: 1, EventType: typ, Actor1: actor1, Actor2: actor2,
@@ -27,6 +29,7 @@ func filterFixture(t *testing.T) Store {
 			Contested: contested, Notes: notes,
 			Claims: []event.Claim{{Kind: event.Killed, Count: fat, Quote: quote}},
 		}
+		e.SubEventType = subType[id]
 		if denial != "" {
 			e.Denials = []event.Denial{{By: "Ministry", Quote: denial}}
 		}
@@ -72,6 +75,10 @@ func TestEventFilters(t *testing.T) {
 			{"country+dates", EventFilter{Country: "Tajikistan", From: "2020-01-01"}, "TJ1"},
 			{"admin1", EventFilter{Admin1: "TAKHAR"}, "AF1"},
 			{"type", EventFilter{EventType: "battles"}, "TJ1 AF1 TJ2"},
+			{"sub-event type any case", EventFilter{SubEventType: "armed CLASH"}, "TJ1 AF1"},
+			{"language of an article", EventFilter{Language: "ru"}, "TJ1 AF1 AF2"},
+			{"language any case", EventFilter{Language: "EN"}, "UZ1 TJ2 XX1"},
+			{"language none reported in", EventFilter{Language: "fa"}, ""},
 			{"actor either side", EventFilter{Actor: "taliban"}, "TJ1 AF1 XX1"},
 			{"min fatalities", EventFilter{MinFatalities: 12}, "AF1 TJ2"},
 			{"bbox", EventFilter{BBox: &[4]float64{69, 36, 71, 38}}, "AF1 AF2"},

@@ -225,4 +225,10 @@ var migrations = []string{
 	DROP INDEX events_iso_nc;
 	DROP INDEX events_admin1_nc;
 	DROP INDEX events_type_nc;`,
+
+	// 14: the filters every listing shares (package filter) that had no
+	// index yet: sub_event_type like event_type, and an article's
+	// language, through which events in a language are found.
+	`CREATE INDEX events_subtype_fat ON events (sub_event_type COLLATE NOCASE, event_date, id, fatalities);
+	CREATE INDEX articles_language ON articles (language, published);`,
 }

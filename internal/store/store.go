@@ -14,9 +14,10 @@ import (
 	"context"
 
 	"errors"
-	"github.com/sitrep/sitrep/internal/event"
 	"strings"
 	"time"
+
+	"github.com/sitrep/sitrep/internal/event"
 )
 
 // Article is one cleaned news article as stored.
@@ -58,11 +59,11 @@ type EventCount struct {
 
 // ArticleFilter narrows ListArticles. Zero values mean no restriction.
 type ArticleFilter struct {
-	Outlet string
-	Since  time.Time // published on or after
-	Until  time.Time // published before
-	Limit  int       // default 100
-	Offset int
+	Outlet   string // substring of the outlet, case-insensitive
+	From, To string // publication day range, YYYY-MM-DD, both inclusive
+	Language string // ISO 639-1 code
+	Limit    int    // default 100
+	Offset   int
 }
 
 // Store is what every stage needs from the database.
@@ -305,7 +306,12 @@ type EventFilter struct {
 	From, To  string // event_date range, YYYY-MM-DD, both inclusive
 	Country   string // name or ISO code, case-insensitive
 	EventType string // ACLED event type, case-insensitive
-	Actor     string // substring of actor1 or actor2, case-insensitive
+	// SubEventType is an ACLED sub-event type, case-insensitive.
+	SubEventType string
+	// Language keeps the events reported by at least one article in this
+	// language (ISO 639-1 code).
+	Language string
+	Actor    string // substring of actor1 or actor2, case-insensitive
 	// SkipBackground leaves out events told as history (a 1990s war).
 	SkipBackground bool
 	Admin1         string // first-level division (province), case-insensitive

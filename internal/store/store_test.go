@@ -114,8 +114,10 @@ func TestListArticles(t *testing.T) {
 	eachBackend(t, func(t *testing.T) {
 		ctx := context.Background()
 		s := openTest(t)
-		for i, o := range []string{"A", "B", "A", "C"} {
-			if _, err := s.PutArticle(ctx, art(strings.Repeat(string(rune('a'+i)), 16), o, i+1)); err != nil {
+		for i, o := range []string{"Agency A", "B", "Agency A", "C"} {
+			a := art(strings.Repeat(string(rune('a'+i)), 16), o, i+1)
+			a.Language = []string{"en", "ru", "en", "fa"}[i]
+			if _, err := s.PutArticle(ctx, a); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -125,9 +127,11 @@ func TestListArticles(t *testing.T) {
 			want []string
 		}{
 			{"all newest first", ArticleFilter{}, []string{"dddddddddddddddd", "cccccccccccccccc", "bbbbbbbbbbbbbbbb", "aaaaaaaaaaaaaaaa"}},
-			{"outlet", ArticleFilter{Outlet: "A"}, []string{"cccccccccccccccc", "aaaaaaaaaaaaaaaa"}},
-			{"since", ArticleFilter{Since: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC)}, []string{"dddddddddddddddd", "cccccccccccccccc"}},
-			{"until", ArticleFilter{Until: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)}, []string{"aaaaaaaaaaaaaaaa"}},
+			{"outlet, part of the name in any case", ArticleFilter{Outlet: "agency"}, []string{"cccccccccccccccc", "aaaaaaaaaaaaaaaa"}},
+			{"from, inclusive", ArticleFilter{From: "2026-03-03"}, []string{"dddddddddddddddd", "cccccccccccccccc"}},
+			{"to, inclusive", ArticleFilter{To: "2026-03-02"}, []string{"bbbbbbbbbbbbbbbb", "aaaaaaaaaaaaaaaa"}},
+			{"one day", ArticleFilter{From: "2026-03-02", To: "2026-03-02"}, []string{"bbbbbbbbbbbbbbbb"}},
+			{"language", ArticleFilter{Language: "en"}, []string{"cccccccccccccccc", "aaaaaaaaaaaaaaaa"}},
 			{"page", ArticleFilter{Limit: 2, Offset: 1}, []string{"cccccccccccccccc", "bbbbbbbbbbbbbbbb"}},
 		}
 		for _, tt := range tests {

@@ -288,6 +288,35 @@ await test('no match: the empty state says why and clears the filters', async (p
   assert.equal(await page.inputValue('input[name=country]'), '');
 });
 
+await test('any filter of the API in the address shows as a chip, narrows the map and is removable', async (page) => {
+  // an admin1 of the seeds that holds some but not all recent events
+  const counts = new Map();
+  for (const e of placedOf(recent)) if (e.admin1) counts.set(e.admin1, (counts.get(e.admin1) || 0) + 1);
+  const [admin1, n] = [...counts].sort((a, b) => a[1] - b[1])[0];
+  assert.ok(n < placedOf(recent).length, 'the seeds have recent events in several provinces');
+  await page.goto(base + '/?admin1=' + encodeURIComponent(admin1));
+  await waitShown(page, n, 'admin1 from the address');
+  const chip = page.locator('#extra-filters .chip');
+  assert.equal(await chip.count(), 1);
+  assert.match(await chip.textContent(), new RegExp('admin1: ' + admin1));
+  assert.match(await page.locator('#download').getAttribute('href'), /admin1=/);
+  await page.screenshot({ path: join(shots, 'filter-chip.png') });
+  await chip.locator('button').click();
+  await waitShown(page, placedOf(recent).length, 'after removing the chip');
+  assert.doesNotMatch(page.url(), /admin1=/);
+
+  // the form's own minimum toll is the API's min_fatalities
+  // (over all dates: the recent period follows the newest event shown)
+  await page.goto(base + '/?period=all');
+  await waitShown(page, placedOf(current).length, 'all dates');
+  const dead = placedOf(current).filter((e) => e.fatalities >= 1).length;
+  assert.ok(dead > 0 && dead < placedOf(current).length, 'the seeds have events with and without dead');
+  await page.fill('input[name=min_fatalities]', '1');
+  await page.click('#filters button[type=submit]');
+  await waitShown(page, dead, 'killed ≥ 1');
+  assert.match(page.url(), /min_fatalities=1/);
+});
+
 await test('empty database: the page says how to add events', async (page) => {
   assert.ok(emptyBase, 'SITREP_EMPTY_URL not set');
   await page.goto(emptyBase + '/');

@@ -170,12 +170,32 @@
     return p;
   }
 
+  // extraFilter keeps a filter the form has no field for (admin1, outlet,
+  // language, sub_event_type, bbox: any the API takes, from a link or a
+  // bookmark) as a removable chip around a hidden input, which FormData
+  // sends with the fields. A name the API does not know comes back as
+  // its error in the status line, as it would from the API itself.
+  function extraFilter(k, v) {
+    const chip = el('span', { class: 'chip' },
+      el('input', { type: 'hidden', name: k, value: v }),
+      `${k.replace(/_/g, ' ')}: ${v}`,
+      el('button', { type: 'button', title: 'remove this filter', 'aria-label': `remove filter ${k}`, text: '×',
+        onclick: () => { chip.remove(); load(); } }));
+    $('#extra-filters').append(chip);
+  }
+
   function readURLFilters() {
     const p = new URLSearchParams(location.search);
     for (const [k, v] of p.entries()) {
-      if (k === 'period' && PERIODS.some((x) => x[0] === v)) state.period = v;
+      if (k === 'period') {
+        if (PERIODS.some((x) => x[0] === v)) state.period = v;
+        continue;
+      }
       const f = form.elements.namedItem(k);
-      if (!f) continue;
+      if (!f) {
+        if (k !== 'no_background' && v.trim()) extraFilter(k, v);
+        continue;
+      }
       if (f.type === 'checkbox') f.checked = v === f.value;
       else f.value = v;
     }
@@ -906,7 +926,11 @@
   }
 
   form.addEventListener('submit', (ev) => { ev.preventDefault(); load(); });
-  form.addEventListener('reset', () => setTimeout(() => { state.period = DEFAULT_PERIOD; load(); }, 0));
+  form.addEventListener('reset', () => setTimeout(() => {
+    state.period = DEFAULT_PERIOD;
+    $('#extra-filters').replaceChildren();
+    load();
+  }, 0));
   form.elements.history.addEventListener('change', () => load());
   window.addEventListener('hashchange', route);
 
