@@ -21,7 +21,7 @@ node_modules/.installed: package.json package-lock.json
 # static folder (committed, so plain `go build` works without npm).
 VENDOR := internal/web/static/vendor
 WEB_ASSETS := $(VENDOR)/leaflet.js $(VENDOR)/leaflet.css $(VENDOR)/topojson-client.min.js $(VENDOR)/countries-110m.json \
-	$(VENDOR)/leaflet.markercluster.js $(VENDOR)/MarkerCluster.css
+	$(VENDOR)/leaflet.markercluster.js $(VENDOR)/MarkerCluster.css $(VENDOR)/places.json
 web: $(WEB_ASSETS)
 $(VENDOR)/leaflet.js $(VENDOR)/leaflet.css: $(VENDOR)/%: node_modules/.installed
 	cp node_modules/leaflet/dist/$* $@
@@ -31,6 +31,10 @@ $(VENDOR)/countries-110m.json: node_modules/.installed
 	cp node_modules/world-atlas/countries-110m.json $@
 $(VENDOR)/leaflet.markercluster.js $(VENDOR)/MarkerCluster.css: $(VENDOR)/%: node_modules/.installed
 	cp node_modules/leaflet.markercluster/dist/$* $@
+
+# The provinces and towns the page names under the events, from the gazetteer.
+$(VENDOR)/places.json: data/gazetteer.bin
+	$(BIN) gazetteer labels --index data/gazetteer.bin --out $@
 
 data/gazetteer.bin: node_modules/.installed
 	$(GO) run ./cmd/sitrep gazetteer build --from node_modules --out $@

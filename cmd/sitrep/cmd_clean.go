@@ -94,7 +94,7 @@ func runClean(ctx context.Context, g *globals, args []string) error {
 			for i := range jobs {
 				text, err := cleanOne(g, args[i])
 				if err == nil && *out != "" {
-					err = cleanWriteAtomic(filepath.Join(*out, cleanOutName(args[i])), text)
+					err = writeAtomic(filepath.Join(*out, cleanOutName(args[i])), text)
 				}
 				results[i] = result{text, err}
 				close(done[i])
@@ -215,32 +215,6 @@ func cleanCheckOutNames(args []string, dir string) error {
 				return fmt.Errorf("%s would be overwritten by its own cleaned text", a)
 			}
 		}
-	}
-	return nil
-}
-
-// cleanWriteAtomic writes via a temporary file and rename, so a reader never
-// sees a half-written file and an interrupted run leaves no partial output.
-func cleanWriteAtomic(path, text string) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	_, err = f.WriteString(text)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp, 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
 }

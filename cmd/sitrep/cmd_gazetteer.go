@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -27,6 +29,8 @@ Subcommands:
            admin1CodesASCII.txt, admin2Codes.txt, alternateNamesV2.txt
            (import the geoname tables before or with their alternate names)
   info     print the index's path and counts
+  labels   write the names the map page shows whatever the events: every
+           first-level division and the towns of at least --min-population
 
 The index is found at $SITREP_GAZETTEER, else data/gazetteer.bin in the
 working directory or a parent, else next to the executable.
@@ -36,10 +40,11 @@ Examples:
   sitrep gazetteer build --from node_modules --out data/gazetteer.bin
   sitrep gazetteer import AF.txt TJ.txt admin2Codes.txt alternateNamesV2.txt
   sitrep gazetteer info
+  sitrep gazetteer labels --out internal/web/static/vendor/places.json
 `
 
 func runGazetteer(ctx context.Context, g *globals, args []string) error {
-	fs := newFlags(g, "gazetteer", "build|import|info [flags]", gazetteerAbout)
+	fs := newFlags(g, "gazetteer", "build|import|info|labels [flags]", gazetteerAbout)
 	if len(args) == 0 {
 		fs.Usage()
 		return usageErr("missing subcommand")
@@ -54,6 +59,8 @@ func runGazetteer(ctx context.Context, g *globals, args []string) error {
 		return gazetteerImport(g, args[1:])
 	case "info":
 		return gazetteerInfo(g, args[1:])
+	case "labels":
+		return gazetteerLabels(g, args[1:])
 	}
 	return usageErr("unknown subcommand %q", args[0])
 }
@@ -196,4 +203,51 @@ func openGazetteer(path string) (*gazetteer.Gazetteer, error) {
 		return gazetteer.Default()
 	}
 	return gazetteer.Open(path)
+}
+
+// labelsMinPopulation is the smallest town the map page names by default:
+// about 8,600 names in all (a third of a megabyte), enough to find one's
+// way at a province's zoom without filling the page's first load.
+const labelsMinPopulation = 100_000
+
+func gazetteerLabels(g *globals, args []string) error {
+	fs := newFlags(g, "gazetteer labels", "[--index FILE] [--min-population N] --out FILE", `
+Write the place names the map page draws under the events: every
+first-level division (province, region) and every town of at least N
+people, as JSON [[name, "a" (division) or "t" (town), lat, lon,
+population], ...], towns from the largest, then divisions from the most
+populous. make web
+writes internal/web/static/vendor/places.json with it.`)
+	index := fs.String("index", "", "gazetteer index (default: the one sitrep finds)")
+	minPop := fs.Uint64("min-population", labelsMinPopulation, "smallest town named")
+	out := fs.String("out", "", "`FILE` to write (atomically)")
+	if err := parseNoArgs(fs, args); err != nil {
+		return err
+	}
+	if *out == "" {
+		return usageErr("--out FILE is required")
+	}
+	gz, err := openGazetteer(*index)
+	if err != nil {
+		return err
+	}
+	labels := gz.MapLabels(*minPop)
+	rows := make([][]any, 0, len(labels))
+	for _, l := range labels {
+		kind := "t"
+		if l.Kind == gazetteer.KindAdmin1 {
+			kind = "a"
+		}
+		// Three decimals are 100 m, finer than a label can show.
+		rows = append(rows, []any{l.Name, kind, math.Round(l.Lat*1e3) / 1e3, math.Round(l.Lon*1e3) / 1e3, l.Population})
+	}
+	b, err := json.Marshal(rows)
+	if err != nil {
+		return err
+	}
+	if err := writeAtomic(*out, string(b)+"\n"); err != nil {
+		return err
+	}
+	fmt.Fprintf(g.Stderr, "gazetteer labels: %d names (%.0f KB) -> %s\n", len(rows), float64(len(b))/1e3, *out)
+	return nil
 }

@@ -184,12 +184,43 @@ await test('the page opens on the recent period, history hidden, clustered and n
   await page.screenshot({ path: join(shots, 'zoomed-labels.png') });
 });
 
+await test('provinces and big towns are named from the gazetteer as one zooms in, never on top of each other', async (page) => {
+  await page.goto(base + '/?period=all');
+  await waitShown(page, placedOf(current).length, 'all dates');
+  const refs = () => page.evaluate(() => [...document.querySelectorAll('#map .ref-label')].map((e) => {
+    const r = e.firstChild.getBoundingClientRect();
+    return { text: e.textContent, kind: e.classList.contains('ref-admin1') ? 'a' : 't', x: r.x, y: r.y, w: r.width, h: r.height };
+  }));
+  const zoomOut = page.locator('.leaflet-control-zoom-out'), zoomIn = page.locator('.leaflet-control-zoom-in');
+  for (let i = 0; i < 6 && (await zoomOut.getAttribute('aria-disabled')) !== 'true'; i++) {
+    await zoomOut.click({ force: true });
+    await page.waitForTimeout(350);
+  }
+  assert.deepEqual(await refs(), [], 'no reference names at the world zoom');
+  for (let i = 0; i < 8 && (await page.locator('#map .ref-admin1').count()) < 3; i++) {
+    await zoomIn.click({ force: true });
+    await page.waitForTimeout(350);
+  }
+  const near = await refs();
+  assert.ok(near.filter((l) => l.kind === 'a').length >= 3, 'provinces named once zoomed in');
+  assert.ok(near.some((l) => l.kind === 't'), 'towns named at zoom 7');
+  for (let i = 0; i < near.length; i++) {
+    for (let j = i + 1; j < near.length; j++) {
+      const a = near[i], b = near[j];
+      const overlap = a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1;
+      assert.ok(!overlap, `labels ${a.text} and ${b.text} overlap`);
+    }
+  }
+  await assertNoJunkText(page, 'reference labels');
+  await page.screenshot({ path: join(shots, 'reference-labels.png') });
+});
+
 await test('legend explains every mark on the map', async (page) => {
   await page.goto(base + '/');
   assert.notEqual(await page.locator('details.legend').getAttribute('open'), null, 'legend open on a wide screen');
   const legend = await page.locator('.legend').textContent();
   for (const t of ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments', 'Other',
-    'contested', 'history', 'click to zoom', 'fatalities']) assert.ok(legend.includes(t), 'legend names ' + t);
+    'contested', 'history', 'click to zoom', 'fatalities', 'provinces, towns']) assert.ok(legend.includes(t), 'legend names ' + t);
   // The legend's dashed outline is the one contested markers are drawn with.
   const contested = current.filter((e) => (e.contested || []).length > 0);
   assert.ok(contested.length > 0, 'the seeds have a contested event');

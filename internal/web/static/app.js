@@ -45,6 +45,16 @@
   // The events' own place names (towns, provinces) appear from this zoom:
   // below it they crowd the country names.
   const PLACE_LABEL_MIN_ZOOM = 6;
+  // Reference names from the gazetteer (`sitrep gazetteer labels`: every
+  // province, towns of 100,000 people or more) give the map its geography
+  // whatever the events show. A town is named from the first zoom whose
+  // population floor it reaches; provinces from REF_ADMIN1_MIN_ZOOM, where
+  // a province is wider than its name. Towns go first, larger first, then
+  // provinces; a name already on the map (a province named like its
+  // capital) or one that would touch a name drawn is left out.
+  const REF_TOWN_POP = [[5, 2e6], [6, 5e5], [7, 2e5], [8, 1e5]];
+  const REF_ADMIN1_MIN_ZOOM = 6;
+  const REF_LABEL_H_PX = 14;
   // The legend opens folded on windows narrower than this, where it would
   // hide a third of the map; its title unfolds it.
   const LEGEND_OPEN_MIN_PX = 1000;
@@ -366,6 +376,9 @@
   }).addTo(map);
   const countryLabels = L.layerGroup().addTo(map);
   const placeLabels = L.layerGroup();
+  const refLabels = L.layerGroup().addTo(map);
+  let refPlaces = []; // [name, "a" (province) or "t" (town), lat, lon, population]
+  const eventLabelNames = new Set();
 
   fetch('/api/config').then((r) => r.json()).then((cfg) => {
     if (cfg.tiles) {
@@ -382,6 +395,12 @@
     }).addTo(map);
     addCountryLabels(fc);
     map.attributionControl.addAttribution('Outlines and names: Natural Earth');
+  }).catch(() => {});
+
+  fetch('/static/vendor/places.json').then((r) => r.json()).then((rows) => {
+    refPlaces = rows;
+    map.attributionControl.addAttribution('Places: GeoNames');
+    drawRefLabels();
   }).catch(() => {});
 
   function label(latlng, text, cls) {
@@ -430,7 +449,7 @@
       if (!name || !ring) continue;
       const lons = ring.map((p) => p[0]);
       const c = ringCentroid(ring);
-      countryNames.push({ marker: label(c, name, 'country-label'), west: Math.min(...lons), east: Math.max(...lons), lat: c[0], chars: name.length });
+      countryNames.push({ marker: label(c, name, 'country-label'), name, west: Math.min(...lons), east: Math.max(...lons), lat: c[0], chars: name.length });
     }
     showCountryLabels();
   }
@@ -451,15 +470,18 @@
   // its country is left to the country label.
   function drawPlaceLabels(evs) {
     placeLabels.clearLayers();
+    eventLabelNames.clear();
     const seen = new Set();
     for (const e of evs) {
       if (!hasCoords(e) || !e.location || e.location === e.country) continue;
       const key = `${e.location}|${e.latitude.toFixed(3)}|${e.longitude.toFixed(3)}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      eventLabelNames.add(e.location);
       placeLabels.addLayer(label([e.latitude, e.longitude], e.location, e.location === e.admin1 ? 'admin1-label' : 'town-label'));
     }
     showPlaceLabels();
+    drawRefLabels();
   }
 
   function showPlaceLabels() {
@@ -469,6 +491,40 @@
   }
 
   map.on('zoomend', () => { showCountryLabels(); showPlaceLabels(); });
+  map.on('moveend', drawRefLabels);
+
+  function townMinPop(z) {
+    let pop = Infinity;
+    for (const [minZoom, p] of REF_TOWN_POP) if (z >= minZoom) pop = p;
+    return pop;
+  }
+
+  // drawRefLabels names the reference places in view that fit: after the
+  // country names and the events' own place names, which it never covers.
+  function drawRefLabels() {
+    refLabels.clearLayers();
+    const z = map.getZoom();
+    const minPop = townMinPop(z), admin1 = z >= REF_ADMIN1_MIN_ZOOM;
+    if (!admin1 && minPop === Infinity) return;
+    const taken = [];
+    const box = (latlng, text, centred) => {
+      const p = map.latLngToContainerPoint(latlng), w = text.length * LABEL_CHAR_PX, h = REF_LABEL_H_PX;
+      return centred ? [p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2] : [p.x - 4, p.y - h / 2, p.x + 8 + w, p.y + h / 2];
+    };
+    const free = (b) => !taken.some((t) => t[0] < b[2] && b[0] < t[2] && t[1] < b[3] && b[1] < t[3]);
+    countryLabels.eachLayer((m) => { const c = countryNames.find((x) => x.marker === m); if (c) taken.push(box(m.getLatLng(), c.name, true)); });
+    if (map.hasLayer(placeLabels)) placeLabels.eachLayer((m) => taken.push(box(m.getLatLng(), m.options.icon.options.html.textContent, false)));
+    const view = map.getBounds().pad(0.05);
+    const drawn = new Set();
+    for (const [name, kind, lat, lon, pop] of refPlaces) {
+      if ((kind === 'a' ? !admin1 : pop < minPop) || eventLabelNames.has(name) || drawn.has(name) || !view.contains([lat, lon])) continue;
+      const b = box([lat, lon], name, kind === 'a');
+      if (!free(b)) continue;
+      taken.push(b);
+      drawn.add(name);
+      refLabels.addLayer(label([lat, lon], name, kind === 'a' ? 'ref-label ref-admin1' : 'ref-label ref-town'));
+    }
+  }
 
   const legend = L.control({ position: 'bottomleft' });
   legend.onAdd = function () {
@@ -481,7 +537,8 @@
       el('div', {}, legendMark({ stroke: '#111', width: 2, dash: '3 2', fill: '#7f7f7f', fillOpacity: 0.55 }, 'contested-swatch'), 'dashed outline: sources disagree (contested)'),
       el('div', {}, legendMark({ stroke: '#7f7f7f', width: 1, fill: '#7f7f7f', fillOpacity: 0.18, opacity: 0.5 }, 'history-swatch'), 'pale: told as history (shown on request)'),
       el('div', {}, legendMark({ stroke: '#7f7f7f', width: 2.5, fill: '#fff', fillOpacity: 1, text: '3' }, 'cluster-swatch'), 'events close together: click to zoom in'),
-      el('div', {}, legendMark({ stroke: '#7f7f7f', width: 1, fill: '#7f7f7f', fillOpacity: 0.55, r: 3 }), legendMark({ stroke: '#7f7f7f', width: 1, fill: '#7f7f7f', fillOpacity: 0.55, r: 6 }), 'circle size: fatalities'));
+      el('div', {}, legendMark({ stroke: '#7f7f7f', width: 1, fill: '#7f7f7f', fillOpacity: 0.55, r: 3 }), legendMark({ stroke: '#7f7f7f', width: 1, fill: '#7f7f7f', fillOpacity: 0.55, r: 6 }), 'circle size: fatalities'),
+      el('div', {}, el('b', { text: 'Place' }), ' bold: where events are; ', el('span', { class: 'legend-ref', text: 'grey' }), ': provinces, towns of 100,000+'));
     L.DomEvent.disableClickPropagation(box);
     return box;
   };
