@@ -166,7 +166,7 @@ func runAlertsList(ctx context.Context, g *globals, args []string) error {
 	if err := checkTableOrJSON(*format); err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, g.DB)
+	st, err := openStored(ctx, g)
 	if err != nil {
 		return err
 	}
@@ -216,7 +216,7 @@ func runAlertsRm(ctx context.Context, g *globals, args []string) error {
 	if len(args) != 1 {
 		return usageErr("give one NAME")
 	}
-	st, err := store.Open(ctx, g.DB)
+	st, err := openStored(ctx, g)
 	if err != nil {
 		return err
 	}
@@ -238,7 +238,7 @@ func runAlertsDeliver(ctx context.Context, g *globals, args []string) error {
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, g.DB)
+	st, err := openStored(ctx, g)
 	if err != nil {
 		return err
 	}

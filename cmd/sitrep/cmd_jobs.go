@@ -85,7 +85,7 @@ func runJobs(ctx context.Context, g *globals, args []string) error {
 	if err := checkTableOrJSON(*format); err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, g.DB)
+	st, err := openStored(ctx, g)
 	if err != nil {
 		return err
 	}
@@ -176,7 +176,7 @@ func runJobsRetry(ctx context.Context, g *globals, args []string) error {
 	if !*all {
 		ref = args[0]
 	}
-	st, err := store.Open(ctx, g.DB)
+	st, err := openStored(ctx, g)
 	if err != nil {
 		return err
 	}

@@ -116,6 +116,14 @@ func TestJobsUsageErrors(t *testing.T) {
 			t.Errorf("%v: exit %d: %s", args, code, errs)
 		}
 	}
+	// a database that is not there is named, not created empty
+	if code, _, errs := sitrep(t, db, "jobs"); code != 1 || !strings.Contains(errs, "no database") {
+		t.Errorf("jobs on a missing database: exit %d: %s", code, errs)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("jobs created %s", db)
+	}
+	emptyDB(t, db)
 	if code, _, errs := sitrep(t, db, "jobs"); code != 0 || !strings.Contains(errs, "no jobs waiting") {
 		t.Errorf("jobs on an empty database: exit %d: %s", code, errs)
 	}

@@ -104,7 +104,7 @@ func runSourcesList(ctx context.Context, g *globals, args []string) error {
 	if err := checkTableOrJSON(*format); err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, g.DB)
+	st, err := openStored(ctx, g)
 	if err != nil {
 		return err
 	}
@@ -160,7 +160,7 @@ func runSourcesRm(ctx context.Context, g *globals, args []string) error {
 	if len(args) != 1 {
 		return usageErr("give one URL or NAME")
 	}
-	st, err := store.Open(ctx, g.DB)
+	st, err := openStored(ctx, g)
 	if err != nil {
 		return err
 	}

@@ -15,7 +15,8 @@ import (
 const demoDB = "demo.db"
 
 // openStored opens the database for a command that only reads what is
-// stored (events, articles, show, explain, export, extract's re-coding).
+// stored (events, articles, show, explain, export, extract's re-coding,
+// the listings of jobs, sources and alerts, and changes to them).
 // A SQLite file that does not exist yet is not created: an empty file
 // would only hide that --db named the wrong place. The error says where
 // the data probably is.
