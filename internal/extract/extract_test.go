@@ -146,9 +146,9 @@ The army will deploy 5,000 troops to Batken next week. If the talks fail, fighti
 		title: "300 militants killed in massive operation",
 		text:  `Security forces killed 12 militants in a raid on a hideout near Peshawar on Tuesday, the army said. The operation involved 300 troops.`,
 		n:     1,
-		// the army counting the militants it killed is a party's claim: a
-		// claim, not the toll (FatalitiesRule)
-		want: []wantEvent{{date: "2023-05-09", prec: 1, typ: "Battles", actors: []string{"Military Forces of Pakistan"}, loc: "Peshawar", fatal: 0,
+		// the army counting the militants it killed is an official claim:
+		// the toll, as nobody else gives one (FatalitiesRule)
+		want: []wantEvent{{date: "2023-05-09", prec: 1, typ: "Battles", actors: []string{"Military Forces of Pakistan"}, loc: "Peshawar", fatal: 12,
 			claims: []wantClaim{{kind: "killed", count: 12, attr: "army"}}}},
 		noCount: []int{300},
 	},
@@ -504,17 +504,18 @@ func TestDashDatelineTimeOfDayNoClaimant(t *testing.T) {
 	}
 }
 
-// TestPartyClaimsSetHighNotBest: a party counting its enemy's dead (an
-// army its militants, a group's outlet the soldiers) is kept as a claim and
-// sets the high figure, but the best figure counts only credible tolls;
-// a side counting its own dead is credible.
+// TestPartyClaimsSetHighNotBest: an armed group counting the soldiers it
+// killed is kept as a claim and sets the high figure, never the best; the
+// state counting the militants it killed is the toll only when nobody
+// else gives one; a side counting its own dead is credible.
 func TestPartyClaimsSetHighNotBest(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct {
 		text            string
 		best, low, high int
 	}{
-		{"Troops killed 20 insurgents in a raid near Gao on Sunday, the army said.", 0, 0, 20},
+		{"Troops killed 20 insurgents in a raid near Gao on Sunday, the army said.", 20, 20, 20},
+		{"Troops killed 20 insurgents in a raid near Gao on Sunday, the army said. Residents said 12 people died in the raid.", 12, 12, 20},
 		{"Militants said they killed 9 soldiers in an ambush near Menaka on Sunday.", 0, 0, 9},
 		{"Militants killed 6 soldiers in an ambush near Menaka on Sunday, the army said.", 6, 6, 6},
 		{"Militants said they killed 9 soldiers in an ambush near Menaka on Sunday. Local officials said 4 soldiers died.", 4, 4, 9},

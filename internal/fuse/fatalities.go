@@ -10,7 +10,7 @@ import (
 // FatalitiesRule is the one fatality rule of sitrep: an event reported by
 // one article (what `sitrep extract` shows) and an event merged from many
 // get their toll from it alike.
-const FatalitiesRule = `Fatalities follow ACLED's conservative rule. Only claims of people killed count ("casualties", killed and wounded lumped together, do not; nor a headline's figure, which the body repeats). A report is what one article says. Within a report, the numbers of different people in one sentence add up ("15 assailants ... a soldier and a policeman also died" is 17), and a figure for everyone ("8 people") is a total that the sentence's groups are part of; each speaker's figure is the largest its sentences give; the report's figure is the lowest speaker's figure, and speakers who each count one side's own dead ("three of its soldiers", "two Afghan guards") add up as a floor. A party's own claim is not a credible toll: a perpetrator (the speaker names the group that is actor 1) counting anyone but its own dead, or a side counting the other side's losses (the army counting militants killed, a militant outlet counting soldiers). It stays a claim and sets high, but counts 0 in best. Best (fatalities) is the lowest figure among credible reports ("at least N" counts as N, "N to M" as N); low the lowest credible figure; high the highest figure of any report, party claims and stated upper bounds included. The toll is contested when the largest figure any report gives is more than 1.5 times the smallest (3 vs 5 is contested; 2 vs 3 is not).`
+const FatalitiesRule = `Fatalities follow ACLED's conservative rule. Only claims of people killed count ("casualties", killed and wounded lumped together, do not; nor a headline's figure, which the body repeats). A report is what one article says. Within a report, the numbers of different people in one sentence add up ("15 assailants ... a soldier and a policeman also died" is 17), and a figure for everyone ("8 people") is a total that the sentence's groups are part of; each speaker's figure is the largest its sentences give; the report's figure is the lowest speaker's figure, and speakers who each count one side's own dead ("three of its soldiers", "two Afghan guards") add up as a floor. A party's own claim is not a credible toll: a perpetrator (the speaker names the group that is actor 1) counting anyone but its own dead, or an armed group counting the state forces it fought. It stays a claim and sets high, but counts 0 in best. The state counting the armed group's dead (the army's or police's figure of militants killed) is an official claim: it counts in best only when no credible report gives a figure, as official statements are most reports' only source. Best (fatalities) is the lowest figure among credible reports ("at least N" counts as N, "N to M" as N), else among official claims; low the same figure; high the highest figure of any report, party claims and stated upper bounds included. The toll is contested when the largest figure any report gives is more than 1.5 times the smallest (3 vs 5 is contested; 2 vs 3 is not).`
 
 // tollFactor: tolls differing by more than this factor are contested.
 const tollFactor = 1.5
@@ -26,37 +26,45 @@ var genericWho = map[string]bool{
 	"dead": true, "killed": true, "bodies": true, "lives": true, "victims": true,
 }
 
+// trust is how far a claim's figure is believed (FatalitiesRule).
+type trust int
+
+const (
+	credible trust = iota // nobody's claim about an enemy
+	official              // the state counting the armed group's dead
+	partisan              // a perpetrator's or armed group's count of its enemy
+)
+
 type tollReport struct {
 	lo, top, hi int // lowest reading, highest stated figure, highest incl. bounds
-	party       bool
+	trust       trust
 }
 
 // tolls reads each mention's killed claims into reports: an article's
-// credible figure and, apart, its party claims.
+// credible figure and, apart, its official and its partisan claims.
 func tolls(ms []*event.Event, actor1 string, perpKeys [][]string) []tollReport {
 	var out []tollReport
 	for i, m := range ms {
-		party := func(c *event.Claim) bool { return partyClaim(c, actor1, perpKeys[i]) }
-		if r, ok := articleToll(m.Claims, party, false); ok {
-			out = append(out, r)
-		}
-		if r, ok := articleToll(m.Claims, party, true); ok {
-			out = append(out, r)
+		judge := func(c *event.Claim) trust { return claimTrust(c, actor1, perpKeys[i]) }
+		for _, t := range []trust{credible, official, partisan} {
+			if r, ok := articleToll(m.Claims, judge, t); ok {
+				out = append(out, r)
+			}
 		}
 	}
 	return out
 }
 
-// articleToll is one article's reading of its killed claims that are
-// (party) or are not party claims; ok is false when there are none.
-func articleToll(cs []event.Claim, party func(*event.Claim) bool, wantParty bool) (tollReport, bool) {
+// articleToll is one article's reading of its killed claims of trust
+// want; ok is false when there are none.
+func articleToll(cs []event.Claim, judge func(*event.Claim) trust, want trust) (tollReport, bool) {
 	type key struct{ src, sent string }
 	sums, highs := map[key]int{}, map[key]int{}
 	totals, totalHighs := map[key]int{}, map[key]int{} // counts of everyone
 	sides := map[key]string{}                          // the one side a sentence counts; anySide several or unknown
 	for i := range cs {
 		c := &cs[i]
-		if c.Kind != event.Killed || c.Headline || c.Count < 0 || party(c) != wantParty {
+		if c.Kind != event.Killed || c.Headline || c.Count < 0 || judge(c) != want {
 			continue
 		}
 		k := key{c.AttributedTo, c.Quote}
@@ -93,7 +101,7 @@ func articleToll(cs []event.Claim, party func(*event.Claim) bool, wantParty bool
 		srcs = append(srcs, s)
 	}
 	sort.Strings(srcs)
-	r := tollReport{lo: -1, party: wantParty}
+	r := tollReport{lo: -1, trust: want}
 	part := map[string]int{} // lowest figure for each side's own dead
 	for _, s := range srcs {
 		v := perSrc[s]
@@ -119,24 +127,28 @@ func articleToll(cs []event.Claim, party func(*event.Claim) bool, wantParty bool
 	return r, true
 }
 
-// partyClaim: a claim that one of the parties makes about the other's
-// losses (FatalitiesRule). A perpetrator is known by name (its spokesman
-// names actor 1); a side by the forces or group its speaker stands for.
-func partyClaim(c *event.Claim, actor1 string, perpKeys []string) bool {
+// claimTrust: whether a claim is one that one of the parties makes about
+// the other's losses, and which party (FatalitiesRule). A perpetrator is
+// known by name (its spokesman names actor 1); a side by the forces or
+// group its speaker stands for.
+func claimTrust(c *event.Claim, actor1 string, perpKeys []string) trust {
 	if ownDead(c.Who) {
-		return false // "two of their guards": a side counting its own dead
+		return credible // "two of their guards": a side counting its own dead
 	}
 	own := func(side string) bool { return c.Victims != "" && c.Victims == side }
-	if perpetratorClaim(c.AttributedTo, perpKeys) {
-		return !own(event.ActorClass(actor1))
+	if perpetratorClaim(c.AttributedTo, perpKeys) && !own(event.ActorClass(actor1)) {
+		if event.ActorClass(actor1) == "state" && c.Victims == "armed" {
+			return official
+		}
+		return partisan
 	}
-	switch c.SpeakerSide {
-	case "state":
-		return c.Victims == "armed"
-	case "armed":
-		return c.Victims == "state"
+	switch {
+	case c.SpeakerSide == "state" && c.Victims == "armed":
+		return official
+	case c.SpeakerSide == "armed" && c.Victims == "state":
+		return partisan
 	}
-	return false
+	return credible
 }
 
 // perpetratorClaim reports whether a claim's speaker is the perpetrator:
@@ -172,16 +184,23 @@ func fatalities(reports []tollReport) (best, low, high int, contested bool) {
 		return 0, 0, 0, false
 	}
 	best = -1
+	lowest := map[trust]int{}
 	minLo, maxTop := -1, 0
 	for _, r := range reports {
-		if !r.party && (best < 0 || r.lo < best) {
-			best = r.lo
+		if o, ok := lowest[r.trust]; !ok || r.lo < o {
+			lowest[r.trust] = r.lo
 		}
 		high = max(high, r.hi, r.top)
 		if minLo < 0 || r.lo < minLo {
 			minLo = r.lo
 		}
 		maxTop = max(maxTop, r.top)
+	}
+	for _, t := range []trust{credible, official} {
+		if v, ok := lowest[t]; ok {
+			best = v
+			break
+		}
 	}
 	best = max(best, 0)
 	contested = float64(maxTop) > tollFactor*float64(minLo)

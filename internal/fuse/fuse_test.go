@@ -368,6 +368,16 @@ func TestFatalities(t *testing.T) {
 		{"a side counting the other's losses: a claim, not the toll", []event.Event{
 			mention("a", ttp, cl{Kind: "killed", Count: 25, AttributedTo: "army", SpeakerSide: "state", Victims: "armed"}),
 			mention("b", ttp, cl{Kind: "killed", Count: 4, AttributedTo: "police", SpeakerSide: "state", Victims: "state"})}, 4, 4, 25, true},
+		{"the state's count of militants killed, the only figure, is the toll", []event.Event{
+			mention("a", "", cl{Kind: "killed", Count: 5, AttributedTo: "police", SpeakerSide: "state", Victims: "armed"}),
+			mention("b", "", cl{Kind: "killed", Count: 6, AttributedTo: "provincial army command", SpeakerSide: "state", Victims: "armed"})}, 5, 5, 6, false},
+		{"the army as perpetrator counting the armed group's dead: official", []event.Event{
+			mention("a", pkArmy, cl{Kind: "killed", Count: 9, AttributedTo: "Military Forces of Pakistan", Victims: "armed"})}, 9, 9, 9, false},
+		{"a credible figure beats the official one, even a higher one", []event.Event{
+			mention("a", ttp, cl{Kind: "killed", Count: 25, AttributedTo: "army", SpeakerSide: "state", Victims: "armed"}),
+			mention("b", ttp, cl{Kind: "killed", Count: 30, AttributedTo: "hospital staff"})}, 30, 30, 30, false},
+		{"an armed group counting the soldiers it killed is never the toll", []event.Event{
+			mention("a", jnim, cl{Kind: "killed", Count: 40, AttributedTo: "a militant outlet", SpeakerSide: "armed", Victims: "state"})}, 0, 0, 40, false},
 		{"a side counting two of its own is credible, whatever it calls them", []event.Event{
 			mention("a", ttp, cl{Kind: "killed", Count: 2, Who: "two of their border guards", AttributedTo: "army", SpeakerSide: "armed", Victims: "state"})}, 2, 2, 2, false},
 		{"a group counting its own dead is credible", []event.Event{
