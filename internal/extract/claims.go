@@ -165,6 +165,7 @@ func (d *doc) findClaims(st *sent) {
 		st.claims = append(st.claims, sc)
 	}
 	d.singularClaims(st, cs)
+	d.bareVictims(st, cs)
 }
 
 type tspan struct{ a, b int }

@@ -28,6 +28,8 @@
 //	speakers.go    who said it: attribution of counts and denials
 //	claims.go      the counts (killed, wounded, detained ...) as claims with
 //	               their speaker, side and victims
+//	barevictims.go a lone victim with no article, as headlines write it
+//	               ("Gunmen kill former soldier", "Civilian killed in X")
 //	denials.go     denials and counter-claims, kept with the event denied
 //	limits.go      the bounds of work per article, and the "coded
 //	               partially" reason when one is reached

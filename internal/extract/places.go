@@ -123,6 +123,10 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 		p.excluded = true
 		return
 	}
+	if d.attackerCountry(st, p) {
+		p.weapon, p.excluded = true, true
+		return
+	}
 	for _, m := range st.ments {
 		if p.ti >= m.ti && p.ti < m.tj && m.class == "named" {
 			p.excluded = true
@@ -197,6 +201,46 @@ func kindRank(k string) int {
 var weaponNouns = set("strike", "strikes", "airstrike", "airstrikes", "jets", "warplanes", "aircraft", "drone", "drones",
 	"artillery", "shelling", "shells", "rockets", "rocket", "missiles", "missile", "bombing", "bombings", "bombardment",
 	"raid", "raids", "attack", "attacks", "counterattack", "counterattacks", "operation", "operations", "offensive")
+
+// attackerWords may stand between a country's name and the weapons it
+// names: "Pakistan military strikes", "US and Israeli strikes", "US,
+// Israel strike".
+var attackerWords = set("-", ",", "and", "military", "air", "army", "regime", "forces", "force", "naval", "navy")
+
+// maxAttackerReach is how many tokens after a country's name its weapons
+// may be named: "US, Israel strike" is three.
+const maxAttackerReach = 4
+
+// attackerCountry: a country's name before the weapons of an attack is
+// where the attack came from ("Pakistan airstrikes kill 13 in Khost", "US,
+// Israel strike oil depot in Iran"), as its nationality is ("Pakistani
+// strikes"), when the sentence names another country the attack may
+// have struck. Alone in its sentence, "Nigeria bombing" names the place.
+func (d *doc) attackerCountry(st *sent, p *splace) bool {
+	if p.p.Kind != "country" {
+		return false
+	}
+	weapons := false
+	for j := d.tokAt(st, p.p.End); j < len(st.toks) && j < d.tokAt(st, p.p.End)+maxAttackerReach; j++ {
+		w := st.w(j)
+		if weaponNouns[w] {
+			weapons = true
+			break
+		}
+		if !attackerWords[w] && !d.inAnyPlace(st, j) {
+			break
+		}
+	}
+	if !weapons {
+		return false
+	}
+	for k := range st.places {
+		if q := &st.places[k]; q.p.Country != "" && q.p.Country != p.p.Country {
+			return true
+		}
+	}
+	return false
+}
 
 // locativeWords before a place say it is where something happened; a
 // place named without one may be a party ("Pakistan carries out strikes

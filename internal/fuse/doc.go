@@ -115,7 +115,9 @@
 //     geo_precision 2 close together): a textual tie, or a shared name, or
 //     a named party that is not merely a state force ("Military Forces of
 //     X", "Police Forces of X", "Government of X"; two shared named actors,
-//     e.g. both sides of a battle, also count) with tolls that fit (a
+//     e.g. both sides of a battle, also count, and so does a state force
+//     when both give the same toll of at least minRareToll killed) with
+//     tolls that fit (a
 //     figure of one at most twice a figure of the other, or one gives
 //     none) and keywords that do not name different people ("no place,
 //     party, name or figure in common").

@@ -302,7 +302,7 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	// Wording alone is what a region's reports of a kind share; names
 	// and figures are what one incident's reports share.
 	textTie := n >= minTieNames || n > 0 && (fig || strong)
-	party := rel == actorsShare && (!sharedState || sharedActors(a, b) >= 2) &&
+	party := rel == actorsShare && (!sharedState || sharedActors(a, b) >= 2 || rareToll(g, figOK)) &&
 		tollsFit(a, b) && !namesDisjoint(a, b, n)
 	pts = corroborate(pf.need, pts, textTie, party, n, ex)
 	return min(pts, 100), true
@@ -398,6 +398,18 @@ const namePtsUndated = 20
 // minFig is the smallest figure whose repetition counts as evidence: one
 // or two killed is what most incidents report.
 const minFig = 3
+
+// minRareToll is the smallest death toll whose repetition identifies an
+// incident of a state force: tolls of 3 to 10 repeat among a province's
+// incidents of a day (TestDenseStream), a toll in double figures told
+// twice of one force in one week is one incident told twice.
+const minRareToll = 11
+
+// rareToll: both reports give the same number killed, at least
+// minRareToll: with a shared party, even a state force, it ties them.
+func rareToll(g fig, ok bool) bool {
+	return ok && g.kind == event.Killed && g.count >= minRareToll
+}
 
 // stateForce reports whether an actor is a country's military or police:
 // a party to most incidents in that country, so sharing it identifies

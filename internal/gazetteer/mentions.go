@@ -164,26 +164,43 @@ var titleFunctionWords = setOf("in", "of", "at", "on", "to", "for", "as", "and",
 // "and" in running text ("Bosnia And Herzegovina" aside) does not count.
 const minTitleShare = 0.7
 
+// titleSmallWords are the other words a title-case headline leaves in
+// lower case.
+var titleSmallWords = setOf("a", "an", "or", "but", "nor", "vs", "via", "per", "up")
+
+// minTitleWords is how many capitalised words (not in capitals) a line
+// with no lower-case word but its small ones needs to be in title case:
+// enough that a short run of names ("Abdul Rahman Said") is not one.
+const minTitleWords = 4
+
 // markTitleCase flags the tokens of sentences written in title case:
 // there, a capitalised neighbour does not make a place name part of a
-// longer name.
+// longer name. Two styles: every word capitalised, the small ones too
+// ("Ten Dead In Bangui"), or every word but the small ones ("Drone
+// Strike Kills Four in Kunar, Officials Say"), as most outlets write
+// headlines. Running text always has a lower-case verb or noun.
 func (tz *tokenizer) markTitleCase() {
 	for a := 0; a < len(tz.toks); {
 		b := a + 1
 		for b < len(tz.toks) && !tz.toks[b].sentStart {
 			b++
 		}
-		caps, funcs := 0, 0
+		caps, funcs, mixed, lower := 0, 0, 0, 0
 		for k := a; k < b; k++ {
 			t := &tz.toks[k]
 			if t.cap {
 				caps++
+				if !t.allCaps {
+					mixed++
+				}
 				if k > a && !t.allCaps && titleFunctionWords[tz.word(t)] {
 					funcs++
 				}
+			} else if f := tz.fold(t); len(f) > 0 && (f[0] < '0' || f[0] > '9') && !titleFunctionWords[tz.word(t)] && !titleSmallWords[tz.word(t)] {
+				lower++
 			}
 		}
-		if funcs > 0 && float64(caps) >= minTitleShare*float64(b-a) {
+		if funcs > 0 && float64(caps) >= minTitleShare*float64(b-a) || lower == 0 && mixed >= minTitleWords {
 			for k := a; k < b; k++ {
 				tz.toks[k].title = true
 			}

@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// A country's name before the weapons of an attack is where the attack
+// came from when the sentence names the country it struck; alone, it
+// names the place ("Lebanon bombing").
+var attackerCountryReports = []report{
+	{name: "headline, a country's airstrikes in its neighbour", pub: "2025-08-11", n: 1,
+		text: "Sudan airstrikes kill 9 herders in Ethiopia.",
+		want: []wantEvent{{country: "Ethiopia", fatal: -1}}},
+	{name: "two attackers coordinated before the verb", pub: "2025-08-11", n: 1,
+		text: "Kenya, Ethiopia strike militant camps in Sudan, officials say.",
+		want: []wantEvent{{country: "Sudan", fatal: -1}}},
+	{name: "strikes on a country", pub: "2025-08-11", n: 1,
+		text: "UN says 7 killed in Sudan air strikes on Ethiopia.",
+		want: []wantEvent{{country: "Ethiopia", fatal: -1}}},
+	{name: "alone, the country is the place", pub: "2025-08-11", n: 1,
+		text: "Lebanon bombing kills 4 at a market.",
+		want: []wantEvent{{country: "Lebanon", fatal: -1}}},
+}
+
+func TestAttackerCountry(t *testing.T) { runReports(t, attackerCountryReports) }

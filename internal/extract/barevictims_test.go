@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+// Headline style drops the article before a lone victim: the victim still
+// counts one, as the object of the act or the subject of its participle.
+// Running text with a determiner or a number is singularClaims' and the
+// count's, and must not be counted twice.
+var bareVictimReports = []report{
+	{name: "flash, object of a present-tense verb", pub: "2025-06-02", n: 1,
+		text: "Gunmen kill former police officer in Maiduguri.",
+		want: []wantEvent{{country: "Nigeria", fatal: 1, claims: []wantClaim{{kind: "killed", count: 1}}}}},
+	{name: "headline, participle after the victim", pub: "2025-06-02", n: 1,
+		title: "Local Taliban commander killed in Kunduz",
+		text:  "Local Taliban commander killed in Kunduz.",
+		want:  []wantEvent{{country: "Afghanistan", fatal: 1, claims: []wantClaim{{kind: "killed", count: 1}}}}},
+	{name: "coder's one-liner after a source label", pub: "2025-06-02", n: 1,
+		text: "Local sources: Young shepherd abducted near Menaka.",
+		want: []wantEvent{{country: "Mali", fatal: 0, claims: []wantClaim{{kind: "captured", count: 1}}}}},
+	{name: "another victim, title case", pub: "2025-06-02", n: 1,
+		text: "Another Community Leader Killed In Cauca.",
+		want: []wantEvent{{country: "Colombia", fatal: 1}}},
+	{name: "running text: a noun that is no victim", pub: "2025-06-02", n: 1,
+		text:    "Soldiers killed three militants in Tillaberi, the army chief said on Monday.",
+		want:    []wantEvent{{country: "Niger", fatal: -1, claims: []wantClaim{{kind: "killed", count: 3}}}},
+		noCount: []int{1}},
+}
+
+func TestBareVictims(t *testing.T) { runReports(t, bareVictimReports) }
+
+// A victim with an article is singularClaims' claim: the bare rule must
+// not count it again.
+func TestBareVictimsCountOnce(t *testing.T) {
+	x := testExtractor(t)
+	for _, text := range []string{
+		"Gunmen shot dead a teacher in Culiacan on Sunday, police said.",
+		"A farmer was killed near Puno on Sunday.",
+		"Gunmen kill trader in Lima.",
+	} {
+		n := 0
+		for _, e := range x.Extract(Article{ID: "c", Text: text, Published: mustDay("2025-06-02")}) {
+			for _, c := range e.Claims {
+				if c.Kind == "killed" {
+					n++
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d killed claims, want 1", text, n)
+		}
+	}
+}
