@@ -45,10 +45,10 @@ type token struct {
 	start, end   int32
 	fold         [2]int32 // offsets into the fold buffer
 	cap, allCaps bool
-	sentStart    bool // first word of a sentence or line
-	breakBefore  bool // punctuation (not a hyphen or an abbreviation dot) between it and the previous token
-	joined       bool // hyphen, dot or nothing between it and the previous token
-	title        bool // in a sentence written in title case, where capitals mark no name
+	sentStart    bool            // first word of a sentence or line
+	breakBefore  bool            // punctuation (not a hyphen or an abbreviation dot) between it and the previous token
+	joined       bool            // hyphen, dot or nothing between it and the previous token
+	title        bool            // in a sentence written in title case, where capitals mark no name
 	script       translit.Script // of the first letter: Cyrillic and Arabic-script words take scriptmentions.go's rules
 }
 
