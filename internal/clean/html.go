@@ -67,6 +67,10 @@ func HTML(raw []byte, charset, pageURL string) (page Page, err error) {
 	if page.CanonicalURL == "" && pageURL != "" {
 		page.CanonicalURL = pageURL
 	}
+	page.Title = dropBidi(page.Title)
+	for i := range paras {
+		paras[i] = dropBidi(paras[i])
+	}
 	paras = postProcess(paras, page.Title)
 	page.Text = strings.Join(paras, "\n\n")
 	if page.Text == "" {

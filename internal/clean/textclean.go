@@ -15,6 +15,7 @@ import (
 // then widgets, related links and reader comments.
 func cleanText(s string) Page {
 	s = strings.TrimPrefix(s, "\uFEFF")
+	s = dropBidi(s)
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	paras := textParagraphs(s)
