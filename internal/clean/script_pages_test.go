@@ -33,7 +33,7 @@ func TestScriptPages(t *testing.T) {
 			title: "دو سرباز در حمله‌ای در شمال زخمی شدند",
 			want: []string{
 				"مقام‌های محلی روز سه‌شنبه ۱۴ جوزا ۱۴۰۳ گفتند", // digits and non-joiners as written, no mark before
-				"تا کنون ۳ تن بازداشت شده‌اند",              // the isolate around the number is gone
+				"تا کنون ۳ تن بازداشت شده‌اند",                 // the isolate around the number is gone
 				"ساعت ٢٣:٣٠ شب دوشنبه",
 			},
 			notWant: []string{"مطالب مرتبط", "نظرات", "خسته شده‌اند", "صفحه اصلی", "\u200f", "\u202b", "\u2067"},
