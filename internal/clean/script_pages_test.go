@@ -15,12 +15,13 @@ import (
 func TestScriptPages(t *testing.T) {
 	tests := []struct {
 		file, title string
+		lang        string
 		html        bool
 		want        []string
 		notWant     []string
 	}{
 		{
-			file: "koi8r_undeclared.html", html: true,
+			file: "koi8r_undeclared.html", html: true, lang: "ru",
 			title: "Пограничники задержали трёх нарушителей у реки",
 			want: []string{
 				"Трое граждан соседнего государства задержаны при попытке незаконно пересечь границу",
@@ -29,7 +30,7 @@ func TestScriptPages(t *testing.T) {
 			notWant: []string{"Читайте также", "Похожие новости", "Молодцы ребята", "Комментарии", "Главная"},
 		},
 		{
-			file: "fa_rtl_comments.html", html: true,
+			file: "fa_rtl_comments.html", html: true, lang: "fa",
 			title: "دو سرباز در حمله‌ای در شمال زخمی شدند",
 			want: []string{
 				"مقام‌های محلی روز سه‌شنبه ۱۴ جوزا ۱۴۰۳ گفتند", // digits and non-joiners as written, no mark before
@@ -39,7 +40,7 @@ func TestScriptPages(t *testing.T) {
 			notWant: []string{"مطالب مرتبط", "نظرات", "خسته شده‌اند", "صفحه اصلی", "\u200f", "\u202b", "\u2067"},
 		},
 		{
-			file:  "ru_copy_comments.txt",
+			file: "ru_copy_comments.txt", lang: "ru",
 			title: "Обстрел у кишлака на границе: ранены двое жителей",
 			want: []string{
 				"Двое жителей приграничного кишлака получили ранения",
@@ -48,7 +49,7 @@ func TestScriptPages(t *testing.T) {
 			notWant: []string{"Читайте также", "Поделиться", "Комментарии", "Когда же это закончится", "Главная"},
 		},
 		{
-			file:  "fa_copy_comments.txt",
+			file: "fa_copy_comments.txt", lang: "fa",
 			title: "سه مرزبان در درگیری مرزی زخمی شدند",
 			want: []string{
 				"مقام‌های محلی روز پنجشنبه گفتند که سه مرزبان",
@@ -69,6 +70,9 @@ func TestScriptPages(t *testing.T) {
 			}
 			if err != nil {
 				t.Fatal(err)
+			}
+			if p.Language != tc.lang {
+				t.Errorf("Language = %q, want %q", p.Language, tc.lang)
 			}
 			if p.Title != tc.title {
 				t.Errorf("Title = %q, want %q", p.Title, tc.title)
