@@ -78,13 +78,13 @@ func runArticles(ctx context.Context, g *globals, args []string) error {
 		return nil
 	}
 	tw := tabwriter.NewWriter(g.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tPUBLISHED\tOUTLET\tCHARS\tTITLE")
+	fmt.Fprintln(tw, "ID\tPUBLISHED\tLANG\tOUTLET\tCHARS\tTITLE")
 	for _, a := range list {
 		date := a.Published.Format("2006-01-02")
 		if a.DateSource == store.DateGuessed {
 			date += "*"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", a.ID, date, clip(a.Outlet, 28), a.TextLen, clip(a.Title, 80))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\n", a.ID, date, a.Language, clip(a.Outlet, 28), a.TextLen, clip(a.Title, 80))
 	}
 	return tw.Flush()
 }
