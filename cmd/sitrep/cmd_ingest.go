@@ -116,6 +116,13 @@ func runIngest(ctx context.Context, g *globals, args []string) error {
 		} else if !*quiet && bar == nil {
 			printArticleLine(g.Stdout, r)
 		}
+		if r.Outcome == ingest.New && r.Article != nil {
+			// even with --quiet: no events must never pass for no incident
+			if line := notCodedLine(r.Article.ID, r.Article.Title, r.Article.Language); line != "" {
+				bar.Clear()
+				fmt.Fprintln(g.Stderr, line)
+			}
+		}
 		report(r)
 	}
 	var onDone func()
@@ -185,7 +192,9 @@ func printArticleLine(w io.Writer, r ingest.Result) {
 		state = "known"
 	}
 	evs := "        "
-	if r.Outcome == ingest.New {
+	if r.Outcome == ingest.New && notCodedYet[a.Language] {
+		evs = "not coded"
+	} else if r.Outcome == ingest.New {
 		evs = fmt.Sprintf("%2d event", r.Events)
 		if r.Events != 1 {
 			evs += "s"

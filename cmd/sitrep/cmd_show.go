@@ -63,7 +63,14 @@ func runShow(ctx context.Context, g *globals, args []string) error {
 	date := a.Published.Format("2006-01-02")
 	fmt.Fprintf(g.Stdout, "ID:         %s\nTitle:      %s\nOutlet:     %s\nPublished:  %s (%s)\nOrigin:     %s\n",
 		a.ID, a.Title, a.Outlet, date, a.DateSource, a.Origin)
-	for _, kv := range [][2]string{{"URL", a.URL}, {"Author", a.Author}, {"Language", a.Language}} {
+	lang := a.Language
+	if n := languageName(lang); n != lang {
+		lang += " (" + n + ")"
+	}
+	if notCodedYet[a.Language] {
+		lang += ", not coded yet: no events extracted"
+	}
+	for _, kv := range [][2]string{{"URL", a.URL}, {"Author", a.Author}, {"Language", lang}} {
 		if kv[1] != "" {
 			fmt.Fprintf(g.Stdout, "%-11s %s\n", kv[0]+":", kv[1])
 		}

@@ -169,30 +169,37 @@ func mostlyUTF8(b []byte) bool {
 	return good > 0 && good >= 4*bad
 }
 
-// guessSingleByte picks between windows-1251 (Cyrillic) and windows-1252
-// (Western) by what the high bytes look like: Cyrillic text is mostly
-// letters in 0xC0–0xFF with lowercase (0xE0–0xFF) dominating, while Western
-// text uses few high bytes scattered among ASCII words.
+// guessSingleByte picks among windows-1251 and KOI8-R (Cyrillic) and
+// windows-1252 (Western) by what the high bytes look like. Cyrillic text is
+// mostly high bytes, nearly all letters (0xC0-0xFF in both Cyrillic
+// charsets); running text is mostly lower case, which windows-1251 puts at
+// 0xE0-0xFF and KOI8-R at 0xC0-0xDF, so the busier half names the charset.
+// Western text is mostly ASCII letters with a few accented ones.
 func guessSingleByte(b []byte) encoding.Encoding {
-	high, lowerCyr, letters := 0, 0, 0
+	high, upperHalf, lowerHalf, letters := 0, 0, 0, 0
 	for _, c := range b {
-		if c >= 0x80 {
+		switch {
+		case c >= 0xE0:
 			high++
-			if c >= 0xE0 {
-				lowerCyr++
-			}
-		} else if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			upperHalf++
+		case c >= 0xC0:
+			high++
+			lowerHalf++
+		case c >= 0x80:
+			high++
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			letters++
 		}
 	}
-	if high > 0 && high*2 > letters && lowerCyr*2 > high {
-		return charmap.Windows1251
+	if high == 0 || high*2 <= letters || (upperHalf+lowerHalf)*4 < high*3 {
+		return charmap.Windows1252
 	}
-	return charmap.Windows1252
+	if lowerHalf > upperHalf {
+		return charmap.KOI8R
+	}
+	return charmap.Windows1251
 }
 
-// decodeText turns plain-text bytes into UTF-8, refusing binary data and
-// dropping the stray control characters of text.
 func decodeText(raw []byte) (string, error) {
 	if err := source.SniffBinary(raw); err != nil {
 		return "", err

@@ -67,8 +67,17 @@ func HTML(raw []byte, charset, pageURL string) (page Page, err error) {
 	if page.CanonicalURL == "" && pageURL != "" {
 		page.CanonicalURL = pageURL
 	}
+	page.Title = dropBidi(page.Title)
+	for i := range paras {
+		paras[i] = dropBidi(paras[i])
+	}
 	paras = postProcess(paras, page.Title)
 	page.Text = strings.Join(paras, "\n\n")
+	if lang, _, ok := scriptLanguage(headOf(page.Text, 600)); ok && lang != "ru" && lang != "ar" {
+		page.Language = lang // a language's own letters outweigh what a template declares
+	} else if lang := detectLanguage(page.Text); lang != "" {
+		page.Language = pickLanguage(page.Language, lang, len(page.Text))
+	}
 	if page.Text == "" {
 		return page, fmt.Errorf("clean html: %w", ErrEmpty)
 	}

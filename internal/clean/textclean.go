@@ -15,6 +15,7 @@ import (
 // then widgets, related links and reader comments.
 func cleanText(s string) Page {
 	s = strings.TrimPrefix(s, "\uFEFF")
+	s = dropBidi(s)
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	paras := textParagraphs(s)
@@ -319,13 +320,16 @@ func englishShare(s string) float64 {
 
 // detectLanguage names the text's language when the guess is reliable.
 func detectLanguage(text string) string {
-	if len(text) < 200 {
-		return ""
-	}
 	// A few hundred characters settle the language; trigram counting is
 	// the costliest step of cleaning plain text, so it sees no more, and
 	// most of what sitrep reads, English, never needs it.
 	head := headOf(text, 600)
+	if lang, cyr, ok := scriptLanguage(head); ok && !(cyr && lang == "ru" && len(text) >= 200) {
+		return lang // a long text in plain Cyrillic may be Ukrainian or Bulgarian: the detector tells
+	}
+	if len(text) < 200 {
+		return ""
+	}
 	if englishShare(head) >= 0.2 {
 		return "en"
 	}

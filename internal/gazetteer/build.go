@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unsafe"
 )
 
@@ -288,8 +289,9 @@ func (b *Builder) readGeonames(r io.Reader, path string) error {
 	})
 }
 
-// keepAltName drops alternate names no English text will use: other
-// scripts, and short all-capital codes (airport and postal codes).
+// keepAltName drops alternate names no text sitrep reads will use: scripts
+// other than Latin, Cyrillic and Arabic, and short all-capital codes
+// (airport and postal codes).
 func keepAltName(a, name string) bool {
 	if a == "" || a == name || len(a) > 80 {
 		return false
@@ -300,8 +302,8 @@ func keepAltName(a, name string) bool {
 	upper := true
 	letters := 0
 	for _, c := range a {
-		if c >= 'a' && c <= 'z' {
-			upper = false
+		if c >= 'a' && c <= 'z' || unicode.IsLower(c) || unicode.IsLetter(c) && !unicode.IsUpper(c) {
+			upper = false // scripts without capitals (Persian) are never codes
 		}
 		letters++
 	}
@@ -911,6 +913,7 @@ func (b *Builder) Write(path string) (BuildStats, error) {
 				}
 			}
 		}
+		skel := skeletonIndexed(r)
 		important := r.Kind != KindCity && r.Kind != KindFeature || r.Population >= 20000 ||
 			strings.HasPrefix(r.Code, "PPLA") || r.Code == "PPLC" || focusCountries[r.Country]
 		addName := func(name string, flags uint32) {
@@ -921,6 +924,14 @@ func (b *Builder) Write(path string) (BuildStats, error) {
 			}
 			entry := uint32(i)<<flagBits | flags
 			fold.add(hashKey(1, fb), entry)
+			if unvowelled(fb) {
+				return // Arabic script: matched by its own key only
+			}
+			if skel {
+				if k := skeletonKey(fb); len(k) >= minSkeleton {
+					fold.add(hashKey(tierSkeletonKey, k), entry)
+				}
+			}
 			pb = appendPhon(pb[:0], fb)
 			if flags&flagAbbrev == 0 {
 				phon.add(hashKey(2, pb), entry)

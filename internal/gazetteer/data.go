@@ -77,6 +77,7 @@ var countryOnce = sync.OnceValue(func() []countryRow {
 		out = append(out, countryRow{ISO2: f[0], ISO3: f[1], Name: f[2], Lat: lat, Lon: lon, Pop: pop,
 			Continent: f[6], Alts: splitList(f[7]), Demonyms: splitList(f[8])})
 	}
+	addScriptNames(out)
 	return out
 })
 

@@ -22,8 +22,14 @@ func TestFoldAndPhoneticKeys(t *testing.T) {
 			t.Errorf("FoldKey(%q)=%q != FoldKey(%q)=%q", c.a, FoldKey(c.a), c.b, FoldKey(c.b))
 		}
 	}
-	if FoldKey("Кулоб") != "" {
-		t.Errorf("Cyrillic name should have no fold key")
+	// Cyrillic folds to its transliteration; Arabic script to capitals of
+	// its own; other scripts have no fold key
+	for _, c := range []struct{ in, want string }{
+		{"Кулоб", "kulob"}, {"Нарын", "naryn"}, {"هرات", "HRAT"}, {"东京", ""},
+	} {
+		if got := FoldKey(c.in); got != c.want {
+			t.Errorf("FoldKey(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 	phon := []struct{ a, b string }{
 		{"Vakhdat", "Vahdat"}, {"Kulob", "Kulyab"}, {"Maimai", "Maymay"}, {"Kaldor", "Kaldar"},

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/translit"
 )
 
 // Mention is a place name found in a text.
@@ -43,10 +45,11 @@ type token struct {
 	start, end   int32
 	fold         [2]int32 // offsets into the fold buffer
 	cap, allCaps bool
-	sentStart    bool // first word of a sentence or line
-	breakBefore  bool // punctuation (not a hyphen or an abbreviation dot) between it and the previous token
-	joined       bool // hyphen, dot or nothing between it and the previous token
-	title        bool // in a sentence written in title case, where capitals mark no name
+	sentStart    bool            // first word of a sentence or line
+	breakBefore  bool            // punctuation (not a hyphen or an abbreviation dot) between it and the previous token
+	joined       bool            // hyphen, dot or nothing between it and the previous token
+	title        bool            // in a sentence written in title case, where capitals mark no name
+	script       translit.Script // of the first letter: Cyrillic and Arabic-script words take scriptmentions.go's rules
 }
 
 type tokenizer struct {
@@ -144,7 +147,7 @@ func (tz *tokenizer) tokenize(text string) {
 		}
 		tz.toks = append(tz.toks, token{
 			start: int32(start), end: int32(i), fold: [2]int32{int32(fstart), int32(len(tz.buf))},
-			cap: unicode.IsUpper(first), allCaps: allCaps && unicode.IsLetter(first),
+			cap: unicode.IsUpper(first), allCaps: allCaps && unicode.IsLetter(first), script: scriptOf(first),
 			sentStart: sent, breakBefore: brk, joined: gapJoin && len(tz.toks) > 0 && gapLen <= 1,
 		})
 		sent, brk, gapJoin, gapLen = false, false, true, 0
@@ -243,6 +246,13 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 	skipRun := false
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		if t.script != translit.ScriptOther {
+			var ms []Mention
+			ms, i = g.scriptMentions(text, tz, i)
+			out = append(out, ms...)
+			skipRun = false
+			continue
+		}
 		if !t.cap {
 			skipRun = false
 			if f := tz.fold(t); len(f) > 0 && titleLens[f[0]]&(1<<min(len(f), 31)) != 0 && titleWords[tz.word(t)] {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sitrep/sitrep/internal/translit"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -20,6 +21,13 @@ import (
 //     doubled consonants collapse ("Kŭlob"/"Kulyab" -> "kalab",
 //     "Vakhdat"/"Vahdat" -> "vahdat", "Maimai"/"Maymay" -> "mama").
 //
+// Cyrillic and Arabic-script letters fold through package translit:
+// Cyrillic to its Latin transliteration ("Кундуз" -> "kunduz"), so that
+// Russian and Tajik names share keys with the Latin ones; Arabic script
+// to its consonant frame in CAPITALS ("کابل" -> "KABL"), a key space of
+// its own, because a name written without short vowels is compared with
+// Latin names only through its skeleton (see scriptmentions.go).
+//
 // The phonetic key is loose on purpose: it is only consulted when the fold
 // key finds nothing, and such matches are marked fuzzy.
 
@@ -27,15 +35,17 @@ import (
 // ("" = dropped, "\x00" = not Latin: the name has no fold key).
 const foldTableSize = 0x2000
 
-var foldTable [foldTableSize]string
+// foldTable is filled by its initialiser, not init(), so that the
+// package's word tables keyed by fold keys (scriptmentions.go) are built
+// after it.
+var foldTable = func() (t [foldTableSize]string) {
+	for r := rune(0); r < foldTableSize; r++ {
+		t[r] = foldRuneSlow(r)
+	}
+	return t
+}()
 
 const notLatin = "\x00"
-
-func init() {
-	for r := rune(0); r < foldTableSize; r++ {
-		foldTable[r] = foldRuneSlow(r)
-	}
-}
 
 func foldRuneSlow(r rune) string {
 	switch {
@@ -45,6 +55,15 @@ func foldRuneSlow(r rune) string {
 		return string(r + 32)
 	case r < 0x80:
 		return "" // punctuation, spaces
+	}
+	if d, ok := translit.Digit(r); ok {
+		return string(d)
+	}
+	if l, ok := translit.Rune(r); ok {
+		if translit.ScriptOf(r) == translit.ScriptArabic {
+			return strings.ToUpper(l)
+		}
+		return l
 	}
 	switch r {
 	case 'ß':

@@ -1,0 +1,24 @@
+// Package gazetteer finds place names in text and resolves them to
+// GeoNames places, from an index built once (Builder, Write) and read in
+// place (Open).
+//
+// Where the rules live:
+//
+//	build.go           reading GeoNames, which alternate names are kept
+//	                   (keepAltName), admin and country records (derive),
+//	                   the name tables (Write)
+//	normalize.go       fold and phonetic keys; Cyrillic and Arabic script
+//	                   fold through package translit
+//	data.go            countries.tsv and regions.tsv (hand-written names)
+//	scriptnames.go     data/scriptnames.tsv (countries and peoples in
+//	                   Russian and Persian), the skeleton index of Latin
+//	                   names for Arabic-script look-ups
+//	mentions.go        mentions in English (Latin-script) text
+//	scriptmentions.go  mentions in Cyrillic and Arabic script: the level
+//	                   words, prepositions and stop words of Russian and
+//	                   Persian/Dari, and the thresholds
+//	mentions_ru.go     Russian case endings and place adjectives
+//	mentions_fa.go     Persian/Dari: names after level words, bare names
+//	lookup.go          Lookup and scoring of candidates
+//	resolve.go         choosing among candidates with the article context
+package gazetteer

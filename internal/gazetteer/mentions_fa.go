@@ -1,0 +1,123 @@
+package gazetteer
+
+import "github.com/sitrep/sitrep/internal/translit"
+
+// faAdjective is the letter (ی, folded) that makes an adjective of a
+// country's name ("پاکستانی", "ایرانی"): such a word is a demonym.
+const faAdjective = 'Y'
+
+// faAnd is "و" (and), folded: it joins the words of a name ("سیستان و
+// بلوچستان") but never ends one.
+var faAnd = FoldKey("و")
+
+// persianRun is the last token of the run of Arabic-script words from a
+// (no punctuation between, no level word, no stop word inside), at most
+// maxScriptWords long.
+func persianRun(tz *tokenizer, a int) int {
+	toks := tz.toks
+	j := a
+	for j+1 < len(toks) && j-a+1 < maxScriptWords && toks[j+1].script == translit.ScriptArabic && !toks[j+1].breakBefore {
+		w := tz.word(&toks[j+1])
+		if scriptLevel[w] != 0 || faStop[w] && w != faAnd {
+			break
+		}
+		j++
+	}
+	for j > a && tz.word(&toks[j]) == faAnd {
+		j-- // "و" joins names, never ends one
+	}
+	return j
+}
+
+func runKey(tz *tokenizer, a, b int) []byte {
+	return append([]byte(nil), tz.buf[tz.toks[a].fold[0]:tz.toks[b].fold[1]]...)
+}
+
+// persianMention reads a mention at token i of Persian or Dari text.
+func (g *Gazetteer) persianMention(text string, tz *tokenizer, i int) ([]Mention, int) {
+	toks := tz.toks
+	w := tz.word(&toks[i])
+	if lv := scriptLevel[w]; lv != 0 {
+		if i+1 < len(toks) && toks[i+1].script == translit.ScriptArabic && !toks[i+1].breakBefore {
+			if m, e, ok := g.persianAfterLevel(text, tz, i+1, lv); ok {
+				return []Mention{m}, e
+			}
+		}
+		return nil, i
+	}
+	if faStop[w] {
+		return nil, i
+	}
+	locative := i > 0 && faLocatives[tz.word(&toks[i-1])]
+	for e := persianRun(tz, i); e >= i; e-- {
+		key := runKey(tz, i, e)
+		if e == i && len(key) < 3 {
+			break
+		}
+		hits := g.foldHits(key, nil)
+		demonym := false
+		if len(hits) == 0 && e == i && len(key) > 3 && key[len(key)-1] == faAdjective {
+			for _, h := range g.foldHits(key[:len(key)-1], nil) {
+				if g.places[h.place].Kind == KindCountry {
+					h.flags |= flagDemonym
+					hits = append(hits, h)
+					demonym = true
+				}
+			}
+		}
+		if len(hits) == 0 {
+			continue
+		}
+		m := mentionOf(text, tz, i, e, hits)
+		m.Demonym = m.Demonym || demonym
+		m.Locative = locative
+		if e == i && !m.Demonym && !locative && !g.strongHits(hits, minBareTownPop) {
+			continue // a bare word that is also some village's name
+		}
+		return []Mention{m}, e
+	}
+	return nil, i
+}
+
+// persianAfterLevel reads the name after a level word ("ولایت بدخشان",
+// "ولسوالی امام صاحب"): by its Persian name if GeoNames has it, else by
+// its skeleton among the divisions and towns of that level.
+func (g *Gazetteer) persianAfterLevel(text string, tz *tokenizer, a int, lv Kind) (Mention, int, bool) {
+	if faStop[tz.word(&tz.toks[a])] {
+		return Mention{}, 0, false
+	}
+	for e := persianRun(tz, a); e >= a; e-- {
+		key := runKey(tz, a, e)
+		hits := g.foldHits(key, nil)
+		if sk := skeletonKey(key); len(sk) >= minSkeleton && (lv != KindCity || len(hits) == 0) {
+			for _, en := range g.postings(false, hashKey(tierSkeletonKey, sk)) {
+				if h := (hit{en >> flagBits, en & (1<<flagBits - 1), tierPhon}); levelFits(g.places[h.place].Kind, lv) {
+					hits = append(hits, h)
+				}
+			}
+		}
+		if len(hits) == 0 {
+			continue
+		}
+		m := mentionOf(text, tz, a, e, hits)
+		m.Level = lv
+		m.Locative = true
+		return m, e, true
+	}
+	return Mention{}, 0, false
+}
+
+// levelFits: a place of kind k may be what a level word of kind lv names.
+func levelFits(k, lv Kind) bool {
+	switch lv {
+	case KindAdmin1:
+		return k == KindAdmin1 || k == KindRegion
+	case KindAdmin2:
+		return k == KindAdmin2 || k == KindCity
+	case KindCity:
+		return k == KindCity || k == KindAdmin2
+	case KindFeature:
+		return k == KindFeature || k == KindRegion
+	}
+	return true
+}
