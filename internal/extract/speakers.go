@@ -169,7 +169,7 @@ func (d *doc) subjectBefore(st *sent, j int) (int, int) {
 	pick := -1
 	for k, s := range segs {
 		a, b := d.trimSubject(st, s[0], s[1])
-		if a >= b {
+		if b = clauseSubject(st, a, b); a >= b {
 			continue
 		}
 		fw := st.toks[a].w
@@ -184,7 +184,6 @@ func (d *doc) subjectBefore(st *sent, j int) (int, int) {
 		return 0, 0
 	}
 	a, b := segs[pick][0], segs[pick][1]
-	b = clauseSubject(st, a, b)
 	if b-a > 14 {
 		return 0, 0
 	}

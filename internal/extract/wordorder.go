@@ -65,12 +65,13 @@ var clauseOpeners = set("this", "these", "those", "in", "to", "from", "with", "o
 // clauseSubject cuts the subject span [a, b) before its verb at the first
 // object or adverbial in verb-final languages ("شورشیان این ادعا را رد
 // کردند": the rebels, not "the rebels this claim", denied). The object
-// marker را, which has no English gloss, cuts too.
+// marker را, which has no English gloss, cuts too. A span that opens with
+// one is no subject (a is returned).
 func clauseSubject(st *sent, a, b int) int {
 	if !languages[st.lang].sov {
 		return b
 	}
-	for k := a + 1; k < b; k++ {
+	for k := a; k < b; k++ {
 		if w := st.toks[k].w; clauseOpeners[w] || w == objectMarker {
 			return k
 		}
