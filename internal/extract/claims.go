@@ -184,17 +184,12 @@ var npStop = set("who", "that", "which", "in", "on", "at", "after", "when", "whi
 // ("۱۲"), looked for only in words that start with a non-ASCII byte.
 func mayCount(s string, toks []token) bool {
 	for _, t := range toks {
-		if t.f&fNumber != 0 {
+		if t.f&fNumber != 0 || t.w != "" && t.w[0] >= utf8.RuneSelf && script.IsDigit(t.w, 0) {
 			return true
 		}
 	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
-			return true
-		}
-	}
-	for _, t := range toks {
-		if t.word && t.w != "" && t.w[0] >= utf8.RuneSelf && script.IsDigit(t.w, 0) {
 			return true
 		}
 	}

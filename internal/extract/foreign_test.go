@@ -210,3 +210,21 @@ func TestUncodedLanguages(t *testing.T) {
 		}
 	}
 }
+
+// Speculation, negation and intent in Russian and Persian, as the English
+// rules read them: no event.
+func TestForeignSpeculationAndNegation(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ name, text string }{
+		{"ru possibly", "Возможно, в результате обстрела погибли пять человек, однако официального подтверждения нет."},
+		{"ru threatens", "Боевики угрожают напасть на военные посты и убить 20 солдат, если требования не будут выполнены."},
+		{"ru if", "Если переговоры сорвутся, столкновения на границе могут возобновиться."},
+		{"fa probably", "احتمالا در این حمله پنج غیرنظامی کشته شده‌اند، اما مقامات آن را تایید نکردند."},
+		{"fa may", "مقامات هشدار دادند که ممکن است شورشیان به پاسگاه‌های مرزی حمله کنند."},
+		{"fa if", "اگر گفتگوها شکست بخورد، درگیری‌ها در ولسوالی‌های مرزی از سر گرفته خواهد شد."},
+	} {
+		for _, e := range x.Extract(Article{ID: "t", Text: tc.text, Published: mustDay("2025-03-10")}) {
+			t.Errorf("%s: event %s/%s with claims %s", tc.name, e.EventType, e.SubEventType, claimsString(e.Claims))
+		}
+	}
+}
