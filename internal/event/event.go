@@ -100,7 +100,10 @@ type Claim struct {
 	// AttributedTo is the speaker or outlet the number comes from
 	// ("Khalil Asir, spokesman for Takhar provincial police", "Reuters").
 	AttributedTo string `json:"attributed_to,omitempty"`
-	Quote        string `json:"quote"` // the sentence it came from
+	Quote        string `json:"quote"` // the sentence it came from, as written
+	// Lang is the language of Quote (ISO 639-1: "en", "ru", "fa"); the
+	// other fields are English (ACLED's names) whatever the article's.
+	Lang string `json:"lang,omitempty"`
 	// Who the counted people are and who counts them, as far as the text
 	// says: "state" (forces), "armed" (a non-state group), "civ"; Side is
 	// the counted people's country. Fusion's fatality rule reads them: a
@@ -118,6 +121,7 @@ type Denial struct {
 	By        string `json:"by"`
 	What      string `json:"what,omitempty"`
 	Quote     string `json:"quote"`
+	Lang      string `json:"lang,omitempty"` // the language of Quote, as Claim.Lang
 	ArticleID string `json:"article_id,omitempty"`
 	Outlet    string `json:"outlet,omitempty"`
 }

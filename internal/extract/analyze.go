@@ -49,6 +49,7 @@ func (d *doc) lowerOf(w string, s, e int) string {
 type sent struct {
 	i, para   int
 	s, e      int
+	lang      langID
 	toks      []token
 	head      bool
 	spec      bool
@@ -184,6 +185,9 @@ func (x *Extractor) analyze(a Article) *doc {
 		k0 := len(*all)
 		*all = tokenize(d.text, lower, sp.Start, sp.End, *all)
 		st.toks = (*all)[k0:len(*all):len(*all)]
+		if st.lang = sentLang(st.toks); st.lang != langEn && x.lx.gloss[st.lang] != nil {
+			st.toks = x.lx.gloss[st.lang].apply(st.toks)
+		}
 		x.lx.mark(st.toks)
 		for pi < len(places) && places[pi].Start < sp.Start {
 			pi++

@@ -2,9 +2,11 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/extract/count"
+	"github.com/sitrep/sitrep/internal/extract/count/script"
 )
 
 // findClaims turns counts near casualty, detention, flight and deployment
@@ -143,6 +145,9 @@ func (d *doc) findClaims(st *sent) {
 				}
 			}
 		}
+		if kind == "" {
+			kind, kw = finalVerb(st, npB, starts)
+		}
 		if kind == "" && (st.w(npB) == "and" || st.w(npB) == ",") && starts[npB+1] {
 			kind, kw = sharedVerb(st, npB+1) // "3 soldiers and 5 militants were killed"
 		}
@@ -159,7 +164,7 @@ func (d *doc) findClaims(st *sent) {
 		who = strings.TrimPrefix(strings.TrimPrefix(who, "of the "), "of ")
 		sc := sclaim{kw: kw, whoA: npA, whoB: npB, sent: st.i}
 		sc.c = event.Claim{Kind: kind, Count: c.Value, Low: c.Low, High: c.High, Qualifier: string(c.Qualifier),
-			Who: who, AttributedTo: st.speaker, Quote: d.quote(st, kw),
+			Who: who, AttributedTo: st.speaker, Quote: d.quote(st, kw), Lang: st.lang.Code(),
 			ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
 		d.counted(st, &sc, npA, npB)
 		st.claims = append(st.claims, sc)
@@ -176,10 +181,11 @@ var npStop = set("who", "that", "which", "in", "on", "at", "after", "when", "whi
 
 // mayCount: count.Find needs a digit or a number word to start a phrase;
 // most sentences have neither, and tokenising them again to learn that is
-// a tenth of the extractor's time.
+// a tenth of the extractor's time. Digits may be Persian or Arabic-Indic
+// ("۱۲"), looked for only in words that start with a non-ASCII byte.
 func mayCount(s string, toks []token) bool {
 	for _, t := range toks {
-		if t.f&fNumber != 0 {
+		if t.f&fNumber != 0 || t.w != "" && t.w[0] >= utf8.RuneSelf && script.IsDigit(t.w, 0) {
 			return true
 		}
 	}
@@ -348,7 +354,7 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 		}
 		sc := sclaim{kw: k, whoA: i, whoB: j, sent: st.i}
 		sc.c = event.Claim{Kind: kind, Count: num, Who: d.tokText(st, i, j), AttributedTo: st.speaker,
-			Quote: d.quote(st, k), ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
+			Quote: d.quote(st, k), Lang: st.lang.Code(), ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
 		d.counted(st, &sc, i, j)
 		st.claims = append(st.claims, sc)
 		i = j

@@ -148,6 +148,6 @@ func (d *doc) addDenial(ev *evb, st *sent) {
 		}
 	}
 	ev.denials = append(ev.denials, event.Denial{By: st.denyBy, What: st.denyWhat,
-		Quote: d.quote(st, -1), ArticleID: d.a.ID, Outlet: d.a.Outlet})
+		Quote: d.quote(st, -1), Lang: st.lang.Code(), ArticleID: d.a.ID, Outlet: d.a.Outlet})
 	ev.lastSent, ev.lastPara = st.i, st.para
 }

@@ -11,6 +11,12 @@
 // # Where each rule lives
 //
 //	analyze.go     reading: tokens, sentences, the per-sentence pass
+//	lang.go        which language a sentence is in (by script), and what the
+//	               rules need of each language besides its words
+//	gloss.go       Russian and Persian words glossed into the English words
+//	               the rules read (data/gloss_<lang>.tsv); inflection by stem
+//	wordorder.go   where a language orders a clause unlike English: the
+//	               speaker after its verb, the verb at the clause end
 //	triggers.go    which words start an event, and which triggers of a
 //	               sentence tell one incident (a bomb then an ambush)
 //	types.go       how the event type is chosen: trigger family → sub-event

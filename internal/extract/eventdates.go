@@ -46,7 +46,10 @@ func calendar(sd sdate) bool {
 
 var dayNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may ", "june", "july", "august", "september", "october",
-	"november", "december", "yesterday"}
+	"november", "december", "yesterday",
+	// Russian weekdays by stem ("в ночь на понедельник", "в среду вечером")
+	// and Persian ones (all but جمعه end in شنبه)
+	"понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен", "вчера", "شنبه", "جمعه"}
 
 func (ev *evb) setDate(sd sdate, tier int) {
 	ev.from, ev.to, ev.dated, ev.dateTier = sd.from, sd.to, true, tier

@@ -15,6 +15,7 @@ import (
 	"github.com/sitrep/sitrep/internal/event"
 
 	"github.com/sitrep/sitrep/internal/extract/count"
+	"github.com/sitrep/sitrep/internal/extract/count/script"
 )
 
 //go:embed data/*.tsv
@@ -107,6 +108,12 @@ func tokenize(text, lower string, s, e int, out []token) []token {
 				j += n2
 				continue
 			}
+			if r2 >= 0x300 {
+				if k := script.InWord(text[:e], j); k > 0 { // a joiner or vowel mark inside a word ("ده‌ها")
+					j += k
+					continue
+				}
+			}
 			if j+n2 < e && (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == ',') {
 				r3, _ := decodeAt(text, j+n2)
 				ok := false
@@ -155,6 +162,12 @@ func mkWord(text, lower string, s, e int) token {
 		return token{s: s, e: e, w: lower[s:e], cap: c >= 'A' && c <= 'Z', word: true}
 	}
 	r, _ := utf8.DecodeRuneInString(text[s:])
+	if c := text[s]; c >= 0xD0 && c <= 0xDB {
+		// Cyrillic and Arabic script: spelt as the word lists of count and
+		// the gloss files spell them (ё as е, Arabic kaf and yeh as the
+		// Persian letters, no joiners or vowel marks)
+		return token{s: s, e: e, w: script.Fold(text[s:e]), cap: unicode.IsUpper(r), word: true}
+	}
 	return token{s: s, e: e, w: lowerWord(text[s:e]), cap: unicode.IsUpper(r), word: true}
 }
 
@@ -213,6 +226,12 @@ func foldPunct(s string) string {
 		return "'"
 	case "–", "—":
 		return "-"
+	case "،": // Arabic-script comma, semicolon and question mark
+		return ","
+	case "؛":
+		return ";"
+	case "؟":
+		return "?"
 	}
 	return s
 }
@@ -311,6 +330,7 @@ type lexicon struct {
 	sources   phraseIndex[string] // media wings: alias -> attribution name
 	demonyms  map[string]string   // lower-case demonym -> country
 	countries map[string]bool     // lower-case country names of the demonym list
+	gloss     [nLang]*glossTable  // per coded language but English: its words glossed (gloss.go)
 	flags     map[string]wflag    // lower-case word -> the dictionaries that know it
 	// flagLens[c] has bit n set when some key of flags has n bytes and
 	// starts with c: it turns away most words without hashing them.
@@ -530,6 +550,13 @@ func loadLexicon(extra string) (*lexicon, error) {
 	for _, r := range rows {
 		lx.demonyms[lowerWord(r[0])] = r[1]
 		lx.countries[lowerWord(r[1])] = true
+	}
+	for l := langEn + 1; l < nLang; l++ {
+		if languages[l].coded {
+			if lx.gloss[l], err = loadGloss(languages[l].code); err != nil {
+				return nil, err
+			}
+		}
 	}
 	lx.initFlags()
 	return lx, nil

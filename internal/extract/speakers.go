@@ -13,7 +13,9 @@ func (d *doc) speechDate(st *sent, k int) bool {
 			return true
 		}
 	}
-	if speechVerbs[st.w(b)] || (st.w(b) == "," && speechVerbs[st.w(b+1)]) {
+	if speechVerbs[st.w(b)] || (st.w(b) == "," && speechVerbs[st.w(b+1)] && !languages[st.lang].verbFirst) {
+		// (where the verb may open its own clause, "..., сообщили в
+		// ведомстве", a date before the comma is the event's)
 		return true
 	}
 	if st.w(b) == ":" || st.w(a-1) == "update" || st.w(a-2) == "update" {
@@ -54,6 +56,11 @@ func (d *doc) findSpeakers(st *sent) {
 			continue
 		}
 		if st.toks[i].f&fSpeech == 0 {
+			continue
+		}
+		if a, b, ok := d.speakerAfter(st, i); ok {
+			cands = append(cands, cand{a, b, false, i})
+			st.spans = append(st.spans, [2]int{a, b})
 			continue
 		}
 		if determiners[st.w(i-1)] || st.w(i-1) == "a" || st.w(i-1) == "an" || i == 0 || isQuote(st.w(i-1)) {
@@ -162,7 +169,7 @@ func (d *doc) subjectBefore(st *sent, j int) (int, int) {
 	pick := -1
 	for k, s := range segs {
 		a, b := d.trimSubject(st, s[0], s[1])
-		if a >= b {
+		if b = clauseSubject(st, a, b); a >= b {
 			continue
 		}
 		fw := st.toks[a].w

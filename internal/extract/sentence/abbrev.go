@@ -1,5 +1,7 @@
 package sentence
 
+import "strings"
+
 type abbrKind uint8
 
 const (
@@ -9,7 +11,20 @@ const (
 	abbrWeak             // "etc.", "Inc.": ends a sentence unless a lower-case word follows (as for plain words)
 	abbrTime             // "a.m.", "p.m."
 	abbrAcronym          // "U.S.", "U.N.", initials "J."
+	abbrYear             // Russian "г.", "гг.": after a number a year, which often ends a sentence; else "город" before a name
 )
+
+// cyrAbbrevs are the Russian abbreviations of news copy, lower case.
+var cyrAbbrevs = map[string]abbrKind{
+	"г": abbrYear, "гг": abbrYear,
+	// places, ranks, units: a name or a number follows
+	"ул": abbrStrong, "пр": abbrStrong, "пос": abbrStrong, "им": abbrStrong, "обл": abbrStrong, "с": abbrStrong,
+	"д": abbrStrong, "пгт": abbrStrong, "ген": abbrStrong, "полк": abbrStrong, "подп": abbrStrong, "ст": abbrStrong,
+	"мл": abbrStrong, "тыс": abbrStrong, "млн": abbrStrong, "млрд": abbrStrong, "руб": abbrStrong, "долл": abbrStrong,
+	"т.е": abbrStrong, "т.к": abbrStrong, "т.н": abbrStrong, "см": abbrStrong, "тел": abbrStrong, "св": abbrStrong,
+	// lists: "и т.д.", "и др." often close a sentence
+	"т.д": abbrWeak, "т.п": abbrWeak, "др": abbrWeak,
+}
 
 var abbrevs = map[string]abbrKind{}
 
@@ -47,6 +62,12 @@ func init() {
 // classify tells what kind of abbreviation word (the text before a full
 // stop) is.
 func classify(word string) abbrKind {
+	if word[0] >= 0xD0 && word[0] <= 0xD4 {
+		if len(word) > 12 {
+			return abbrNone
+		}
+		return cyrAbbrevs[strings.ToLower(word)]
+	}
 	if len(word) == 1 {
 		c := word[0]
 		if c >= 'A' && c <= 'Z' {

@@ -1,4 +1,6 @@
-// Package sentence splits English news text into sentences.
+// Package sentence splits news text into sentences: English, and Russian
+// and Persian with their own marks (Russian abbreviations, the Arabic-script
+// question mark ؟; the Arabic comma and semicolon never end a sentence).
 //
 // Split makes a single pass over the bytes of the text, with no regular
 // expressions. A sentence ends:
@@ -99,7 +101,7 @@ func Split(text string) []Span {
 				i += w
 				continue
 			}
-			if c == 0xE2 && i+2 < n && text[i+1] == 0x80 && text[i+2] == 0xA6 { // …
+			if (c == 0xE2 && i+2 < n && text[i+1] == 0x80 && text[i+2] == 0xA6) || arabicQuestion(text, i) { // …, ؟
 				if start < 0 {
 					begin(i)
 				}
@@ -164,6 +166,10 @@ func terminator(text string, i, start int, lastNS *int, emit func()) int {
 			dots += 3
 			j += 3
 			continue
+		case arabicQuestion(text, j):
+			other++
+			j += 2
+			continue
 		}
 		break
 	}
@@ -215,7 +221,7 @@ func ends(text string, i, j, k, dots, other, start int) bool {
 		return false
 	}
 	if other > 0 || dots != 1 || text[i] != '.' {
-		return true // '?', '!', ellipsis
+		return true // '?', '!', '؟', ellipsis
 	}
 	// The word before the full stop.
 	ws := i
@@ -257,6 +263,8 @@ func ends(text string, i, j, k, dots, other, start int) bool {
 			return !timeContinues(nextWord(text, k))
 		}
 		return true
+	case abbrYear:
+		return ws-1 > start && isDigit(text[ws-2]) // "2023 г. В ..." ends; "г. Душанбе" does not
 	case abbrAcronym:
 		if isDigit(text[k]) || isOpenQuote(text, k) {
 			return true
@@ -273,6 +281,11 @@ func nextWord(text string, k int) string {
 		e++
 	}
 	return text[k:e]
+}
+
+// arabicQuestion: the Arabic-script question mark ؟ (U+061F) is at text[i].
+func arabicQuestion(text string, i int) bool {
+	return text[i] == 0xD8 && i+1 < len(text) && text[i+1] == 0x9F
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

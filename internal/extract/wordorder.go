@@ -1,0 +1,83 @@
+package extract
+
+// Where a coded language orders its clause unlike English, and how the
+// rules read it (the flags are in lang.go). English sentences return at
+// the first test.
+
+// speakerAfterWords: the most words a speaker after its verb may have
+// ("сообщили в пресс-службе Пограничных войск ГКНБ Таджикистана").
+const speakerAfterWords = 8
+
+// speakerAfter finds the speaker that follows its verb, in the languages
+// that put it there: the verb opens the sentence or a clause ("Об этом
+// сообщил представитель ведомства", "..., — заявил он", "Как сообщает
+// агентство, ...") and its subject runs to the next punctuation or "that".
+// A leading "in" is the office speaking ("сообщили в пресс-службе").
+func (d *doc) speakerAfter(st *sent, i int) (int, int, bool) {
+	if !languages[st.lang].verbFirst {
+		return 0, 0, false
+	}
+	if p := st.w(i - 1); i > 0 && st.toks[i-1].word && p != "as" && p != "also" {
+		return 0, 0, false
+	}
+	a := i + 1
+	for a < len(st.toks) && (st.toks[a].w == "in" || st.toks[a].w == "at" || d.inDate(st, a)) {
+		a++
+	}
+	b := a
+	for b < len(st.toks) && b-a < speakerAfterWords && st.toks[b].word && st.toks[b].w != "that" && !d.inDate(st, b) {
+		b++
+	}
+	return a, b, b > a
+}
+
+// sovReach: the most words between a counted noun phrase and the verb
+// that ends its clause ("۱۲ شورشی نیز در این درگیری کشته شدند": twelve
+// rebels also in this clash killed were).
+const sovReach = 8
+
+// finalVerb reads a count's kind from the verb that ends its clause, in
+// the languages that put it last: the first claim word after the noun
+// phrase, before a comma, "and", "that" or the next count.
+func finalVerb(st *sent, npB int, starts map[int]bool) (string, int) {
+	if !languages[st.lang].sov {
+		return "", -1
+	}
+	for j := npB; j < len(st.toks) && j < npB+sovReach; j++ {
+		w := st.toks[j].w
+		if kk, ok := claimWords[w]; ok {
+			if kk == "" {
+				return "", -1
+			}
+			return kk, j
+		}
+		if starts[j] || w == "," || w == ";" || w == "." || w == "and" || w == "that" {
+			break
+		}
+	}
+	return "", -1
+}
+
+// clauseOpeners: the words that start an object or an adverbial, which in
+// a verb-final clause stand between the subject and its verb.
+var clauseOpeners = set("this", "these", "those", "in", "to", "from", "with", "on", "during", "after", "near", "against", "also")
+
+// clauseSubject cuts the subject span [a, b) before its verb at the first
+// object or adverbial in verb-final languages ("شورشیان این ادعا را رد
+// کردند": the rebels, not "the rebels this claim", denied). The object
+// marker را, which has no English gloss, cuts too. A span that opens with
+// one is no subject (a is returned).
+func clauseSubject(st *sent, a, b int) int {
+	if !languages[st.lang].sov {
+		return b
+	}
+	for k := a; k < b; k++ {
+		if w := st.toks[k].w; clauseOpeners[w] || w == objectMarker {
+			return k
+		}
+	}
+	return b
+}
+
+// objectMarker is Persian را, which follows a definite object.
+const objectMarker = "را"
