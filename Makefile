@@ -36,7 +36,9 @@ $(VENDOR)/leaflet.markercluster.js $(VENDOR)/MarkerCluster.css: $(VENDOR)/%: nod
 $(VENDOR)/places.json: data/gazetteer.bin
 	$(BIN) gazetteer labels --index data/gazetteer.bin --out $@
 
-data/gazetteer.bin: node_modules/.installed
+# Rebuilt when the builder or its own name lists change, so that a pull
+# that changes how names are indexed is not read with the old index.
+data/gazetteer.bin: node_modules/.installed $(filter-out %_test.go,$(wildcard internal/gazetteer/*.go internal/gazetteer/data/* internal/translit/*.go))
 	$(GO) run ./cmd/sitrep gazetteer build --from node_modules --out $@
 
 demo: setup

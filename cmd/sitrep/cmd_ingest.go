@@ -118,7 +118,7 @@ func runIngest(ctx context.Context, g *globals, args []string) error {
 		}
 		if r.Outcome == ingest.New && r.Article != nil {
 			// even with --quiet: no events must never pass for no incident
-			if line := notCodedLine(r.Article.ID, r.Article.Title, r.Article.Language); line != "" {
+			if line := notCodedLine(r.Article.ID, r.Article.Title, r.Article.Language, r.Events); line != "" {
 				bar.Clear()
 				fmt.Fprintln(g.Stderr, line)
 			}
@@ -192,7 +192,7 @@ func printArticleLine(w io.Writer, r ingest.Result) {
 		state = "known"
 	}
 	evs := "        "
-	if r.Outcome == ingest.New && notCodedYet[a.Language] {
+	if r.Outcome == ingest.New && notCoded(a.Language, r.Events) {
 		evs = "not coded"
 	} else if r.Outcome == ingest.New {
 		evs = fmt.Sprintf("%2d event", r.Events)

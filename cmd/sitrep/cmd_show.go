@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/sitrep/sitrep/internal/api"
+	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/store"
 )
 
@@ -67,8 +68,8 @@ func runShow(ctx context.Context, g *globals, args []string) error {
 	if n := languageName(lang); n != lang {
 		lang += " (" + n + ")"
 	}
-	if notCodedYet[a.Language] {
-		lang += ", not coded yet: no events extracted"
+	if a.Language != "" && !extract.Codes(a.Language) {
+		lang += ", not coded yet: events are not extracted from its words"
 	}
 	for _, kv := range [][2]string{{"URL", a.URL}, {"Author", a.Author}, {"Language", lang}} {
 		if kv[1] != "" {

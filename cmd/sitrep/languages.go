@@ -1,6 +1,10 @@
 package main
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/sitrep/sitrep/internal/extract"
+)
 
 // languageNames names the languages cleaning recognises, for listings
 // and notices.
@@ -10,11 +14,6 @@ var languageNames = map[string]string{
 	"es": "Spanish", "de": "German", "pt": "Portuguese",
 }
 
-// notCodedYet are languages of the region's press that cleaning
-// recognises and extraction does not read yet: their articles are stored
-// and searchable, with no events, and ingest says so for each one.
-var notCodedYet = map[string]bool{"ps": true, "tg": true, "uz": true}
-
 // languageName is the name of an ISO 639-1 code, or the code itself.
 func languageName(code string) string {
 	if n, ok := languageNames[code]; ok {
@@ -23,10 +22,16 @@ func languageName(code string) string {
 	return code
 }
 
-// notCodedLine is the notice for an article in a language not coded yet,
-// or "" for any other article.
-func notCodedLine(id, title, lang string) string {
-	if !notCodedYet[lang] {
+// notCoded: an article in a language cleaning named and the extractor
+// does not code (extract.Codes) that gave no event, which must never pass
+// for a report of nothing.
+func notCoded(lang string, events int) bool {
+	return lang != "" && !extract.Codes(lang) && events == 0
+}
+
+// notCodedLine is the notice for an article notCoded, or "" for any other.
+func notCodedLine(id, title, lang string, events int) string {
+	if !notCoded(lang, events) {
 		return ""
 	}
 	return fmt.Sprintf("sitrep ingest: %s %q: %s article, not coded yet: stored without events", id, clip(title, 60), languageName(lang))

@@ -185,7 +185,7 @@ func (x *Extractor) analyze(a Article) *doc {
 		k0 := len(*all)
 		*all = tokenize(d.text, lower, sp.Start, sp.End, *all)
 		st.toks = (*all)[k0:len(*all):len(*all)]
-		if st.lang = sentLang(st.toks); st.lang != langEn && x.lx.gloss[st.lang] != nil {
+		if st.lang = sentLang(st.toks, d.a.Language); st.lang != langEn && x.lx.gloss[st.lang] != nil {
 			st.toks = x.lx.gloss[st.lang].apply(st.toks)
 		}
 		x.lx.mark(st.toks)

@@ -33,6 +33,10 @@ type Article struct {
 	// DateGuessed: Published is the fetch or file time, not a publication
 	// date, so it cannot anchor "on Monday" or "last week".
 	DateGuessed bool
+	// Language is the article's language as cleaning named it (ISO
+	// 639-1, "" when it could not tell): a language in Cyrillic or Arabic
+	// script that is not coded (lang.go) gives no event.
+	Language string
 }
 
 // Options configure an Extractor.

@@ -4,8 +4,12 @@ import "unicode/utf8"
 
 // Which language a sentence is in, and what the rules need to know of it.
 // A language is coded when it has a gloss file (data/gloss_<code>.tsv, see
-// gloss.go) and an entry in languages below; the others a script can tell
-// are recognised and left uncoded (their sentences give no event).
+// gloss.go) and an entry in languages below. Which language an article is
+// in is cleaning's to say (package clean names Tajik, Uzbek, Pashto and
+// the others by their letters); a sentence takes it when it is written in
+// that language's script, else its script's coded language (a Russian
+// quote in a Dari report). Sentences of a language not coded give no
+// event.
 
 // language is what the rules need of one language besides its glosses.
 type language struct {
@@ -26,82 +30,86 @@ const (
 	langEn langID = iota
 	langRu
 	langFa
-	langTg // Tajik: Cyrillic with ҷ ӣ ӯ
-	langUz // Uzbek Cyrillic: ў
-	langPs // Pashto: Arabic script with ټ ډ ړ ږ ښ ګ ڼ ې ۍ
+	langCyrillic // another language in Cyrillic (Tajik, Uzbek, Kazakh...)
+	langArabic   // another language in Arabic script (Pashto, Arabic, Urdu)
 	nLang
 )
 
 var languages = [nLang]language{
-	langEn: {code: "en", coded: true},
-	langRu: {code: "ru", coded: true, verbFirst: true},
-	langFa: {code: "fa", coded: true, sov: true},
-	langTg: {code: "tg"},
-	langUz: {code: "uz"},
-	langPs: {code: "ps"},
+	langEn:       {code: "en", coded: true},
+	langRu:       {code: "ru", coded: true, verbFirst: true},
+	langFa:       {code: "fa", coded: true, sov: true},
+	langCyrillic: {},
+	langArabic:   {},
+}
+
+// scriptOf says which script a language named by cleaning is written in:
+// the languages of the region's press that the extractor must not read
+// with another language's words.
+var scriptOf = map[string]langID{
+	"ru": langRu, "tg": langCyrillic, "uz": langCyrillic, "kk": langCyrillic, "ky": langCyrillic, "uk": langCyrillic,
+	"bg": langCyrillic, "sr": langCyrillic, "mk": langCyrillic, "be": langCyrillic, "mn": langCyrillic,
+	"fa": langFa, "ps": langArabic, "ar": langArabic, "ur": langArabic,
+}
+
+// Codes reports whether the extractor codes articles in the language
+// named by code (ISO 639-1), as cleaning names it.
+func Codes(code string) bool {
+	for _, l := range languages {
+		if l.coded && l.code == code {
+			return true
+		}
+	}
+	return false
 }
 
 // Code is the language's ISO 639-1 code.
 func (l langID) Code() string { return languages[l].code }
 
 // sentLang tells a sentence's language from the script of most of its
-// words, and within a script from the letters only one language has. Only
-// words that start with a non-ASCII byte are decoded, so English costs one
-// byte test a word.
-func sentLang(toks []token) langID {
+// words: Cyrillic is Russian and Arabic script Persian, unless the
+// article is in another language of that script. Only words that start
+// with a non-ASCII byte are looked at, so English costs one byte test a
+// word.
+func sentLang(toks []token, article string) langID {
 	var latin, cyr, arab int
-	tg, uz, ps := false, false, false
 	for _, t := range toks {
 		if !t.word || t.w == "" {
 			continue
 		}
-		c := t.w[0]
-		if c < utf8.RuneSelf {
+		switch c := t.w[0]; {
+		case c < utf8.RuneSelf:
 			latin++
-			continue
-		}
-		switch {
 		case c >= 0xD0 && c <= 0xD4: // U+0400–U+052F
 			cyr++
 		case c >= 0xD8 && c <= 0xDB: // U+0600–U+06FF
 			arab++
 		default:
 			latin++ // accented Latin, Greek...: read as the English rules read them
-			continue
-		}
-		for _, r := range t.w {
-			switch r {
-			case 'ҷ', 'ӣ', 'ӯ', 'Ҷ', 'Ӣ', 'Ӯ':
-				tg = true
-			case 'ў', 'Ў':
-				uz = true
-			case 'ټ', 'ډ', 'ړ', 'ږ', 'ښ', 'ګ', 'ڼ', 'ې', 'ۍ':
-				ps = true
-			}
 		}
 	}
+	script := langEn
 	switch {
 	case cyr > latin && cyr >= arab:
-		if tg {
-			return langTg
-		}
-		if uz {
-			return langUz
-		}
-		return langRu
+		script = langRu
 	case arab > latin && arab > cyr:
-		if ps {
-			return langPs
-		}
-		return langFa
+		script = langFa
+	default:
+		return langEn
 	}
-	return langEn
+	if l, ok := scriptOf[article]; ok && scriptFamily(l) == script {
+		return l
+	}
+	return script
 }
 
-// Language names the language most of text's words are written in (ISO
-// 639-1) and whether the extractor codes it: Tajik, Uzbek Cyrillic and
-// Pashto are told apart and not coded yet.
-func Language(text string) (code string, coded bool) {
-	l := sentLang(tokenize(text, "", 0, len(text), nil))
-	return languages[l].code, languages[l].coded
+// scriptFamily is the coded language whose script l is written in.
+func scriptFamily(l langID) langID {
+	switch l {
+	case langCyrillic:
+		return langRu
+	case langArabic:
+		return langFa
+	}
+	return l
 }

@@ -413,7 +413,7 @@ func Extractor(x *extract.Extractor) func(a *store.Article) []event.Event {
 	return func(a *store.Article) []event.Event {
 		return x.Extract(extract.Article{
 			ID: a.ID, Origin: a.Origin, URL: a.URL, Outlet: a.Outlet, Title: a.Title, Text: a.Text, Published: a.Published,
-			DateGuessed: a.DateSource == store.DateGuessed,
+			DateGuessed: a.DateSource == store.DateGuessed, Language: a.Language,
 		})
 	}
 }
