@@ -9,9 +9,13 @@ import (
 )
 
 // ownDate is the sentence's own date for the event: a calendar date not
-// spoken of a statement, nearest the token ti.
+// spoken of a statement, nearest the token ti. A wire dateline's date is
+// when the story was filed: it dates the event only when the sentence
+// gives no other ("KABUL, May 3 (Reuters) - ... on Thursday").
 func (d *doc) ownDate(st *sent, ti int, speech bool) (sdate, bool) {
 	best, bi := sdate{}, -1
+	filed, hasFiled := sdate{}, false
+	dateline := datelineEnd(st)
 	for k, sd := range st.dates {
 		if !calendar(sd) || sd.speech != speech || sd.from.IsZero() {
 			continue
@@ -19,9 +23,16 @@ func (d *doc) ownDate(st *sent, ti int, speech bool) (sdate, bool) {
 		if st.w(sd.ti-1) == "since" {
 			continue
 		}
+		if sd.ti < dateline {
+			filed, hasFiled = sd, true
+			continue
+		}
 		if bi < 0 || abs(sd.ti-ti) < abs(best.ti-ti) {
 			best, bi = sd, k
 		}
+	}
+	if bi < 0 && hasFiled {
+		return filed, true
 	}
 	return best, bi >= 0
 }

@@ -47,17 +47,29 @@ func (d *doc) inDateline(st *sent, p *splace) bool {
 	if p.ti != 0 || st.w(1) != "," {
 		return false
 	}
-	if strings.ToUpper(name) == name {
-		return true
+	return strings.ToUpper(name) == name || datelineEnd(st) > 0
+}
+
+// datelineEnd is the index of the dash that ends a wire dateline opening
+// st ("KABUL, May 3 (Reuters) - ..."), or -1. What comes before it says
+// where and when the story was filed, not where and when it happened.
+func datelineEnd(st *sent) int {
+	if st.w(1) != "," {
+		return -1
 	}
-	for j := 2; j < len(st.toks) && j < 14; j++ {
+	for j := 2; j < len(st.toks) && j < maxDatelineTokens; j++ {
 		switch st.w(j) {
 		case "-", "\u2013", "\u2014":
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
+
+// maxDatelineTokens: a dateline is a place, a date and an agency
+// ("SAN JOSE DEL GUAVIARE, Colombia, March 3 (Agence France-Presse) -"):
+// a dash any later is the sentence's own.
+const maxDatelineTokens = 14
 
 // speechPlace are the words between a speech verb and the place it was
 // said in: "said in a statement in X", "told reporters at a news

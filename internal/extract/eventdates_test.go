@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestDatelineDate: a wire dateline's date is when the story was filed;
+// the day the sentence names is the event's, and the dateline's only
+// when the sentence names none.
+func TestDatelineDate(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ pub, text, want string }{
+		{"2025-09-20", "BAMAKO, September 20 (Wire) - Four traders were killed and two wounded when gunmen on motorbikes attacked a weekly market near Segou on Thursday, local officials said.", "2025-09-18"},
+		{"2025-09-20", "LIMA, September 20 (Andes Agency) - Two police officers were killed in an ambush by remnants of the Shining Path in the Vraem valley of central Peru on Wednesday, the interior ministry said.", "2025-09-17"},
+		{"2025-09-20", "QUETTA, Sept 20 - Militants killed three soldiers in an attack on a checkpoint in Kech district, the army said.", "2025-09-20"},
+		{"2025-09-22", "ALEPPO, Sept 20 (Wire) - Shelling killed five civilians in a village west of the city, rescuers said.", "2025-09-20"},
+	} {
+		evs := x.Extract(Article{ID: "d", Text: tc.text, Published: mustDay(tc.pub)})
+		if len(evs) != 1 {
+			t.Errorf("%q: %d events", tc.text, len(evs))
+			continue
+		}
+		if evs[0].EventDate != tc.want {
+			t.Errorf("%q: dated %s, want %s", tc.text, evs[0].EventDate, tc.want)
+		}
+	}
+}
