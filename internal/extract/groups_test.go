@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNamedGroupsWorldwide: armed groups of every region are named as
+// ACLED names them, by their usual names and acronyms, never taken for a
+// place or left as an unidentified group.
+func TestNamedGroupsWorldwide(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, actor string }{
+		{"Fighters of the Gulf Clan ambushed an army patrol near Caucasia in Antioquia on Tuesday, killing three soldiers.", "AGC: Gaitanist Self-Defense Forces of Colombia"},
+		{"M23 rebels attacked army positions near Sake in North Kivu on Monday; four soldiers were killed.", "M23: March 23 Movement"},
+		{"Suspected Naxalites killed two policemen in an ambush in Sukma district of Chhattisgarh on Friday.", "CPI (Maoist): Communist Party of India (Maoist)"},
+		{"Abu Sayyaf gunmen abducted three fishermen off the coast of Sulu on Sunday, the coast guard said.", "Abu Sayyaf Group"},
+		{"Fano militiamen clashed with federal troops near Gondar in Amhara region on Wednesday, killing six.", "Fano Militia"},
+		{"A drone strike blamed on Kataib Hezbollah hit a base in Anbar province on Thursday, wounding two soldiers.", "Kataib Hezbollah"},
+		{"TNLA fighters shelled a junta outpost near Lashio in northern Shan state on Saturday, killing a soldier.", "TNLA: Ta'ang National Liberation Army"},
+	} {
+		evs := x.Extract(Article{ID: "g", Text: tc.text, Published: mustDay("2025-10-20")})
+		var got []string
+		found := false
+		for _, e := range evs {
+			got = append(got, e.Actor1, e.Actor2)
+			found = found || e.Actor1 == tc.actor || e.Actor2 == tc.actor
+		}
+		if !found {
+			t.Errorf("%q: actors %s, want %s", tc.text, strings.Join(got, " | "), tc.actor)
+		}
+	}
+}
