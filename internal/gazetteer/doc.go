@@ -21,4 +21,8 @@
 //	mentions_fa.go     Persian/Dari: names after level words, bare names
 //	lookup.go          Lookup and scoring of candidates
 //	resolve.go         choosing among candidates with the article context
+//	qualifier.go       "X, Y": X read in the unit Y names, Y as the unit
+//	                   that holds X ("Paris, Texas"; lists of provinces
+//	                   excepted)
+//	labels.go          the names the map page draws (MapLabels)
 package gazetteer

@@ -28,7 +28,7 @@ func (g *Gazetteer) Resolve(text string) []Resolved {
 // article context, and adds what it resolves confidently to ctx.
 func (g *Gazetteer) ResolveIn(ctx *Context, text string) []Resolved {
 	ms := g.FindMentions(text)
-	return g.resolveMentions(ctx, ms, true)
+	return g.resolveMentions(ctx, text, ms, true)
 }
 
 // ResolveSpans resolves given place-name spans of text (already
@@ -79,7 +79,7 @@ func (g *Gazetteer) ResolveSpans(text string, spans []Span) []Resolved {
 		}
 		ms = append(ms, m)
 	}
-	return g.resolveMentions(ctx, ms, false)
+	return g.resolveMentions(ctx, text, ms, false)
 }
 
 func overlapsAny(a, b int, spans []Span) bool {
@@ -155,7 +155,7 @@ type pick struct {
 // resolveMentions resolves mentions in two passes: the first on their own
 // (plus ctx), the second with the context of the first pass's confident
 // answers (countries, provinces and points named in the same text).
-func (g *Gazetteer) resolveMentions(ctx *Context, ms []Mention, strict bool) []Resolved {
+func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms []Mention, strict bool) []Resolved {
 	out := make([]Resolved, len(ms))
 	local := ctx.clone()
 	picks := make([]pick, len(ms))
@@ -192,6 +192,7 @@ func (g *Gazetteer) resolveMentions(ctx *Context, ms []Mention, strict bool) []R
 		}
 	}
 	opts := LookupOptions{Context: local}
+	qualified := g.qualify(text, ms)
 	for i := range ms {
 		m := &ms[i]
 		if len(m.hits) == 0 {
@@ -206,11 +207,15 @@ func (g *Gazetteer) resolveMentions(ctx *Context, ms []Mention, strict bool) []R
 		for _, c := range own {
 			local.shift(g, c.place, -c.w)
 		}
-		b, s, margin := g.bestWithDistance(m.hits, &opts)
+		hits := m.hits
+		if q, ok := qualified[i]; ok {
+			hits = q
+		}
+		b, s, margin := g.bestWithDistance(hits, &opts)
 		for _, c := range own {
 			local.shift(g, c.place, c.w)
 		}
-		h := m.hits[b]
+		h := hits[b]
 		r := &g.places[h.place]
 		if strict && !g.confident(m, h, r, local) {
 			continue

@@ -1,0 +1,127 @@
+package gazetteer
+
+import "strings"
+
+// A place written with the unit that holds it after a comma ("Paris,
+// Texas", "Lima, Ohio", "Tripoli, northern Lebanon", "Athens, Georgia")
+// is the reading of the name that lies in that unit, whatever the
+// population or the rest of the text says; and the unit is the reading of
+// its name that holds the place (Georgia the state, not the country). Local
+// news names its towns this way precisely because the name is shared.
+
+// qualifier returns the index of the mention that qualifies ms[i], or -1:
+// the next mention, after a comma and at most one direction word
+// (prefixWords: "northern", "eastern"...), unless it goes on a list
+// ("Kabul, Dushanbe and Tashkent": names of one rank, none qualifying
+// another).
+func qualifier(text string, ms []Mention, i int) int {
+	m := &ms[i]
+	if i+2 < len(ms) && ms[i+2].Start <= len(text) && ms[i+1].End <= ms[i+2].Start {
+		switch strings.ToLower(strings.TrimSpace(text[ms[i+1].End:ms[i+2].Start])) {
+		case ",", "and", "or", ", and", ", or":
+			return -1
+		}
+	}
+	if i+1 >= len(ms) || ms[i+1].Start < m.End || ms[i+1].Start > len(text) {
+		return -1
+	}
+	gap := strings.TrimSpace(text[m.End:ms[i+1].Start])
+	gap, ok := strings.CutPrefix(gap, ",")
+	if !ok {
+		return -1
+	}
+	gap = strings.ToLower(strings.TrimSpace(gap))
+	if gap != "" && (!prefixWords[gap] || gap == "the") {
+		return -1
+	}
+	return i + 1
+}
+
+// within keeps the hits of a name that lie in a unit one of unit's hits
+// names exactly (a country or a first-level division), and for each kept
+// hit the index in unit of the unit that holds it. Nothing is kept when
+// no reading of the name lies in any reading of the unit.
+func (g *Gazetteer) within(hits, unit []hit) (kept []hit, holder []int) {
+	for _, h := range hits {
+		r := &g.places[h.place]
+		for j, u := range unit {
+			if u.tier != tierFold {
+				continue
+			}
+			ur := &g.places[u.place]
+			if (ur.Kind == KindCountry && r.Country == u.place) || (ur.Kind == KindAdmin1 && r.Admin1 == u.place) {
+				kept, holder = append(kept, h), append(holder, j)
+				break
+			}
+		}
+	}
+	return kept, holder
+}
+
+// qualify finds the mentions qualified by the next ("X, Y") and returns,
+// for each mention so narrowed, the hits it keeps: X's readings in Y, and
+// Y's readings that hold one of them.
+func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
+	var out map[int][]hit
+	for i := range ms {
+		j := qualifier(text, ms, i)
+		if j < 0 || len(ms[i].hits) == 0 || len(ms[j].hits) == 0 {
+			continue
+		}
+		if g.sameCountryUnits(ms[i].hits, ms[j].hits) {
+			continue // "Takhar, Kunduz": provinces of one country side by side
+		}
+		kept, holder := g.within(ms[i].hits, ms[j].hits)
+		if len(kept) == 0 {
+			continue
+		}
+		if out == nil {
+			out = map[int][]hit{}
+		}
+		out[i] = kept
+		var units []hit
+		for _, k := range holder {
+			if u := ms[j].hits[k]; !containsHit(units, u) {
+				units = append(units, u)
+			}
+		}
+		out[j] = units
+	}
+	return out
+}
+
+func containsHit(hs []hit, h hit) bool {
+	for _, x := range hs {
+		if x.place == h.place {
+			return true
+		}
+	}
+	return false
+}
+
+// sameCountryUnits: both names read exactly as units (countries or
+// first-level divisions) of one country, so the comma lists them rather
+// than placing one inside the other.
+func (g *Gazetteer) sameCountryUnits(a, b []hit) bool {
+	countries := func(hs []hit) map[uint32]bool {
+		m := map[uint32]bool{}
+		for _, h := range hs {
+			r := &g.places[h.place]
+			switch {
+			case h.tier != tierFold:
+			case r.Kind == KindCountry:
+				m[h.place] = true
+			case r.Kind == KindAdmin1 && r.Country != noPlace:
+				m[r.Country] = true
+			}
+		}
+		return m
+	}
+	ca := countries(a)
+	for c := range countries(b) {
+		if ca[c] {
+			return true
+		}
+	}
+	return false
+}
