@@ -761,17 +761,21 @@ func (g *Gazetteer) owners(hits []hit, out []uint32) []uint32 {
 
 // ownedElsewhere: the name belongs to a place that is neither p nor its
 // own division or town. A town and its district often carry one name in
-// two spellings; that is a transliteration, not another place.
+// two spellings; that is a transliteration, not another place, and the
+// name is then p's own in practice, whatever village elsewhere also bears
+// it ("Jenin", its district's own name, means the West Bank town, not a
+// hamlet of the same spelling abroad).
 func (g *Gazetteer) ownedElsewhere(owners []uint32, p uint32) bool {
 	r := &g.places[p]
+	elsewhere := false
 	for _, o := range owners {
 		if o == p || o == r.Admin1 || o == r.Admin2 {
-			continue
+			return false
 		}
 		if or := &g.places[o]; or.Admin1 == p || or.Admin2 == p {
-			continue
+			return false
 		}
-		return true
+		elsewhere = true
 	}
-	return false
+	return elsewhere
 }
