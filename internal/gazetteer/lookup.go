@@ -525,12 +525,14 @@ func (g *Gazetteer) score(h hit, opts *LookupOptions, why *[]string) float64 {
 			s += add(-1, "country not in article")
 		} else if len(c.countries) > 0 && r.Kind != KindCountry && r.Kind != KindContinent && r.Kind != KindRegion {
 			s += add(-0.7, "country not in article")
-			if c.named > 0 && !(r.Kind == KindCity && r.Pop >= worldCity) {
+			if c.named > 0 && !(r.Kind == KindCity && r.Pop >= worldCity && len(c.admin1) == 0) {
 				// an article that names its countries outright rules out
 				// a town elsewhere more firmly than one that implies them,
 				// and a capital's fame says which of two namesakes a
 				// reader thinks of unprompted, not in an article set in
-				// another country. Only a world city's fame travels.
+				// another country. Only a world city's fame travels, and
+				// not into an article that names the provinces it is set
+				// in (local news of a namesake town).
 				n := math.Min(1, c.named)
 				s += add(-1.5*n, "article names other countries")
 				if r.Kind == KindCity && fame > 0 {
@@ -545,8 +547,10 @@ func (g *Gazetteer) score(h hit, opts *LookupOptions, why *[]string) float64 {
 		if r.Kind == KindAdmin1 {
 			a1 = h.place
 		}
+		// A province the article names is a narrower cue than its
+		// country, so it weighs as much as a country would.
 		if w, ok := c.admin1[a1]; ok && a1 != noPlace {
-			s += add(1+math.Min(1, w*0.5), "province in article")
+			s += add(1.5+math.Min(1.5, w*0.5), "province in article")
 		}
 	}
 	return s

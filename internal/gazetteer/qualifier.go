@@ -78,6 +78,14 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 		if out == nil {
 			out = map[int][]hit{}
 		}
+		if prev, ok := out[i]; ok {
+			// X is also the unit that qualified the name before it
+			// ("Allen County, Ohio, United States"): both hold
+			kept = intersect(prev, kept)
+			if len(kept) == 0 {
+				continue
+			}
+		}
 		out[i] = kept
 		var units []hit
 		for _, k := range holder {
@@ -86,6 +94,17 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 			}
 		}
 		out[j] = units
+	}
+	return out
+}
+
+// intersect keeps the hits of a that b holds too.
+func intersect(a, b []hit) []hit {
+	var out []hit
+	for _, h := range a {
+		if containsHit(b, h) {
+			out = append(out, h)
+		}
 	}
 	return out
 }

@@ -18,6 +18,8 @@ func TestCommaQualifier(t *testing.T) {
 		{"Students marched in Athens, Georgia, against tuition rises.", "Georgia", want{"US", "Georgia", "", 0}},
 		{"Gunfire was heard in Tripoli, northern Lebanon, overnight.", "Tripoli", want{"LB", "", "", 0}},
 		{"Heavy rain hit Hyderabad, Sindh, and Karachi.", "Hyderabad", want{"PK", "Sindh", "", 0}},
+		// a chain of units: each narrows the one before it
+		{"The fair opened in Allen County, Ohio, United States, on Monday.", "Ohio", want{"US", "Ohio", "", KindAdmin1}},
 		// lists of one country's provinces qualify nothing
 		{"Fighting spread to Takhar, Kunduz and Baghlan on Monday.", "Takhar", want{"AF", "Takhar", "", 0}},
 		{"Militants moved between Kunar, Nangarhar, Laghman.", "Kunar", want{"AF", "Kunar", "", 0}},
@@ -35,4 +37,19 @@ func TestCommaQualifier(t *testing.T) {
 		}
 		tc.w.check(t, tc.text, got.Place)
 	}
+}
+
+// TestNamedProvinceOutweighsFame: an article that names its country and
+// the province of a town is about that town, even when a world capital
+// bears the same name.
+func TestNamedProvinceOutweighsFame(t *testing.T) {
+	g := real(t)
+	text := "Lima is a city in the county of Allen in the state of Ohio, in the United States; its refinery employs hundreds."
+	for _, r := range g.Resolve(text) {
+		if r.Text == "Lima" {
+			want{"US", "Ohio", "", 0}.check(t, text, r.Place)
+			return
+		}
+	}
+	t.Errorf("%q: Lima not found", text)
 }
