@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -941,7 +942,7 @@ func (b *Builder) Write(path string) (BuildStats, error) {
 			}
 		}
 		addName(r.Name, flagPrimary)
-		if v := saintVariant(r.Name); v != "" {
+		for _, v := range nameVariants(r.Name, r.Country) {
 			addName(v, 0)
 		}
 		for _, a := range alts {
@@ -952,7 +953,7 @@ func (b *Builder) Write(path string) (BuildStats, error) {
 				addName(a[1:], flagAbbrev)
 			default:
 				addName(a, 0)
-				if v := saintVariant(a); v != "" {
+				for _, v := range nameVariants(a, r.Country) {
 					addName(v, 0)
 				}
 			}
@@ -1075,6 +1076,58 @@ func dedupeAlts(name string, alts []string) []string {
 // focusCountries get every place into the fuzzy-match list, not only the
 // big ones: the region sitrep watches first.
 var focusCountries = map[string]bool{"AF": true, "TJ": true, "UZ": true, "KG": true, "TM": true, "PK": true, "IR": true, "KZ": true}
+
+// nameVariants are the other ways English text writes a name: "St X" for
+// "Saint X" (saintVariant), and without the Arabic article in the
+// countries whose names carry it (arabicArticle: "Al Ḩasakah" is written
+// "Hasakah", "El Fasher" "Fasher").
+func nameVariants(name, country string) []string {
+	var out []string
+	if v := saintVariant(name); v != "" {
+		out = append(out, v)
+	}
+	if v := arabicArticle(name, country); v != "" {
+		out = append(out, v)
+	}
+	return out
+}
+
+// arabicArticleCountries write place names with the Arabic article: the
+// Arab League's members, and Chad and Mauritania's Arabic names.
+var arabicArticleCountries = map[string]bool{"DZ": true, "BH": true, "KM": true, "DJ": true, "EG": true,
+	"IQ": true, "JO": true, "KW": true, "LB": true, "LY": true, "MR": true, "MA": true, "OM": true, "PS": true,
+	"QA": true, "SA": true, "SO": true, "SD": true, "SY": true, "TN": true, "AE": true, "YE": true, "EH": true,
+	"TD": true}
+
+// arabicArticles are the article's romanised forms, the sun letters'
+// assimilations included ("Ad Dīwānīyah", "Ash Shaykh", "Az Zubayr").
+var arabicArticles = []string{"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed", "er", "es", "et", "ez", "en"}
+
+// minArticleStem: the name left without its article must be a name, not
+// a syllable ("Al Ain" keeps its article).
+const minArticleStem = 4
+
+// arabicArticle is name without its leading Arabic article ("Al ",
+// "Al-", "As-"...), or "".
+func arabicArticle(name, country string) string {
+	if !arabicArticleCountries[country] {
+		return ""
+	}
+	for _, a := range arabicArticles {
+		if len(name) <= len(a)+1 || !strings.EqualFold(name[:len(a)], a) {
+			continue
+		}
+		if c := name[len(a)]; c != ' ' && c != '-' {
+			continue
+		}
+		rest := strings.TrimSpace(name[len(a)+1:])
+		if utf8.RuneCountInString(rest) < minArticleStem || strings.ContainsAny(rest[:1], "abcdefghijklmnopqrstuvwxyz") {
+			return ""
+		}
+		return rest
+	}
+	return ""
+}
 
 // saintVariant gives "St. X" for "Saint X" and the reverse (also Sainte,
 // Mount, Fort), so either spelling finds the place.
