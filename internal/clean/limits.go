@@ -1,6 +1,9 @@
 package clean
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -45,4 +48,27 @@ func capParagraphs(doc *html.Node) bool {
 		}
 	}
 	return cut
+}
+
+// maxTitleBytes is the longest title taken from a plain-text input's
+// first line; a longer line gives its start, cut at a space, and "…".
+// Headlines run under 200 bytes; a first line of megabytes (a text
+// without line breaks) would otherwise become a title as long, cleaned
+// of Markdown by seven regular expressions and stored twice.
+const maxTitleBytes = 400
+
+// titleOf is the title made of line p: Markdown marks dropped, at most
+// maxTitleBytes of it.
+func titleOf(p string) string {
+	if len(p) <= maxTitleBytes {
+		return plainTitle(p)
+	}
+	cut := maxTitleBytes
+	for cut > 0 && !utf8.RuneStart(p[cut]) {
+		cut--
+	}
+	if sp := strings.LastIndexAny(p[:cut], " \t"); sp > maxTitleBytes/2 {
+		cut = sp
+	}
+	return strings.TrimSpace(plainTitle(p[:cut])) + "…"
 }

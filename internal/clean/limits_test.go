@@ -82,3 +82,35 @@ func TestHTMLReadsALongPageInPart(t *testing.T) {
 		t.Errorf("paragraphs past the first %d kept", maxParagraphs)
 	}
 }
+
+// TestTextTitleOfALongFirstLine: a text without line breaks gives a title
+// cut from its start, and all of it as the text.
+func TestTextTitleOfALongFirstLine(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"coder summary run together", strings.Repeat("Clashes between militia and the army in Beni territory left 4 dead and 2 wounded, local sources said; ", 3000)},
+		{"words without punctuation", strings.Repeat("protesters gathered outside the governor office in Arequipa ", 5000)},
+		{"one list of counts", "Reported toll: " + strings.Repeat("3 killed, 5 wounded, ", 10000) + "in Sanaag."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := Text([]byte(tc.text + "\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(p.Title) > maxTitleBytes+len("…") || !strings.HasSuffix(p.Title, "…") {
+				t.Errorf("title of %d bytes: %.80q", len(p.Title), p.Title)
+			}
+			if !strings.HasPrefix(tc.text, strings.TrimSuffix(p.Title, "…")) {
+				t.Errorf("title %.80q is not the text's start", p.Title)
+			}
+			if got, want := len(p.Text), len(strings.TrimSpace(tc.text)); got != want {
+				t.Errorf("text of %d bytes, want all %d", got, want)
+			}
+		})
+	}
+	short := "Curfew extended in Osh after night of clashes\n\nAuthorities in the southern city extended the curfew by three days on Monday after overnight clashes left two people injured, police said.\n"
+	p, err := Text([]byte(short))
+	if err != nil || p.Title != "Curfew extended in Osh after night of clashes" {
+		t.Errorf("short text: title %q, %v", p.Title, err)
+	}
+}
