@@ -387,8 +387,25 @@ func Prepare(d *source.Document) (*store.Article, error) {
 // from a file, a URL or a feed is stored once whatever its headline or
 // wrapping. Whitespace differences do not make a new article.
 func ArticleID(text string) string {
-	sum := sha256.Sum256([]byte(strings.Join(strings.Fields(text), " ")))
-	return hex.EncodeToString(sum[:8])
+	// The words are hashed as they are met, not joined first: a text of
+	// megabytes would be copied twice more (and its word list held) for
+	// one hash.
+	h := sha256.New()
+	buf := make([]byte, 0, 32<<10)
+	first := true
+	for w := range strings.FieldsSeq(text) {
+		if len(buf)+len(w)+1 > cap(buf) {
+			h.Write(buf)
+			buf = buf[:0]
+		}
+		if !first {
+			buf = append(buf, ' ')
+		}
+		first = false
+		buf = append(buf, w...)
+	}
+	h.Write(buf)
+	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
 func firstNonEmpty(s ...string) string {
