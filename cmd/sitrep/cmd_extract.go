@@ -74,7 +74,10 @@ func runExtract(ctx context.Context, g *globals, args []string) error {
 	if err != nil {
 		return err
 	}
-	inputs, errs := readInputs(files, manifests, meta)
+	inputs, skips, errs := readInputs(files, manifests, meta)
+	for _, s := range skips {
+		fmt.Fprintln(g.Stderr, "sitrep extract: "+s.String())
+	}
 	failed := len(errs) > 0
 	for _, e := range errs {
 		fmt.Fprintln(g.Stderr, "sitrep extract:", e)
@@ -149,8 +152,8 @@ func addManifestFlags(fs *flag.FlagSet) *manifestFlags {
 
 // readInputs gathers command-line inputs and manifests; flags fill what
 // a manifest leaves empty.
-func readInputs(args []string, manifests *manifestFlags, meta source.Meta) ([]source.Input, []error) {
-	inputs, errs := source.Expand(args, meta)
+func readInputs(args []string, manifests *manifestFlags, meta source.Meta) ([]source.Input, []source.Skip, []error) {
+	inputs, skips, errs := source.Expand(args, meta)
 	for _, m := range manifests.files {
 		in, merrs := source.ReadManifestWith(m, source.ManifestOptions{Anywhere: manifests.anywhere})
 		for i := range in {
@@ -164,7 +167,7 @@ func readInputs(args []string, manifests *manifestFlags, meta source.Meta) ([]so
 		inputs = append(inputs, in...)
 		errs = append(errs, merrs...)
 	}
-	return inputs, errs
+	return inputs, skips, errs
 }
 
 // reextractStored codes every stored article again and replaces its

@@ -48,7 +48,8 @@ coding failed (or took its process down) %d times is set aside: see
 
 Prints one line per article (new or known) and a summary; an input that cannot be
 read gets one line naming it and why, the rest still goes in, and the exit code
-is 1 if anything failed.
+is 1 if anything failed. A file a folder's walk leaves out gets a line too
+(counted as skipped, not failed); one whose start is not text at all is refused.
 
 Examples:
   sitrep ingest examples/
@@ -90,8 +91,14 @@ func runIngest(ctx context.Context, g *globals, args []string) error {
 			fmt.Fprintln(g.Stderr, "sitrep ingest: "+failureLine(r.Origin, r.Err))
 		}
 	}
-	inputs, errs := readInputs(args, manifests, meta)
-	sum.Inputs = len(inputs) + len(errs)
+	inputs, skips, errs := readInputs(args, manifests, meta)
+	sum.Inputs = len(inputs) + len(skips) + len(errs)
+	sum.Skipped = len(skips)
+	for _, s := range skips {
+		if !*quiet {
+			fmt.Fprintln(g.Stderr, "sitrep ingest: "+s.String())
+		}
+	}
 	for _, err := range errs {
 		report(ingest.Result{Outcome: ingest.Failed, Err: err})
 	}

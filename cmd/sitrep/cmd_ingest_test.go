@@ -314,3 +314,47 @@ func TestIngestFolderSkipsProjectFiles(t *testing.T) {
 		t.Errorf("ingest --help does not mention the skipped files:\n%s", help)
 	}
 }
+
+// TestIngestFolderNamesWhatItLeavesOut: every file of a folder that is not
+// stored gets one line naming it, random bytes are refused whatever their
+// name, and the summary counts them all.
+func TestIngestFolderNamesWhatItLeavesOut(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	in := filepath.Join(dir, "in")
+	noise := make([]byte, 8192)
+	for i := range noise {
+		noise[i] = byte(i*7919%251 + i/13)
+	}
+	writeFile(t, filepath.Join(in, "market.txt"), "Grenade attack on a market in Bangui\n\nAn attacker threw a grenade into a crowded market in Bangui on Saturday, wounding five traders, police said.\n")
+	writeFile(t, filepath.Join(in, "dump.xml"), string(noise))
+	writeFile(t, filepath.Join(in, "sub", "capture"), string(noise))
+	writeFile(t, filepath.Join(in, "sub", "sitemap.xml"), `<?xml version="1.0"?><urlset><url><loc>https://news.example/a</loc></url></urlset>`)
+	writeFile(t, filepath.Join(in, "photo.png"), string(noise))
+	writeFile(t, filepath.Join(in, "NOTICE"), "Reports copied with permission.\n")
+
+	code, _, errs := sitrep(t, db, "ingest", in)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 (binary files refused)\n%s", code, errs)
+	}
+	for _, tc := range []struct{ file, says string }{
+		{"dump.xml", "binary content"},
+		{filepath.Join("sub", "capture"), "binary content"},
+		{filepath.Join("sub", "sitemap.xml"), "skipped"},
+		{"photo.png", "skipped"},
+		{"NOTICE", "skipped"},
+	} {
+		var lines []string
+		for _, l := range strings.Split(errs, "\n") {
+			if strings.Contains(l, filepath.Join(in, tc.file)+":") {
+				lines = append(lines, l)
+			}
+		}
+		if len(lines) != 1 || !strings.Contains(lines[0], tc.says) {
+			t.Errorf("%s: lines %q, want one saying %q", tc.file, lines, tc.says)
+		}
+	}
+	if !strings.Contains(errs, "6 inputs: 1 new, 0 already known, 2 failed, 3 skipped") {
+		t.Errorf("summary:\n%s", errs)
+	}
+}

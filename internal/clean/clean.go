@@ -6,7 +6,8 @@
 //
 // The word lists in boiler.go describe kinds of page furniture; they are
 // matched against short lines only, so article sentences that happen to
-// mention a newsletter or a comment are kept.
+// mention a newsletter or a comment are kept. How much of a huge page is
+// read is bounded in limits.go.
 package clean
 
 import (

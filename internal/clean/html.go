@@ -124,6 +124,7 @@ func extract(s, pageURL string, pruneComments bool) (*trafilatura.ExtractResult,
 	}
 	meta := readMeta(doc)
 	cut := pruneBoilerplate(doc, pruneComments)
+	capParagraphs(doc)
 
 	opts := baseOptions
 	if u := pickURL(meta.CanonicalURL, pageURL); u != nil {

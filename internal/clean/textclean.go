@@ -41,6 +41,7 @@ func cleanText(s string) Page {
 	// The header: pick the title, keep a standfirst, learn the byline.
 	var kept []string
 	titleAt := -1
+	titlePara := "" // the paragraph the title comes from
 	// A site's name and tagline often stand above the headline: the
 	// headline is the fullest header line that is not a sentence.
 	best, bestWords := -1, 3
@@ -74,10 +75,10 @@ func cleanText(s string) Page {
 		}
 		if titleAt < 0 && (wordCount(p) >= 4 || !laterTitleCandidate(paras[i+1:body])) {
 			titleAt = i
-			page.Title = plainTitle(p)
+			page.Title, titlePara = titleOf(p), p
 			continue
 		}
-		if titleAt >= 0 && normKey(plainTitle(p)) == normKey(page.Title) {
+		if titleAt >= 0 && len(p) <= 2*maxTitleBytes && normKey(plainTitle(p)) == normKey(page.Title) {
 			continue
 		}
 		if wordCount(p) <= 3 && !endsSentence(p) {
@@ -87,14 +88,18 @@ func cleanText(s string) Page {
 		kept = append(kept, p)
 	}
 	if titleAt < 0 && len(paras) > 0 && body > 0 {
-		page.Title = plainTitle(paras[0])
+		page.Title, titlePara = titleOf(paras[0]), paras[0]
 	}
 
 	kept = append(kept, cleanBody(paras[body:], page.Title)...)
 	page.Text = strings.Join(kept, "\n\n")
 	if page.Text == "" && (endsSentence(page.Title) || wordCount(page.Title) >= 12) {
-		// A one-paragraph note: its only line is both title and text.
+		// A one-paragraph note: its only line is both title and text
+		// (all of it, when the title is a cut of it).
 		page.Text = page.Title
+		if len(titlePara) > maxTitleBytes {
+			page.Text = titlePara
+		}
 	}
 	page.Language = detectLanguage(page.Text)
 	return page

@@ -153,7 +153,7 @@ func (x *Extractor) analyze(a Article) *doc {
 		d.dct = time.Now()
 	}
 	title := strings.TrimSpace(a.Title)
-	body := a.Text
+	body := d.clip(a.Text)
 	if title != "" && !strings.HasPrefix(strings.TrimSpace(body), title) {
 		d.text = title + "\n\n" + body
 		d.bodyAt = len(title) + 2

@@ -50,12 +50,29 @@ const (
 // limits records what an article's analysis left out, to tell the user.
 type limits struct {
 	end       int // bytes of the text read (the rest is past the budget)
+	total     int // bytes of the whole body (the title is before it, at bodyAt)
 	pieces    int // sentences read in pieces
 	longest   int // pieces of the longest of them
 	events    int // events not made, past maxEventsPerArticle
 	claims    int // claims kept in the article
 	claimsCut map[*evb]int
 	quotesCut int
+}
+
+// clip returns body without what lies past maxArticleBytes (cut at a
+// character), so that no stage copies or splits text it will not read:
+// the whole of a 10 MiB input was copied and split in sentences for its
+// first megabyte to be read. bound still cuts the last sentence at a space.
+func (d *doc) clip(body string) string {
+	d.lim.total = len(body)
+	if len(body) <= maxArticleBytes {
+		return body
+	}
+	end := maxArticleBytes
+	for end > 0 && !utf8.RuneStart(body[end]) {
+		end--
+	}
+	return body[:end]
 }
 
 // bound returns spans with the text past the article's budget left out
@@ -188,8 +205,8 @@ func (d *doc) claimsFull(ev *evb) bool {
 // coded because of the limits above.
 func (d *doc) notePartial(ev *evb, e *event.Event) {
 	var why []string
-	if d.lim.end < len(d.text) {
-		why = append(why, fmt.Sprintf("only the first %s of %s of text read", mib(d.lim.end), mib(len(d.text))))
+	if total := max(d.bodyAt+d.lim.total, len(d.text)); d.lim.end < total {
+		why = append(why, fmt.Sprintf("only the first %s of %s of text read", mib(d.lim.end), mib(total)))
 	}
 	if d.lim.pieces > 0 {
 		why = append(why, fmt.Sprintf("%d sentence(s) of over %d words read in pieces (the longest in %d)", d.lim.pieces, maxSentTokens, d.lim.longest))

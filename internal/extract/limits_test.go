@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -303,4 +304,31 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The text past the budget is neither copied nor split: what coding a
+// huge article allocates does not grow with the part it does not read.
+func TestTextPastTheBudgetCostsNothing(t *testing.T) {
+	head := "Security forces dispersed a rally in Cochabamba on Friday; 3 protesters were hurt, a rights group said.\n\n"
+	x := testExtractor(t)
+	alloc := func(text string) uint64 {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		evs := x.Extract(Article{ID: "t", Title: "Rally dispersed", Text: text, Published: mustDay("2024-05-10")})
+		runtime.ReadMemStats(&after)
+		if len(evs) == 0 || !strings.Contains(evs[0].Partial, "of text read") {
+			t.Fatalf("no partial event from %d bytes", len(text))
+		}
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	filler := func(n int) string {
+		return strings.Repeat("Traffic was light on the ring road and markets opened as usual. ", n/64)
+	}
+	small := alloc(head + filler(maxArticleBytes+maxArticleBytes/8))
+	huge := alloc(head + filler(9*maxArticleBytes))
+	// a copy of the unread 8 MiB, or its sentences' spans, would show
+	if huge > small+2<<20 {
+		t.Errorf("coding %d MiB allocated %d MB, %d MiB %d MB: the unread part costs", 9, huge>>20, 1, small>>20)
+	}
 }

@@ -1,6 +1,8 @@
 package fuse
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,41 +36,53 @@ var adminWords = map[string]bool{
 // words lower-cases s, folds accents and splits it on anything that is not
 // a letter or digit; apostrophes and hyphens join ("Kok-Tash" → "koktash").
 func words(s string) []string {
-	var out []string
-	buf := make([]byte, 0, len(s))
-	start := 0 // start of the current word in buf
-	flush := func() {
-		if len(buf) > start {
-			out = append(out, string(buf[start:]))
-			start = len(buf)
+	return slices.Collect(eachWord(s))
+}
+
+// eachWord yields the words of s as words makes them, one at a time, so
+// that a caller who needs the first few reads no further (an article's
+// text may be megabytes long).
+func eachWord(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		var buf []byte
+		flush := func() bool {
+			if len(buf) == 0 {
+				return true
+			}
+			w := string(buf)
+			buf = buf[:0]
+			return yield(w)
 		}
-	}
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
+		for _, r := range s {
 			switch {
-			case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-				buf = append(buf, byte(r))
-			case r >= 'A' && r <= 'Z':
-				buf = append(buf, byte(r+'a'-'A'))
-			case r == '-' || r == '\'' || r == '`':
-				// joiners: "Kok-Tash", "Ma'arrat"
+			case r < utf8.RuneSelf:
+				switch {
+				case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+					buf = append(buf, byte(r))
+				case r >= 'A' && r <= 'Z':
+					buf = append(buf, byte(r+'a'-'A'))
+				case r == '-' || r == '\'' || r == '`':
+					// joiners: "Kok-Tash", "Ma'arrat"
+				default:
+					if !flush() {
+						return
+					}
+				}
+			case r == '’' || r == '‘' || r == 'ʼ':
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				r = unicode.ToLower(r)
+				if f, ok := fold[r]; ok {
+					r = f
+				}
+				buf = utf8.AppendRune(buf, r)
 			default:
-				flush()
+				if !flush() {
+					return
+				}
 			}
-		case r == '’' || r == '‘' || r == 'ʼ':
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			r = unicode.ToLower(r)
-			if f, ok := fold[r]; ok {
-				r = f
-			}
-			buf = utf8.AppendRune(buf, r)
-		default:
-			flush()
 		}
+		flush()
 	}
-	flush()
-	return out
 }
 
 // placeKey is the comparable form of a place name.

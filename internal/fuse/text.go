@@ -111,10 +111,12 @@ func Gist(title, text string) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(s string, limit int) {
-		for i, w := range words(s) {
+		i := 0
+		for w := range eachWord(s) {
 			if i >= limit || len(out) >= maxGist {
 				return
 			}
+			i++
 			if g := gistWord(w); g != "" && !seen[g] {
 				seen[g] = true
 				out = append(out, g)

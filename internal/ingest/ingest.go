@@ -69,6 +69,9 @@ type Summary struct {
 	// New and Known count articles; Failed counts the inputs and feed
 	// items that gave none.
 	New, Known, Failed int
+	// Skipped counts the files a folder's walk left out (each named on a
+	// line of its own); the caller sets it, and counts them in Inputs.
+	Skipped int
 }
 
 func (s *Summary) Add(r Result) {
@@ -90,7 +93,8 @@ func (s *Summary) Add(r Result) {
 }
 
 // String reads "86 inputs, 50,017 feed items: 31 new, 2 already known,
-// 49,990 failed" (no feed items: "5 inputs: 5 new, ...").
+// 49,990 failed" (no feed items: "5 inputs: 5 new, ..."), then ", 3
+// skipped" when a walk left files out.
 func (s Summary) String() string {
 	count := func(n int, noun string) string {
 		if n != 1 {
@@ -102,8 +106,12 @@ func (s Summary) String() string {
 	if s.FeedItems > 0 {
 		head += ", " + count(s.FeedItems, "feed item")
 	}
-	return fmt.Sprintf("%s: %s new, %s already known, %s failed", head,
+	line := fmt.Sprintf("%s: %s new, %s already known, %s failed", head,
 		source.Thousands(s.New), source.Thousands(s.Known), source.Thousands(s.Failed))
+	if s.Skipped > 0 {
+		line += ", " + source.Thousands(s.Skipped) + " skipped"
+	}
+	return line
 }
 
 // Pipeline carries what every document needs on its way in.
@@ -387,8 +395,25 @@ func Prepare(d *source.Document) (*store.Article, error) {
 // from a file, a URL or a feed is stored once whatever its headline or
 // wrapping. Whitespace differences do not make a new article.
 func ArticleID(text string) string {
-	sum := sha256.Sum256([]byte(strings.Join(strings.Fields(text), " ")))
-	return hex.EncodeToString(sum[:8])
+	// The words are hashed as they are met, not joined first: a text of
+	// megabytes would be copied twice more (and its word list held) for
+	// one hash.
+	h := sha256.New()
+	buf := make([]byte, 0, 32<<10)
+	first := true
+	for w := range strings.FieldsSeq(text) {
+		if len(buf)+len(w)+1 > cap(buf) {
+			h.Write(buf)
+			buf = buf[:0]
+		}
+		if !first {
+			buf = append(buf, ' ')
+		}
+		first = false
+		buf = append(buf, w...)
+	}
+	h.Write(buf)
+	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
 func firstNonEmpty(s ...string) string {

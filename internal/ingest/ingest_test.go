@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -187,6 +189,22 @@ func TestArticleIDIgnoresWhitespace(t *testing.T) {
 	c := ArticleID("Two guards were hurt. The post was shelled again.")
 	if a != b || a == c || len(a) != 16 {
 		t.Errorf("ids %s %s %s", a, b, c)
+	}
+}
+
+// TestArticleIDSameAsStored: the ID is the hash of the text's words
+// joined by one space (what stored articles were named by), and computing
+// it does not copy a long text.
+func TestArticleIDSameAsStored(t *testing.T) {
+	long := strings.Repeat("Troops shelled positions near Kherson overnight, the regional administration said.\n\n", 20000)
+	for _, text := range []string{"", "  one  ", "Protest in Valparaiso\n\nStudents marched on Tuesday.", long} {
+		sum := sha256.Sum256([]byte(strings.Join(strings.Fields(text), " ")))
+		if got, want := ArticleID(text), hex.EncodeToString(sum[:8]); got != want {
+			t.Errorf("ArticleID(%.40q) = %s, want %s", text, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(3, func() { ArticleID(long) }); n > 10 {
+		t.Errorf("ArticleID of %d bytes made %.0f allocations", len(long), n)
 	}
 }
 

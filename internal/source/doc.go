@@ -5,7 +5,7 @@
 //
 // The flow is:
 //
-//	inputs, errs := source.Expand(args, meta)      // command-line INPUTs
+//	inputs, skips, errs := source.Expand(args, meta) // command-line INPUTs, files a walk left out
 //	more, errs2 := source.ReadManifest(path)       // JSON Lines / CSV manifest
 //	loader := &source.Loader{Fetcher: source.NewHTTPFetcher(source.FetchOptions{})}
 //	docs, errs3 := loader.Load(ctx, inputs[0])     // 1 document, or 1 per feed item

@@ -30,10 +30,16 @@ import (
 //     any extension: projectfiles.go). A folder that yields nothing is an
 //     error.
 //
+// Every file a walk leaves out comes back as a Skip naming it and why (a
+// hidden folder as one Skip), so that nothing is left out unsaid; a file
+// whose head is not text at all (random bytes named .xml, or without an
+// extension) is an error, as it would be if named.
+//
 // Errors name the INPUT and come back beside the good inputs; one bad INPUT
 // stops nothing.
-func Expand(args []string, meta Meta) ([]Input, []error) {
+func Expand(args []string, meta Meta) ([]Input, []Skip, []error) {
 	var ins []Input
+	var skips []Skip
 	var errs []error
 	for _, arg := range args {
 		arg = strings.TrimSpace(arg)
@@ -75,20 +81,31 @@ func Expand(args []string, meta Meta) ([]Input, []error) {
 			ins = append(ins, Input{Origin: p, Meta: meta})
 			continue
 		}
-		found, werrs := walkDir(p, meta)
+		found, wskips, werrs := walkDir(p, meta)
+		skips = append(skips, wskips...)
 		errs = append(errs, werrs...)
 		if len(found) == 0 && len(werrs) == 0 {
 			errs = append(errs, fmt.Errorf("%s: folder has no articles (looked for .txt, .md, .html, .htm, .rss, .atom and feed .xml files, leaving out README, LICENSE and other project files)", arg))
 		}
 		ins = append(ins, found...)
 	}
-	return ins, errs
+	return ins, skips, errs
 }
 
-// walkDir lists the article files under root.
-func walkDir(root string, meta Meta) ([]Input, []error) {
+// Skip is a file a folder's walk left out, and why.
+type Skip struct {
+	Path string
+	Why  string
+}
+
+func (s Skip) String() string { return s.Path + ": skipped, " + s.Why }
+
+// walkDir lists the article files under root, and the files it leaves out.
+func walkDir(root string, meta Meta) ([]Input, []Skip, []error) {
 	var ins []Input
+	var skips []Skip
 	var errs []error
+	skip := func(p, why string) { skips = append(skips, Skip{Path: p, Why: why}) }
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", p, pathErr(err)))
@@ -99,8 +116,10 @@ func walkDir(root string, meta Meta) ([]Input, []error) {
 		}
 		if p != root && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
+				skip(p, "a hidden folder (name a file in it as an INPUT to read it)")
 				return fs.SkipDir
 			}
+			skip(p, "a hidden file (name it as an INPUT to read it)")
 			return nil
 		}
 		if d.IsDir() {
@@ -116,14 +135,16 @@ func walkDir(root string, meta Meta) ([]Input, []error) {
 			mode = fi.Mode().Type()
 		}
 		if !mode.IsRegular() {
+			skip(p, "not a regular file")
 			return nil
 		}
-		ok, err := wantFile(p)
-		if err != nil {
+		why, err := wantFile(p)
+		switch {
+		case err != nil:
 			errs = append(errs, fmt.Errorf("%s: %w", p, pathErr(err)))
-			return nil
-		}
-		if ok {
+		case why != "":
+			skip(p, why)
+		default:
 			ins = append(ins, Input{Origin: p, Meta: meta})
 		}
 		return nil
@@ -131,27 +152,44 @@ func walkDir(root string, meta Meta) ([]Input, []error) {
 	if err != nil {
 		errs = append(errs, fmt.Errorf("%s: %w", root, pathErr(err)))
 	}
-	return ins, errs
+	return ins, skips, errs
 }
 
 // wantFile decides whether a walked file is an article, reading its head
-// only when the name and extension do not decide.
-func wantFile(p string) (bool, error) {
+// only when the name and extension do not decide: "" when it is, else why
+// it is left out. A head that is not text is an error (ErrBinary).
+func wantFile(p string) (string, error) {
+	const named = " (name it as an INPUT to read it)"
 	if isProjectFile(filepath.Base(p)) {
-		return false, nil
+		return "a project file, not an article" + named, nil
 	}
 	ext := strings.ToLower(filepath.Ext(p))
 	switch {
 	case textExts[ext], htmlExts[ext], ext == ".rss", ext == ".atom":
-		return true, nil
+		return "", nil
 	case ext == ".xml":
 		head, err := readHead(p, sniffLen)
-		return SniffFeed(head) != NotFeed, err
+		if err != nil || SniffFeed(head) != NotFeed {
+			return "", err
+		}
+		if err := SniffBinary(head); err != nil {
+			return "", err
+		}
+		return "XML that is not an RSS or Atom feed" + named, nil
 	case ext == "":
 		head, err := readHead(p, 512)
-		return looksText(head), err
+		if err != nil || looksText(head) {
+			return "", err
+		}
+		if len(head) == 0 {
+			return "an empty file", nil
+		}
+		if err := SniffBinary(head); err != nil {
+			return "", err
+		}
+		return "no extension, and its start is not plain text" + named, nil
 	}
-	return false, nil
+	return "not an article's kind of file (" + ext + ")" + named, nil
 }
 
 func readHead(p string, n int) ([]byte, error) {

@@ -61,6 +61,7 @@ func TestExpand(t *testing.T) {
 		"sub/CONTRIBUTING.md":   "Send patches",
 		"sub/readme_fr.txt":     "Mode d'emploi",
 		"sub/readmeish.txt":     "an article whose name only starts like one",
+		"sub/deeper/noise.xml":  "\x89\x00\x1f\xfe\x03\x00\x10\x81\x07\x00\x02\x9c\x00\x11\x05\x00",
 	})
 	j := func(p string) string { return filepath.Join(root, filepath.FromSlash(p)) }
 	meta := Meta{Source: "Flag Outlet", Published: time.Date(2026, 6, 27, 0, 0, 0, 0, time.UTC)}
@@ -70,34 +71,50 @@ func TestExpand(t *testing.T) {
 		args    []string
 		want    []string
 		wantErr []string // substrings, one per error
+		skipped []string // files and folders left out, each with a line
 	}{
-		{"file as given, any extension", []string{j("sub/photo.jpg")}, []string{j("sub/photo.jpg")}, nil},
-		{"hidden file named explicitly", []string{j(".hidden.txt")}, []string{j(".hidden.txt")}, nil},
+		{"file as given, any extension", []string{j("sub/photo.jpg")}, []string{j("sub/photo.jpg")}, nil, nil},
+		{"hidden file named explicitly", []string{j(".hidden.txt")}, []string{j(".hidden.txt")}, nil, nil},
 		{"directory walked in lexical order", []string{root}, []string{
 			j("a.html"), j("b.txt"),
 			j("sub/UPPER.TXT"),
 			j("sub/deeper/feed.xml"), j("sub/deeper/feed2.atom"), j("sub/deeper/y.htm"),
 			j("sub/noext"), j("sub/readmeish.txt"), j("sub/z.md"),
-		}, nil},
-		{"project file named explicitly", []string{j("README.md"), j("sub/LICENSE-MIT")}, []string{j("README.md"), j("sub/LICENSE-MIT")}, nil},
-		{"nested directory", []string{j("sub/deeper")}, []string{j("sub/deeper/feed.xml"), j("sub/deeper/feed2.atom"), j("sub/deeper/y.htm")}, nil},
-		{"path is cleaned", []string{root + "/sub/../b.txt"}, []string{j("b.txt")}, nil},
-		{"missing path", []string{j("nope.txt"), j("b.txt")}, []string{j("b.txt")}, []string{"nope.txt: no such file or directory"}},
-		{"empty directory", []string{j("empty")}, nil, []string{"empty: folder has no articles"}},
-		{"URL passthrough", []string{"https://news.example/a?b=1", "HTTP://News.Example/x"}, []string{"https://news.example/a?b=1", "HTTP://News.Example/x"}, nil},
-		{"URL without host", []string{"http:///path"}, nil, []string{"has no host"}},
-		{"unsupported scheme", []string{"ftp://news.example/a.txt"}, nil, []string{`unsupported URL scheme "ftp"`}},
-		{"file URL", []string{"file://" + filepath.ToSlash(j("b.txt"))}, []string{j("b.txt")}, nil},
-		{"empty arg", []string{"  "}, nil, []string{"empty input"}},
+		}, []string{"blob: binary content", "noise.xml: binary content"}, []string{
+			j(".git"), j(".hidden.txt"), j("README.md"), j("empty/.keep"), j("sub/.cache"), j("sub/CHANGELOG"),
+			j("sub/CONTRIBUTING.md"), j("sub/LICENSE-MIT"), j("sub/License.txt"), j("sub/deeper/NOTICE.md"),
+			j("sub/manifest.jsonl"), j("sub/photo.jpg"), j("sub/readme_fr.txt"), j("sub/sitemap.xml"),
+		}},
+		{"project file named explicitly", []string{j("README.md"), j("sub/LICENSE-MIT")}, []string{j("README.md"), j("sub/LICENSE-MIT")}, nil, nil},
+		{"nested directory", []string{j("sub/deeper")}, []string{j("sub/deeper/feed.xml"), j("sub/deeper/feed2.atom"), j("sub/deeper/y.htm")},
+			[]string{"noise.xml: binary content"}, []string{j("sub/deeper/NOTICE.md")}},
+		{"path is cleaned", []string{root + "/sub/../b.txt"}, []string{j("b.txt")}, nil, nil},
+		{"missing path", []string{j("nope.txt"), j("b.txt")}, []string{j("b.txt")}, []string{"nope.txt: no such file or directory"}, nil},
+		{"empty directory", []string{j("empty")}, nil, []string{"empty: folder has no articles"}, []string{j("empty/.keep")}},
+		{"URL passthrough", []string{"https://news.example/a?b=1", "HTTP://News.Example/x"}, []string{"https://news.example/a?b=1", "HTTP://News.Example/x"}, nil, nil},
+		{"URL without host", []string{"http:///path"}, nil, []string{"has no host"}, nil},
+		{"unsupported scheme", []string{"ftp://news.example/a.txt"}, nil, []string{`unsupported URL scheme "ftp"`}, nil},
+		{"file URL", []string{"file://" + filepath.ToSlash(j("b.txt"))}, []string{j("b.txt")}, nil, nil},
+		{"empty arg", []string{"  "}, nil, []string{"empty input"}, nil},
 		{"mixed", []string{j("sub/deeper"), "https://news.example/a", j("b.txt")}, []string{
 			j("sub/deeper/feed.xml"), j("sub/deeper/feed2.atom"), j("sub/deeper/y.htm"), "https://news.example/a", j("b.txt"),
-		}, nil},
+		}, []string{"noise.xml: binary content"}, []string{j("sub/deeper/NOTICE.md")}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ins, errs := Expand(tc.args, meta)
+			ins, skips, errs := Expand(tc.args, meta)
 			if got := origins(ins); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("origins:\n got %q\nwant %q", got, tc.want)
+			}
+			var skipped []string
+			for _, s := range skips {
+				skipped = append(skipped, s.Path)
+				if line := s.String(); !strings.HasPrefix(line, s.Path+": skipped, ") || len(line) > len(s.Path)+100 {
+					t.Errorf("skip line %q", line)
+				}
+			}
+			if !reflect.DeepEqual(skipped, tc.skipped) {
+				t.Errorf("skipped:\n got %q\nwant %q", skipped, tc.skipped)
 			}
 			for _, in := range ins {
 				if in.Meta != meta {
@@ -117,14 +134,14 @@ func TestExpand(t *testing.T) {
 }
 
 func TestExpandMissingIsNotExist(t *testing.T) {
-	_, errs := Expand([]string{filepath.Join(t.TempDir(), "gone.txt")}, Meta{})
+	_, _, errs := Expand([]string{filepath.Join(t.TempDir(), "gone.txt")}, Meta{})
 	if len(errs) != 1 || !errors.Is(errs[0], fs.ErrNotExist) {
 		t.Fatalf("errs = %v, want one wrapping fs.ErrNotExist", errs)
 	}
 }
 
 func TestExpandTestdata(t *testing.T) {
-	ins, errs := Expand([]string{"testdata/articles"}, Meta{})
+	ins, _, errs := Expand([]string{"testdata/articles"}, Meta{})
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
@@ -147,7 +164,7 @@ func TestExpandSymlinks(t *testing.T) {
 	if err := os.Symlink(filepath.Join(root, "real"), filepath.Join(root, "other", "linkdir")); err != nil {
 		t.Fatal(err)
 	}
-	ins, errs := Expand([]string{filepath.Join(root, "other")}, Meta{})
+	ins, _, errs := Expand([]string{filepath.Join(root, "other")}, Meta{})
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}

@@ -17,7 +17,7 @@ const maxMessageLen = 2*MaxShownLen + 200
 func TestLongURLsCutInMessages(t *testing.T) {
 	long := strings.Repeat("a", 5<<20)
 	var errs []error
-	_, e := Expand([]string{"ftp://news.example/" + long, "https://" + long + ".example/x", "https:///" + long, "https://news.example/%zz" + long}, Meta{})
+	_, _, e := Expand([]string{"ftp://news.example/" + long, "https://" + long + ".example/x", "https:///" + long, "https://news.example/%zz" + long}, Meta{})
 	errs = append(errs, e...)
 	m := filepath.Join(t.TempDir(), "m.jsonl")
 	line := long[:100<<10] // under the manifest's line limit
