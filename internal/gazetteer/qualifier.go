@@ -10,31 +10,45 @@ import "strings"
 // news names its towns this way precisely because the name is shared.
 
 // qualifier returns the index of the mention that qualifies ms[i], or -1:
-// the next mention, after a comma and at most one direction word
-// (prefixWords: "northern", "eastern"...), unless it goes on a list
-// ("Kabul, Dushanbe and Tashkent": names of one rank, none qualifying
-// another).
+// the next mention, after a comma or an opening parenthesis ("Bara
+// (Khyber, Khyber Pakhtunkhwa)", as coders write a location) and at most
+// one direction word (prefixWords: "northern", "eastern"...). After a
+// comma, a name that goes on a list ("Kabul, Dushanbe and Tashkent":
+// names of one rank) qualifies nothing.
 func qualifier(text string, ms []Mention, i int) int {
 	m := &ms[i]
-	if i+2 < len(ms) && ms[i+2].Start <= len(text) && ms[i+1].End <= ms[i+2].Start {
+	if i+1 >= len(ms) || ms[i+1].Start < m.End || ms[i+1].Start > len(text) {
+		return -1
+	}
+	gap := strings.TrimSpace(text[m.End:ms[i+1].Start])
+	rest, comma := strings.CutPrefix(gap, ",")
+	if !comma {
+		var paren bool
+		if rest, paren = strings.CutPrefix(gap, "("); !paren {
+			return -1
+		}
+	}
+	rest = strings.ToLower(strings.TrimSpace(rest))
+	if rest != "" && (!prefixWords[rest] || rest == "the") {
+		return -1
+	}
+	next := &ms[i+1]
+	if next.Demonym || possessive(text, next.End) {
+		return -1 // "in Herat, Afghan forces", "in Herat, Iran's consulate"
+	}
+	if comma && i+2 < len(ms) && ms[i+2].Start <= len(text) && ms[i+1].End <= ms[i+2].Start {
 		switch strings.ToLower(strings.TrimSpace(text[ms[i+1].End:ms[i+2].Start])) {
 		case ",", "and", "or", ", and", ", or":
 			return -1
 		}
 	}
-	if i+1 >= len(ms) || ms[i+1].Start < m.End || ms[i+1].Start > len(text) {
-		return -1
-	}
-	gap := strings.TrimSpace(text[m.End:ms[i+1].Start])
-	gap, ok := strings.CutPrefix(gap, ",")
-	if !ok {
-		return -1
-	}
-	gap = strings.ToLower(strings.TrimSpace(gap))
-	if gap != "" && (!prefixWords[gap] || gap == "the") {
-		return -1
-	}
 	return i + 1
+}
+
+// possessive: the name ending at end is followed by "'s".
+func possessive(text string, end int) bool {
+	rest := text[min(end, len(text)):]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 }
 
 // within keeps the hits of a name that lie in a unit one of unit's hits
@@ -72,7 +86,9 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 			continue // "Takhar, Kunduz": provinces of one country side by side
 		}
 		kept, holder := g.within(ms[i].hits, ms[j].hits)
-		if len(kept) == 0 {
+		if len(kept) == 0 && (!g.anyUnit(ms[j].hits) || g.anyUnit(ms[i].hits)) {
+			// the qualifier is no unit at all, or X is a unit itself
+			// ("Syria, Iraq"): nothing to narrow by
 			continue
 		}
 		if out == nil {
@@ -81,12 +97,18 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 		if prev, ok := out[i]; ok {
 			// X is also the unit that qualified the name before it
 			// ("Allen County, Ohio, United States"): both hold
-			kept = intersect(prev, kept)
-			if len(kept) == 0 {
+			if both := intersect(prev, kept); len(both) > 0 {
+				kept = both
+			} else {
 				continue
 			}
 		}
+		// No reading of X in the unit named beside it: X is a place the
+		// gazetteer lacks, never a namesake elsewhere (kept is empty).
 		out[i] = kept
+		if len(kept) == 0 {
+			continue
+		}
 		var units []hit
 		for _, k := range holder {
 			if u := ms[j].hits[k]; !containsHit(units, u) {
@@ -112,6 +134,17 @@ func intersect(a, b []hit) []hit {
 func containsHit(hs []hit, h hit) bool {
 	for _, x := range hs {
 		if x.place == h.place {
+			return true
+		}
+	}
+	return false
+}
+
+// anyUnit: one of the hits is read exactly as a country or a first-level
+// division, a unit that can hold a place.
+func (g *Gazetteer) anyUnit(hits []hit) bool {
+	for _, h := range hits {
+		if k := g.places[h.place].Kind; h.tier == tierFold && (k == KindCountry || k == KindAdmin1) {
 			return true
 		}
 	}

@@ -20,6 +20,14 @@ func TestCommaQualifier(t *testing.T) {
 		{"Heavy rain hit Hyderabad, Sindh, and Karachi.", "Hyderabad", want{"PK", "Sindh", "", 0}},
 		// a chain of units: each narrows the one before it
 		{"The fair opened in Allen County, Ohio, United States, on Monday.", "Ohio", want{"US", "Ohio", "", KindAdmin1}},
+		// coders write a location with its units in parentheses
+		{"On 3 May, gunmen shot two farmers in Tumaco (Narino, Colombia).", "Tumaco", want{"CO", "Narino", "", 0}},
+		{"Rains flooded Hyderabad (Sindh) overnight.", "Hyderabad", want{"PK", "Sindh", "", 0}},
+		// a possessive or a people after the comma qualifies nothing
+		{"In Herat, Iran's consulate was closed.", "Herat", want{"AF", "Herat", "", 0}},
+		{"In Kandahar, Afghan forces raided a compound.", "Kandahar", want{"AF", "Kandahar", "", 0}},
+		// countries listed qualify nothing
+		{"Fighters came from Syria, Iraq and Yemen.", "Syria", want{"SY", "", "", KindCountry}},
 		// lists of one country's provinces qualify nothing
 		{"Fighting spread to Takhar, Kunduz and Baghlan on Monday.", "Takhar", want{"AF", "Takhar", "", 0}},
 		{"Militants moved between Kunar, Nangarhar, Laghman.", "Kunar", want{"AF", "Kunar", "", 0}},
@@ -52,4 +60,27 @@ func TestNamedProvinceOutweighsFame(t *testing.T) {
 		}
 	}
 	t.Errorf("%q: Lima not found", text)
+}
+
+// TestQualifiedPlaceMissing: a name with no reading in the unit written
+// beside it is a place the gazetteer lacks, not a namesake abroad; the
+// unit itself stays resolved.
+func TestQualifiedPlaceMissing(t *testing.T) {
+	g := real(t)
+	text := "Gunmen attacked Qqzarabad (Sindh) overnight, killing three."
+	found := false
+	for _, r := range g.Resolve(text) {
+		switch r.Text {
+		case "Sindh":
+			found = true
+			want{"PK", "Sindh", "", KindAdmin1}.check(t, text, r.Place)
+		case "Qqzarabad":
+			if r.Place != nil {
+				t.Errorf("%q: Qqzarabad resolved to %s, %s", text, r.Place.Name, r.Place.CountryCode)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: Sindh not found", text)
+	}
 }

@@ -209,6 +209,9 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms []Mention, str
 		}
 		hits := m.hits
 		if q, ok := qualified[i]; ok {
+			if len(q) == 0 {
+				continue // a place the gazetteer lacks (qualify)
+			}
 			hits = q
 		}
 		b, s, margin := g.bestWithDistance(hits, &opts)
