@@ -45,7 +45,8 @@
 // one article or many report the event. Claims carry what that rule needs
 // (who the counted people are, whose side the speaker stands for).
 //
-//	keywords.go    the proper names fusion compares
+//	keywords.go    the proper names fusion compares (in Persian, which has no
+//	               capitals, the words the glosses do not know)
 //	lexicon.go     the data files (data/*.tsv) and the phrase index
 //	finish.go      the built events as event.Event
 package extract

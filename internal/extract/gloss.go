@@ -163,3 +163,9 @@ func (g *glossTable) match(keys [][2]string, i int) (glossEntry, bool) {
 	}
 	return glossEntry{}, false
 }
+
+// glossed: t is an English word a gloss put in place of the text's own
+// word(s), a word of the language's vocabulary and never a name.
+func (d *doc) glossed(t token) bool {
+	return t.w != "" && t.w[0] < utf8.RuneSelf && d.text[t.s] >= utf8.RuneSelf
+}
