@@ -58,6 +58,9 @@ func (d *doc) findDenial(st *sent) {
 		default:
 			continue
 		}
+		if verb && d.negatedAt(st, i) {
+			continue // "did not deny", Persian "رد نکرد": no denial
+		}
 		st.denial = true
 		by := ""
 		if verb {

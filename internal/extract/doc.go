@@ -14,7 +14,8 @@
 //	lang.go        which language a sentence is in (by script), and what the
 //	               rules need of each language besides its words
 //	gloss.go       Russian and Persian words glossed into the English words
-//	               the rules read (data/gloss_<lang>.tsv); inflection by stem
+//	               the rules read (data/gloss_<lang>.tsv); inflection by stem;
+//	               Persian's negating verb prefix ن (negated, negate)
 //	wordorder.go   where a language orders a clause unlike English: the
 //	               speaker after its verb, the verb at the clause end
 //	triggers.go    which words start an event, and which triggers of a
@@ -45,7 +46,8 @@
 // one article or many report the event. Claims carry what that rule needs
 // (who the counted people are, whose side the speaker stands for).
 //
-//	keywords.go    the proper names fusion compares
+//	keywords.go    the proper names fusion compares (in Persian, which has no
+//	               capitals, the words the glosses do not know)
 //	lexicon.go     the data files (data/*.tsv) and the phrase index
 //	finish.go      the built events as event.Event
 package extract

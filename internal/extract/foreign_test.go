@@ -237,3 +237,37 @@ func TestForeignSpeculationAndNegation(t *testing.T) {
 		}
 	}
 }
+
+// Persian negates a verb with its prefix ن, on the light verb of a
+// compound ("کشته نشدند", "رد نکرد"): a toll so negated is no claim, and
+// a denial so negated is no denial. Reports written for this test.
+func TestPersianNegation(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		name, text string
+		noKilled   int  // a killed claim of this count must not be read
+		denial     bool // a denial is expected
+	}{
+		{"agency: soldiers wounded, not killed",
+			"مقامات محلی گفتند که در حمله به پاسگاه مرزی در ولایت بدخشان روز جمعه سه سرباز کشته نشدند بلکه زخمی شدند.", 3, false},
+		{"ministry: civilians not killed in an air strike",
+			"وزارت دفاع گفت که در حمله هوایی در ولایت خوست روز شنبه ۸ غیرنظامی کشته نشده‌اند.", 8, false},
+		{"wire: the group did not deny",
+			"طالبان گفتند که نیروهایشان روز شنبه پنج عضو داعش را در ولایت ننگرهار کشتند. داعش این ادعا را رد نکرد.", 0, false},
+		{"radio: the group denied, unnegated, still a denial",
+			"طالبان گفتند که نیروهایشان روز شنبه پنج عضو داعش را در ولایت ننگرهار کشتند. داعش این ادعا را رد کرد.", 0, true},
+	} {
+		denied := false
+		for _, e := range x.Extract(Article{ID: "t", Text: tc.text, Language: "fa", Published: mustDay("2025-10-14")}) {
+			for _, c := range e.Claims {
+				if c.Kind == "killed" && c.Count == tc.noKilled {
+					t.Errorf("%s: negated toll read as a claim: %s", tc.name, claimsString(e.Claims))
+				}
+			}
+			denied = denied || len(e.Denials) > 0
+		}
+		if denied != tc.denial {
+			t.Errorf("%s: denial %v, want %v", tc.name, denied, tc.denial)
+		}
+	}
+}

@@ -118,6 +118,11 @@ func (g *glossTable) apply(toks []token) []token {
 	for i := 0; i < len(toks); {
 		e, ok := g.match(keys, i)
 		if !ok {
+			if n, neg := g.negated(toks, i); neg {
+				out = negate(out, toks[i], n)
+				i++
+				continue
+			}
 			out = append(out, toks[i])
 			i++
 			continue
@@ -162,4 +167,70 @@ func (g *glossTable) match(keys [][2]string, i int) (glossEntry, bool) {
 		}
 	}
 	return glossEntry{}, false
+}
+
+// glossed: t is an English word a gloss put in place of the text's own
+// word(s), a word of the language's vocabulary and never a name.
+func (d *doc) glossed(t token) bool {
+	return t.w != "" && t.w[0] < utf8.RuneSelf && d.text[t.s] >= utf8.RuneSelf
+}
+
+// negPrefix is Persian's verb negation, written on the verb itself:
+// "نشدند" is "were not", "نکرد" "did not".
+const negPrefix = "ن"
+
+// negated: toks[i] is a Persian verb negated by its prefix, the rest of
+// the word a verb the glosses know alone ("شدند") or as the last word of
+// a compound verb ("رد کرد": "رد نکرد"); n is the gloss of the rest.
+func (g *glossTable) negated(toks []token, i int) ([]string, bool) {
+	t := toks[i]
+	if !t.word || !strings.HasPrefix(t.w, negPrefix) || len(t.w) <= len(negPrefix) {
+		return nil, false
+	}
+	rest := t.w[len(negPrefix):]
+	if w, st := g.keys(rest); w != "" || st != "" {
+		for _, k := range []string{w, st} {
+			for _, e := range g.first[k] {
+				if len(e.keys) == 1 {
+					return e.out, true
+				}
+			}
+		}
+	}
+	if i > 0 && toks[i-1].word {
+		prev := toks[i-1].w
+		for _, e := range g.first[prev] {
+			if len(e.keys) == 2 && (e.keys[1] == rest || strings.HasSuffix(e.keys[1], "*") && strings.HasPrefix(rest, strings.TrimSuffix(e.keys[1], "*"))) {
+				return e.out, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// negate appends "not" and the negated verb's gloss. Persian ends a clause
+// with its verb and negates a compound verb on its last word ("کشته
+// نشدند": killed not-were; "رد نکرد": reject not-did); English puts "not"
+// before the participle, where the rules look for it, so "not" goes before
+// the word glossed just before when the verb negated is its light verb.
+func negate(out []token, t token, gloss []string) []token {
+	not := t
+	not.w, not.word, not.cap = "not", true, false
+	k := len(out)
+	if k > 0 && out[k-1].word && out[k-1].w != "" && out[k-1].w[0] < utf8.RuneSelf {
+		// the glossed word before: a compound verb's first word was
+		// glossed already ("رد" alone is no entry; "کشته" is "killed")
+		for k > 0 && out[k-1].word && out[k-1].s == out[len(out)-1].s {
+			k--
+		}
+	}
+	out = append(out, token{})
+	copy(out[k+1:], out[k:])
+	out[k] = not
+	for _, w := range gloss {
+		g := t
+		g.w, g.word, g.cap = w, true, false
+		out = append(out, g)
+	}
+	return out
 }

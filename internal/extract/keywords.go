@@ -108,12 +108,10 @@ func (d *doc) sentKeywords(st *sent) []string {
 			out = append(out, age)
 			continue
 		}
-		if !t.cap || opens || titleCase || utf8.RuneCountInString(t.w) < 3 || keyStop[t.w] || !letters(t.w) {
+		if !(t.cap || caseless(st)) || opens || titleCase || utf8.RuneCountInString(t.w) < 3 || keyStop[t.w] || !letters(t.w) {
 			continue
 		}
-		// short capitals are ship prefixes and agencies ("INS", "FBI"):
-		// every report of a kind names them
-		if len(t.w) <= 3 && d.text[t.s:t.e] == strings.ToUpper(d.text[t.s:t.e]) {
+		if d.glossed(t) || d.acronym(t) {
 			continue
 		}
 		if _, ok := d.x.lx.demonyms[t.w]; ok {
@@ -139,6 +137,26 @@ func ageWord(st *sent, i int) string {
 		return ""
 	}
 	return w
+}
+
+// acronym: short capitals are ship prefixes and agencies ("INS", "FBI"):
+// every report of a kind names them. The Russian press writes every
+// agency so, whatever its length ("ГКНБ", "МВД"), and writes no one's name
+// in capitals outside a shouted line (which titleCase leaves out).
+func (d *doc) acronym(t token) bool {
+	src := d.text[t.s:t.e]
+	if src != strings.ToUpper(src) {
+		return false
+	}
+	return len(t.w) <= 3 || t.w[0] >= 0xD0 && t.w[0] <= 0xD4 // U+0400–U+052F
+}
+
+// caseless: a sentence in a script without capitals (Persian) cannot tell
+// names by them; its keywords are the words its glosses do not know
+// (candidates that fusion counts as names only when they meet a name of
+// another report, see fuse/crossnames.go).
+func caseless(st *sent) bool {
+	return scriptFamily(st.lang) == langFa
 }
 
 // letters: a name, not a model number ("AK-47") or a figure.

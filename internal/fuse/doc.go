@@ -128,6 +128,16 @@
 // a province-level flash; nothing distinct merges and every incident's
 // three reports do.
 //
+// Names across scripts (crossnames.go): words() writes Cyrillic in Latin
+// letters; a name read in Cyrillic or Arabic script compares with any
+// other by consonant skeleton (translit.Skeleton, at least
+// minNameSkeleton consonants), so "Назарова" meets "Nazarov" and "حقانی"
+// meets "Haqqani"; two Latin names compare exactly. Names in those scripts
+// come from the extractor's keywords only (it knows the languages'
+// vocabulary): capitalised Russian words in quotes are as often agencies;
+// Persian keywords are candidates that count only when they meet a name
+// read in a script with capitals.
+//
 // Place names compare case-, accent-, space- and punctuation-insensitively
 // with administrative suffixes dropped ("Kok-Tash" = "Koktash", "Batken
 // Region" = "Batken"). Actor names compare the same way with year

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/translit"
 )
 
 // Evidence from the words of the reports themselves: the proper names in
@@ -94,7 +95,7 @@ func nameTokens(text string, into map[string]bool) {
 			j += s2
 		}
 		w := text[i:j]
-		if upper && !start {
+		if upper && !start && !scriptKeywordsOnly(r) {
 			k := strings.Join(words(w), "")
 			if utf8.RuneCountInString(k) >= 3 && !nameStop[k] {
 				into[k] = true
@@ -107,28 +108,32 @@ func nameTokens(text string, into map[string]bool) {
 
 // evidenceOf fills f.names, f.figs and f.killed from m's keywords, claims
 // (their quotes and whom they are attributed to) and denials (quotes).
-// Names in skip (m's own places and the words of its actors) are left
+// Names in f.skip (m's own places and the words of its actors) are left
 // out: places and actors are compared as such, and counting them again as
 // names would count one agreement twice.
-func (f *feat) evidenceOf(m *event.Event, skip map[string]bool) {
-	var names map[string]bool
+func (f *feat) evidenceOf(m *event.Event) {
+	names := map[string]bool{}  // keys taken
+	quoted := map[string]bool{} // names in the quotes
 	add := func(text string) {
-		if text == "" {
-			return
+		if text != "" {
+			nameTokens(text, quoted)
 		}
-		if names == nil {
-			names = map[string]bool{}
-		}
-		nameTokens(text, names)
 	}
-	for _, k := range m.Keywords {
-		if k = strings.Join(words(k), ""); k != "" && !nameStop[k] {
-			if names == nil {
-				names = map[string]bool{}
+	for _, kw := range m.Keywords {
+		if k := strings.Join(words(kw), ""); k != "" && !nameStop[k] {
+			n := newNameRef(kw, k)
+			if !n.cand && !f.ownName(n) && gistWord(k) != "" {
+				f.keyNames++
+			}
+			// one name a skeleton: a Russian name's cases ("Назарова",
+			// "Назаровым") are one name
+			dup := names[k] || n.script != translit.ScriptLatin && names["\x00"+n.skel]
+			if !dup && !f.ownName(n) && gistWord(k) != "" {
+				f.names = append(f.names, n)
 			}
 			names[k] = true
-			if !skip[k] && gistWord(k) != "" {
-				f.keyNames++
+			if n.script != translit.ScriptLatin {
+				names["\x00"+n.skel] = true
 			}
 		}
 	}
@@ -160,28 +165,48 @@ func (f *feat) evidenceOf(m *event.Event, skip map[string]bool) {
 			add(d.Quote)
 		}
 	}
-	for k := range names {
+	for k := range quoted {
 		// gistWord drops words that tell no incident: a headline written
 		// in title case capitalises its verbs and its kind of attack.
-		if !skip[k] && gistWord(k) != "" {
-			f.names = append(f.names, k)
+		if names[k] {
+			continue
+		}
+		names[k] = true
+		if n := newNameRef(k, k); !f.ownName(n) && gistWord(k) != "" {
+			f.names = append(f.names, n)
 		}
 	}
 }
 
-// sharedNames counts the proper names two mentions' quotes share.
+// sharedNames counts the proper names two mentions' quotes share: the
+// names of each that the other also gives, the fewer of the two counts (a
+// name in another script may meet two spellings of the other report's).
 func sharedNames(a, b *feat) (int, string) {
+	n, first := namesMet(a, b)
+	m, other := namesMet(b, a)
+	if m < n {
+		n = m
+	}
+	if other != "" && other < first {
+		first = other
+	}
+	return n, first
+}
+
+// namesMet counts a's names that b also gives, and the first of them.
+func namesMet(a, b *feat) (int, string) {
 	n, first := 0, ""
 	for _, x := range a.names {
-		if b.skip[x] {
+		if b.ownName(x) {
 			continue // the other report's place or actor
 		}
 		for _, y := range b.names {
-			if x == y && !a.skip[y] {
+			if sameName(x, y) && !a.ownName(y) {
 				n++
-				if first == "" || x < first {
-					first = x
+				if first == "" || x.key < first {
+					first = x.key
 				}
+				break
 			}
 		}
 	}

@@ -67,12 +67,13 @@ type feat struct {
 	named   []actorRef // specific actors (actor1, actor2, associated)
 	generic []string   // keys of generic actors (civilians, unidentified...)
 
-	names    []string        // proper names in the quotes (see evidence.go)
+	names    []nameRef       // proper names in the quotes (see evidence.go)
 	figs     []fig           // figures reported
 	keyNames int             // how many of names come from its keywords
 	killed   []int           // the numbers of dead it reports
 	gist     []string        // content words of its article and sentences (text.go)
 	skip     map[string]bool // words of its own places and actors
+	skipSkel map[string]bool // their skeletons, made when a name in another script needs them
 }
 
 // whenWhere is the part of m's features that the hard rules on date and
@@ -155,7 +156,7 @@ func featOf(m *event.Event) feat {
 		}
 	}
 	f.skip = skip
-	f.evidenceOf(m, skip)
+	f.evidenceOf(m)
 	f.gistOf(m, skip)
 	return f
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/translit"
 )
 
 // fold maps common accented Latin letters to their base letter.
@@ -33,7 +35,8 @@ var adminWords = map[string]bool{
 	"agency": true, "municipality": true,
 }
 
-// words lower-cases s, folds accents and splits it on anything that is not
+// words lower-cases s, folds accents, writes Cyrillic in Latin letters
+// (translit: "Кок-Таш" → "koktash") and splits it on anything that is not
 // a letter or digit; apostrophes and hyphens join ("Kok-Tash" → "koktash").
 func words(s string) []string {
 	return slices.Collect(eachWord(s))
@@ -69,6 +72,16 @@ func eachWord(s string) iter.Seq[string] {
 					}
 				}
 			case r == '’' || r == '‘' || r == 'ʼ':
+			case r >= 0x400 && r <= 0x52F:
+				// Cyrillic in Latin letters (translit), so that a Russian
+				// report's words meet an English one's
+				if l, ok := translit.Rune(r); ok {
+					buf = append(buf, l...)
+				} else if unicode.IsLetter(r) {
+					buf = utf8.AppendRune(buf, unicode.ToLower(r))
+				} else if !flush() {
+					return
+				}
 			case unicode.IsLetter(r) || unicode.IsDigit(r):
 				r = unicode.ToLower(r)
 				if f, ok := fold[r]; ok {

@@ -17,7 +17,10 @@
 //	scriptmentions.go  mentions in Cyrillic and Arabic script: the level
 //	                   words, prepositions and stop words of Russian and
 //	                   Persian/Dari, and the thresholds
-//	mentions_ru.go     Russian case endings and place adjectives
+//	mentions_ru.go     Russian case endings and place adjectives; a first
+//	                   word in an oblique case is no place; a town's own
+//	                   name written in Russian beats another's former name
+//	                   (currentNames)
 //	mentions_fa.go     Persian/Dari: names after level words, bare names
 //	lookup.go          Lookup and scoring of candidates
 //	resolve.go         choosing among candidates with the article context

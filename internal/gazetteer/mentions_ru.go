@@ -185,6 +185,7 @@ func (g *Gazetteer) cyrillicMention(text string, tz *tokenizer, i int) ([]Mentio
 		if len(hits) == 0 {
 			continue
 		}
+		hits = g.currentNames(text, tz, i, e, hits)
 		m := mentionOf(text, tz, i, e, hits)
 		m.Level = scriptLevelAt(tz, e+1)
 		if m.Level == 0 && i > 0 {
@@ -197,6 +198,12 @@ func (g *Gazetteer) cyrillicMention(text string, tz *tokenizer, i int) ([]Mentio
 			return nil, j // part of a longer name
 		case t.sentStart && e == i && !m.Demonym && m.Level == 0 && !g.strongHits(hits, minInflectedTownPop):
 			return nil, i // a capitalised first word that is some village's name
+		case t.sentStart && e == i && inflected && m.Level == 0 && !veryStrong:
+			// a first word in an oblique case with no preposition before
+			// it is the sentence's subject, a numeral or a verb ("Трое
+			// ранены" is no "Трой"): a town so placed is written in the
+			// nominative, found as written
+			return nil, i
 		case phon && m.Level == 0 && !veryStrong:
 			return nil, i // a look-alike of a name, with nothing saying a place is meant
 		case inflected && m.Level == 0 && !m.Locative && !m.Demonym && !g.strongHits(hits, minInflectedTownPop):
@@ -216,4 +223,45 @@ func (g *Gazetteer) veryStrongHits(hits []hit) bool {
 		}
 	}
 	return false
+}
+
+// currentNames marks as own names (flagPrimary) the hits whose place's own
+// name is the Russian name written in Latin letters, consonant for
+// consonant: "Пяндж" is Panj's Russian name, though cities500 lists it
+// (as "Pyandzh") only among the alternates of Panj and of Dusti, which bore
+// it before. A place's name today beats another place's former name, as
+// it does for names in Latin letters (lookup.go, "another place's own
+// name"). The form compared is the name as written and the nominatives its
+// case form may stand for (cyrStems).
+func (g *Gazetteer) currentNames(text string, tz *tokenizer, a, b int, hits []hit) []hit {
+	prefix := text[tz.toks[a].start:tz.toks[b].start]
+	forms := append([]string{text[tz.toks[a].start:tz.toks[b].end]}, cyrStems(text[tz.toks[b].start:tz.toks[b].end])...)
+	skels := make(map[string]bool, len(forms))
+	for i, f := range forms {
+		if i > 0 {
+			f = prefix + f
+		}
+		k, _ := appendFold(nil, f)
+		if sk := translit.Skeleton(string(k)); len(sk) >= minSkeleton {
+			skels[sk] = true
+		}
+	}
+	var out []hit
+	for i, h := range hits {
+		if h.flags&flagPrimary != 0 {
+			continue
+		}
+		k, _ := appendFold(nil, g.str(g.places[h.place].Name))
+		if !skels[translit.Skeleton(string(k))] {
+			continue
+		}
+		if out == nil {
+			out = append([]hit(nil), hits...)
+		}
+		out[i].flags |= flagPrimary
+	}
+	if out == nil {
+		return hits
+	}
+	return out
 }

@@ -52,6 +52,20 @@ func TestScriptMentions(t *testing.T) {
 				{"Цхинвали", want{cc: "GE"}},
 				{"Грузии", want{cc: "GE", kind: KindCountry}},
 			}, []string{"Ранее"}},
+		{"ru wire, numerals opening sentences and towns in the instrumental and locative",
+			"Трое военнослужащих ранены под Пянджем. Четверо нарушителей задержаны в Кулябе, ещё двое — в Мазари-Шарифе. Пятеро бойцов погибли под Кундузом.",
+			[]place{
+				{"Пянджем", want{cc: "TJ", admin1: "Khatlon", admin2: "Panj"}},
+				{"Кулябе", want{cc: "TJ", admin1: "Khatlon"}},
+				{"Мазари-Шарифе", want{cc: "AF", admin1: "Balkh", kind: KindCity}},
+				{"Кундузом", want{cc: "AF", admin1: "Kunduz"}},
+			}, []string{"Трое", "Четверо", "Пятеро"}},
+		{"ru agency headline and lead, a town by its Russian name that another town bore before",
+			"Пяндж: на переправе задержаны контрабандисты. В городе Пяндж и в Хороге усилена охрана границы.",
+			[]place{
+				{"Пяндж", want{cc: "TJ", admin1: "Khatlon", admin2: "Panj"}},
+				{"Хороге", want{cc: "TJ", admin1: "Gorno-Badakhshan", kind: KindCity}},
+			}, nil},
 		{"fa provincial radio, district and province after level words",
 			"هرات (رادیو): سه تن در ولسوالی شیندند ولایت هرات کشته شدند. مقامات در ولایت فاریاب و ولایت ننگرهار گفتند که مرز بسته است.",
 			[]place{
