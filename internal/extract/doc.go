@@ -23,6 +23,9 @@
 //	               type rule, with the codebook (internal/event) giving the
 //	               event and disorder type
 //	build.go       which sentences tell which event (anaphora, clauses)
+//	tally.go       which sentences sum a period instead of telling an
+//	               event: a day's tally ("in 24 hours") is an event,
+//	               weeks of war or "since May" are not
 //	eventdates.go  which date an event takes (own sentence, co-mentioned
 //	               event, paragraph, article) and its precision
 //	places.go      which place an event takes: the sentence's own places,
