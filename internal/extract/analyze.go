@@ -324,21 +324,7 @@ func (d *doc) analyzeSent(st *sent) {
 	for k := range st.dates {
 		st.dates[k].speech = d.speechDate(st, k)
 	}
-	hasDate, allDur := false, true
-	for _, sd := range st.dates {
-		if sd.x.Type == dates.TypeDuration {
-			hasDate = true
-			continue
-		}
-		if !calendar(sd) || sd.speech {
-			continue
-		}
-		hasDate = true
-		if st.w(sd.ti-1) != "since" {
-			allDur = false
-		}
-	}
-	st.aggr = hasDate && allDur
+	st.aggr = d.aggregate(st)
 	d.findSpeakers(st)
 	// mentions of parties
 	for i := 0; i < n; {

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/sitrep/sitrep/internal/event"
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/event"
+)
 
 // Headlines and one-line flashes drop the article: "Gunmen kill former
 // soldier in X", "Civilian killed in northern Y", "Another guard shot dead
@@ -63,20 +67,30 @@ func (d *doc) bareVictims(st *sent, counted []tspan) {
 		return false
 	}
 	for i, t := range st.toks {
-		if !personNouns[t.w] || taken(i) || i >= st.modalAt || i >= st.inclAt {
+		plural := !personNouns[t.w] && pluralPerson(t.w)
+		if !personNouns[t.w] && !plural || taken(i) || i >= st.modalAt || i >= st.inclAt {
 			continue
 		}
 		kind, kw := bareObject(st, i)
+		whoB := i + 1
 		if kind == "" {
-			kind, kw = bareSubject(st, i), i+1
+			whoB = i + 1 + ofName(st, i+1)
+			kind, kw = bareSubject(st, i, whoB), whoB
+			if plural && !passiveAt(st, kw) {
+				kind = "" // "Gunmen killed five herders": the plural is the killers
+			}
 		}
 		if kind == "" || d.negatedAt(st, kw) {
 			continue
 		}
-		sc := sclaim{kw: kw, whoA: i, whoB: i + 1, sent: st.i}
-		sc.c = event.Claim{Kind: kind, Count: 1, Who: d.tokText(st, i, i+1), AttributedTo: st.speaker,
+		n, low, qual := 1, 0, ""
+		if plural {
+			n, low, qual = barePlural, barePlural, "at least"
+		}
+		sc := sclaim{kw: kw, whoA: i, whoB: whoB, sent: st.i}
+		sc.c = event.Claim{Kind: kind, Count: n, Low: low, Qualifier: qual, Who: d.tokText(st, i, whoB), AttributedTo: st.speaker,
 			Quote: d.quote(st, kw), ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
-		d.counted(st, &sc, i, i+1)
+		d.counted(st, &sc, i, whoB)
 		st.claims = append(st.claims, sc)
 	}
 }
@@ -96,10 +110,11 @@ func bareObject(st *sent, i int) (string, int) {
 }
 
 // bareSubject: "[Another] [local] leader killed in X": the kind when the
-// noun opens the line (or the clause after a headline's bar or colon)
-// with only modifiers before it and a participle right after it.
-func bareSubject(st *sent, i int) string {
-	k := bareParticiples[st.w(i+1)]
+// noun at i opens the line (or the clause after a headline's bar or colon)
+// with only modifiers before it and a participle at p, right after it or
+// after its group's name ("Members of the Front killed").
+func bareSubject(st *sent, i, p int) string {
+	k := bareParticiples[st.w(p)]
 	if k == "" {
 		return ""
 	}
@@ -112,4 +127,67 @@ func bareSubject(st *sent, i int) string {
 		}
 	}
 	return ""
+}
+
+// barePlural is the count of a bare plural ("Militants killed in X"): the
+// plural says more than one and nothing more, so at least two, the
+// lowest figure the words allow, as ACLED takes the lowest of vague tolls.
+const barePlural = 2
+
+// pluralPerson: w is the plural of a person noun ("soldiers", "gunmen",
+// "children", "people").
+func pluralPerson(w string) bool {
+	switch {
+	case w == "people" || w == "personnel":
+		return true
+	case w == "children":
+		return true
+	case strings.HasSuffix(w, "men"):
+		return personNouns[w[:len(w)-3]+"man"]
+	case strings.HasSuffix(w, "s"):
+		return personNouns[w[:len(w)-1]]
+	}
+	return false
+}
+
+// maxOfName is how many words a group's name after "of" may have
+// ("members of the Mountain Brigade").
+const maxOfName = 5
+
+// ofName is the length of an "of" phrase naming a group at j ("of the
+// Front", "of JNIM"): "of", an optional "the" and capitalised words; 0
+// when there is none.
+func ofName(st *sent, j int) int {
+	if st.w(j) != "of" {
+		return 0
+	}
+	k := j + 1
+	if st.w(k) == "the" {
+		k++
+	}
+	n := 0
+	for k+n < len(st.toks) && n < maxOfName && st.toks[k+n].cap && st.toks[k+n].word {
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	return k + n - j
+}
+
+// passiveAfter are the words after a participle that show it passive
+// ("Militants killed in X", "killed by a drone", "killed, army says"):
+// an active verb takes its object there instead ("killed five herders").
+var passiveAfter = set("in", "near", "at", "on", "as", "after", "by", "during", "while", "when", "outside", "inside",
+	"across", "along", "around", "overnight", "yesterday", "today", "last", "this", "early", "late", "and",
+	"amid", "following", "over", "within", "close", "off", "north", "south", "east", "west")
+
+// passiveAt: the participle at p ends its clause or is followed by one of
+// passiveAfter.
+func passiveAt(st *sent, p int) bool {
+	if p+1 >= len(st.toks) {
+		return true
+	}
+	nx := st.toks[p+1]
+	return !nx.word || passiveAfter[nx.w]
 }

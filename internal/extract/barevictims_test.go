@@ -50,3 +50,28 @@ func TestBareVictimsCountOnce(t *testing.T) {
 		}
 	}
 }
+
+// A bare plural counts at least two: as the subject of a passive
+// participle, with or without its group's name ("Members of X killed"),
+// or as the object of the act; a plural subject of an active verb is the
+// killers, not the victims.
+var barePluralReports = []report{
+	{name: "sahel flash, plural subject of the participle", pub: "2025-06-02", n: 1,
+		text: "Jihadist fighters killed in army raid near Djibo.",
+		want: []wantEvent{{country: "Burkina Faso", fatal: 2, claims: []wantClaim{{kind: "killed", count: 2}}}}},
+	{name: "central asia, members of a named group", pub: "2025-06-02", n: 1,
+		text: "Members of the Ansarullah Jamaat killed in Isfara clash.",
+		want: []wantEvent{{country: "Tajikistan", fatal: 2, claims: []wantClaim{{kind: "killed", count: 2}}}}},
+	{name: "middle east, -men plural, wounded", pub: "2025-06-02", n: 1,
+		text: "Policemen wounded by shelling in Sirwah.",
+		want: []wantEvent{{country: "Yemen", fatal: 0, claims: []wantClaim{{kind: "wounded", count: 2}}}}},
+	{name: "plural object of the act", pub: "2025-06-02", n: 1,
+		text: "Bandits kill herders in Tillaberi.",
+		want: []wantEvent{{country: "Niger", fatal: 2, claims: []wantClaim{{kind: "killed", count: 2}}}}},
+	{name: "plural subject of an active verb is no victim", pub: "2025-06-02", n: 1,
+		text:    "Gunmen killed four traders near Djibo on Sunday.",
+		want:    []wantEvent{{country: "Burkina Faso", fatal: 4, claims: []wantClaim{{kind: "killed", count: 4}}}},
+		noCount: []int{2}},
+}
+
+func TestBarePlurals(t *testing.T) { runReports(t, barePluralReports) }

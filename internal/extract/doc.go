@@ -24,6 +24,9 @@
 //	               type rule, with the codebook (internal/event) giving the
 //	               event and disorder type
 //	build.go       which sentences tell which event (anaphora, clauses)
+//	tally.go       which sentences sum a period instead of telling an
+//	               event: a day's tally ("in 24 hours") is an event,
+//	               weeks of war or "since May" are not
 //	eventdates.go  which date an event takes (own sentence, co-mentioned
 //	               event, paragraph, article) and its precision
 //	places.go      which place an event takes: the sentence's own places,
@@ -36,7 +39,8 @@
 //	claims.go      the counts (killed, wounded, detained ...) as claims with
 //	               their speaker, side and victims
 //	barevictims.go a lone victim with no article, as headlines write it
-//	               ("Gunmen kill former soldier", "Civilian killed in X")
+//	               ("Gunmen kill former soldier", "Civilian killed in X"),
+//	               and a bare plural, at least two ("Members of X killed")
 //	denials.go     denials and counter-claims, kept with the event denied
 //	limits.go      the bounds of work per article, and the "coded
 //	               partially" reason when one is reached

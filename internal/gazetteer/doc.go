@@ -13,7 +13,8 @@
 //	scriptnames.go     data/scriptnames.tsv (countries and peoples in
 //	                   Russian and Persian), the skeleton index of Latin
 //	                   names for Arabic-script look-ups
-//	mentions.go        mentions in English (Latin-script) text
+//	mentions.go        mentions in English (Latin-script) text: titles
+//	                   before names, compass initials ("S. Ossetia")
 //	scriptmentions.go  mentions in Cyrillic and Arabic script: the level
 //	                   words, prepositions and stop words of Russian and
 //	                   Persian/Dari, and the thresholds

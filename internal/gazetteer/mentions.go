@@ -271,7 +271,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		if skipRun {
 			continue
 		}
-		if titleWords[w] {
+		if titleWords[w] && !capsAbbrev(tz, i) {
 			skipRun = true
 			continue
 		}
@@ -314,7 +314,11 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			if words > maxWords {
 				break
 			}
-			key = append(key, tz.fold(tj)...)
+			if exp := compassInitial(text, toks, j); exp != "" {
+				key = append(key, exp...)
+			} else {
+				key = append(key, tz.fold(tj)...)
+			}
 			if tj.cap {
 				ends[nEnds] = j
 				lens[nEnds] = len(key)
@@ -533,6 +537,39 @@ var months = setOf("january", "february", "march", "april", "may", "june", "july
 
 // titleWords precede person names: the capitalised words after them are
 // not places ("President Joe Biden", "spokesman Zabihullah Mujahid").
+// compassInitials are the points of the compass headlines shorten to an
+// initial before a name ("S. Kordofan", "N. Kivu", "C. Equatoria"): the
+// name is looked up with the word written out, so a country or province
+// named "South X" is not taken for X.
+var compassInitials = map[string]string{"n": "north", "s": "south", "e": "east", "w": "west", "c": "central"}
+
+// compassInitial is the written-out word when toks[j] is such an initial:
+// one capital letter, a dot, and a capitalised word after it, and not the
+// last letter of an abbreviation ("U.S. Customs").
+func compassInitial(text string, toks []token, j int) string {
+	t := &toks[j]
+	if t.end-t.start != 1 || !t.allCaps || int(t.end) >= len(text) || text[t.end] != '.' || j+1 >= len(toks) || !toks[j+1].cap {
+		return ""
+	}
+	if j > 0 && t.joined && toks[j-1].end-toks[j-1].start == 1 {
+		return ""
+	}
+	return compassInitials[strings.ToLower(text[t.start:t.end])]
+}
+
+// capsAbbrev: a title word written in capitals before a word that is not
+// (a country's "DR" before the rest of its name) is an abbreviation in a
+// name, not a title, which text writes "Dr Ahmed" or, in a headline in
+// capitals, "DR AHMED".
+func capsAbbrev(tz *tokenizer, i int) bool {
+	toks := tz.toks
+	if !toks[i].allCaps || i+1 >= len(toks) || toks[i+1].breakBefore {
+		return false
+	}
+	next := &toks[i+1]
+	return next.cap && !next.allCaps || !next.cap && connectors[tz.word(next)]
+}
+
 var titleWords = setOf("president", "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "general", "gen", "colonel", "col",
 	"major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "commander", "minister", "governor", "gov",
 	"senator", "sen", "rep", "representative", "congressman", "congresswoman", "mayor", "judge", "justice", "king", "queen",

@@ -26,6 +26,7 @@
 package dates
 
 import (
+	"strconv"
 	"time"
 )
 
@@ -131,4 +132,46 @@ func FindLower(text, lower string, dct time.Time) []Expr {
 	s := scanner{text: text, lower: lower}
 	s.init(dct)
 	return s.run()
+}
+
+// Length returns how long a duration expression lasts ("24 hours", "the
+// past two days", "a week": PT24H, P2D, P1W), with months and years at 30
+// and 365 days. ok is false for other types and for unspecified counts
+// ("several days", PXD).
+func (e Expr) Length() (time.Duration, bool) {
+	if e.Type != TypeDuration || len(e.Value) < 3 || e.Value[0] != 'P' {
+		return 0, false
+	}
+	v := e.Value[1:]
+	timePart := v[0] == 'T'
+	if timePart {
+		v = v[1:]
+	}
+	n, err := strconv.Atoi(v[:len(v)-1])
+	if err != nil || n < 0 {
+		return 0, false
+	}
+	const day = 24 * time.Hour
+	var u time.Duration
+	switch unit := v[len(v)-1]; {
+	case timePart && unit == 'H':
+		u = time.Hour
+	case timePart && unit == 'M':
+		u = time.Minute
+	case timePart && unit == 'S':
+		u = time.Second
+	case timePart:
+		return 0, false
+	case unit == 'D':
+		u = day
+	case unit == 'W':
+		u = 7 * day
+	case unit == 'M':
+		u = 30 * day
+	case unit == 'Y':
+		u = 365 * day
+	default:
+		return 0, false
+	}
+	return time.Duration(n) * u, true
 }

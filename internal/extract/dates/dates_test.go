@@ -323,3 +323,30 @@ func TestFindLowerSameAsFind(t *testing.T) {
 		}
 	}
 }
+
+func TestDurationLength(t *testing.T) {
+	dct := time.Date(2025, 6, 11, 12, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		want time.Duration
+		ok   bool
+	}{
+		{"killed in 24 hours", 24 * time.Hour, true},
+		{"killed in a day", 24 * time.Hour, true},
+		{"over the past 48 hours", 48 * time.Hour, true},
+		{"in three days of fighting", 72 * time.Hour, true},
+		{"in two weeks", 14 * 24 * time.Hour, true},
+		{"for 90 minutes", 90 * time.Minute, true},
+		{"for several days", 0, false},
+		{"on 3 June", 0, false},
+	} {
+		var got time.Duration
+		var ok bool
+		for _, e := range Find(tc.text, dct) {
+			got, ok = e.Length()
+		}
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("%q: Length %v %v, want %v %v", tc.text, got, ok, tc.want, tc.ok)
+		}
+	}
+}
