@@ -212,6 +212,18 @@ func (tz *tokenizer) markTitleCase() {
 	}
 }
 
+// possessiveS: toks[j] is the s of a possessive right after the word
+// before it ("Cox" "'" "s"), followed by a capitalised word, so that a
+// name with a possessive inside can be looked up whole.
+func possessiveS(text string, toks []token, j int) bool {
+	t := &toks[j]
+	if j == 0 || j+1 >= len(toks) || t.end-t.start != 1 || (text[t.start] != 's' && text[t.start] != 'S') || !toks[j+1].cap {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(text[toks[j-1].end:])
+	return isApos(r) && int(toks[j-1].end)+n == int(t.start)
+}
+
 func isLetterAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r)
@@ -301,6 +313,12 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 				break
 			}
 			if j > i && !tj.cap {
+				if possessiveS(text, toks, j) {
+					// "Cox's Bazar", "St. John's": the gazetteer folds
+					// the name's apostrophe away, so its key has the s
+					key = append(key, 's')
+					continue
+				}
 				if !connectors[tz.word(tj)] && !tj.joined {
 					break
 				}

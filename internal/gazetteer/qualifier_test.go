@@ -84,3 +84,29 @@ func TestQualifiedPlaceMissing(t *testing.T) {
 		t.Errorf("%q: Sindh not found", text)
 	}
 }
+
+// TestPossessiveInName: a name with a possessive inside is looked up
+// whole; a country's possessive before a province stays two names.
+func TestPossessiveInName(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct {
+		text, name string
+		w          want
+	}{
+		{"Refugees marched in Cox's Bazar against ration cuts.", "Cox's Bazar", want{"BD", "", "", 0}},
+		{"Refugees marched in Cox’s Bazar against ration cuts.", "Cox’s Bazar", want{"BD", "", "", 0}},
+		{"Gunmen raided villages in Nigeria's Zamfara state.", "Zamfara", want{"NG", "Zamfara", "", 0}},
+	} {
+		var got *Resolved
+		for _, r := range g.Resolve(tc.text) {
+			if r.Text == tc.name {
+				got = &r
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: %s not found", tc.text, tc.name)
+			continue
+		}
+		tc.w.check(t, tc.text, got.Place)
+	}
+}
