@@ -114,3 +114,40 @@ func TestTextTitleOfALongFirstLine(t *testing.T) {
 		t.Errorf("short text: title %q, %v", p.Title, err)
 	}
 }
+
+// TestTextReadUpToItsBudget: a plain text of megabytes is cleaned up to
+// maxTextBytes, cut at a line break; a short one whole.
+func TestTextReadUpToItsBudget(t *testing.T) {
+	lines := func(line string, size int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < size; i++ {
+			fmt.Fprintf(&b, "%s (%d)\n\n", line, i)
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name, text string
+		cut        bool
+	}{
+		{"list of places", "Districts affected\n\n" + lines("Kandahar", 3*maxTextBytes), true},
+		{"wire report", "Strike on a fuel depot\n\n" + lines("A drone struck a fuel depot outside Sanaa overnight, the rebel-run agency said, and fires burned until morning.", 40<<10), false},
+		{"prose past the budget", "Floods in the delta\n\n" + lines("Water rose across three districts of the delta as the river broke its banks, officials said on Sunday.", maxTextBytes+maxTextBytes/2), true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := Text([]byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(p.Text) > maxTextBytes {
+				t.Errorf("%d bytes of text kept, over %d", len(p.Text), maxTextBytes)
+			}
+			if !tc.cut && len(p.Text) < len(tc.text)*9/10 {
+				t.Errorf("short text cut: %d of %d bytes kept", len(p.Text), len(tc.text))
+			}
+			if tc.cut && strings.Contains(tc.text, ".") && len(p.Text) < maxTextBytes/2 {
+				t.Errorf("only %d bytes kept", len(p.Text))
+			}
+		})
+	}
+}

@@ -16,5 +16,5 @@ func Text(raw []byte) (Page, error) {
 	if err != nil {
 		return Page{}, fmt.Errorf("clean text: %w", err)
 	}
-	return cleanText(s), nil
+	return cleanText(cutText(s)), nil
 }

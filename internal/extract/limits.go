@@ -24,10 +24,13 @@ const (
 	// of a sentence then cost at most this number squared.
 	maxSentTokens = 200
 	// maxArticleBytes: the text read of one article; the rest is skipped.
-	// A long news report is under 100 KB, a whole book chapter about
-	// 1 MB: this bounds the time one input can take (every stage is
-	// linear up to it) whatever the machine, unlike a wall-clock deadline.
-	maxArticleBytes = 1 << 20
+	// A long news report is under 100 KB, a long analysis about 300 KB:
+	// this bounds the time one input can take (every stage is linear up to
+	// it) whatever the machine, unlike a wall-clock deadline, and the
+	// memory its analysis holds: about 80 bytes per byte of dense text (a
+	// list of counts), so 40 MB here, within ingest's 250 MB beside the
+	// gazetteer's 70 MB and the input's own copies.
+	maxArticleBytes = 512 << 10
 	// maxEventsPerArticle: events one article may report. A report lists
 	// a few dozen at most; each sentence is compared with the events told
 	// so far.

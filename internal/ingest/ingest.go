@@ -188,7 +188,8 @@ func (p *Pipeline) one(ctx context.Context, in source.Input, report func(Result)
 	}
 }
 
-// Store1 cleans one document and stores it.
+// Store1 cleans one document and stores it. It lets go of d.Body (and
+// the Result's Article has no Raw) once the article is stored.
 func (p *Pipeline) Store1(ctx context.Context, d *source.Document) Result {
 	a, err := Prepare(d)
 	if err != nil {
@@ -201,6 +202,9 @@ func (p *Pipeline) Store1(ctx context.Context, d *source.Document) Result {
 	if err != nil {
 		return Result{Origin: d.Origin, Outcome: Failed, Err: err}
 	}
+	// The raw bytes are stored: coding needs only the text, and an input
+	// of megabytes is not held twice while it runs.
+	a.Raw, d.Body = nil, nil
 	// A known article whose worker died before coding its events (its
 	// extract job's lease has run out) is finished here.
 	var redo []store.Job
