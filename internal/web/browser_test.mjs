@@ -87,7 +87,8 @@ async function waitShown(page, n, why) {
       return k === n;
     }, n, { timeout: 10000 });
   } catch (_) {
-    assert.fail(`${why}: map shows ${await shown(page)} events, want ${n}`);
+    await page.screenshot({ path: join(shots, 'failed-' + why.replace(/[^a-z0-9]+/gi, '-') + '.png') });
+    assert.fail(`${why}: map shows ${await shown(page)} events, want ${n} (status: ${await page.locator('#status').textContent()}; ${problems.join('; ')})`);
   }
 }
 
@@ -192,14 +193,27 @@ await test('provinces and big towns are named from the gazetteer as one zooms in
     return { text: e.textContent, kind: e.classList.contains('ref-admin1') ? 'a' : 't', x: r.x, y: r.y, w: r.width, h: r.height };
   }));
   const zoomOut = page.locator('.leaflet-control-zoom-out'), zoomIn = page.locator('.leaflet-control-zoom-in');
+  // settle waits for the zoom's animation and the labels' redraw: until
+  // the map pane's transform and the labels stay put for a moment
+  const settle = async () => {
+    let last = '';
+    for (let i = 0; i < 40; i++) {
+      await page.waitForTimeout(150);
+      const now = await page.evaluate(() => document.querySelector('#map .leaflet-map-pane').style.transform + '|' +
+        document.querySelectorAll('#map .ref-label').length + '|' + document.querySelectorAll('#map .leaflet-zoom-anim').length);
+      if (now === last) return;
+      last = now;
+    }
+  };
   for (let i = 0; i < 6 && (await zoomOut.getAttribute('aria-disabled')) !== 'true'; i++) {
     await zoomOut.click({ force: true });
-    await page.waitForTimeout(350);
+    await settle();
   }
-  assert.deepEqual(await refs(), [], 'no reference names at the world zoom');
+  await page.waitForFunction(() => document.querySelectorAll('#map .ref-label').length === 0, null, { timeout: 10000 })
+    .catch(() => assert.fail('reference names at the world zoom'));
   for (let i = 0; i < 8 && (await page.locator('#map .ref-admin1').count()) < 3; i++) {
     await zoomIn.click({ force: true });
-    await page.waitForTimeout(350);
+    await settle();
   }
   const near = await refs();
   assert.ok(near.filter((l) => l.kind === 'a').length >= 3, 'provinces named once zoomed in');

@@ -55,6 +55,8 @@
   const REF_TOWN_POP = [[5, 2e6], [6, 5e5], [7, 2e5], [8, 1e5]];
   const REF_ADMIN1_MIN_ZOOM = 6;
   const REF_LABEL_H_PX = 14;
+  // reveal zooms in at most this many times two levels to split a cluster.
+  const REVEAL_MAX_STEPS = 8;
   // The legend opens folded on windows narrower than this, where it would
   // hide a third of the map; its title unfolds it.
   const LEGEND_OPEN_MIN_PX = 1000;
@@ -627,11 +629,25 @@
   }
 
   // reveal brings an event's marker on screen, out of its cluster.
+  // markercluster's zoomToShowLayer would animate and leave a callback
+  // behind that throws once a filter redraws the markers; this zooms in
+  // without animation, two levels at a time, and fans the markers out at
+  // the last zoom.
   function reveal(id) {
     const m = state.markers.get(id);
     if (!m) return;
     if (map.hasLayer(m) && map.getBounds().contains(m.getLatLng())) return;
-    markerLayer.zoomToShowLayer(m);
+    map.stop();
+    for (let i = 0; i < REVEAL_MAX_STEPS; i++) {
+      const p = markerLayer.getVisibleParent(m);
+      if (p === m) break;
+      if (p && map.getZoom() >= map.getMaxZoom()) {
+        p.spiderfy();
+        break;
+      }
+      map.setView(m.getLatLng(), Math.min(map.getZoom() + 2, map.getMaxZoom()), { animate: false });
+    }
+    if (!map.getBounds().contains(m.getLatLng())) map.panTo(m.getLatLng(), { animate: false });
   }
 
   // ---- table ------------------------------------------------------------
