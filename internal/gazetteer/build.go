@@ -1079,8 +1079,8 @@ var focusCountries = map[string]bool{"AF": true, "TJ": true, "UZ": true, "KG": t
 
 // nameVariants are the other ways English text writes a name: "St X" for
 // "Saint X" (saintVariant), and without the Arabic article in the
-// countries whose names carry it (arabicArticle: "Al Ḩasakah" is written
-// "Hasakah", "El Fasher" "Fasher").
+// countries whose names carry it (arabicArticle: "El Fasher" is written
+// "Fasher", "As Sulaymānīyah" "Sulaymaniyah").
 func nameVariants(name, country string) []string {
 	var out []string
 	if v := saintVariant(name); v != "" {
