@@ -76,7 +76,9 @@ func TestPoisonJobHoldsUpNoOther(t *testing.T) {
 	inputs := writeCorpus(t, dir, 5, false)
 	stored, st := newPipeline(t, dir)
 	stored.Workers = 1 // stored in input order: the poison first
-	const lease = 30 * time.Millisecond
+	// long enough that the poison's lease outlives the check after each
+	// run on a loaded machine (30 ms expired before it at load 5)
+	const lease = 400 * time.Millisecond
 	st.SetWorker("killed-before-coding", lease)
 	var sum Summary
 	stored.Run(context.Background(), inputs, sum.Add, nil) // no Extract: as if killed before it
