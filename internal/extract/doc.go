@@ -28,7 +28,8 @@
 //	               event: a day's tally ("in 24 hours") is an event,
 //	               weeks of war or "since May" are not
 //	eventdates.go  which date an event takes (own sentence, co-mentioned
-//	               event, paragraph, article) and its precision
+//	               event, paragraph, article) and its precision; never
+//	               one starting days after the publication
 //	places.go      which place an event takes: the sentence's own places,
 //	               datelines and speakers' places left out, admin levels
 //	parties.go     who takes part: nouns for forces, groups, civilians, and
