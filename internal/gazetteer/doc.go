@@ -14,7 +14,9 @@
 //	                   Russian and Persian), the skeleton index of Latin
 //	                   names for Arabic-script look-ups
 //	mentions.go        mentions in English (Latin-script) text: titles
-//	                   before names, compass initials ("S. Ossetia")
+//	                   before names, compass initials ("S. Ossetia"),
+//	                   headline words that name nothing (an abbreviation
+//	                   not in capitals, title case, hyphened compounds)
 //	scriptmentions.go  mentions in Cyrillic and Arabic script: the level
 //	                   words, prepositions and stop words of Russian and
 //	                   Persian/Dari, and the thresholds

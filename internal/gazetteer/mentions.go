@@ -385,7 +385,11 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		}
 		demonym := true
 		strong := false
+		written := writtenInCaps(toks, i, j)
 		for _, e := range found.posts {
+			if e&flagAbbrev != 0 && !written {
+				continue // "Car" is no country's abbreviation unless written "CAR"
+			}
 			if e&flagDemonym == 0 {
 				demonym = false
 			}
@@ -419,6 +423,9 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			if commonWords[w] && !(strong && !t.sentStart) && !demonym && !(t.allCaps && len(w) >= 2 && strong) {
 				continue
 			}
+			if compoundHead(text, tz, j) && !strong && weakNames()[w] == 'w' {
+				continue // "Cross-Border Raid", "Hit-and-Run": half of a compound word
+			}
 		}
 		// part of a longer capitalised run (a person or an organisation)?
 		// (in a headline in title case every neighbour is capitalised)
@@ -451,12 +458,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		}
 		m = Mention{Start: int(t.start), End: int(toks[j].end), Demonym: demonym, Known: true}
 		m.Text = text[m.Start:m.End]
-		m.allCaps = true
-		for k := i; k <= j; k++ {
-			if toks[k].cap && !toks[k].allCaps {
-				m.allCaps = false
-			}
-		}
+		m.allCaps = written
 		for _, e := range found.posts {
 			if e&flagAbbrev != 0 && !m.allCaps {
 				continue
@@ -495,6 +497,27 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 	return out
 }
 
+// compoundHead: toks[j] is hyphened to a word that is no name (a common
+// word or a lower-case one), so the two are one compound word.
+func compoundHead(text string, tz *tokenizer, j int) bool {
+	toks := tz.toks
+	if j+1 >= len(toks) || !toks[j+1].joined || int(toks[j].end) >= len(text) || text[toks[j].end] != '-' {
+		return false
+	}
+	return !toks[j+1].cap || commonWords[tz.word(&toks[j+1])] || weakNames()[tz.word(&toks[j+1])] == 'w'
+}
+
+// writtenInCaps: every capitalised word of toks[i..j] is in capitals,
+// as an abbreviation is written.
+func writtenInCaps(toks []token, i, j int) bool {
+	for k := i; k <= j; k++ {
+		if toks[k].cap && !toks[k].allCaps {
+			return false
+		}
+	}
+	return true
+}
+
 func usablePosts(posts []uint32, allCaps bool) bool {
 	for _, e := range posts {
 		if e&flagAbbrev == 0 || allCaps {
@@ -511,6 +534,9 @@ func (g *Gazetteer) levelAfter(tz *tokenizer, j int) Kind {
 	for k := j + 1; k < len(toks) && k <= j+6; k++ {
 		t := &toks[k]
 		w := tz.word(t)
+		if k > j+1 && toks[j].title {
+			return 0 // in title case the capitals between mark no list ("Hit Kabul City")
+		}
 		if lv, ok := suffixLevel[w]; ok && !(t.breakBefore && k == j+1 && !t.joined && lv != KindFeature && false) {
 			if t.breakBefore && k == j+1 {
 				return 0
