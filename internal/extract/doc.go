@@ -23,6 +23,8 @@
 //	types.go       how the event type is chosen: trigger family → sub-event
 //	               type rule, with the codebook (internal/event) giving the
 //	               event and disorder type
+//	strikes.go     the noun "strikes" of a state's blows ("army strikes",
+//	               "in strikes") is an air or drone strike
 //	build.go       which sentences tell which event (anaphora, clauses)
 //	tally.go       which sentences sum a period instead of telling an
 //	               event: a day's tally ("in 24 hours") is an event,
