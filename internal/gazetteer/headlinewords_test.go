@@ -21,6 +21,8 @@ func TestHeadlineWordsAreNoPlaces(t *testing.T) {
 		{"title case: the named town itself", "Mortar Rounds Hit Juba Town, Residents Say", "Juba", true, "SS"},
 		{"title case: a level word after a comma names nothing before it", "Bandit Raid in Zamfara Costs Six Lives, Including Village Chief", "Lives", false, ""},
 		{"half of a hyphened compound", "Pro-Government Fighters Seize Border Post in Cross-Border Raid Near Quetta", "Cross", false, ""},
+		{"a province after a locative, qualifying a noun", "Two soldiers killed in Sokoto Humvee ambush, army says.", "Sokoto", true, "NG"},
+		{"a province near a reserve's name", "Bandits killed four herders near Zamfara Forest Reserve.", "Zamfara", true, "NG"},
 		{"the place after the compound", "Pro-Government Fighters Seize Border Post in Cross-Border Raid Near Quetta", "Quetta", true, "PK"},
 	}
 	for _, c := range cases {

@@ -443,6 +443,12 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 				veryStrong = true
 			}
 		}
+		if partial && strong && single && weakNames()[w] == 0 && i > 0 && locatives[tz.word(&toks[i-1])] && (i < 2 || !toks[i-2].cap || toks[i-2].sentStart) {
+			// "in Helmand Humvee bombing", "near Zamfara Forest Reserve":
+			// after a locative a province names where, whatever it qualifies
+			// (a given name such as "Victoria" may open a person's name)
+			partial = false
+		}
 		if partial && !veryStrong && !demonym {
 			// skip the rest of the run too
 			start := i
