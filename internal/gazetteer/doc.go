@@ -16,7 +16,8 @@
 //	mentions.go        mentions in English (Latin-script) text: titles
 //	                   before names, compass initials ("S. Ossetia"),
 //	                   headline words that name nothing (an abbreviation
-//	                   not in capitals, title case, hyphened compounds);
+//	                   not in capitals, title case, hyphened compounds, a
+//	                   common word opening a title-case phrase after "in");
 //	                   a province after a locative even before a noun
 //	scriptmentions.go  mentions in Cyrillic and Arabic script: the level
 //	                   words, prepositions and stop words of Russian and

@@ -23,6 +23,9 @@ func TestHeadlineWordsAreNoPlaces(t *testing.T) {
 		{"half of a hyphened compound", "Pro-Government Fighters Seize Border Post in Cross-Border Raid Near Quetta", "Cross", false, ""},
 		{"a province after a locative, qualifying a noun", "Two soldiers killed in Sokoto Humvee ambush, army says.", "Sokoto", true, "NG"},
 		{"a province near a reserve's name", "Bandits killed four herders near Zamfara Forest Reserve.", "Zamfara", true, "NG"},
+		{"title case: a locative governs the phrase a common word opens", "Two Soldiers Killed in Mine Blast Near Djibo", "Mine", false, ""},
+		{"title case: the same for a vehicle", "Nine Killed in Convoy Ambush in Malakal", "Convoy", false, ""},
+		{"title case: the town after that phrase", "Nine Killed in Convoy Ambush in Malakal", "Malakal", true, "SS"},
 		{"the place after the compound", "Pro-Government Fighters Seize Border Post in Cross-Border Raid Near Quetta", "Quetta", true, "PK"},
 	}
 	for _, c := range cases {

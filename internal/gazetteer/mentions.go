@@ -493,6 +493,11 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		if single && !strong && !demonym && !t.allCaps && weakNames()[w] != 0 && !g.bigTown(found.posts) {
 			m.weak = true
 			m.comma = int(toks[j].end) < len(text) && text[toks[j].end] == ','
+			if t.title && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].breakBefore {
+				// "Killed in Drone Strike": in title case the locative
+				// governs the phrase the word opens, not the word
+				m.Locative = false
+			}
 		}
 		out = append(out, m)
 		i = j
