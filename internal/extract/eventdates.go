@@ -47,7 +47,7 @@ const maxEventLead = 48 * time.Hour
 
 // afterPublication: the date starts past the publication by more than
 // maxEventLead, so it is no date of the reported event (a plan, a
-// deadline, or a number misread as a year, "05" in a link as 2105). A
+// deadline, or a number misread as a year, a month in a link read as a year). A
 // guessed publication date bounds nothing.
 func (d *doc) afterPublication(sd sdate) bool {
 	return !d.guessed && !d.dct.IsZero() && sd.from.Sub(d.dct) > maxEventLead

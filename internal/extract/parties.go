@@ -127,7 +127,7 @@ func (d *doc) afterName(st *sent, i int) bool {
 		return false
 	}
 	if capsShare(st) {
-		return false // in title case a verb is capitalised too: "Blasts Rock Quetta" names no person
+		return false // in title case a verb is capitalised too: "Blasts Rock Djenne" names no person
 	}
 	if _, ok := d.x.lx.demonyms[t.w]; ok {
 		return false

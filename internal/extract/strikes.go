@@ -2,7 +2,7 @@ package extract
 
 import "github.com/sitrep/sitrep/internal/event"
 
-// The noun "strikes" in war news: "Turkish military strikes", "fresh
+// The noun "strikes" in war news: "the army's strikes", "fresh
 // strikes on the port", "killed in army strikes" are blows from the air
 // or from afar, as coders read them (ACLED: Air/drone strike), while the
 // verb ("rebels strike a base") is an attack on the ground. A strike

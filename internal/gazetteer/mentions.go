@@ -546,7 +546,7 @@ func (g *Gazetteer) levelAfter(tz *tokenizer, j int) Kind {
 		t := &toks[k]
 		w := tz.word(t)
 		if k > j+1 && toks[j].title {
-			return 0 // in title case the capitals between mark no list ("Hit Kabul City")
+			return 0 // in title case the capitals between mark no list ("Hit Malakal Town")
 		}
 		if lv, ok := suffixLevel[w]; ok && !(t.breakBefore && k == j+1 && !t.joined && lv != KindFeature && false) {
 			if t.breakBefore && k == j+1 {
