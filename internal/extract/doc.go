@@ -23,12 +23,15 @@
 //	types.go       how the event type is chosen: trigger family → sub-event
 //	               type rule, with the codebook (internal/event) giving the
 //	               event and disorder type
+//	strikes.go     the noun "strikes" of a state's blows ("army strikes",
+//	               "in strikes") is an air or drone strike
 //	build.go       which sentences tell which event (anaphora, clauses)
 //	tally.go       which sentences sum a period instead of telling an
 //	               event: a day's tally ("in 24 hours") is an event,
 //	               weeks of war or "since May" are not
 //	eventdates.go  which date an event takes (own sentence, co-mentioned
-//	               event, paragraph, article) and its precision
+//	               event, paragraph, article) and its precision; never
+//	               one starting days after the publication
 //	places.go      which place an event takes: the sentence's own places,
 //	               datelines and speakers' places left out, admin levels
 //	parties.go     who takes part: nouns for forces, groups, civilians, and

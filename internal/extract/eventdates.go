@@ -23,6 +23,9 @@ func (d *doc) ownDate(st *sent, ti int, speech bool) (sdate, bool) {
 		if st.w(sd.ti-1) == "since" {
 			continue
 		}
+		if d.afterPublication(sd) {
+			continue
+		}
 		if sd.ti < dateline {
 			filed, hasFiled = sd, true
 			continue
@@ -35,6 +38,19 @@ func (d *doc) ownDate(st *sent, ti int, speech bool) (sdate, bool) {
 		return filed, true
 	}
 	return best, bi >= 0
+}
+
+// maxEventLead is how far past the publication day an event's date may
+// fall: a report tells what has happened, and a day covers a time zone
+// ahead of the outlet's and a story dated the evening before it ran.
+const maxEventLead = 48 * time.Hour
+
+// afterPublication: the date starts past the publication by more than
+// maxEventLead, so it is no date of the reported event (a plan, a
+// deadline, or a number misread as a year, a month in a link read as a year). A
+// guessed publication date bounds nothing.
+func (d *doc) afterPublication(sd sdate) bool {
+	return !d.guessed && !d.dct.IsZero() && sd.from.Sub(d.dct) > maxEventLead
 }
 
 // calendar: a date, or a time of a named day ("on Tuesday evening",

@@ -23,3 +23,23 @@ func TestDatelineDate(t *testing.T) {
 		}
 	}
 }
+
+// TestNoEventDateAfterPublication: a date starting well after the report
+// ran dates no event it tells; the event takes the report's own day.
+func TestNoEventDateAfterPublication(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ pub, text, want string }{
+		{"2024-03-11", "Gunmen kill six farmers near Djibo. More at: https://news.example.org/2024/03/gunmen-kill-six-farmers-near-djibo/", "2024-03-11"},
+		{"2023-07-04", "Rebels killed four soldiers in an ambush in Sirwah district, and the army promised an offensive by 2030.", "2023-07-04"},
+		{"2023-07-04", "Rebels killed four soldiers in an ambush in Sirwah district on Monday.", "2023-07-03"},
+	} {
+		evs := x.Extract(Article{ID: "f", Text: tc.text, Published: mustDay(tc.pub)})
+		if len(evs) == 0 {
+			t.Errorf("%q: no event", tc.text)
+			continue
+		}
+		if evs[0].EventDate != tc.want {
+			t.Errorf("%q: dated %s, want %s", tc.text, evs[0].EventDate, tc.want)
+		}
+	}
+}

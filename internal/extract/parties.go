@@ -97,7 +97,8 @@ var titleWords = set("mr", "mrs", "ms", "miss", "dr", "officer", "deputy", "sgt"
 	"lt", "capt", "captain", "col", "gen", "prof", "professor", "coach")
 
 // personName: a town's name used as a surname - "Andrea Lisbon", "Ms.
-// Bristol" - names a person, not where the event was: the word before it
+// Bristol" - names a person, not where the event was (in a line written in
+// title case only a title before it tells so): the word before it
 // is a title, or another capitalised name that is not a place, a
 // nationality, a date or a word that opens a place's phrase.
 func (d *doc) personName(st *sent, p *splace, e int) bool {
@@ -124,6 +125,9 @@ func (d *doc) afterName(st *sent, i int) bool {
 	t := st.toks[prev]
 	if !t.word || !t.cap || beforePlace[t.w] || d.inDate(st, prev) || d.inAnyPlace(st, prev) {
 		return false
+	}
+	if capsShare(st) {
+		return false // in title case a verb is capitalised too: "Blasts Rock Djenne" names no person
 	}
 	if _, ok := d.x.lx.demonyms[t.w]; ok {
 		return false

@@ -16,15 +16,17 @@ import (
 
 // typeFacts are what the sub-event rules look at.
 type typeFacts struct {
-	actor1    string // actor class of actor 1: state, armed, civ, protester, rioter ("" none)
-	target    string // actor class of actor 2
-	civDead   bool   // a claim counts civilians among the victims
-	aircraft  bool   // a sentence of the event names aircraft or drones
-	bombWord  bool   // the trigger is "bombing"/"bombed", which needs no aircraft
-	crowd     bool   // prison, jail or mob words: a crowd, not a demonstration
-	dispersed bool   // force used to break up a gathering (tear gas, batons, dispersed)
-	hurt      bool   // people were killed or wounded (counted, or told by a killing word)
-	noFight   bool   // territory changed hands "without a fight", "unopposed"
+	actor1     string // actor class of actor 1: state, armed, civ, protester, rioter ("" none)
+	target     string // actor class of actor 2
+	civDead    bool   // a claim counts civilians among the victims
+	aircraft   bool   // a sentence of the event names aircraft or drones
+	bombWord   bool   // the trigger is "bombing"/"bombed", which needs no aircraft
+	crowd      bool   // prison, jail or mob words: a crowd, not a demonstration
+	dispersed  bool   // force used to break up a gathering (tear gas, batons, dispersed)
+	hurt       bool   // people were killed or wounded (counted, or told by a killing word)
+	noFight    bool   // territory changed hands "without a fight", "unopposed"
+	strikeNoun bool   // "military strikes", "in strikes": blows from afar (strikes.go)
+	unnamed    bool   // actor 1 is an unidentified armed group: nobody named struck
 }
 
 // harmFamilies are the trigger families whose word itself says people were
@@ -48,10 +50,10 @@ type family struct {
 // triggers.tsv fails on a family not listed here.
 var families = map[string]family{
 	"battle":     {event.Battles, always(event.ArmedClash)},
-	"attack":     {event.Battles, onCivilians(event.Attack, event.ArmedClash)},
-	"killed":     {event.Battles, onCivilians(event.Attack, event.ArmedClash)},
-	"wounded":    {event.Battles, onCivilians(event.Attack, event.ArmedClash)},
-	"casualties": {event.Battles, onCivilians(event.Attack, event.ArmedClash)},
+	"attack":     {event.Battles, byStrike(onCivilians(event.Attack, event.ArmedClash))},
+	"killed":     {event.Battles, byStrike(onCivilians(event.Attack, event.ArmedClash))},
+	"wounded":    {event.Battles, byStrike(onCivilians(event.Attack, event.ArmedClash))},
+	"casualties": {event.Battles, byStrike(onCivilians(event.Attack, event.ArmedClash))},
 	"captured":   {event.Battles, civiliansTaken},
 	"destroy":    {event.Battles, destruction},
 	"terr":       {event.Battles, territory},
@@ -218,10 +220,12 @@ func (d *doc) typeEvent(ev *evb, e *event.Event) {
 // typeFacts reads the facts of ev the rules need.
 func (d *doc) typeFacts(ev *evb, e *event.Event) typeFacts {
 	f := typeFacts{
-		hurt:     harmFamilies[ev.fam],
-		actor1:   event.ActorClass(e.Actor1),
-		target:   event.ActorClass(e.Actor2),
-		bombWord: ev.trigWord == "bombing" || ev.trigWord == "bombed",
+		hurt:       harmFamilies[ev.fam],
+		actor1:     event.ActorClass(e.Actor1),
+		target:     event.ActorClass(e.Actor2),
+		bombWord:   ev.trigWord == "bombing" || ev.trigWord == "bombed",
+		strikeNoun: d.strikeNoun(ev),
+		unnamed:    e.Actor1 == "Unidentified Armed Group",
 	}
 	for _, sc := range ev.claims {
 		if sc.victim == "civ" {

@@ -14,7 +14,11 @@
 //	                   Russian and Persian), the skeleton index of Latin
 //	                   names for Arabic-script look-ups
 //	mentions.go        mentions in English (Latin-script) text: titles
-//	                   before names, compass initials ("S. Ossetia")
+//	                   before names, compass initials ("S. Ossetia"),
+//	                   headline words that name nothing (an abbreviation
+//	                   not in capitals, title case, hyphened compounds, a
+//	                   common word opening a title-case phrase after "in");
+//	                   a province after a locative even before a noun
 //	scriptmentions.go  mentions in Cyrillic and Arabic script: the level
 //	                   words, prepositions and stop words of Russian and
 //	                   Persian/Dari, and the thresholds

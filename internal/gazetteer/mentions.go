@@ -403,7 +403,11 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		}
 		demonym := true
 		strong := false
+		written := writtenInCaps(toks, i, j)
 		for _, e := range found.posts {
+			if e&flagAbbrev != 0 && !written {
+				continue // "Car" is no country's abbreviation unless written "CAR"
+			}
 			if e&flagDemonym == 0 {
 				demonym = false
 			}
@@ -437,6 +441,9 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			if commonWords[w] && !(strong && !t.sentStart) && !demonym && !(t.allCaps && len(w) >= 2 && strong) {
 				continue
 			}
+			if compoundHead(text, tz, j) && !strong && weakNames()[w] == 'w' {
+				continue // "Cross-Border Raid", "Hit-and-Run": half of a compound word
+			}
 		}
 		// part of a longer capitalised run (a person or an organisation)?
 		// (in a headline in title case every neighbour is capitalised)
@@ -454,6 +461,12 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 				veryStrong = true
 			}
 		}
+		if partial && strong && single && weakNames()[w] == 0 && i > 0 && locatives[tz.word(&toks[i-1])] && (i < 2 || !toks[i-2].cap || toks[i-2].sentStart) {
+			// "in Helmand Humvee bombing", "near Zamfara Forest Reserve":
+			// after a locative a province names where, whatever it qualifies
+			// (a given name such as "Victoria" may open a person's name)
+			partial = false
+		}
 		if partial && !veryStrong && !demonym {
 			// skip the rest of the run too
 			start := i
@@ -469,12 +482,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		}
 		m = Mention{Start: int(t.start), End: int(toks[j].end), Demonym: demonym, Known: true}
 		m.Text = text[m.Start:m.End]
-		m.allCaps = true
-		for k := i; k <= j; k++ {
-			if toks[k].cap && !toks[k].allCaps {
-				m.allCaps = false
-			}
-		}
+		m.allCaps = written
 		for _, e := range found.posts {
 			if e&flagAbbrev != 0 && !m.allCaps {
 				continue
@@ -503,6 +511,11 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		if single && !strong && !demonym && !t.allCaps && weakNames()[w] != 0 && !g.bigTown(found.posts) {
 			m.weak = true
 			m.comma = int(toks[j].end) < len(text) && text[toks[j].end] == ','
+			if t.title && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].breakBefore {
+				// "Killed in Drone Strike": in title case the locative
+				// governs the phrase the word opens, not the word
+				m.Locative = false
+			}
 		}
 		out = append(out, m)
 		i = j
@@ -511,6 +524,27 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		out = dropSurnames(out, surnames)
 	}
 	return out
+}
+
+// compoundHead: toks[j] is hyphened to a word that is no name (a common
+// word or a lower-case one), so the two are one compound word.
+func compoundHead(text string, tz *tokenizer, j int) bool {
+	toks := tz.toks
+	if j+1 >= len(toks) || !toks[j+1].joined || int(toks[j].end) >= len(text) || text[toks[j].end] != '-' {
+		return false
+	}
+	return !toks[j+1].cap || commonWords[tz.word(&toks[j+1])] || weakNames()[tz.word(&toks[j+1])] == 'w'
+}
+
+// writtenInCaps: every capitalised word of toks[i..j] is in capitals,
+// as an abbreviation is written.
+func writtenInCaps(toks []token, i, j int) bool {
+	for k := i; k <= j; k++ {
+		if toks[k].cap && !toks[k].allCaps {
+			return false
+		}
+	}
+	return true
 }
 
 func usablePosts(posts []uint32, allCaps bool) bool {
@@ -529,6 +563,9 @@ func (g *Gazetteer) levelAfter(tz *tokenizer, j int) Kind {
 	for k := j + 1; k < len(toks) && k <= j+6; k++ {
 		t := &toks[k]
 		w := tz.word(t)
+		if k > j+1 && toks[j].title {
+			return 0 // in title case the capitals between mark no list ("Hit Malakal Town")
+		}
 		if lv, ok := suffixLevel[w]; ok && !(t.breakBefore && k == j+1 && !t.joined && lv != KindFeature && false) {
 			if t.breakBefore && k == j+1 {
 				return 0
