@@ -17,7 +17,8 @@
 //	               the rules read (data/gloss_<lang>.tsv); inflection by stem;
 //	               Persian's negating verb prefix ن (negated, negate)
 //	wordorder.go   where a language orders a clause unlike English: the
-//	               speaker after its verb, the verb at the clause end
+//	               speaker after its verb, the verb at the clause end, a
+//	               nationality or owner country after its noun
 //	triggers.go    which words start an event, and which triggers of a
 //	               sentence tell one incident (a bomb then an ambush)
 //	types.go       how the event type is chosen: trigger family → sub-event
