@@ -114,3 +114,35 @@ func TestRegionalForcesNationality(t *testing.T) {
 			actor1: "Military Forces of Iran", notActor: "Military Forces of Afghanistan", country: "Afghanistan", admin1: "Nimroz"},
 	})
 }
+
+// Russian writes a lone victim with no article: "застрелили судью" is one
+// person shot dead, as "shot dead a judge" is; and a Dari report of a
+// cleric's, an imam's or a civilian's killing by gunmen is an attack on
+// civilians, its victim read as the English rules read "cleric" or
+// "civilian".
+func TestRegionalLoneVictims(t *testing.T) {
+	runRegional(t, []regionalCase{
+		{name: "ru wire: a judge shot dead in Balochistan", file: "ru-wire-judge.txt", pub: "2024-11-05",
+			body: "ИСЛАМАБАД, 5 ноября. Неизвестные вооруженные люди во вторник застрелили судью районного суда в городе Кветта, сообщила полиция.\n",
+			typ:  "Violence against civilians", sub: "Attack", country: "Pakistan", killed: 1},
+		{name: "ru state agency: an imam shot dead in the south of Kyrgyzstan", file: "ru-agency-imam.txt", pub: "2025-01-20",
+			body: "По данным МВД Кыргызстана, в воскресенье в Джалал-Абадской области неизвестные застрелили имама сельской мечети.\n",
+			typ:  "Violence against civilians", sub: "Attack", country: "Kyrgyzstan", killed: 1},
+		{name: "ru site: a village elder shot dead in central Mali, readers' comments", file: "ru-site-elder.html", pub: "2024-06-10",
+			body: `<html><head><title>В Мали убит старейшина</title></head><body><article><h1>В Мали убит старейшина</h1>
+<p>Боевики в воскресенье застрелили старейшину деревни в области Мопти на севере Мали, сообщили местные источники.</p></article>
+<section class="comments"><p>Читатель: Там каждую неделю гибнут 40 человек.</p></section></body></html>`,
+			country: "Mali", killed: 1},
+		{name: "fa wire: a cleric killed by gunmen in Kandahar", file: "fa-wire-cleric.txt", pub: "2024-09-28",
+			body: "به گفته منابع محلی، شامگاه جمعه یک روحانی در شهر قندهار توسط افراد مسلح ناشناس کشته شد.\n",
+			typ:  "Violence against civilians", sub: "Attack", actor2: "Civilians", country: "Afghanistan", admin1: "Kandahar", killed: 1},
+		{name: "fa agency: the imam of a mosque killed in Herat", file: "fa-agency-imam.txt", pub: "2025-02-22",
+			body: "پولیس اعلام کرد که افراد مسلح ناشناس روز جمعه امام یک مسجد را در شهر هرات به قتل رساندند.\n",
+			typ:  "Violence against civilians", sub: "Attack", country: "Afghanistan", admin1: "Herat", killed: 1},
+		{name: "fa site: a mullah killed in Kunduz, readers' comments", file: "fa-site-mullah.html", pub: "2024-04-18",
+			body: `<html><head><title>قتل یک ملا در کندز</title></head><body><article><h1>قتل یک ملا در کندز</h1>
+<p>مردان مسلح روز چهارشنبه یک ملا را در ولسوالی خان آباد ولایت کندز کشتند.</p></article>
+<div id="comments"><p>خواننده: در این ولسوالی ده‌ها نفر کشته شده‌اند.</p></div></body></html>`,
+			typ: "Violence against civilians", sub: "Attack", country: "Afghanistan", admin1: "Kunduz", killed: 1},
+	})
+}

@@ -40,8 +40,10 @@
 //	claims.go      the counts (killed, wounded, detained ...) as claims with
 //	               their speaker, side and victims
 //	barevictims.go a lone victim with no article, as headlines write it
-//	               ("Gunmen kill former soldier", "Civilian killed in X"),
-//	               and a bare plural, at least two ("Members of X killed")
+//	               ("Gunmen kill former soldier", "Civilian killed in X")
+//	               and languages with no articles write it ("застрелили
+//	               судью", "یک ملا را ... کشتند"), and a bare plural, at
+//	               least two ("Members of X killed")
 //	denials.go     denials and counter-claims, kept with the event denied
 //	limits.go      the bounds of work per article, and the "coded
 //	               partially" reason when one is reached
