@@ -146,3 +146,27 @@ func TestRegionalLoneVictims(t *testing.T) {
 			typ: "Violence against civilians", sub: "Attack", country: "Afghanistan", admin1: "Kunduz", killed: 1},
 	})
 }
+
+// A capitalised first word in a case form with no preposition is a word of
+// the sentence, not a village ("Бои" is fighting); a district written in
+// a genitive chain with the unit that holds it ("Ишкашимского района
+// ГБАО", "ولسوالی خان آباد ولایت کندز") is read in that unit, as
+// "Ishkashim district, GBAO" is.
+func TestRegionalPlaceWords(t *testing.T) {
+	runRegional(t, []regionalCase{
+		{name: "ru wire: fighting at the start of a headline and a sentence", file: "ru-wire-fighting.txt", pub: "2025-04-03",
+			body: "Бои на кыргызско-таджикской границе\n\nБИШКЕК, 3 апреля. Бои между пограничниками двух стран продолжались всю ночь на среду в Баткенской области, ранены четверо военнослужащих, сообщила пресс-служба погранслужбы Кыргызстана.\n",
+			typ:  "Battles", country: "Kyrgyzstan", admin1: "Batken", notLoc: "Boi"},
+		{name: "ru state agency: a district of GBAO in the prepositional", file: "ru-agency-gbao.txt", pub: "2024-10-15",
+			body:    "По данным Пограничных войск ГКНБ Таджикистана, в понедельник в Ишкашимском районе ГБАО задержаны трое вооруженных нарушителей.\n",
+			country: "Tajikistan", admin1: "Gorno-Badakhshan", notLoc: "Ishkāshim"},
+		{name: "ru site: a district of GBAO in the genitive, readers' comments", file: "ru-site-gbao.html", pub: "2025-08-09",
+			body: `<html><head><title>Задержаны нарушители</title></head><body><article><h1>Задержаны нарушители</h1>
+<p>Двое граждан соседней страны задержаны в пятницу на участке Ишкашимского района ГБАО, сообщили в погранвойсках.</p></article>
+<div class="comments"><p>Аноним: Сколько можно, уже 15 раз за год.</p></div></body></html>`,
+			country: "Tajikistan", admin1: "Gorno-Badakhshan"},
+		{name: "fa wire: a district of Kunduz in an ezafe chain", file: "fa-wire-khanabad.txt", pub: "2024-05-30",
+			body:    "به گفته مقامات محلی، روز سه‌شنبه دو سرباز در درگیری با افراد مسلح در ولسوالی خان آباد ولایت کندز کشته شدند.\n",
+			country: "Afghanistan", admin1: "Kunduz"},
+	})
+}
