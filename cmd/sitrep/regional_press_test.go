@@ -71,6 +71,13 @@ func checkRegional(t *testing.T, tc regionalCase, e event.Event) {
 	if tc.notLoc != "" && strings.Contains(e.Location, tc.notLoc) {
 		t.Errorf("location %q, want not %q", e.Location, tc.notLoc)
 	}
+	// every claim is quoted in the report's language (the file's prefix)
+	lang, _, _ := strings.Cut(tc.file, "-")
+	for _, c := range e.Claims {
+		if c.Lang != lang {
+			t.Errorf("claim %s %d %q in language %q, want %q", c.Kind, c.Count, c.Who, c.Lang, lang)
+		}
+	}
 	if tc.killed > 0 {
 		found := false
 		for _, c := range e.Claims {

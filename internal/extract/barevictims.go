@@ -101,7 +101,7 @@ func (d *doc) bareVictims(st *sent, counted []tspan) {
 		}
 		sc := sclaim{kw: kw, whoA: i, whoB: whoB, sent: st.i}
 		sc.c = event.Claim{Kind: kind, Count: n, Low: low, Qualifier: qual, Who: d.tokText(st, i, whoB), AttributedTo: st.speaker,
-			Quote: d.quote(st, kw), ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
+			Quote: d.quote(st, kw), Lang: st.lang.Code(), ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
 		d.counted(st, &sc, i, whoB)
 		st.claims = append(st.claims, sc)
 	}
