@@ -11,7 +11,8 @@ import (
 // in Z". A singular person noun with no determiner, as the object of a
 // killing verb or as the subject of its participle, is one victim, as "a
 // soldier" is (singularClaims). Running text puts an article or a number
-// there, so the rule finds nothing in it.
+// there, so the rule finds nothing in it, save in a language with no
+// articles (Russian "застрелили судью": shot dead a judge).
 
 // bareModifiers is how many words (adjectives, nationalities, ranks) may
 // stand between the verb and the noun, or open the line before the noun:
@@ -29,6 +30,14 @@ var bareObjectVerbs = map[string]string{
 	"abduct": event.Captured, "abducts": event.Captured, "abducted": event.Captured,
 	"kidnap": event.Captured, "kidnaps": event.Captured, "kidnapped": event.Captured,
 	"wound": event.Wounded, "wounds": event.Wounded, "injure": event.Wounded, "injures": event.Wounded,
+}
+
+// bareTwoWordKill: "shot dead", "gunned down" end at token j, the killing
+// verbs of two words ("Gunmen shot dead judge in X"; Russian, with no
+// article, writes every singular victim so: "застрелили судью").
+func bareTwoWordKill(st *sent, j int) bool {
+	w := st.toks[j].w
+	return j > 0 && (w == "dead" && st.w(j-1) == "shot" || w == "down" && st.w(j-1) == "gunned")
 }
 
 // bareParticiples say what befell a bare victim named before them.
@@ -74,6 +83,9 @@ func (d *doc) bareVictims(st *sent, counted []tspan) {
 		kind, kw := bareObject(st, i)
 		whoB := i + 1
 		if kind == "" {
+			kind, kw = bareMarkedObject(st, i)
+		}
+		if kind == "" {
 			whoB = i + 1 + ofName(st, i+1)
 			kind, kw = bareSubject(st, i, whoB), whoB
 			if plural && !passiveAt(st, kw) {
@@ -89,7 +101,7 @@ func (d *doc) bareVictims(st *sent, counted []tspan) {
 		}
 		sc := sclaim{kw: kw, whoA: i, whoB: whoB, sent: st.i}
 		sc.c = event.Claim{Kind: kind, Count: n, Low: low, Qualifier: qual, Who: d.tokText(st, i, whoB), AttributedTo: st.speaker,
-			Quote: d.quote(st, kw), ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
+			Quote: d.quote(st, kw), Lang: st.lang.Code(), ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
 		d.counted(st, &sc, i, whoB)
 		st.claims = append(st.claims, sc)
 	}
@@ -102,7 +114,35 @@ func bareObject(st *sent, i int) (string, int) {
 		if k := bareObjectVerbs[st.toks[j].w]; k != "" {
 			return k, j
 		}
+		if bareTwoWordKill(st, j) {
+			return event.Killed, j
+		}
 		if !bareModifier(st.toks[j]) {
+			return "", -1
+		}
+	}
+	return "", -1
+}
+
+// bareMarkedObject: Persian marks a definite object with را and ends the
+// clause with its verb; a person noun so marked, with at most
+// bareModifiers words of its own before the marker ("امام یک مسجد را":
+// the imam of a mosque), is the victim of the verb that ends the clause
+// ("... را به قتل رساندند": killed him).
+func bareMarkedObject(st *sent, i int) (string, int) {
+	if !languages[st.lang].sov {
+		return "", -1
+	}
+	for j := i + 1; j < len(st.toks) && j <= i+1+bareModifiers; j++ {
+		t := st.toks[j]
+		if t.w == objectMarker {
+			k, kw := finalVerb(st, j+1, nil)
+			if k == event.Killed || k == event.Wounded || k == event.Captured {
+				return k, kw
+			}
+			return "", -1
+		}
+		if !t.word || personNouns[t.w] || claimWords[t.w] != "" {
 			return "", -1
 		}
 	}

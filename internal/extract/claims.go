@@ -80,7 +80,7 @@ func (d *doc) findClaims(st *sent) {
 			if st.toks[j].w == "of" && j > npA {
 				break
 			}
-			if st.toks[j].word {
+			if st.toks[j].word && st.toks[j].w != objectMarker { // Persian را follows its noun
 				head = st.toks[j].w
 			}
 		}
@@ -243,7 +243,7 @@ func (d *doc) victimClass(st *sent, a, b int) string {
 			return "state"
 		case "militant", "fighter", "gunman", "insurgent", "attacker", "assailant":
 			return "armed"
-		case "civilian", "child", "woman", "man", "boy", "girl", "resident", "villager", "people", "tourist":
+		case "civilian", "child", "woman", "man", "boy", "girl", "resident", "villager", "people", "tourist", "cleric", "imam", "mullah":
 			return "civ"
 		}
 	}

@@ -17,7 +17,8 @@
 //	               the rules read (data/gloss_<lang>.tsv); inflection by stem;
 //	               Persian's negating verb prefix ن (negated, negate)
 //	wordorder.go   where a language orders a clause unlike English: the
-//	               speaker after its verb, the verb at the clause end
+//	               speaker after its verb, the verb at the clause end, a
+//	               nationality or owner country after its noun
 //	triggers.go    which words start an event, and which triggers of a
 //	               sentence tell one incident (a bomb then an ambush)
 //	types.go       how the event type is chosen: trigger family → sub-event
@@ -42,8 +43,10 @@
 //	claims.go      the counts (killed, wounded, detained ...) as claims with
 //	               their speaker, side and victims
 //	barevictims.go a lone victim with no article, as headlines write it
-//	               ("Gunmen kill former soldier", "Civilian killed in X"),
-//	               and a bare plural, at least two ("Members of X killed")
+//	               ("Gunmen kill former soldier", "Civilian killed in X")
+//	               and languages with no articles write it ("застрелили
+//	               судью", "یک ملا را ... کشتند"), and a bare plural, at
+//	               least two ("Members of X killed")
 //	denials.go     denials and counter-claims, kept with the event denied
 //	limits.go      the bounds of work per article, and the "coded
 //	               partially" reason when one is reached

@@ -22,6 +22,14 @@ type language struct {
 	// ("طالبان این گزارش را رد کردند"): the speaker is the clause's first
 	// noun phrase, cut at the first word that opens an object or adverbial.
 	sov bool
+	// postDemonym: a nationality follows its noun, joined by the ezafe
+	// ("نیروهای پاکستانی", "سربازان ایرانی"); see wordorder.go.
+	postDemonym bool
+	// postCountry: a country named after a party noun is its owner, in
+	// the genitive ("пограничники Таджикистана") or by the ezafe
+	// ("مرزبانان تاجیکستان"). A Russian adjective after a noun is not
+	// its nationality: it opens the next phrase of a free word order.
+	postCountry bool
 }
 
 type langID uint8
@@ -37,8 +45,8 @@ const (
 
 var languages = [nLang]language{
 	langEn:       {code: "en", coded: true},
-	langRu:       {code: "ru", coded: true, verbFirst: true},
-	langFa:       {code: "fa", coded: true, sov: true},
+	langRu:       {code: "ru", coded: true, verbFirst: true, postCountry: true},
+	langFa:       {code: "fa", coded: true, sov: true, postDemonym: true, postCountry: true},
 	langCyrillic: {},
 	langArabic:   {},
 }

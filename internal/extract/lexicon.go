@@ -595,7 +595,7 @@ var (
 		"boy", "girl", "militant", "fighter", "journalist", "teacher", "student", "farmer", "resident", "villager",
 		"worker", "doctor", "nurse", "tourist", "commander", "member", "official", "person", "serviceman",
 		"gunman", "insurgent", "rebel", "assailant", "attacker", "pilot", "driver", "shepherd", "cyclist", "trooper", "recruit",
-		"leader", "trader", "herder", "elder", "cleric", "imam", "priest", "pastor", "activist", "suspect", "thief",
+		"leader", "trader", "herder", "elder", "cleric", "imam", "mullah", "priest", "pastor", "activist", "suspect", "thief",
 		"businessman", "shopkeeper", "vendor", "miner", "fisherman", "lawyer", "judge", "politician", "candidate",
 		"councillor", "councilor", "mayor", "chief", "ruler", "engineer", "contractor", "labourer", "laborer", "merchant",
 		"constable", "ranger", "sergeant", "captain", "lieutenant", "colonel", "major", "general")
@@ -605,7 +605,7 @@ var (
 		"missiles", "shells", "mortars", "artillery", "bombs", "mines", "hours", "days", "weeks", "months", "years",
 		"kilometers", "kilometres", "km", "miles", "dollars", "tonnes", "tons", "kg", "complexes", "letters", "rounds",
 		"bullets", "pictures", "photos", "videos", "cattle", "sheep", "goats", "livestock", "camels", "schools",
-		"mosques", "churches", "hospitals", "positions", "areas", "regions", "locations", "sites", "times",
+		"mosques", "mosque", "churches", "hospitals", "positions", "areas", "regions", "locations", "sites", "times",
 		"percent", "per", "cent", "languages", "countries", "kwh", "billion", "million", "systems", "boats", "ships")
 	place2Exclude = set("border", "borders", "bordering", "neighboring", "neighbouring", "neighbour", "neighbor", "from")
 )

@@ -212,6 +212,9 @@ func (d *doc) qualifyMention(st *sent, m *mention) {
 			break
 		}
 	}
+	if c := d.nationalityAfter(st, m); c != "" && (m.country == "" || m.country == "@") {
+		m.country = c
+	}
 	if demo > 1 && m.class == "air" {
 		m.unident = true
 	}

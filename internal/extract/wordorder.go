@@ -81,3 +81,23 @@ func clauseSubject(st *sent, a, b int) int {
 
 // objectMarker is Persian را, which follows a definite object.
 const objectMarker = "را"
+
+// nationalityAfter is the country of a party noun named after it, in the
+// languages that put it there (the flags in lang.go): the word right after
+// the noun phrase, a country's name or, where adjectives follow, its
+// people's ("سه سرباز تاجیک": three Tajik soldiers).
+func (d *doc) nationalityAfter(st *sent, m *mention) string {
+	l := languages[st.lang]
+	if !l.postCountry && !l.postDemonym || m.tj >= len(st.toks) {
+		return ""
+	}
+	for _, p := range st.places {
+		if p.ti != m.tj {
+			continue
+		}
+		if p.p.Demonym && l.postDemonym || p.p.Kind == "country" && !p.p.Demonym && l.postCountry {
+			return p.p.Country
+		}
+	}
+	return ""
+}

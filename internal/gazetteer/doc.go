@@ -23,14 +23,19 @@
 //	                   words, prepositions and stop words of Russian and
 //	                   Persian/Dari, and the thresholds
 //	mentions_ru.go     Russian case endings and place adjectives; a first
-//	                   word in an oblique case is no place; a town's own
+//	                   word in a case form is no place, and the word after
+//	                   it is read alone (firstWordNoPlace); a town's own
 //	                   name written in Russian beats another's former name
 //	                   (currentNames)
 //	mentions_fa.go     Persian/Dari: names after level words, bare names
 //	lookup.go          Lookup and scoring of candidates
-//	resolve.go         choosing among candidates with the article context
+//	resolve.go         choosing among candidates with the article context;
+//	                   a look-alike in a country the article never names is
+//	                   dropped, save a script name after its unit's word
+//	                   (scriptUnitName)
 //	qualifier.go       "X, Y": X read in the unit Y names, Y as the unit
 //	                   that holds X ("Paris, Texas"; lists of provinces
-//	                   excepted)
+//	                   excepted); Russian and Persian say it with a unit
+//	                   word between ("Ишкашимского района ГБАО")
 //	labels.go          the names the map page draws (MapLabels)
 package gazetteer

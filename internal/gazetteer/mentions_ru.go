@@ -193,17 +193,14 @@ func (g *Gazetteer) cyrillicMention(text string, tz *tokenizer, i int) ([]Mentio
 		}
 		m.Locative = i > 0 && cyrLocatives[tz.word(&toks[i-1])]
 		veryStrong := g.veryStrongHits(hits)
+		if t.sentStart && e == i && m.Level == 0 && !veryStrong && !m.Demonym && g.firstWordNoPlace(text, t, hits, inflected) {
+			// the first word alone is read, and the next word on its
+			// own: "Военные Пакистана" is the military of Pakistan
+			return nil, i
+		}
 		switch {
 		case (e < j || prevCap) && !veryStrong && !m.Demonym && m.Level == 0:
 			return nil, j // part of a longer name
-		case t.sentStart && e == i && !m.Demonym && m.Level == 0 && !g.strongHits(hits, minInflectedTownPop):
-			return nil, i // a capitalised first word that is some village's name
-		case t.sentStart && e == i && inflected && m.Level == 0 && !veryStrong:
-			// a first word in an oblique case with no preposition before
-			// it is the sentence's subject, a numeral or a verb ("Трое
-			// ранены" is no "Трой"): a town so placed is written in the
-			// nominative, found as written
-			return nil, i
 		case phon && m.Level == 0 && !veryStrong:
 			return nil, i // a look-alike of a name, with nothing saying a place is meant
 		case inflected && m.Level == 0 && !m.Locative && !m.Demonym && !g.strongHits(hits, minInflectedTownPop):
@@ -212,6 +209,34 @@ func (g *Gazetteer) cyrillicMention(text string, tz *tokenizer, i int) ([]Mentio
 		return []Mention{m}, e
 	}
 	return nil, i
+}
+
+// minFirstWordTownPop: a sentence's first word written in a case form is a
+// town only when the town is at least this big (a regional capital, the
+// size a report names with no word for its level): smaller towns whose
+// names end like a case ending are the words of a sentence ("Бои" is
+// fighting, not Boi).
+const minFirstWordTownPop = 100000
+
+// firstWordNoPlace: the capitalised first word of a sentence, with no
+// preposition or level word saying a place is meant, is no place when it
+// is some village's name, or when it is written in a case form: found
+// only once its ending was cut (an oblique case is the sentence's subject,
+// a numeral or a verb: "Трое ранены" is no "Трой"), or ending as a case
+// form does, short of a big town's name. A final -а or -я is left out:
+// it ends the nominative of many towns' names ("Дангара") as often as a
+// genitive.
+func (g *Gazetteer) firstWordNoPlace(text string, t *token, hits []hit, inflected bool) bool {
+	if inflected || !g.strongHits(hits, minInflectedTownPop) {
+		return true
+	}
+	w := strings.ToLower(text[t.start:t.end])
+	for _, e := range cyrNounEndings {
+		if e != "а" && e != "я" && strings.HasSuffix(w, e) {
+			return !g.strongHits(hits, minFirstWordTownPop)
+		}
+	}
+	return false
 }
 
 // veryStrongHits: some hit is a country, region or continent.

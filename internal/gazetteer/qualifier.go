@@ -21,6 +21,9 @@ func qualifier(text string, ms []Mention, i int) int {
 		return -1
 	}
 	gap := strings.TrimSpace(text[m.End:ms[i+1].Start])
+	if genitiveChain(gap) {
+		return i + 1
+	}
 	rest, comma := strings.CutPrefix(gap, ",")
 	if !comma {
 		var paren bool
@@ -43,6 +46,40 @@ func qualifier(text string, ms []Mention, i int) int {
 		}
 	}
 	return i + 1
+}
+
+// genitiveUnits are the words for units that Russian writes (in any case:
+// "в Ишкашимском районе ГБАО") after a place's name and Persian joins by the ezafe, before the
+// name of the unit that holds it: "Ишкашимского района ГБАО" (of
+// Ishkashim district of Gorno-Badakhshan), "Ванчского района Горно-
+// Бадахшанской области", "ولسوالی خان آباد ولایت کندز". With no comma,
+// the chain says the same as "Ishkashim district, GBAO".
+var genitiveUnits = map[string]bool{
+	"район": true, "района": true, "районе": true, "районом": true, "району": true,
+	"область": true, "области": true, "областью": true,
+	"провинция": true, "провинции": true, "провинцию": true, "провинцией": true,
+	"округ": true, "округа": true, "округе": true, "вилоят": true, "вилоята": true, "вилояте": true,
+	"джамоат": true, "джамоата": true, "джамоате": true, "ولایت": true, "استان": true,
+}
+
+// maxGenitiveUnits: at most two unit words stand between a place and the
+// unit holding it ("Ишкашимского района провинции Бадахшан" would be one
+// district word after the place, one before the holder).
+const maxGenitiveUnits = 2
+
+// genitiveChain: the gap between two names is one or two unit words of a
+// genitive chain and nothing else.
+func genitiveChain(gap string) bool {
+	ws := strings.Fields(strings.ToLower(gap))
+	if len(ws) == 0 || len(ws) > maxGenitiveUnits {
+		return false
+	}
+	for _, w := range ws {
+		if !genitiveUnits[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // possessive: the name ending at end is followed by "'s".

@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"math"
 	"sync"
+	"unicode/utf8"
 )
 
 var tokenizerPool = sync.Pool{New: func() any { return &tokenizer{} }}
@@ -223,7 +224,7 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms []Mention, str
 		if strict && !g.confident(m, h, r, local) {
 			continue
 		}
-		if h.tier != tierFold && len(local.countries) > 0 && r.Kind != KindCountry {
+		if h.tier != tierFold && len(local.countries) > 0 && r.Kind != KindCountry && !scriptUnitName(m, r) {
 			if _, ok := local.countries[r.Country]; !ok {
 				continue // a look-alike name in a country the article never mentions
 			}
@@ -278,7 +279,7 @@ func (g *Gazetteer) confident(m *Mention, h hit, r *placeRec, c *Context) bool {
 	if r.Kind == KindCountry {
 		return true
 	}
-	if h.tier != tierFold && !inCountry && (m.Level == 0 || len(c.countries) > 0) {
+	if h.tier != tierFold && !inCountry && (m.Level == 0 || len(c.countries) > 0) && !scriptUnitName(m, r) {
 		return false
 	}
 	// a capital is never obscure, however few live there
@@ -480,4 +481,18 @@ func (g *Gazetteer) dropWeak(ms []Mention, out []Resolved, local *Context, given
 			out[i].Place = nil
 		}
 	}
+}
+
+// scriptUnitName: a name in Cyrillic or Persian script after the word for
+// its unit ("провинции Нангархар", "ولایت خوست") that names a unit of that
+// level. Such names are found by their sound when GeoNames lacks the
+// script's spelling, and the unit word says a place is meant: not a
+// look-alike, though the article names only the neighbour whose forces
+// crossed ("пакистанские военные", "نیروهای پاکستانی"). Names in Latin
+// letters keep the look-alike rule.
+func scriptUnitName(m *Mention, r *placeRec) bool {
+	if m.Level == 0 || m.Text == "" || m.Text[0] < utf8.RuneSelf {
+		return false
+	}
+	return levelFits(r.Kind, m.Level)
 }
