@@ -244,10 +244,7 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	if f.Limit == 0 {
-		f.Limit = DefaultLimit
-	}
-	f.Limit = min(f.Limit, MaxLimit)
+	f.Limit = pageLimit(f.Limit)
 	release, ok := s.admit.enter(r.Context())
 	if !ok {
 		busy(w)
@@ -301,10 +298,7 @@ func (s *Server) listArticles(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	if f.Limit == 0 {
-		f.Limit = DefaultLimit
-	}
-	f.Limit = min(f.Limit, MaxLimit)
+	f.Limit = pageLimit(f.Limit)
 	ctx, cancel := queryContext(r)
 	defer cancel()
 	list, err := s.cfg.Store.ListArticles(ctx, f)

@@ -20,18 +20,9 @@ func TestShortenedNames(t *testing.T) {
 		// the last letter of an abbreviation is no initial
 		{"U.S. Customs officers seized the shipment.", "U.S", want{"US", "", "", KindCountry}},
 	} {
-		var got *Resolved
-		for _, r := range g.Resolve(tc.text) {
-			if r.Text == tc.name {
-				got = &r
-				break
-			}
+		if got := resolvedIn(t, g, tc.text, tc.name); got != nil {
+			tc.w.check(t, tc.text, got.Place)
 		}
-		if got == nil {
-			t.Errorf("%q: %s not found", tc.text, tc.name)
-			continue
-		}
-		tc.w.check(t, tc.text, got.Place)
 	}
 	// A person's initial is no compass point, and a title in capitals
 	// before a name in capitals is still a title.

@@ -61,6 +61,19 @@ func TestMain(m *testing.M) {
 
 // want describes the expected resolution: country ISO2, and (if not
 // empty) a substring of the admin1 and admin2 names (diacritics folded).
+// resolvedIn is the resolved mention of name in text, or nil after an
+// error saying it was not found.
+func resolvedIn(t *testing.T, g *Gazetteer, text, name string) *Resolved {
+	t.Helper()
+	for _, r := range g.Resolve(text) {
+		if r.Text == name {
+			return &r
+		}
+	}
+	t.Errorf("%q: %s not found", text, name)
+	return nil
+}
+
 type want struct {
 	cc, admin1, admin2 string
 	kind               Kind // 0: any

@@ -32,18 +32,9 @@ func TestCommaQualifier(t *testing.T) {
 		{"Protests spread to Potosi, Oruro and Chuquisaca on Monday.", "Potosi", want{"BO", "Potosi", "", 0}},
 		{"Troops moved between Loreto, Amazonas, Ucayali.", "Amazonas", want{"PE", "Amazonas", "", KindAdmin1}},
 	} {
-		var got *Resolved
-		for _, r := range g.Resolve(tc.text) {
-			if r.Text == tc.name {
-				got = &r
-				break
-			}
+		if got := resolvedIn(t, g, tc.text, tc.name); got != nil {
+			tc.w.check(t, tc.text, got.Place)
 		}
-		if got == nil {
-			t.Errorf("%q: %s not found", tc.text, tc.name)
-			continue
-		}
-		tc.w.check(t, tc.text, got.Place)
 	}
 }
 
@@ -97,16 +88,8 @@ func TestPossessiveInName(t *testing.T) {
 		{"Refugees marched in Cox’s Bazar against ration cuts.", "Cox’s Bazar", want{"BD", "", "", 0}},
 		{"Gunmen raided villages in Nigeria's Zamfara state.", "Zamfara", want{"NG", "Zamfara", "", 0}},
 	} {
-		var got *Resolved
-		for _, r := range g.Resolve(tc.text) {
-			if r.Text == tc.name {
-				got = &r
-			}
+		if got := resolvedIn(t, g, tc.text, tc.name); got != nil {
+			tc.w.check(t, tc.text, got.Place)
 		}
-		if got == nil {
-			t.Errorf("%q: %s not found", tc.text, tc.name)
-			continue
-		}
-		tc.w.check(t, tc.text, got.Place)
 	}
 }

@@ -33,16 +33,8 @@ func TestArticleDroppedInText(t *testing.T) {
 		{"Shelling hit displacement camps around Fasher on Sunday.", "Fasher", want{"SD", "", "", 0}},
 		{"Tribal fighters clashed near Bayda in central Yemen.", "Bayda", want{"YE", "", "", 0}},
 	} {
-		var got *Resolved
-		for _, r := range g.Resolve(tc.text) {
-			if r.Text == tc.name {
-				got = &r
-			}
+		if got := resolvedIn(t, g, tc.text, tc.name); got != nil {
+			tc.w.check(t, tc.text, got.Place)
 		}
-		if got == nil {
-			t.Errorf("%q: %s not found", tc.text, tc.name)
-			continue
-		}
-		tc.w.check(t, tc.text, got.Place)
 	}
 }
