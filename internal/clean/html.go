@@ -149,6 +149,9 @@ func extract(s, pageURL string, pruneComments bool) (*trafilatura.ExtractResult,
 			n = textLen(paras)
 		}
 	}
+	if len(paras) == 1 {
+		paras = keepBlocks(doc, paras, firstNonEmpty(res.Metadata.Title, meta.Title))
+	}
 	if meta.Published.IsZero() {
 		meta.Published = searchDate(doc, opts.OriginalURL)
 	}
@@ -158,6 +161,52 @@ func extract(s, pageURL string, pruneComments bool) (*trafilatura.ExtractResult,
 		}
 	}
 	return res, paras, meta, nil
+}
+
+// keepBlocks restores the blocks of a short page. On a page too short for
+// its main extraction, go-trafilatura returns the whole article as one
+// paragraph, headline, byline and dateline run together ("Gunmen kill four
+// … By Staff Reporter NIAMEY, June 3 - …", sometimes without a space
+// between two blocks), which hides the dateline and repeats the headline
+// inside the first sentence. When the page's own article (or main)
+// element holds the same text, or the same after the page's title, its
+// blocks are the paragraphs (postProcess drops the title's copy).
+func keepBlocks(doc *html.Node, paras []string, title string) []string {
+	c := firstElement(doc, "article")
+	if c == nil {
+		c = firstElement(doc, "main")
+	}
+	if c == nil {
+		return paras
+	}
+	blocks := renderParagraphs(c)
+	if len(blocks) < 2 {
+		return paras
+	}
+	all, one := squash(strings.Join(blocks, "")), squash(paras[0])
+	if all != one && strings.TrimPrefix(all, squash(title)) != one {
+		return paras
+	}
+	return blocks
+}
+
+// squash is s without its white space, to compare texts whose blocks were
+// joined with or without a space.
+func squash(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
+
+// firstElement is the first element named tag in document order, or nil.
+func firstElement(n *html.Node, tag string) *html.Node {
+	if n.Type == html.ElementNode && n.Data == tag {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := firstElement(c, tag); f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 // searchDate looks for a publication date in the page's text, URL and
