@@ -33,7 +33,7 @@ $(VENDOR)/leaflet.markercluster.js $(VENDOR)/MarkerCluster.css: $(VENDOR)/%: nod
 	cp node_modules/leaflet.markercluster/dist/$* $@
 
 # The provinces and towns the page names under the events, from the gazetteer.
-$(VENDOR)/places.json: data/gazetteer.bin
+$(VENDOR)/places.json: data/gazetteer.bin | build
 	$(BIN) gazetteer labels --index data/gazetteer.bin --out $@
 
 # Rebuilt when the builder or its own name lists change, so that a pull
