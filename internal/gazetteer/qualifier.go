@@ -96,11 +96,10 @@ func (g *Gazetteer) within(hits, unit []hit) (kept []hit, holder []int) {
 	for _, h := range hits {
 		r := &g.places[h.place]
 		for j, u := range unit {
-			if u.tier != tierFold {
+			if !g.isUnit(u) {
 				continue
 			}
-			ur := &g.places[u.place]
-			if (ur.Kind == KindCountry && r.Country == u.place) || (ur.Kind == KindAdmin1 && r.Admin1 == u.place) {
+			if ur := &g.places[u.place]; (ur.Kind == KindCountry && r.Country == u.place) || (ur.Kind == KindAdmin1 && r.Admin1 == u.place) {
 				kept, holder = append(kept, h), append(holder, j)
 				break
 			}
@@ -181,11 +180,18 @@ func containsHit(hs []hit, h hit) bool {
 // division, a unit that can hold a place.
 func (g *Gazetteer) anyUnit(hits []hit) bool {
 	for _, h := range hits {
-		if k := g.places[h.place].Kind; h.tier == tierFold && (k == KindCountry || k == KindAdmin1) {
+		if g.isUnit(h) {
 			return true
 		}
 	}
 	return false
+}
+
+// isUnit: the hit reads a name exactly as a country or a first-level
+// division.
+func (g *Gazetteer) isUnit(h hit) bool {
+	k := g.places[h.place].Kind
+	return h.tier == tierFold && (k == KindCountry || k == KindAdmin1)
 }
 
 // sameCountryUnits: both names read exactly as units (countries or
@@ -197,10 +203,10 @@ func (g *Gazetteer) sameCountryUnits(a, b []hit) bool {
 		for _, h := range hs {
 			r := &g.places[h.place]
 			switch {
-			case h.tier != tierFold:
+			case !g.isUnit(h):
 			case r.Kind == KindCountry:
 				m[h.place] = true
-			case r.Kind == KindAdmin1 && r.Country != noPlace:
+			case r.Country != noPlace:
 				m[r.Country] = true
 			}
 		}
