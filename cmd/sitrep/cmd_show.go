@@ -7,7 +7,6 @@ import (
 	"fmt"
 
 	"github.com/sitrep/sitrep/internal/api"
-	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/store"
 )
 
@@ -68,7 +67,7 @@ func runShow(ctx context.Context, g *globals, args []string) error {
 	if n := languageName(lang); n != lang {
 		lang += " (" + n + ")"
 	}
-	if a.Language != "" && !extract.Codes(a.Language) {
+	if uncodedLanguage(a.Language) {
 		lang += ", not coded yet: events are not extracted from its words"
 	}
 	for _, kv := range [][2]string{{"URL", a.URL}, {"Author", a.Author}, {"Language", lang}} {

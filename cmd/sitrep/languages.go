@@ -22,12 +22,13 @@ func languageName(code string) string {
 	return code
 }
 
-// notCoded: an article in a language cleaning named and the extractor
-// does not code (extract.Codes) that gave no event, which must never pass
-// for a report of nothing.
-func notCoded(lang string, events int) bool {
-	return lang != "" && !extract.Codes(lang) && events == 0
-}
+// uncodedLanguage: cleaning named the language and the extractor does not
+// code it (extract.Codes).
+func uncodedLanguage(lang string) bool { return lang != "" && !extract.Codes(lang) }
+
+// notCoded: an article in an uncoded language that gave no event, which
+// must never pass for a report of nothing.
+func notCoded(lang string, events int) bool { return uncodedLanguage(lang) && events == 0 }
 
 // notCodedLine is the notice for an article notCoded, or "" for any other.
 func notCodedLine(id, title, lang string, events int) string {
