@@ -69,7 +69,9 @@ func (f *feat) ownName(n nameRef) bool {
 		return true
 	}
 	if n.script == translit.ScriptLatin {
-		return false
+		// a spelling of its own place ("Khost" in the text of a report
+		// placed in the gazetteer's "Khowst") is its place too
+		return len(n.skel) >= minNameSkeleton && f.placeSkel[n.skel]
 	}
 	if f.skipSkel == nil {
 		f.skipSkel = make(map[string]bool, len(f.skip))

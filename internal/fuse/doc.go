@@ -84,9 +84,13 @@
 //	          most +0.40. Proper names are capitalised words that do not
 //	          open a sentence, three letters or more, minus titles, days,
 //	          months, the institutions every report names (police,
-//	          army, court...) and the words gistStop holds; the words of
-//	          either mention's own places and actors are left out (they
-//	          are compared as places and actors). Text mostly in capitals
+//	          army, court...), the words gistStop holds and every
+//	          country's names and demonyms (nationWords: each report of a
+//	          country's war names the country and its people); the words
+//	          of either mention's own places and actors are left out, and
+//	          so is any spelling of its own places with their consonant
+//	          skeleton ("Khost" in a report placed in "Khowst"): places and
+//	          actors are compared as such. Text mostly in capitals
 //	          gives none. When either date is a guess (date unknown), each
 //	          shared name counts +0.20 (still at most +0.40).
 //	figure    both report the same figure (claim kind and count) of at least

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/translit"
 )
 
 // Threshold is the score at which two mentions are the same incident.
@@ -67,13 +68,14 @@ type feat struct {
 	named   []actorRef // specific actors (actor1, actor2, associated)
 	generic []string   // keys of generic actors (civilians, unidentified...)
 
-	names    []nameRef       // proper names in the quotes (see evidence.go)
-	figs     []fig           // figures reported
-	keyNames int             // how many of names come from its keywords
-	killed   []int           // the numbers of dead it reports
-	gist     []string        // content words of its article and sentences (text.go)
-	skip     map[string]bool // words of its own places and actors
-	skipSkel map[string]bool // their skeletons, made when a name in another script needs them
+	names     []nameRef       // proper names in the quotes (see evidence.go)
+	figs      []fig           // figures reported
+	keyNames  int             // how many of names come from its keywords
+	killed    []int           // the numbers of dead it reports
+	gist      []string        // content words of its article and sentences (text.go)
+	skip      map[string]bool // words of its own places and actors
+	skipSkel  map[string]bool // their skeletons, made when a name in another script needs them
+	placeSkel map[string]bool // skeletons of its places' words (ownName)
 }
 
 // whenWhere is the part of m's features that the hard rules on date and
@@ -139,8 +141,10 @@ func featOf(m *event.Event) feat {
 			skip[p] = true
 		}
 	}
+	f.placeSkel = map[string]bool{}
 	for _, p := range []string{m.Country, m.Admin1, m.Admin2, m.Location} {
 		for _, w := range words(p) {
+			f.placeSkel[translit.Skeleton(translit.Latin(w))] = true
 			skip[w] = true
 			if g := gistWord(w); g != "" {
 				skip[g] = true

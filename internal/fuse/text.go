@@ -3,8 +3,10 @@ package fuse
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/gazetteer"
 )
 
 // Text as evidence: two reports of one incident tell it in many of the
@@ -74,6 +76,24 @@ var gistStop = func() map[string]bool {
 	return m
 }()
 
+// nationWords are the words of every country's names and demonyms
+// ("pakistan", "pakistani", "burkina", "faso"), keyed as words() writes
+// them: every report of a country's war names the country and its people,
+// the attacker's and the victims', so sharing them ties no two reports of
+// it (two Pakistani strikes in one province a day apart shared only
+// "Pakistani"). A report's own country is compared as its place.
+var nationWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range gazetteer.NationNames() {
+		for _, w := range words(n) {
+			if len(w) >= 3 && !gistStop[w] {
+				m[w] = true
+			}
+		}
+	}
+	return m
+})
+
 // gistStopRu: the same kinds of words as gistStop, in Russian.
 const gistStopRu = `
 	что как который которая которые которых которым это этот эта эти этого этой этом этих
@@ -117,7 +137,7 @@ const gistStopFa = `
 // "struck" stay apart, "strikes" = "strike"); numbers below 3 and years
 // say nothing of one incident.
 func gistWord(w string) string {
-	if w == "" || gistStop[w] {
+	if w == "" || gistStop[w] || nationWords()[w] {
 		return ""
 	}
 	if w[0] >= '0' && w[0] <= '9' {
@@ -146,7 +166,7 @@ func gistWord(w string) string {
 			break
 		}
 	}
-	if gistStop[w] {
+	if gistStop[w] || nationWords()[w] {
 		return ""
 	}
 	return w
