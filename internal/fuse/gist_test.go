@@ -32,3 +32,32 @@ func TestGistReadsOnlyTheLead(t *testing.T) {
 		})
 	}
 }
+
+// Two forms of one word are one gist word, and the plural of a word that
+// says nothing says nothing either.
+func TestGistWordForms(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"shells", "shell"}, // a stop word's plural: both dropped
+		{"airstrikes", "airstrike"},
+		{"ambushes", "ambush"},
+		{"torched", "torch"},
+		{"looted", "looting"},
+		{"barges", "barge"},
+		{"hijacked", "hijack"},
+		{"mosques", "mosque"},
+	} {
+		if ga, gb := gistWord(tc.a), gistWord(tc.b); ga != gb {
+			t.Errorf("gistWord(%q) = %q, gistWord(%q) = %q: want one word", tc.a, ga, tc.b, gb)
+		}
+	}
+	for _, w := range []string{"airstrikes", "pakistanis", "malians", "colombia's"} {
+		if g := gistWord(strings.Join(words(w), "")); g != "" {
+			t.Errorf("gistWord(%q) = %q, want nothing", w, g)
+		}
+	}
+	for _, w := range []string{"witness", "mosques", "convoy"} {
+		if g := gistWord(w); g == "" || g != gistWord(g) {
+			t.Errorf("gistWord(%q) = %q, and again %q: want a stable word", w, g, gistWord(g))
+		}
+	}
+}

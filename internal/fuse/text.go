@@ -133,8 +133,8 @@ const gistStopFa = `
 	پولیس پلیس ارتش سرباز سربازان افراد مسلح مردم غیرنظامی غیرنظامیان`
 
 // gistWord is the comparable form of a content word, or "" when it tells
-// nothing: lower case, accents folded, a few inflections cut ("strikes",
-// "struck" stay apart, "strikes" = "strike"); numbers below 3 and years
+// nothing: lower case, accents folded, inflections cut by stem ("struck"
+// stays apart, "strikes" = "strike"); numbers below 3 and years
 // say nothing of one incident.
 func gistWord(w string) string {
 	if w == "" || gistStop[w] || nationWords()[w] {
@@ -160,17 +160,64 @@ func gistWord(w string) string {
 	if len(w) < 3 {
 		return ""
 	}
-	for _, suf := range []string{"ings", "ing", "ed", "es", "s"} {
-		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
-			w = w[:len(w)-len(suf)]
-			break
-		}
-	}
-	if gistStop[w] || nationWords()[w] {
+	w = stem(w)
+	if stopStems()[w] {
 		return ""
 	}
 	return w
 }
+
+// minStem is the shortest stem an inflection is cut to: shorter stems
+// ("bus" of "buses", "thing") meet unrelated words.
+const minStem = 4
+
+// stem cuts the inflections English reports vary most: plural and third
+// person (-s; -es after a sibilant: "clashes"), past (-ed) and gerund
+// (-ing, -ings), then a final silent e, so that "strike", "strikes",
+// "torch" and "torched" meet their other forms. Double s ("witness",
+// "process") is no plural. gistOf cuts again the stems stored on
+// mentions, so stem(stem(w)) is stem(w) for all but a few words.
+func stem(w string) string {
+	cut := func(suf string) bool {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= minStem {
+			w = w[:len(w)-len(suf)]
+			return true
+		}
+		return false
+	}
+	switch {
+	case cut("ings"), cut("ing"), cut("ed"):
+	case strings.HasSuffix(w, "es") && sibilant(w[:len(w)-2]) && cut("es"):
+	case !strings.HasSuffix(w, "ss") && cut("s"):
+	}
+	if len(w) > minStem && w[len(w)-1] == 'e' {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// sibilant: a stem that takes -es in the plural ("clash", "box", "bus").
+func sibilant(s string) bool {
+	for _, e := range []string{"s", "x", "z", "ch", "sh"} {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// stopStems are the stems of gistStop and nationWords: a word says
+// nothing when its stem is one of theirs ("airstrikes" is "airstrike").
+var stopStems = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range gistStop {
+		m[stem(w)] = true
+	}
+	for w := range nationWords() {
+		m[stem(w)] = true
+	}
+	return m
+})
 
 // Gist is the content words of an article's title and lead, in order of
 // first appearance, at most maxGist: what ingest stores on each mention it
