@@ -357,6 +357,7 @@ func (d *doc) analyzeSent(st *sent) {
 		st.trigs = append(st.trigs, tr)
 		i += k
 	}
+	d.strikerNations(st)
 	d.findClaims(st)
 	d.findDenial(st)
 	// places: exclusions

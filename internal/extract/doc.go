@@ -36,7 +36,9 @@
 //	places.go      which place an event takes: the sentence's own places,
 //	               datelines and speakers' places left out, admin levels
 //	parties.go     who takes part: nouns for forces, groups, civilians, and
-//	               the people named in the text (surnames are not places)
+//	               the people named in the text (surnames are not places);
+//	               a nationality before a strike or shelling ("Chadian
+//	               shelling") is that state's forces (strikerNations)
 //	actors.go      actors in ACLED's naming, their roles (agent, target) and
 //	               inter codes
 //	speakers.go    who said it: attribution of counts and denials

@@ -262,3 +262,46 @@ func (d *doc) countryAgents(st *sent) {
 		}
 	}
 }
+
+// strikerNations: "a Pakistani airstrike", "Chadian shelling", "Israel's
+// strikes": a nationality or a country right before a strike or a
+// shelling names the state whose forces struck (from the air for air
+// strikes), as a party noun qualified by it would ("Pakistani jets").
+// A trigger that is itself a party noun ("drone strike") was qualified as
+// a party already.
+func (d *doc) strikerNations(st *sent) {
+	for _, tr := range st.trigs {
+		if tr.off || (tr.info.fam != "air" && tr.info.fam != "shell") {
+			continue
+		}
+		j := tr.ti - 1
+		if j >= 0 && st.toks[j].w == "'s" {
+			j--
+		}
+		if j < 0 || d.mentionAt(st, j) || d.mentionAt(st, tr.ti) {
+			continue
+		}
+		c := d.countryAtTok(st, j)
+		if t := st.toks[j]; c == "" && t.cap {
+			c = d.x.lx.demonyms[t.w]
+		}
+		if c == "" {
+			continue
+		}
+		m := mention{ti: j, tj: j + 1, class: "state", force: "military", country: c, inSpeaker: st.inSpans(j)}
+		if tr.info.fam == "air" {
+			m.class = "air"
+		}
+		st.ments = append(st.ments, m)
+	}
+}
+
+// mentionAt: some party mention of st covers token j.
+func (d *doc) mentionAt(st *sent, j int) bool {
+	for _, m := range st.ments {
+		if m.ti <= j && j < max(m.tj, m.ti+1) {
+			return true
+		}
+	}
+	return false
+}
