@@ -258,3 +258,17 @@ func itoa(n int) string {
 	}
 	return string(b[i:])
 }
+
+// dayApartNeed is what two reports that date their incident to days one
+// apart leave the text to show: each names its day, and they disagree.
+// Where incidents come daily, the same group's attack in the same district
+// the next day is another incident; two reports of one incident that
+// disagree on its day (one dated it by the night's end, or by its
+// publication) name the same place or the same people. So unless both name
+// one place (need is needNothing), only a textual tie merges them.
+func dayApartNeed(a, b period, need int) int {
+	if need == needNothing || a.guessed || b.guessed || a.prec > 1 || b.prec > 1 || a.start == b.start {
+		return need
+	}
+	return needTextDays
+}

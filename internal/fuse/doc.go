@@ -124,7 +124,12 @@
 //     tolls that fit (a
 //     figure of one at most twice a figure of the other, or one gives
 //     none) and keywords that do not name different people ("no place,
-//     party, name or figure in common").
+//     party, name or figure in common");
+//   - dated to days one apart, both to the day, and not at one named place
+//     (dayApartNeed): a textual tie ("different days and nothing in the
+//     text ties them"). Where a group attacks in a district most days,
+//     its attack of the next day is another incident; two reports of one
+//     incident that disagree on its day name its place or its people.
 //
 // TestDenseStream pins this on a generated stream: five regions, six
 // incidents a province a day, several by one group in one district, each

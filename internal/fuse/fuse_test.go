@@ -112,12 +112,20 @@ func TestClusterEveryIndexOnce(t *testing.T) {
 			}
 			arts[a] = true
 		}
+		// average link: no pair blocked, and the pairs' mean at Threshold
+		sum, pairs := 0.0, 0
 		for x := range c {
 			for y := x + 1; y < len(c); y++ {
-				if s, why, ok := Match(&ms[c[x]], &ms[c[y]]); !ok || s < Threshold {
-					t.Errorf("cluster %v holds a pair below threshold: %s", c, why)
+				s, why, ok := Match(&ms[c[x]], &ms[c[y]])
+				if !ok {
+					t.Errorf("cluster %v holds a pair that never merges: %s", c, why)
 				}
+				sum += s
+				pairs++
 			}
+		}
+		if pairs > 0 && sum/float64(pairs) < Threshold-1e-9 {
+			t.Errorf("cluster %v: mean pair score %.3f < %.2f", c, sum/float64(pairs), Threshold)
 		}
 	}
 	for i, n := range seen {

@@ -309,7 +309,7 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	textTie := n >= minTieNames || n > 0 && (fig || strong)
 	party := rel == actorsShare && (!sharedState || sharedActors(a, b) >= 2 || rareToll(g, figOK)) &&
 		tollsFit(a, b) && !namesDisjoint(a, b, n)
-	pts = corroborate(pf.need, pts, textTie, party, n, ex)
+	pts = corroborate(dayApartNeed(a.per, b.per, pf.need), pts, textTie, party, n, ex)
 	return min(pts, 100), true
 }
 
@@ -321,7 +321,9 @@ func match(a, b *feat, ex *explain) (int, bool) {
 //     and not name different people, or share a name, or be tied by
 //     their words;
 //   - needText (two different named places): only the words can tie
-//     them.
+//     them;
+//   - needTextDays (dated to days one apart, not at one named place; see
+//     dayApartNeed): only the words can tie them.
 //
 // The words tie two reports (textTie) with two shared names, or a name
 // with a shared figure or much of the wording. Wording or a figure
@@ -343,6 +345,11 @@ func corroborate(need, pts int, textTie, party bool, names int, ex *explain) int
 			return pts
 		}
 		ex.add("different places and nothing in the text ties them", thresholdPts-1-pts)
+	case needTextDays:
+		if textTie {
+			return pts
+		}
+		ex.add("different days and nothing in the text ties them", thresholdPts-1-pts)
 	default:
 		return pts
 	}
@@ -452,9 +459,10 @@ func sharedActors(a, b *feat) int {
 
 // What a pair's place agreement leaves the rest of the evidence to show.
 const (
-	needNothing = iota // the same place: date, type and actors may decide
-	needParty          // one or both placed only coarsely: see corroborate
-	needText           // different named places near each other
+	needNothing  = iota // the same place: date, type and actors may decide
+	needParty           // one or both placed only coarsely: see corroborate
+	needText            // different named places near each other
+	needTextDays        // days one apart, not at one named place (dayApartNeed)
 )
 
 // placeAgreement is placeFit's verdict.
