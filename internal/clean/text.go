@@ -4,8 +4,11 @@ import "fmt"
 
 // Text cleans plain text that is often a copy-paste of a web page. The
 // first non-empty line is the title, unless it is a navigation scrap and a
-// headline follows before the first paragraph of prose; a byline there
-// gives Author and Published. Boilerplate lines (widgets, players, photo
+// headline follows before the first paragraph of prose, or it is itself
+// the story's lead (a wire story copied without its headline: isLead),
+// which stays in the text; a byline there gives Author and Published. A
+// text of one line is a note, both title and text, when it ends a
+// sentence or has minNoteWords words (a headline, a wire flash). Boilerplate lines (widgets, players, photo
 // credits, calls to subscribe, repeated captions, the title repeated) and
 // the reader-comment or related-links section that follows the article are
 // dropped. It returns an error wrapping ErrBinary or ErrNotText for input

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/RadhiFadlillah/whatlanggo"
 )
@@ -27,6 +28,9 @@ func cleanText(s string) Page {
 	first := 0
 	for first < len(paras) && isWidgetLine(paras[first]) {
 		first++
+	}
+	if first < len(paras) && isLead(paras[first]) {
+		return leadPage(paras[first:])
 	}
 	body := first + 1
 	for body < len(paras) && !isBodyParagraph(paras[body]) {
@@ -93,7 +97,7 @@ func cleanText(s string) Page {
 
 	kept = append(kept, cleanBody(paras[body:], page.Title)...)
 	page.Text = strings.Join(kept, "\n\n")
-	if page.Text == "" && (endsSentence(page.Title) || wordCount(page.Title) >= 12) {
+	if page.Text == "" && (endsSentence(page.Title) || wordCount(page.Title) >= minNoteWords) {
 		// A one-paragraph note: its only line is both title and text
 		// (all of it, when the title is a cut of it).
 		page.Text = page.Title
@@ -103,6 +107,50 @@ func cleanText(s string) Page {
 	}
 	page.Language = detectLanguage(page.Text)
 	return page
+}
+
+// minNoteWords is how many words a text of one line without a full stop
+// needs to be a note (a headline, a wire flash, a feed item's title) rather
+// than a scrap of a page ("Latest news", "Home | World"): a headline tells
+// who did what where in five words or more.
+const minNoteWords = 5
+
+// leadMinWords: a first paragraph of this many words that ends a sentence
+// is a story's lead, not its headline: headlines run under 15 words and
+// seldom end with a full stop.
+const leadMinWords = 20
+
+// isLead reports whether the first paragraph of a text is already prose:
+// a wire story copied without its headline ("NIAMEY, March 4 (AFP) -
+// Gunmen ambushed ...").
+func isLead(p string) bool {
+	return endsSentence(p) && wordCount(p) >= leadMinWords
+}
+
+// leadPage is a text that opens with its lead: all of it is text, and the
+// lead's first sentence stands for the title.
+func leadPage(paras []string) Page {
+	var page Page
+	page.Title = titleOf(firstSentence(paras[0]))
+	page.Text = strings.Join(cleanBody(paras, ""), "\n\n")
+	page.Language = detectLanguage(page.Text)
+	return page
+}
+
+// firstSentence returns p up to the end of its first sentence: a full
+// stop, question or exclamation mark followed by a space and a capital or
+// a digit. Abbreviations ("U.S. forces", "Gen. Ali") rarely meet that.
+func firstSentence(p string) string {
+	for i := 0; i+2 < len(p); i++ {
+		switch p[i] {
+		case '.', '!', '?':
+			r, _ := utf8.DecodeRuneInString(p[i+2:])
+			if p[i+1] == ' ' && (unicode.IsUpper(r) || unicode.IsDigit(r)) && i > 2 && p[i-2] != '.' && !unicode.IsUpper(rune(p[i-1])) {
+				return p[:i+1]
+			}
+		}
+	}
+	return p
 }
 
 // laterTitleCandidate reports whether a header line after this one looks

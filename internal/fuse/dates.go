@@ -103,8 +103,28 @@ func periodOf(m *event.Event) period {
 		return period{}
 	}
 	p := periodAt(d, prec)
+	if p.prec == 2 && datedByPublication(m) {
+		p = weekBefore(d)
+	}
 	p.guessed = m.DateGuessed
 	return p
+}
+
+// datedByPublication: a week report whose date is its article's
+// publication day was dated by it (the extractor found no date in the
+// text: a headline, a flash): its incident happened in the week up to
+// that day, not after it.
+func datedByPublication(m *event.Event) bool {
+	if len(m.Articles) == 0 || len(m.Articles[0].Published) < 10 || len(m.EventDate) < 10 {
+		return false
+	}
+	return m.Articles[0].Published[:10] == m.EventDate[:10]
+}
+
+// weekBefore is the period of a week report dated by its publication
+// day d: the seven days up to d.
+func weekBefore(d int) period {
+	return period{start: d - 6, end: d, prec: 2, ok: true}
 }
 
 // periodAt is the period of a mention dated day d at precision prec.
@@ -208,7 +228,10 @@ func Windows(m *event.Event) []Span {
 	// before m, or more than the week slack after it, matches nothing.
 	type span struct{ from, to, prec int }
 	var spans []span
-	for d := p.start - 31 - slackWeek - 6; d <= p.end+slackWeek+1; d++ {
+	// A stored week report dated by its publication covers the week up
+	// to its date (weekBefore), so week reports are looked for up to a
+	// week later too.
+	for d := p.start - 31 - slackWeek - 6; d <= p.end+slackWeek+1+6; d++ {
 		// The finest stored precision at which a mention dated d can fit
 		// m (as Span.MinPrecision: 0 takes every row, periodOf reading
 		// precision 0 as a day); rows of that precision or coarser are read.
@@ -216,6 +239,10 @@ func Windows(m *event.Event) []Span {
 		for _, q := range []int{3, 2, 1} {
 			if _, _, ok := dateFit(p, periodAt(d, q)); ok {
 				prec = q
+			} else if q == 2 {
+				if _, _, ok := dateFit(p, weekBefore(d)); ok {
+					prec = q
+				}
 			}
 		}
 		switch {

@@ -33,7 +33,10 @@
 //
 // Each mention covers a period starting at its event_date: one day
 // (time_precision 1, or 0 = unset), a week (precision 2: the 7 days from the
-// date) or the rest of the calendar month (precision 3). Two mentions' dates
+// date) or the rest of the calendar month (precision 3). A week report
+// dated to its article's publication day was dated by it (the text names
+// no day: a headline, a flash) and covers the 7 days up to that day
+// (datedByPublication, weekBefore). Two mentions' dates
 // are compatible when their periods overlap or leave a gap of at most the
 // pair's slack: 1 day when both are day-precise, 4 days when the coarser is
 // a week, none when either is a month (so "March" matches only March).

@@ -22,8 +22,10 @@ type fig struct {
 }
 
 // nameStop are capitalised words that name no one in particular: words
-// that open clauses, titles, days and months, and the institutions every
-// report of every incident mentions.
+// that open clauses, titles, days and months, the institutions every
+// report of every incident mentions, and the generic words of the names of
+// seas, rivers, mountains and buildings ("Gulf of Aden" is one name, Aden;
+// "Al-Noor Mosque" is Al-Noor).
 var nameStop = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`
@@ -47,7 +49,11 @@ var nameStop = func() map[string]bool {
 		november december jan feb mar apr jun jul aug sep sept oct nov dec
 		north south east west northern southern eastern western central
 		one two three four five six seven eight nine ten
-		new old`) {
+		new old
+		gulf sea ocean strait river lake bay coast island islands peninsula
+		mount mountain mountains valley desert hills plain delta basin
+		church mosque temple school hospital market bazaar airport station
+		university college camp square street road avenue bridge highway hotel`) {
 		m[w] = true
 	}
 	return m

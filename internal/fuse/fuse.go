@@ -220,7 +220,13 @@ func chooseDate(out *event.Event, ms []*event.Event, srcOf func(*event.Event) st
 	v := newVotes()
 	for i, m := range ms {
 		if pers[i].ok && pers[i].prec == finest {
-			v.add(dayString(pers[i].start), srcOf(m), i)
+			// the report's own date: a week dated by publication keeps its
+			// day, though its period runs back from it (weekBefore)
+			key := dayString(pers[i].start)
+			if d, ok := dayNum(m.EventDate); ok {
+				key = dayString(d)
+			}
+			v.add(key, srcOf(m), i)
 		}
 	}
 	inside := func(key string) int {

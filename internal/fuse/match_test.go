@@ -9,9 +9,17 @@ import (
 )
 
 func TestMatch(t *testing.T) {
+	// a report whose text dates the incident (published later)
 	shift := func(e event.Event, date string, prec int) event.Event {
 		e.EventDate, e.TimePrecision = date, prec
-		e.Articles = []event.ArticleRef{{ID: "a-shift", Outlet: "X", Published: date}}
+		e.Articles = []event.ArticleRef{{ID: "a-shift", Outlet: "X", Published: "2026-03-31"}}
+		return e
+	}
+	// a flash its text does not date: the extractor dates it to the week
+	// up to its publication day
+	flash := func(e event.Event, published string) event.Event {
+		e.EventDate, e.TimePrecision = published, 2
+		e.Articles = []event.ArticleRef{{ID: "a-flash", Outlet: "F", Published: published}}
 		return e
 	}
 	// Other villages of Batken district, reported by another outlet.
@@ -39,6 +47,10 @@ func TestMatch(t *testing.T) {
 		{"week precision, slack 4 days", kokTash24, shift(kokTashAKI, "2026-03-12", 2), true, 0.70, 0.70, []string{"dates overlap (week, 3d apart) +0.10"}},
 		{"two weeks 6 days apart", shift(kokTash24, "2026-03-03", 2), func() event.Event { e := kokTashAKI; e.EventDate, e.TimePrecision = "2026-03-09", 2; return e }(), true, 0.60, 0.60, []string{"dates overlap (week, 6d apart) +0.00"}},
 		{"week precision too late", kokTash24, shift(kokTashAKI, "2026-03-14", 2), false, 0, 0, nil},
+		{"a flash three days after", kokTash24, flash(kokTashAKI, "2026-03-12"), true, 0.80, 0.80, []string{"dates overlap (week) +0.20"}},
+		{"a flash six days after", kokTash24, flash(kokTashAKI, "2026-03-15"), true, 0.80, 0.80, []string{"dates overlap (week) +0.20"}},
+		{"a flash nine days after", kokTash24, flash(kokTashAKI, "2026-03-18"), true, 0.70, 0.70, []string{"dates overlap (week, 3d apart) +0.10"}},
+		{"a flash two weeks after", kokTash24, flash(kokTashAKI, "2026-03-23"), false, 0, 0, nil},
 		{"month precision", kokTash24, shift(kokTashAKI, "2026-03-01", 3), true, 0.70, 0.70, []string{"dates overlap (month) +0.10"}},
 		{"month precision, other month", kokTash24, shift(kokTashAKI, "2026-02-01", 3), false, 0, 0, nil},
 		{"different countries", kokTash24, sughdClash, false, 0, 0, []string{"different countries (KG/TJ)"}},
@@ -121,14 +133,18 @@ func TestWindowsCoverMatches(t *testing.T) {
 	if pairs == 0 {
 		t.Fatal("no pairs matched")
 	}
+	// week reports dated by their publication (weekBefore) are looked for
+	// up to ten days after a day report, and in the first days of the
+	// next month after a month report
 	e := kokTash24
 	e.EventDate, e.TimePrecision = "2026-03-20", 1
 	if ws, want := Windows(&e), []Span{{"2026-03-01", "2026-03-09", 3}, {"2026-03-10", "2026-03-18", 2},
-		{"2026-03-19", "2026-03-21", 0}, {"2026-03-22", "2026-03-24", 2}}; !slices.Equal(ws, want) {
+		{"2026-03-19", "2026-03-21", 0}, {"2026-03-22", "2026-03-30", 2}}; !slices.Equal(ws, want) {
 		t.Errorf("Windows(day) = %v, want %v", ws, want)
 	}
 	e.EventDate, e.TimePrecision = "2026-02-01", 3
-	if ws, want := Windows(&e), []Span{{"2026-01-26", "2026-01-31", 2}, {"2026-02-01", "2026-02-28", 0}}; !slices.Equal(ws, want) {
+	if ws, want := Windows(&e), []Span{{"2026-01-26", "2026-01-31", 2}, {"2026-02-01", "2026-02-28", 0},
+		{"2026-03-01", "2026-03-06", 2}}; !slices.Equal(ws, want) {
 		t.Errorf("Windows(month) = %v, want %v", ws, want)
 	}
 	e.EventDate, e.Articles = "", nil
