@@ -126,7 +126,8 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 	if p.p.Demonym || p.p.Country == "" {
 		if p.p.Demonym {
 			nx := st.w(d.tokAt(st, p.p.End))
-			p.weapon = weaponNouns[nx] || (nx == "air" || nx == "military" || nx == "army") && weaponNouns[st.w(d.tokAt(st, p.p.End)+1)]
+			p.weapon = weaponNouns[nx] || (nx == "air" || nx == "military" || nx == "army") && weaponNouns[st.w(d.tokAt(st, p.p.End)+1)] ||
+				d.neighbourSide(st, p)
 		}
 		p.excluded = true
 		return
@@ -135,7 +136,7 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 		p.excluded = true
 		return
 	}
-	if d.attackerCountry(st, p) {
+	if d.attackerCountry(st, p) || d.accusedPlace(st, p) || originPlace(st, p) {
 		p.weapon, p.excluded = true, true
 		return
 	}
@@ -217,7 +218,8 @@ var weaponNouns = set("strike", "strikes", "airstrike", "airstrikes", "jets", "w
 // attackerWords may stand between a country's name and the weapons it
 // names: "Pakistan military strikes", "US and Israeli strikes", "US,
 // Israel strike".
-var attackerWords = set("-", ",", "and", "military", "air", "army", "regime", "forces", "force", "naval", "navy")
+var attackerWords = set("-", ",", "and", "military", "air", "army", "regime", "forces", "force", "naval", "navy",
+	"'s", "’s", ".")
 
 // maxAttackerReach is how many tokens after a country's name its weapons
 // may be named: "US, Israel strike" is three.
@@ -233,9 +235,13 @@ func (d *doc) attackerCountry(st *sent, p *splace) bool {
 		return false
 	}
 	weapons := false
-	for j := d.tokAt(st, p.p.End); j < len(st.toks) && j < d.tokAt(st, p.p.End)+maxAttackerReach; j++ {
+	e := d.tokAt(st, p.p.End)
+	if e < len(st.toks) && st.toks[e].s < p.p.End {
+		e++ // the name opens a compound ("US-Israeli strikes")
+	}
+	for j := e; j < len(st.toks) && j < e+maxAttackerReach; j++ {
 		w := st.w(j)
-		if weaponNouns[w] {
+		if weaponNouns[w] || attackVerbs[w] {
 			weapons = true
 			break
 		}
