@@ -19,6 +19,9 @@
 //	                   not in capitals, title case, hyphened compounds, a
 //	                   common word opening a title-case phrase after "in");
 //	                   a province after a locative even before a noun
+//	titlewords.go      a common word capitalised only by title case or
+//	                   the sentence start ("Young Man Killed in X") is no
+//	                   town when the sentence names a real place
 //	scriptmentions.go  mentions in Cyrillic and Arabic script: the level
 //	                   words, prepositions and stop words of Russian and
 //	                   Persian/Dari, and the thresholds

@@ -26,6 +26,10 @@ type Mention struct {
 	weak  bool
 	comma bool // a comma follows: "X, Y" may qualify it
 	the   bool // "the Panj": rivers and regions take the article, towns do not
+	// capsOnly: a common word capitalised only by title case or the
+	// sentence start (see titlewords.go); ti is its first token
+	capsOnly bool
+	ti       int
 }
 
 // Runes converts the byte offsets of m to code point offsets into text.
@@ -507,6 +511,9 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			m.Locative = locatives[tz.word(&toks[i-1])] || tz.word(&toks[i-1]) == "of" && m.Level != 0
 			m.the = tz.word(&toks[i-1]) == "the"
 		}
+		m.ti = i
+		m.capsOnly = single && !strong && !demonym && !t.allCaps && !m.Locative && m.Level == 0 &&
+			(t.title || t.sentStart) && (commonWords[w] || weakNames()[w] == 'w')
 		// a big city's name means the city before the word or the person
 		if single && !strong && !demonym && !t.allCaps && weakNames()[w] != 0 && !g.bigTown(found.posts) {
 			m.weak = true
@@ -523,7 +530,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 	if surnames != nil {
 		out = dropSurnames(out, surnames)
 	}
-	return out
+	return dropCapsOnly(tz, out)
 }
 
 // compoundHead: toks[j] is hyphened to a word that is no name (a common
