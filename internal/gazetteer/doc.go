@@ -19,6 +19,8 @@
 //	                   not in capitals, title case, hyphened compounds, a
 //	                   common word opening a title-case phrase after "in");
 //	                   a province after a locative even before a noun
+//	mixedcase.go       a short word with an inner capital ("MoI", "LoC")
+//	                   is an abbreviation, not a town
 //	titlewords.go      a common word capitalised only by title case or
 //	                   the sentence start ("Young Man Killed in X") is no
 //	                   town when the sentence names a real place

@@ -430,6 +430,9 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			if months[w] || directions[w] {
 				continue
 			}
+			if mixedCaseAbbrev(text[t.start:t.end]) {
+				continue // "MoI", "JuA": a ministry or a group
+			}
 			if len(w) <= 2 && !onlyAbbrevOK(found.posts) {
 				continue // "Al", "Mi": too short to be a name unless an abbreviation
 			}

@@ -28,3 +28,27 @@ func TestCapsOnlyWordBesideAPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedCaseAbbreviation: a short word with an inner capital is an
+// abbreviation, not a town; longer names with one are places.
+func TestMixedCaseAbbreviation(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"MoI", true}, {"JuA", true}, {"LoC", true}, {"MoD", true},
+		{"Moi", false}, {"MOI", false}, {"McAllen", false}, {"DeKalb", false}, {"Gao", false},
+	} {
+		if got := mixedCaseAbbrev(tc.word); got != tc.want {
+			t.Errorf("mixedCaseAbbrev(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+	g := real(t)
+	for _, text := range []string{"Nine insurgents killed in Zabul in 24 hours: MoI.", "Gunmen of the JuA faction attacked a post in Zhob."} {
+		for _, m := range g.FindMentions(text) {
+			if mixedCaseAbbrev(m.Text) {
+				t.Errorf("%q: %s taken for a place", text, m.Text)
+			}
+		}
+	}
+}
