@@ -40,7 +40,7 @@
 //	                   (scriptUnitName)
 //	qualifier.go       "X, Y": X read in the unit Y names, Y as the unit
 //	                   that holds X ("Paris, Texas"; lists of provinces
-//	                   excepted); Russian and Persian say it with a unit
+//	                   excepted), and "Y's X" alike ("Lebanon's Tripoli"); Russian and Persian say it with a unit
 //	                   word between ("Ишкашимского района ГБАО")
 //	labels.go          the names the map page draws (MapLabels)
 package gazetteer
