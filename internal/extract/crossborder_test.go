@@ -70,3 +70,25 @@ func TestCrossBorderCountryRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestProvinceBorder: a province's or a town's border is in it ("Batken
+// border clash"); a country's is the line with a neighbour.
+func TestProvinceBorder(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		name, text, loc string
+	}{
+		{"headline, a province's border", "Two Kyrgyz Border Guards Killed in Isfara Border Clash.", "Isfara"},
+		{"agency, a country's border", "Two smugglers were shot dead near the Tajikistan border in Batken on Monday, police said.", "Batken"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := x.Extract(Article{ID: "p", Text: tc.text, Published: mustDay("2024-05-03")})
+			if len(evs) == 0 {
+				t.Fatal("no event")
+			}
+			if e := evs[0]; e.Location != tc.loc {
+				t.Errorf("got %s / %s, want %s", e.Country, e.Location, tc.loc)
+			}
+		})
+	}
+}

@@ -156,7 +156,8 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 		if locativeWords[w] {
 			p.locative = true
 		}
-		if place2Exclude[w] {
+		if place2Exclude[w] && !(j < p.ti-1 && locativeWords[st.w(p.ti-1)]) {
+			// ("the border in X": the locative says X is where)
 			p.excluded = true
 			return
 		}
@@ -173,7 +174,11 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 		nx = st.w(e + 1)
 	}
 
-	if nx == "border" || nx == "borders" || nx == "frontier" || nx == "affiliate" || nx == "airspace" || strings.HasSuffix(nx, "-based") {
+	// a country's border is the line with its neighbour, where either
+	// side may be meant; a province's or a town's ("Khost border
+	// clashes", "the Torkham border crossing") is in it
+	border := nx == "border" || nx == "borders" || nx == "frontier"
+	if border && p.p.Kind == "country" || nx == "affiliate" || nx == "airspace" || strings.HasSuffix(nx, "-based") {
 		p.excluded = true
 	}
 	if p.p.Kind == "region" || p.p.Kind == "continent" {
