@@ -19,6 +19,9 @@
 //	                   not in capitals, title case, hyphened compounds, a
 //	                   common word opening a title-case phrase after "in");
 //	                   a province after a locative even before a noun
+//	countryrun.go      a country's name ends a run of capitalised words
+//	                   ("South-West Cameroon"): the words before it are no
+//	                   organisation's name
 //	mixedcase.go       a short word with an inner capital ("MoI", "LoC")
 //	                   is an abbreviation, not a town
 //	titlewords.go      a common word capitalised only by title case or

@@ -458,7 +458,8 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		if !t.title && i > 0 && toks[i-1].cap && !toks[i].breakBefore && !months[tz.word(&toks[i-1])] && !(toks[i-1].sentStart && commonWords[tz.word(&toks[i-1])]) {
 			partial = true
 		}
-		if !t.title && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].breakBefore && suffixLevel[tz.word(&toks[j+1])] == 0 {
+		if !t.title && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].breakBefore && suffixLevel[tz.word(&toks[j+1])] == 0 &&
+			!g.countryAt(tz, j+1) {
 			partial = true
 		}
 		veryStrong := false
@@ -477,7 +478,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		if partial && !veryStrong && !demonym {
 			// skip the rest of the run too
 			start := i
-			for i = j; i+1 < len(toks) && toks[i+1].cap && !toks[i+1].breakBefore; i++ {
+			for i = j; i+1 < len(toks) && toks[i+1].cap && !toks[i+1].breakBefore && !g.countryAt(tz, i+1); i++ {
 			}
 			if sn := personSurname(tz, start, i); sn != "" {
 				if surnames == nil {
