@@ -224,11 +224,12 @@ var weaponNouns = set("strike", "strikes", "airstrike", "airstrikes", "jets", "w
 // names: "Pakistan military strikes", "US and Israeli strikes", "US,
 // Israel strike".
 var attackerWords = set("-", ",", "and", "military", "air", "army", "regime", "forces", "force", "naval", "navy",
-	"'s", "’s", ".")
+	"'s", "’s", ".", "latest", "recent", "fresh", "overnight", "renewed", "new", "deadly", "retaliatory", "cross-border")
 
 // maxAttackerReach is how many tokens after a country's name its weapons
-// may be named: "US, Israel strike" is three.
-const maxAttackerReach = 4
+// may be named: "US, Israel strike" is three, "Israel's 8 June strikes"
+// four, "Pakistan's latest cross-border strikes" five.
+const maxAttackerReach = 5
 
 // attackerCountry: a country's name before the weapons of an attack is
 // where the attack came from ("Pakistan airstrikes kill 13 in Khost", "US,
@@ -250,8 +251,8 @@ func (d *doc) attackerCountry(st *sent, p *splace) bool {
 			weapons = true
 			break
 		}
-		if !attackerWords[w] && !d.inAnyPlace(st, j) {
-			break
+		if !attackerWords[w] && !d.inAnyPlace(st, j) && !d.inDate(st, j) {
+			break // ("Israel's 8 June strikes": the date is the strikes')
 		}
 	}
 	if !weapons {
