@@ -35,6 +35,10 @@
 //	               one starting days after the publication
 //	places.go      which place an event takes: the sentence's own places,
 //	               datelines and speakers' places left out, admin levels
+//	countryroles.go a place named as a party to an attack, not its place:
+//	               the accused ("accuse X of"), the origin ("fired from
+//	               X"), the attacker by its verb ("X kills"), the
+//	               neighbour's side ("the Afghan border")
 //	parties.go     who takes part: nouns for forces, groups, civilians, and
 //	               the people named in the text (surnames are not places);
 //	               a nationality before a strike or shelling ("Chadian

@@ -126,7 +126,8 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 	if p.p.Demonym || p.p.Country == "" {
 		if p.p.Demonym {
 			nx := st.w(d.tokAt(st, p.p.End))
-			p.weapon = weaponNouns[nx] || (nx == "air" || nx == "military" || nx == "army") && weaponNouns[st.w(d.tokAt(st, p.p.End)+1)]
+			p.weapon = weaponNouns[nx] || (nx == "air" || nx == "military" || nx == "army") && weaponNouns[st.w(d.tokAt(st, p.p.End)+1)] ||
+				d.neighbourSide(st, p)
 		}
 		p.excluded = true
 		return
@@ -135,7 +136,7 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 		p.excluded = true
 		return
 	}
-	if d.attackerCountry(st, p) {
+	if d.attackerCountry(st, p) || d.accusedPlace(st, p) || originPlace(st, p) {
 		p.weapon, p.excluded = true, true
 		return
 	}
@@ -155,7 +156,8 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 		if locativeWords[w] {
 			p.locative = true
 		}
-		if place2Exclude[w] {
+		if place2Exclude[w] && !(j < p.ti-1 && locativeWords[st.w(p.ti-1)]) {
+			// ("the border in X": the locative says X is where)
 			p.excluded = true
 			return
 		}
@@ -172,7 +174,11 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 		nx = st.w(e + 1)
 	}
 
-	if nx == "border" || nx == "borders" || nx == "frontier" || nx == "affiliate" || nx == "airspace" || strings.HasSuffix(nx, "-based") {
+	// a country's border is the line with its neighbour, where either
+	// side may be meant; a province's or a town's ("Khost border
+	// clashes", "the Torkham border crossing") is in it
+	border := nx == "border" || nx == "borders" || nx == "frontier"
+	if border && p.p.Kind == "country" || nx == "affiliate" || nx == "airspace" || strings.HasSuffix(nx, "-based") {
 		p.excluded = true
 	}
 	if p.p.Kind == "region" || p.p.Kind == "continent" {
@@ -217,11 +223,13 @@ var weaponNouns = set("strike", "strikes", "airstrike", "airstrikes", "jets", "w
 // attackerWords may stand between a country's name and the weapons it
 // names: "Pakistan military strikes", "US and Israeli strikes", "US,
 // Israel strike".
-var attackerWords = set("-", ",", "and", "military", "air", "army", "regime", "forces", "force", "naval", "navy")
+var attackerWords = set("-", ",", "and", "military", "air", "army", "regime", "forces", "force", "naval", "navy",
+	"'s", "’s", ".", "latest", "recent", "fresh", "overnight", "renewed", "new", "deadly", "retaliatory", "cross-border")
 
 // maxAttackerReach is how many tokens after a country's name its weapons
-// may be named: "US, Israel strike" is three.
-const maxAttackerReach = 4
+// may be named: "US, Israel strike" is three, "Israel's 8 June strikes"
+// four, "Pakistan's latest cross-border strikes" five.
+const maxAttackerReach = 5
 
 // attackerCountry: a country's name before the weapons of an attack is
 // where the attack came from ("Pakistan airstrikes kill 13 in Khost", "US,
@@ -233,14 +241,18 @@ func (d *doc) attackerCountry(st *sent, p *splace) bool {
 		return false
 	}
 	weapons := false
-	for j := d.tokAt(st, p.p.End); j < len(st.toks) && j < d.tokAt(st, p.p.End)+maxAttackerReach; j++ {
+	e := d.tokAt(st, p.p.End)
+	if e < len(st.toks) && st.toks[e].s < p.p.End {
+		e++ // the name opens a compound ("US-Israeli strikes")
+	}
+	for j := e; j < len(st.toks) && j < e+maxAttackerReach; j++ {
 		w := st.w(j)
-		if weaponNouns[w] {
+		if weaponNouns[w] || attackVerbs[w] {
 			weapons = true
 			break
 		}
-		if !attackerWords[w] && !d.inAnyPlace(st, j) {
-			break
+		if !attackerWords[w] && !d.inAnyPlace(st, j) && !d.inDate(st, j) {
+			break // ("Israel's 8 June strikes": the date is the strikes')
 		}
 	}
 	if !weapons {

@@ -63,6 +63,11 @@ func (d *doc) findSpeakers(st *sent) {
 			st.spans = append(st.spans, [2]int{a, b})
 			continue
 		}
+		if a, b, ok := d.invertedSpeaker(st, i); ok {
+			cands = append(cands, cand{a, b, false, i})
+			st.spans = append(st.spans, [2]int{a, b})
+			continue
+		}
 		if determiners[st.w(i-1)] || st.w(i-1) == "a" || st.w(i-1) == "an" || i == 0 || isQuote(st.w(i-1)) {
 			continue // "the reports of", "a statement", "Reports by Reuters"
 		}
@@ -411,3 +416,23 @@ func (d *doc) namesSource(st *sent, a, b int) bool {
 
 // sourceWords name institutions that speak for a side or report tolls.
 var sourceWords = set("hospital", "monitor", "observatory", "agency", "media", "sources", "residents", "witnesses")
+
+// invertedSpeaker: English puts the speaker after its verb when the verb
+// follows the clause it reports ("..., reports Dawn.", "..., said the
+// ministry."): the speaker is the name after the verb, up to the next
+// punctuation, and the clause before the comma is what was said, not who
+// said it (its places are the event's). "told" takes its addressee there.
+func (d *doc) invertedSpeaker(st *sent, i int) (int, int, bool) {
+	if languages[st.lang].verbFirst || st.w(i-1) != "," || st.w(i) == "told" || st.w(i) == "tells" {
+		return 0, 0, false
+	}
+	a := i + 1
+	if a >= len(st.toks) || !st.toks[a].word || !(st.toks[a].cap || determiners[st.w(a)]) || d.inDate(st, a) {
+		return 0, 0, false
+	}
+	b := a
+	for b < len(st.toks) && b-a < speakerAfterWords && st.toks[b].word && !d.inDate(st, b) {
+		b++
+	}
+	return a, b, true
+}

@@ -392,7 +392,10 @@ var suffixLevel = map[string]Kind{
 var nameSuffixes = []string{" Province", " Region", " District", " Rayon", " Raion", " Oblast", " Oblysy",
 	" Governorate", " Municipality", " County", " Prefecture", " Viloyati", " Wilayat", " Department",
 	" Voivodeship", " Kray", " Krai", " State", " Territory", " Division", " Autonomous Republic",
-	" Autonomous Okrug", " Republic", " Emirate", " Parish", " Shahri", " Tumani"}
+	" Autonomous Okrug", " Republic", " Emirate", " Parish", " Shahri", " Tumani",
+	// Pakistan's former tribal agencies keep the word in GeoNames
+	// ("Bājaur Agency") though the press now writes "Bajaur district"
+	" Agency"}
 var namePrefixes = []string{"Nohiyai ", "Wilayat-e ", "Velayat-e ", "Province of ", "Provincia de ",
 	"Provincia di ", "Departamento de ", "Maidan ", "Maydan ", "Republic of ", "State of ", "Estado de ",
 	"Città metropolitana di ", "Region ", "Gorad ", "City of ", "Shahr-e "}

@@ -19,6 +19,14 @@
 //	                   not in capitals, title case, hyphened compounds, a
 //	                   common word opening a title-case phrase after "in");
 //	                   a province after a locative even before a noun
+//	countryrun.go      a country's name ends a run of capitalised words
+//	                   ("South-West Cameroon"): the words before it are no
+//	                   organisation's name
+//	mixedcase.go       a short word with an inner capital ("MoI", "LoC")
+//	                   is an abbreviation, not a town
+//	titlewords.go      a common word capitalised only by title case or
+//	                   the sentence start ("Young Man Killed in X") is no
+//	                   town when the sentence names a real place
 //	scriptmentions.go  mentions in Cyrillic and Arabic script: the level
 //	                   words, prepositions and stop words of Russian and
 //	                   Persian/Dari, and the thresholds
@@ -35,7 +43,7 @@
 //	                   (scriptUnitName)
 //	qualifier.go       "X, Y": X read in the unit Y names, Y as the unit
 //	                   that holds X ("Paris, Texas"; lists of provinces
-//	                   excepted); Russian and Persian say it with a unit
+//	                   excepted), and "Y's X" alike ("Lebanon's Tripoli"); Russian and Persian say it with a unit
 //	                   word between ("Ишкашимского района ГБАО")
 //	labels.go          the names the map page draws (MapLabels)
 package gazetteer

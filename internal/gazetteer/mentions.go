@@ -26,6 +26,10 @@ type Mention struct {
 	weak  bool
 	comma bool // a comma follows: "X, Y" may qualify it
 	the   bool // "the Panj": rivers and regions take the article, towns do not
+	// capsOnly: a common word capitalised only by title case or the
+	// sentence start (see titlewords.go); ti is its first token
+	capsOnly bool
+	ti       int
 }
 
 // Runes converts the byte offsets of m to code point offsets into text.
@@ -426,6 +430,9 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			if months[w] || directions[w] {
 				continue
 			}
+			if mixedCaseAbbrev(text[t.start:t.end]) {
+				continue // "MoI", "JuA": a ministry or a group
+			}
 			if len(w) <= 2 && !onlyAbbrevOK(found.posts) {
 				continue // "Al", "Mi": too short to be a name unless an abbreviation
 			}
@@ -451,7 +458,8 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		if !t.title && i > 0 && toks[i-1].cap && !toks[i].breakBefore && !months[tz.word(&toks[i-1])] && !(toks[i-1].sentStart && commonWords[tz.word(&toks[i-1])]) {
 			partial = true
 		}
-		if !t.title && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].breakBefore && suffixLevel[tz.word(&toks[j+1])] == 0 {
+		if !t.title && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].breakBefore && suffixLevel[tz.word(&toks[j+1])] == 0 &&
+			!g.countryAt(tz, j+1) {
 			partial = true
 		}
 		veryStrong := false
@@ -470,7 +478,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		if partial && !veryStrong && !demonym {
 			// skip the rest of the run too
 			start := i
-			for i = j; i+1 < len(toks) && toks[i+1].cap && !toks[i+1].breakBefore; i++ {
+			for i = j; i+1 < len(toks) && toks[i+1].cap && !toks[i+1].breakBefore && !g.countryAt(tz, i+1); i++ {
 			}
 			if sn := personSurname(tz, start, i); sn != "" {
 				if surnames == nil {
@@ -507,6 +515,9 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			m.Locative = locatives[tz.word(&toks[i-1])] || tz.word(&toks[i-1]) == "of" && m.Level != 0
 			m.the = tz.word(&toks[i-1]) == "the"
 		}
+		m.ti = i
+		m.capsOnly = single && !strong && !demonym && !t.allCaps && !m.Locative && m.Level == 0 &&
+			(t.title || t.sentStart) && (commonWords[w] || weakNames()[w] == 'w')
 		// a big city's name means the city before the word or the person
 		if single && !strong && !demonym && !t.allCaps && weakNames()[w] != 0 && !g.bigTown(found.posts) {
 			m.weak = true
@@ -523,7 +534,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 	if surnames != nil {
 		out = dropSurnames(out, surnames)
 	}
-	return out
+	return dropCapsOnly(tz, out)
 }
 
 // compoundHead: toks[j] is hyphened to a word that is no name (a common

@@ -82,6 +82,22 @@ func genitiveChain(gap string) bool {
 	return true
 }
 
+// possessiveHolder returns the index of the mention that holds ms[i] by
+// a possessive before it ("Khost's Spera district", "Mali's Kidal
+// region": the unit's own place), or -1. A place written so is read in
+// that unit as after a comma.
+func possessiveHolder(text string, ms []Mention, i int) int {
+	if i == 0 || ms[i-1].Demonym || ms[i-1].End > ms[i].Start || !possessive(text, ms[i-1].End) {
+		return -1
+	}
+	gap := strings.TrimSpace(text[ms[i-1].End:ms[i].Start])
+	gap = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s"))
+	if gap != "" && !prefixWords[strings.ToLower(gap)] {
+		return -1
+	}
+	return i - 1
+}
+
 // possessive: the name ending at end is followed by "'s".
 func possessive(text string, end int) bool {
 	rest := text[min(end, len(text)):]
@@ -115,6 +131,9 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 	var out map[int][]hit
 	for i := range ms {
 		j := qualifier(text, ms, i)
+		if j < 0 {
+			j = possessiveHolder(text, ms, i)
+		}
 		if j < 0 || len(ms[i].hits) == 0 || len(ms[j].hits) == 0 {
 			continue
 		}

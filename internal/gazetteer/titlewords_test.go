@@ -1,0 +1,54 @@
+package gazetteer
+
+import "testing"
+
+// TestCapsOnlyWordBesideAPlace: a common word capitalised by title case
+// or the sentence start is no town when the sentence names a real place;
+// after a locative, or with no other place named, it may be one.
+func TestCapsOnlyWordBesideAPlace(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct {
+		text, word string
+		found      bool
+	}{
+		{"Young Man Shot Dead by Gunmen in Kidal", "Man", false},
+		{"Last Man Standing: Fighting Rages Near El Fasher", "Man", false},
+		{"Man killed as rockets hit Sderot overnight.", "Man", false},
+		{"Three Dead as Clashes Erupt in Man", "Man", true},
+		{"Herders clash near Man in western Ivory Coast.", "Man", true},
+	} {
+		got := false
+		for _, m := range g.FindMentions(tc.text) {
+			if m.Text == tc.word {
+				got = true
+			}
+		}
+		if got != tc.found {
+			t.Errorf("%q: %s found %v, want %v", tc.text, tc.word, got, tc.found)
+		}
+	}
+}
+
+// TestMixedCaseAbbreviation: a short word with an inner capital is an
+// abbreviation, not a town; longer names with one are places.
+func TestMixedCaseAbbreviation(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"MoI", true}, {"JuA", true}, {"LoC", true}, {"MoD", true},
+		{"Moi", false}, {"MOI", false}, {"McAllen", false}, {"DeKalb", false}, {"Gao", false},
+	} {
+		if got := mixedCaseAbbrev(tc.word); got != tc.want {
+			t.Errorf("mixedCaseAbbrev(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+	g := real(t)
+	for _, text := range []string{"Nine insurgents killed in Zabul in 24 hours: MoI.", "Gunmen of the JuA faction attacked a post in Zhob."} {
+		for _, m := range g.FindMentions(text) {
+			if mixedCaseAbbrev(m.Text) {
+				t.Errorf("%q: %s taken for a place", text, m.Text)
+			}
+		}
+	}
+}
