@@ -61,7 +61,7 @@ func TestIngestAfterCrashedRuns(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, "new") || !strings.Contains(errs, "1 input: 1 new") {
 		t.Fatalf("ingest: exit %d\n%s%s", code, out, errs)
 	}
-	wait := regexp.MustCompile(`(?m)^1 article waits for the lease of another process until \d\d:\d\d:\d\d; if it stopped, run again then$`)
+	wait := regexp.MustCompile(`(?m)^1 article waits for the lease of another process until (\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d; if it stopped, run again then$`)
 	if !wait.MatchString(errs) {
 		t.Errorf("no line about the article waiting for a lease:\n%s", errs)
 	}
@@ -79,7 +79,7 @@ func TestIngestAfterCrashedRuns(t *testing.T) {
 	}
 	for _, want := range []string{
 		poison + `\s+set aside\s+5/5\s+-\s+-\s+attempt 5 by ingest-1.example.org:101 never reported`,
-		held + `\s+leased\s+1/5\s+\d\d:\d\d:\d\d\s+ingest-2.example.org:202\s+-`,
+		held + `\s+leased\s+1/5\s+(\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d\s+ingest-2.example.org:202\s+-`,
 	} {
 		if !regexp.MustCompile(want).MatchString(out) {
 			t.Errorf("no row like %q in\n%s", want, out)
