@@ -49,11 +49,11 @@ var bareParticiples = map[string]string{
 }
 
 // bareModifier: a word that may qualify a bare victim ("former",
-// "Afghan", "local", "pro-government"): a word, not a determiner, number,
-// preposition, verb of the claim or person noun of its own.
+// "Afghan", "local", "pro-government", "jihadist" of "jihadist fighters"):
+// a word, not a determiner, number, preposition or verb of the claim.
 func bareModifier(t token) bool {
-	if !t.word || t.w == "a" || t.w == "an" || determiners[t.w] || npStop[t.w] || claimWords[t.w] != "" ||
-		personNouns[t.w] || nonPerson[t.w] || t.w == "and" || t.w == "or" {
+	if !t.word || t.f&fNumber != 0 || t.w == "a" || t.w == "an" || determiners[t.w] || npStop[t.w] || claimWords[t.w] != "" ||
+		nonPerson[t.w] || t.w == "and" || t.w == "or" {
 		return false
 	}
 	return t.w[0] < '0' || t.w[0] > '9'
@@ -79,6 +79,9 @@ func (d *doc) bareVictims(st *sent, counted []tspan) {
 		plural := !personNouns[t.w] && pluralPerson(t.w)
 		if !personNouns[t.w] && !plural || taken(i) || i >= st.modalAt || i >= st.inclAt {
 			continue
+		}
+		if nx := st.w(i + 1); personNouns[nx] || pluralPerson(nx) {
+			continue // "militia commander": the noun after is the victim
 		}
 		kind, kw := bareObject(st, i)
 		whoB := i + 1
@@ -177,17 +180,36 @@ const barePlural = 2
 // pluralPerson: w is the plural of a person noun ("soldiers", "gunmen",
 // "children", "people").
 func pluralPerson(w string) bool {
+	_, ok := personPlural(w)
+	return ok
+}
+
+// personPlural is the singular of the plural person noun w.
+func personPlural(w string) (string, bool) {
 	switch {
-	case w == "people" || w == "personnel":
-		return true
+	case w == "people" || w == "persons":
+		return "person", true
+	case w == "personnel":
+		return "", true
 	case w == "children":
-		return true
+		return "child", true
 	case strings.HasSuffix(w, "men"):
-		return personNouns[w[:len(w)-3]+"man"]
+		s := w[:len(w)-3] + "man"
+		return s, personNouns[s]
 	case strings.HasSuffix(w, "s"):
-		return personNouns[w[:len(w)-1]]
+		s := w[:len(w)-1]
+		return s, personNouns[s]
 	}
-	return false
+	return "", false
+}
+
+// personClass is the side of personClasses a person noun, singular or
+// plural, names ("" unknown or no person).
+func personClass(w string) string {
+	if !personNouns[w] {
+		w, _ = personPlural(w)
+	}
+	return personClasses[w]
 }
 
 // maxOfName is how many words a group's name after "of" may have

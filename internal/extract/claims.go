@@ -238,13 +238,8 @@ func (d *doc) victimClass(st *sent, a, b int) string {
 		}
 	}
 	for k := a; k < b; k++ {
-		switch st.toks[k].w {
-		case "soldier", "policeman", "guard", "officer", "serviceman":
-			return "state"
-		case "militant", "fighter", "gunman", "insurgent", "attacker", "assailant":
-			return "armed"
-		case "civilian", "child", "woman", "man", "boy", "girl", "resident", "villager", "people", "tourist", "cleric", "imam", "mullah":
-			return "civ"
+		if c := personClass(st.toks[k].w); c != "" {
+			return c
 		}
 	}
 	return ""

@@ -227,10 +227,8 @@ func (d *doc) typeFacts(ev *evb, e *event.Event) typeFacts {
 		strikeNoun: d.strikeNoun(ev),
 		unnamed:    e.Actor1 == "Unidentified Armed Group",
 	}
+	f.civDead = civVictims(ev)
 	for _, sc := range ev.claims {
-		if sc.victim == "civ" {
-			f.civDead = true
-		}
 		if sc.c.Kind == event.Killed || sc.c.Kind == event.Wounded || sc.c.Kind == event.Casualties {
 			f.hurt = true
 		}
