@@ -57,6 +57,10 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 	if _, ne, ok := d.x.lx.nouns.match(d.text, st.toks, min(tr.tj, len(st.toks)-1)); ok && tr.tj < len(st.toks) && ne.class == "air" {
 		tr.off = true
 	}
+	// "arrest 22 suspects in raids": the raids are the arrests'
+	if raidWords[st.toks[i].w] && arrestTold(st) {
+		tr.off = true
+	}
 	// "seized weapons", "captured the" + person
 	if tr.info.fam == "terr" {
 		for j := tr.tj; j < len(st.toks) && j < tr.tj+3; j++ {
@@ -66,6 +70,20 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 			}
 		}
 	}
+}
+
+// raidWords are the attack words that police and troops also use of a
+// search for suspects.
+var raidWords = set("raid", "raids", "raided")
+
+// arrestTold: the sentence tells detentions ("arrest", "detained").
+func arrestTold(st *sent) bool {
+	for _, t := range st.toks {
+		if claimWords[t.w] == event.Detained {
+			return true
+		}
+	}
+	return false
 }
 
 // violent: the event types that may be one incident told with different
@@ -150,6 +168,7 @@ func (d *doc) groups(st *sent) []tgroup {
 	}
 	gs = mergeAmbush(gs)
 	gs = dropCrime(gs)
+	gs = dropTargeted(gs)
 	gs = mergeDemonstration(gs)
 	sort.SliceStable(gs, func(a, b int) bool { return gs[a].anaphoric && !gs[b].anaphoric })
 	return gs
@@ -171,6 +190,34 @@ func dropCrime(gs []tgroup) []tgroup {
 		return gs
 	}
 	return append(gs[:k:k], gs[k+1:]...)
+}
+
+// targetWords say something was hit without saying how.
+var targetWords = set("target", "targets", "targeted", "targeting")
+
+// dropTargeted: "targeted" beside an air strike, a bomb or a clash is that
+// event told again ("houses were targeted in an airstrike"), which names
+// the type; alone, it is an attack.
+func dropTargeted(gs []tgroup) []tgroup {
+	if len(gs) < 2 {
+		return gs
+	}
+	out := gs[:0:0]
+	for _, g := range gs {
+		only := true
+		for _, tr := range g.trigs {
+			if !targetWords[tr.info.word] {
+				only = false
+			}
+		}
+		if !only {
+			out = append(out, g)
+		}
+	}
+	if len(out) == 0 {
+		return gs
+	}
+	return out
 }
 
 // mergeAmbush: a roadside bomb followed by gunfire ("a landmine exploded

@@ -142,10 +142,10 @@ func civiliansTaken(f typeFacts) string {
 	return event.Abduction
 }
 
-// destruction of a state post is part of fighting; of anything else,
-// property destruction.
+// destruction of a post of the state or of an armed group is part of
+// fighting; of anything else, property destruction.
 func destruction(f typeFacts) string {
-	if f.target == "state" {
+	if f.target == "state" || f.target == "armed" {
 		return event.ArmedClash
 	}
 	return event.Looting
