@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/event"
@@ -173,10 +174,9 @@ func (d *doc) demonymNoun(st *sent, i int) (ok, plural bool) {
 	if _, ok := d.x.lx.demonyms[strings.TrimSuffix(t.w, "s")]; ok && strings.HasSuffix(t.w, "s") {
 		return true, true
 	}
-	for _, p := range st.places {
-		if p.ti == i && p.p.Demonym {
-			return true, strings.HasSuffix(t.w, "s")
-		}
+	j := sort.Search(len(st.places), func(x int) bool { return st.places[x].ti >= i })
+	if j < len(st.places) && st.places[j].ti == i && st.places[j].p.Demonym {
+		return true, strings.HasSuffix(t.w, "s")
 	}
 	return false, false
 }
@@ -317,27 +317,22 @@ func titled(st *sent, kw int) bool {
 	return st.toks[kw].cap || st.w(kw) == "of" && kw > 0 && st.toks[kw-1].cap
 }
 
-// placeAt: a place of the sentence covers token k.
+// placeAt: a place of the sentence covers token k. Places and mentions
+// are in token order: bisection keeps the look-up from growing with a
+// sentence's places.
 func (d *doc) placeAt(st *sent, k int) bool {
-	for _, p := range st.places {
-		if p.notPlace {
-			continue
-		}
-		if e := d.tokAt(st, p.p.End); k >= p.ti && k < max(e, p.ti+1) {
-			return true
-		}
+	j := sort.Search(len(st.places), func(x int) bool { return st.places[x].ti > k }) - 1
+	if j < 0 || st.places[j].notPlace {
+		return false
 	}
-	return false
+	p := st.places[j]
+	return k < max(d.tokAt(st, p.p.End), p.ti+1)
 }
 
 // mentionAt: a party word or name of the sentence covers token k.
 func (d *doc) mentionAt(st *sent, k int) bool {
-	for _, m := range st.ments {
-		if k >= m.ti && k < m.tj {
-			return true
-		}
-	}
-	return false
+	j := sort.Search(len(st.ments), func(x int) bool { return st.ments[x].ti > k }) - 1
+	return j >= 0 && k < st.ments[j].tj
 }
 
 // namedVictim: a person named by name alone, as a one-line report writes

@@ -58,7 +58,7 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 		tr.off = true
 	}
 	// "arrest 22 suspects in raids": the raids are the arrests'
-	if raidWords[st.toks[i].w] && arrestTold(st) {
+	if raidWords[st.toks[i].w] && arrestNear(st, i) {
 		tr.off = true
 	}
 	// "seized weapons", "captured the" + person
@@ -76,10 +76,16 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 // search for suspects.
 var raidWords = set("raid", "raids", "raided")
 
-// arrestTold: the sentence tells detentions ("arrest", "detained").
-func arrestTold(st *sent) bool {
-	for _, t := range st.toks {
-		if claimWords[t.w] == event.Detained {
+// arrestReach is how many words from a raid a detention may be told and
+// be that raid's ("Police arrest 14 suspects in dawn raids in X"); a
+// bound, so that a text of raids costs no more than its length.
+const arrestReach = 12
+
+// arrestNear: a detention ("arrest", "detained") is told within
+// arrestReach words of the raid at i.
+func arrestNear(st *sent, i int) bool {
+	for j := max(0, i-arrestReach); j < len(st.toks) && j <= i+arrestReach; j++ {
+		if claimWords[st.toks[j].w] == event.Detained {
 			return true
 		}
 	}
