@@ -48,7 +48,11 @@
 //	               ("Gunmen kill former soldier", "Civilian killed in X")
 //	               and languages with no articles write it ("застрелили
 //	               судью", "یک ملا را ... کشتند"), and a bare plural, at
-//	               least two ("Members of X killed")
+//	               least two ("Members of X killed"); the victim's own
+//	               forms in one-liners: a name ("killed Karim Jan",
+//	               "Karim Jan, killed in X"), a nationality ("kills
+//	               Palestinian"), a possessive or "the head of" object,
+//	               the act as a noun ("claims killing of constable")
 //	bodies.go      bodies found ("six bodies found", "body of a man
 //	               found", "found dead") are killings, of civilians when
 //	               the text names no side
