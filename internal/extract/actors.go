@@ -236,20 +236,25 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 			if sc.sent != st.i {
 				continue
 			}
-			for k, m := range st.ments {
+			k := -1
+			for k1, m := range st.ments {
 				if m.ti >= sc.whoA && m.ti < sc.whoB && !m.inSpeaker {
-					add(&targets, k)
-					if sc.kw < sc.whoA && !isTrig { // "militants captured 50 soldiers"
-						best := -1
-						for k2, m2 := range st.ments {
-							if m2.tj <= sc.kw && sc.kw-m2.tj <= 6 && !m2.inSpeaker && k2 != k {
-								best = k2
-							}
-						}
-						add(&agents, best)
-					}
+					k = k1
 					break
 				}
+			}
+			add(&targets, k)
+			// "militants captured 50 soldiers", "gunmen kill
+			// vaccinator": the party before the verb is the agent, the
+			// victims named or not
+			if sc.kw < sc.whoA && !isTrig && (k >= 0 || sc.victim != "") {
+				best := -1
+				for k2, m2 := range st.ments {
+					if m2.tj <= sc.kw && sc.kw-m2.tj <= 6 && !m2.inSpeaker && k2 != k {
+						best = k2
+					}
+				}
+				add(&agents, best)
 			}
 		}
 		for k, m := range st.ments {
@@ -364,6 +369,11 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 				}
 			}
 		}
+		if a2.name == "" && civVictims(ev) {
+			// "Gunmen kill vaccinator": the civilians killed are the
+			// target even when no party word names them
+			a2, _ = d.resolve(mention{class: "civ"}, nil, ev, e.Country, nil)
+		}
 		if a2.name == "" {
 			for _, o := range others {
 				if o.name == a1.name || (o.class == "civ" && a1.name == "") {
@@ -441,4 +451,14 @@ func appendUniq(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// civVictims: a claim of ev counts civilians among its victims.
+func civVictims(ev *evb) bool {
+	for _, sc := range ev.claims {
+		if sc.victim == "civ" {
+			return true
+		}
+	}
+	return false
 }

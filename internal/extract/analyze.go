@@ -303,7 +303,7 @@ func (d *doc) analyzeSent(st *sent) {
 	case "if", "unless":
 		st.spec = true
 	}
-	if st.toks[n-1].w == "?" {
+	if st.toks[n-1].w == "?" || docTitle(st) {
 		st.spec = true
 	}
 	for i, t := range st.toks {
@@ -313,7 +313,7 @@ func (d *doc) analyzeSent(st *sent) {
 		if t.w == "there" && (st.w(i+1) == "have" || st.w(i+1) == "has") && st.w(i+2) == "been" {
 			st.thereBeen = true
 		}
-		if st.modalAt == n && ((t.f&fModal != 0 && !(t.cap && t.w == "may")) || (t.w == "going" && st.w(i+1) == "to")) {
+		if st.modalAt == n && ((t.f&fModal != 0 && !(t.cap && t.w == "may") && !wantedAdjective(st, i)) || (t.w == "going" && st.w(i+1) == "to")) {
 			st.modalAt = i
 		}
 		if st.inclAt == n && (t.w == "including" || (t.w == "among" && (st.w(i+1) == "them" || st.w(i+1) == "whom"))) {
@@ -365,4 +365,10 @@ func (d *doc) analyzeSent(st *sent) {
 		d.qualifyPlace(st, &st.places[k])
 	}
 	d.adminChain(st)
+}
+
+// wantedAdjective: "wanted" before a noun ("kills wanted militant") names
+// a fugitive; only "wanted to" is the modal.
+func wantedAdjective(st *sent, i int) bool {
+	return st.w(i) == "wanted" && st.w(i+1) != "to" && i+1 < len(st.toks) && st.toks[i+1].word
 }

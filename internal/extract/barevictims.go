@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/event"
@@ -32,12 +33,38 @@ var bareObjectVerbs = map[string]string{
 	"wound": event.Wounded, "wounds": event.Wounded, "injure": event.Wounded, "injures": event.Wounded,
 }
 
-// bareTwoWordKill: "shot dead", "gunned down" end at token j, the killing
-// verbs of two words ("Gunmen shot dead judge in X"; Russian, with no
-// article, writes every singular victim so: "застрелили судью").
-func bareTwoWordKill(st *sent, j int) bool {
-	w := st.toks[j].w
-	return j > 0 && (w == "dead" && st.w(j-1) == "shot" || w == "down" && st.w(j-1) == "gunned")
+// killPhraseEnd is the kind of the killing or abducting phrase of more
+// than one word that ends at token j, whose object follows it: "shot
+// dead", "gunned down" (and a headline's "shoot dead", "gun down"),
+// "fatally shot", "beat to death", and the nouns of the act or of its
+// result before "of" ("claims killing of", "confirms death of", "body of").
+// Russian, with no article, writes every singular victim after such a
+// verb ("застрелили судью"). "" when none ends there.
+func killPhraseEnd(st *sent, j int) string {
+	w, prev := st.w(j), st.w(j-1)
+	switch {
+	case j <= 0:
+		return ""
+	case w == "dead" && (prev == "shot" || prev == "shoot" || prev == "shoots"),
+		w == "down" && (prev == "gunned" || prev == "gun" || prev == "guns"),
+		w == "death" && prev == "to",
+		prev == "fatally" && fatallyVerbs[w]:
+		return event.Killed
+	case w == "of":
+		return ofActNouns[prev]
+	}
+	return ""
+}
+
+// fatallyVerbs are the verbs "fatally" makes killings.
+var fatallyVerbs = set("shot", "shoot", "shoots", "stabbed", "stab", "stabs", "wounded", "injured")
+
+// ofActNouns name an act, or what it leaves, whose victim follows "of".
+var ofActNouns = map[string]string{
+	"killing": event.Killed, "murder": event.Killed, "assassination": event.Killed, "execution": event.Killed,
+	"beheading": event.Killed, "lynching": event.Killed, "death": event.Killed,
+	"body": event.Killed, "bodies": event.Killed, "corpse": event.Killed, "corpses": event.Killed,
+	"abduction": event.Captured, "kidnapping": event.Captured,
 }
 
 // bareParticiples say what befell a bare victim named before them.
@@ -49,11 +76,11 @@ var bareParticiples = map[string]string{
 }
 
 // bareModifier: a word that may qualify a bare victim ("former",
-// "Afghan", "local", "pro-government"): a word, not a determiner, number,
-// preposition, verb of the claim or person noun of its own.
+// "Afghan", "local", "pro-government", "jihadist" of "jihadist fighters"):
+// a word, not a determiner, number, preposition or verb of the claim.
 func bareModifier(t token) bool {
-	if !t.word || t.w == "a" || t.w == "an" || determiners[t.w] || npStop[t.w] || claimWords[t.w] != "" ||
-		personNouns[t.w] || nonPerson[t.w] || t.w == "and" || t.w == "or" {
+	if !t.word || t.f&fNumber != 0 || t.w == "a" || t.w == "an" || determiners[t.w] || npStop[t.w] || claimWords[t.w] != "" ||
+		nonPerson[t.w] || t.w == "and" || t.w == "or" {
 		return false
 	}
 	return t.w[0] < '0' || t.w[0] > '9'
@@ -77,17 +104,27 @@ func (d *doc) bareVictims(st *sent, counted []tspan) {
 	}
 	for i, t := range st.toks {
 		plural := !personNouns[t.w] && pluralPerson(t.w)
-		if !personNouns[t.w] && !plural || taken(i) || i >= st.modalAt || i >= st.inclAt {
+		dem, demPlural := d.demonymNoun(st, i)
+		if dem {
+			plural = demPlural
+		}
+		if !personNouns[t.w] && !plural && !dem && !headOf(st, i) || taken(i) || i >= st.modalAt || i >= st.inclAt {
 			continue
 		}
-		kind, kw := bareObject(st, i)
+		if nx := st.w(i + 1); personNouns[nx] || pluralPerson(nx) || nx == "'s" {
+			continue // "militia commander", "governor's brother": the noun after is the victim
+		}
+		kind, kw := bareObject(st, i, plural)
 		whoB := i + 1
 		if kind == "" {
 			kind, kw = bareMarkedObject(st, i)
 		}
 		if kind == "" {
 			whoB = i + 1 + ofName(st, i+1)
-			kind, kw = bareSubject(st, i, whoB), whoB
+			if whoB == i+1 && !plural {
+				whoB += d.nameRun(st, i+1) // "Baloch youth Karim Jan killed"
+			}
+			kind, kw = bareSubject(st, i, whoB)
 			if plural && !passiveAt(st, kw) {
 				kind = "" // "Gunmen killed five herders": the plural is the killers
 			}
@@ -95,31 +132,92 @@ func (d *doc) bareVictims(st *sent, counted []tspan) {
 		if kind == "" || d.negatedAt(st, kw) {
 			continue
 		}
-		n, low, qual := 1, 0, ""
-		if plural {
-			n, low, qual = barePlural, barePlural, "at least"
+		d.addBare(st, kind, kw, i, whoB, plural)
+		if dem || st.w(kw) == "dead" || st.w(kw) == "of" && bodyNouns[st.w(kw-1)] {
+			foundCivilian(&st.claims[len(st.claims)-1])
 		}
-		sc := sclaim{kw: kw, whoA: i, whoB: whoB, sent: st.i}
-		sc.c = event.Claim{Kind: kind, Count: n, Low: low, Qualifier: qual, Who: d.tokText(st, i, whoB), AttributedTo: st.speaker,
-			Quote: d.quote(st, kw), Lang: st.lang.Code(), ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
-		d.counted(st, &sc, i, whoB)
-		st.claims = append(st.claims, sc)
+	}
+	if len(st.claims) == 0 {
+		d.namedVictim(st)
 	}
 }
 
-// bareObject: "kill [former] soldier": the kind and the verb's token
-// when a killing verb stands before the noun with only modifiers between.
-func bareObject(st *sent, i int) (string, int) {
+// addBare adds the claim of the bare victim at tokens [a, b), told by the
+// word at kw: one, or at least two for a plural.
+func (d *doc) addBare(st *sent, kind string, kw, a, b int, plural bool) {
+	n, low, qual := 1, 0, ""
+	if plural {
+		n, low, qual = barePlural, barePlural, "at least"
+	}
+	sc := sclaim{kw: kw, whoA: a, whoB: b, sent: st.i}
+	sc.c = event.Claim{Kind: kind, Count: n, Low: low, Qualifier: qual, Who: d.tokText(st, a, b), AttributedTo: st.speaker,
+		Quote: d.quote(st, kw), Lang: st.lang.Code(), ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
+	d.counted(st, &sc, a, b)
+	st.claims = append(st.claims, sc)
+}
+
+// demonymNoun: the capitalised nationality at i is itself the person
+// ("Army kills Palestinian in X", "Syrians found dead"): it ends its noun
+// phrase. plural for "-s".
+func (d *doc) demonymNoun(st *sent, i int) (ok, plural bool) {
+	t := st.toks[i]
+	if !t.cap || !t.word {
+		return false, false
+	}
+	if nx := st.toks[min(i+1, len(st.toks)-1)]; i+1 < len(st.toks) && nx.word && !passiveAfter[nx.w] && nx.w != "found" &&
+		bareParticiples[nx.w] == "" {
+		return false, false
+	}
+	if _, ok := d.x.lx.demonyms[t.w]; ok {
+		return true, strings.HasSuffix(t.w, "s")
+	}
+	if _, ok := d.x.lx.demonyms[strings.TrimSuffix(t.w, "s")]; ok && strings.HasSuffix(t.w, "s") {
+		return true, true
+	}
+	j := sort.Search(len(st.places), func(x int) bool { return st.places[x].ti >= i })
+	if j < len(st.places) && st.places[j].ti == i && st.places[j].p.Demonym {
+		return true, strings.HasSuffix(t.w, "s")
+	}
+	return false, false
+}
+
+// headOf: "head of" or "chief of" a force or group names a person ("killed
+// the head of the militia"); "head" alone is mostly a body part.
+func headOf(st *sent, i int) bool {
+	w := st.w(i)
+	return (w == "head" || w == "chief") && st.w(i+1) == "of"
+}
+
+// bareObject: "kill [former] soldier", "killed Iran's defence minister",
+// "killed the head of": the kind and the verb's token when a killing verb
+// stands before the noun with only modifiers between; a singular noun may
+// take "the" right after the verb.
+func bareObject(st *sent, i int, plural bool) (string, int) {
 	for j := i - 1; j >= 0 && j >= i-1-bareModifiers; j-- {
-		if k := bareObjectVerbs[st.toks[j].w]; k != "" {
-			return k, j
+		if k, kw := killVerbAt(st, j); k != "" {
+			return k, kw
 		}
-		if bareTwoWordKill(st, j) {
-			return event.Killed, j
+		if st.toks[j].w == "the" && !plural {
+			return killVerbAt(st, j-1)
 		}
-		if !bareModifier(st.toks[j]) {
+		if !bareModifier(st.toks[j]) && st.toks[j].w != "'s" {
 			return "", -1
 		}
+	}
+	return "", -1
+}
+
+// killVerbAt is the kind of the killing verb or phrase ending at token j
+// whose object follows, and its token ("", -1 if none).
+func killVerbAt(st *sent, j int) (string, int) {
+	if j < 0 {
+		return "", -1
+	}
+	if k := bareObjectVerbs[st.toks[j].w]; k != "" {
+		return k, j
+	}
+	if k := killPhraseEnd(st, j); k != "" {
+		return k, j
 	}
 	return "", -1
 }
@@ -149,24 +247,120 @@ func bareMarkedObject(st *sent, i int) (string, int) {
 	return "", -1
 }
 
-// bareSubject: "[Another] [local] leader killed in X": the kind when the
-// noun at i opens the line (or the clause after a headline's bar or colon)
-// with only modifiers before it and a participle at p, right after it or
-// after its group's name ("Members of the Front killed").
-func bareSubject(st *sent, i, p int) string {
-	k := bareParticiples[st.w(p)]
+// bareSubject: "[Another] [local] leader killed in X": the kind and the
+// participle's last token when the noun at i opens the line (or the
+// clause after a headline's bar or colon) with only modifiers before it
+// and a participle at p, right after it or after its group's or its own
+// name ("Members of the Front killed", "Baloch youth Karim Jan killed").
+func bareSubject(st *sent, i, p int) (string, int) {
+	k, e := participleAt(st, p)
 	if k == "" {
-		return ""
+		return "", -1
 	}
 	for j := i - 1; j >= i-1-bareModifiers; j-- {
 		if j < 0 || !st.toks[j].word {
-			return k
+			return k, e
 		}
 		if !bareModifier(st.toks[j]) && !another[st.toks[j].w] {
-			return ""
+			return "", -1
 		}
 	}
-	return ""
+	return "", -1
+}
+
+// participleAt is the kind of the participle at p ("killed", "found
+// dead"), after an optional comma ("Karim Jan, killed in X"), and its
+// last token.
+func participleAt(st *sent, p int) (string, int) {
+	if st.w(p) == "," {
+		p++
+	}
+	if st.w(p) == "found" && st.w(p+1) == "dead" {
+		return event.Killed, p + 1
+	}
+	if k := bareParticiples[st.w(p)]; k != "" {
+		return k, p
+	}
+	return "", -1
+}
+
+// maxNameWords is how many capitalised words a person's name may have
+// ("Abdul Karim Jan Agha"); minNameWords keeps a lone capitalised word of
+// a title-case headline ("Former", "Wanted") from passing for one.
+const (
+	maxNameWords = 4
+	minNameWords = 2
+)
+
+// nameRun is the length of a person's name at token i: capitalised words
+// that are no place, party, nationality, person noun, number or date; 0
+// when fewer than minNameWords.
+func (d *doc) nameRun(st *sent, i int) int {
+	n := 0
+	for k := i; k < len(st.toks) && n < maxNameWords; k++ {
+		t := st.toks[k]
+		if !t.word || !t.cap || t.f&fNumber != 0 || personNouns[t.w] || pluralPerson(t.w) || claimWords[t.w] != "" ||
+			d.x.lx.demonyms[t.w] != "" || d.inDate(st, k) || d.placeAt(st, k) || d.mentionAt(st, k) {
+			break
+		}
+		n++
+	}
+	if n < minNameWords {
+		return 0
+	}
+	return n
+}
+
+// titled: the killing word at kw, or the noun of its "of" phrase, is
+// capitalised as title case writes it.
+func titled(st *sent, kw int) bool {
+	return st.toks[kw].cap || st.w(kw) == "of" && kw > 0 && st.toks[kw-1].cap
+}
+
+// placeAt: a place of the sentence covers token k. Places and mentions
+// are in token order: bisection keeps the look-up from growing with a
+// sentence's places.
+func (d *doc) placeAt(st *sent, k int) bool {
+	j := sort.Search(len(st.places), func(x int) bool { return st.places[x].ti > k }) - 1
+	if j < 0 || st.places[j].notPlace {
+		return false
+	}
+	p := st.places[j]
+	return k < max(d.tokAt(st, p.p.End), p.ti+1)
+}
+
+// mentionAt: a party word or name of the sentence covers token k.
+func (d *doc) mentionAt(st *sent, k int) bool {
+	j := sort.Search(len(st.ments), func(x int) bool { return st.ments[x].ti > k }) - 1
+	return j >= 0 && k < st.ments[j].tj
+}
+
+// namedVictim: a person named by name alone, as a one-line report writes
+// the victim: the object of a killing verb ("The Taliban have killed Karim
+// Jan") or the subject of its participle opening the line ("Karim Jan,
+// killed in X"). One person, of no known side. The verb must be in lower
+// case: in a title-case headline any noun phrase looks like a name.
+func (d *doc) namedVictim(st *sent) {
+	for i := 0; i < len(st.toks) && i < st.modalAt; i++ {
+		n := d.nameRun(st, i)
+		if n == 0 {
+			continue
+		}
+		e := i + n
+		if k, kw := killVerbAt(st, i-1); k != "" && !titled(st, kw) && (e >= len(st.toks) || !st.toks[e].word || passiveAfter[st.w(e)]) {
+			if !d.negatedAt(st, kw) {
+				d.addBare(st, k, kw, i, e, false)
+			}
+			return
+		}
+		if i == 0 || !st.toks[i-1].word {
+			if k, kw := participleAt(st, e); k != "" && !titled(st, kw) && passiveAt(st, kw) {
+				d.addBare(st, k, kw, i, e, false)
+				return
+			}
+		}
+		i = e - 1
+	}
 }
 
 // barePlural is the count of a bare plural ("Militants killed in X"): the
@@ -177,17 +371,36 @@ const barePlural = 2
 // pluralPerson: w is the plural of a person noun ("soldiers", "gunmen",
 // "children", "people").
 func pluralPerson(w string) bool {
+	_, ok := personPlural(w)
+	return ok
+}
+
+// personPlural is the singular of the plural person noun w.
+func personPlural(w string) (string, bool) {
 	switch {
-	case w == "people" || w == "personnel":
-		return true
+	case w == "people" || w == "persons":
+		return "person", true
+	case w == "personnel":
+		return "", true
 	case w == "children":
-		return true
+		return "child", true
 	case strings.HasSuffix(w, "men"):
-		return personNouns[w[:len(w)-3]+"man"]
+		s := w[:len(w)-3] + "man"
+		return s, personNouns[s]
 	case strings.HasSuffix(w, "s"):
-		return personNouns[w[:len(w)-1]]
+		s := w[:len(w)-1]
+		return s, personNouns[s]
 	}
-	return false
+	return "", false
+}
+
+// personClass is the side of personClasses a person noun, singular or
+// plural, names ("" unknown or no person).
+func personClass(w string) string {
+	if !personNouns[w] {
+		w, _ = personPlural(w)
+	}
+	return personClasses[w]
 }
 
 // maxOfName is how many words a group's name after "of" may have
@@ -220,7 +433,7 @@ func ofName(st *sent, j int) int {
 // an active verb takes its object there instead ("killed five herders").
 var passiveAfter = set("in", "near", "at", "on", "as", "after", "by", "during", "while", "when", "outside", "inside",
 	"across", "along", "around", "overnight", "yesterday", "today", "last", "this", "early", "late", "and",
-	"amid", "following", "over", "within", "close", "off", "north", "south", "east", "west")
+	"amid", "following", "over", "within", "close", "off", "north", "south", "east", "west", "with")
 
 // passiveAt: the participle at p ends its clause or is followed by one of
 // passiveAfter.

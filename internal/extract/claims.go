@@ -121,8 +121,8 @@ func (d *doc) findClaims(st *sent) {
 				j--
 			}
 			w := st.w(j)
-			if (w == "dead" && st.w(j-1) == "shot") || (w == "down" && st.w(j-1) == "gunned") {
-				kind, kw = event.Killed, j // "shot dead three protesters"
+			if k := killPhraseEnd(st, j); k != "" && w != "of" {
+				kind, kw = k, j // "shot dead three protesters"
 			} else if backVerbs[w] {
 				kind, kw = claimWords[w], j
 				if w == "sent" || w == "evacuated" {
@@ -137,12 +137,18 @@ func (d *doc) findClaims(st *sent) {
 				if kind == "killed" && (st.w(j-1) == "and" || st.w(j-1) == "or") && claimWords[st.w(j-2)] == "wounded" {
 					kind = "casualties"
 				}
-			} else if (w == "death" || w == "deaths") && st.w(j+1) == "of" {
+			} else if (w == "death" || w == "deaths" || ofActNouns[w] == event.Killed) && st.w(j+1) == "of" {
 				kind, kw = "killed", j
 			} else if w == "suffered" || w == "sustained" || w == "caused" || w == "inflicted" {
 				if kk := claimWords[head]; kk != "" {
 					kind, kw = kk, j
 				}
+			}
+		}
+		found := false
+		if kind == "" {
+			if kw = bodiesFound(st, a, npA, npB, head); kw >= 0 {
+				kind, found = event.Killed, true
 			}
 		}
 		if kind == "" {
@@ -167,6 +173,9 @@ func (d *doc) findClaims(st *sent) {
 			Who: who, AttributedTo: st.speaker, Quote: d.quote(st, kw), Lang: st.lang.Code(),
 			ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
 		d.counted(st, &sc, npA, npB)
+		if found {
+			foundCivilian(&sc)
+		}
 		st.claims = append(st.claims, sc)
 	}
 	d.singularClaims(st, cs)
@@ -238,13 +247,8 @@ func (d *doc) victimClass(st *sent, a, b int) string {
 		}
 	}
 	for k := a; k < b; k++ {
-		switch st.toks[k].w {
-		case "soldier", "policeman", "guard", "officer", "serviceman":
-			return "state"
-		case "militant", "fighter", "gunman", "insurgent", "attacker", "assailant":
-			return "armed"
-		case "civilian", "child", "woman", "man", "boy", "girl", "resident", "villager", "people", "tourist", "cleric", "imam", "mullah":
-			return "civ"
+		if c := personClass(st.toks[k].w); c != "" {
+			return c
 		}
 	}
 	return ""
@@ -339,9 +343,8 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 			// lynched a suspected thief", "shot dead a local leader"
 			k = i - 1
 			switch {
-			case (st.w(k) == "dead" && st.w(k-1) == "shot") || (st.w(k) == "down" && st.w(k-1) == "gunned") ||
-				(st.w(k) == "death" && st.w(k-1) == "to"): // "beat to death a man"
-				kind = event.Killed // "shot" alone may have wounded
+			case killPhraseEnd(st, k) != "": // "beat to death a man", "the killing of a judge"
+				kind = killPhraseEnd(st, k) // "shot" alone may have wounded
 			case objectKillVerbs[st.w(k)] != "":
 				kind = objectKillVerbs[st.w(k)]
 			case backVerbs[st.w(k)]:

@@ -30,6 +30,8 @@
 //	tally.go       which sentences sum a period instead of telling an
 //	               event: a day's tally ("in 24 hours") is an event,
 //	               weeks of war or "since May" are not
+//	titles.go      a line that names a document ("Report on ...",
+//	               "Statement of X regarding ...") tells no incident
 //	eventdates.go  which date an event takes (own sentence, co-mentioned
 //	               event, paragraph, article) and its precision; never
 //	               one starting days after the publication
@@ -52,7 +54,14 @@
 //	               ("Gunmen kill former soldier", "Civilian killed in X")
 //	               and languages with no articles write it ("застрелили
 //	               судью", "یک ملا را ... کشتند"), and a bare plural, at
-//	               least two ("Members of X killed")
+//	               least two ("Members of X killed"); the victim's own
+//	               forms in one-liners: a name ("killed Karim Jan",
+//	               "Karim Jan, killed in X"), a nationality ("kills
+//	               Palestinian"), a possessive or "the head of" object,
+//	               the act as a noun ("claims killing of constable")
+//	bodies.go      bodies found ("six bodies found", "body of a man
+//	               found", "found dead") are killings, of civilians when
+//	               the text names no side
 //	denials.go     denials and counter-claims, kept with the event denied
 //	limits.go      the bounds of work per article, and the "coded
 //	               partially" reason when one is reached

@@ -590,15 +590,7 @@ var (
 	newMarkers = set("separately", "meanwhile", "elsewhere", "also", "earlier", "later")
 	another    = set("another", "second", "separate", "new", "fresh", "further")
 	auxWords   = set("were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "also", "reportedly",
-		"all", "both", "later", "subsequently", "allegedly", "reported", "confirmed", "believed", "to", "were", "got")
-	personNouns = set("soldier", "policeman", "policewoman", "guard", "officer", "civilian", "child", "woman", "man",
-		"boy", "girl", "militant", "fighter", "journalist", "teacher", "student", "farmer", "resident", "villager",
-		"worker", "doctor", "nurse", "tourist", "commander", "member", "official", "person", "serviceman",
-		"gunman", "insurgent", "rebel", "assailant", "attacker", "pilot", "driver", "shepherd", "cyclist", "trooper", "recruit",
-		"leader", "trader", "herder", "elder", "cleric", "imam", "mullah", "priest", "pastor", "activist", "suspect", "thief",
-		"businessman", "shopkeeper", "vendor", "miner", "fisherman", "lawyer", "judge", "politician", "candidate",
-		"councillor", "councilor", "mayor", "chief", "ruler", "engineer", "contractor", "labourer", "laborer", "merchant",
-		"constable", "ranger", "sergeant", "captain", "lieutenant", "colonel", "major", "general")
+		"all", "both", "later", "subsequently", "allegedly", "reported", "confirmed", "believed", "to", "were", "got", "found")
 	nonPerson = set("firearms", "weapons", "rifles", "guns", "vehicles", "cars", "car", "trucks", "tanks", "houses",
 		"homes", "buildings", "shops", "districts", "villages", "towns", "cities", "provinces", "checkpoints",
 		"posts", "outposts", "bases", "bridges", "aircraft", "helicopters", "drones", "jets", "planes", "rockets",
@@ -609,6 +601,47 @@ var (
 		"percent", "per", "cent", "languages", "countries", "kwh", "billion", "million", "systems", "boats", "ships")
 	place2Exclude = set("border", "borders", "bordering", "neighboring", "neighbouring", "neighbour", "neighbor", "from")
 )
+
+// personClasses are the person nouns the claim rules read as the head of
+// a counted or lone victim ("a farmer", "former constable killed"), each
+// with the side a victim so named stands on (state forces, an armed group,
+// civilians) for the type rules: the codebook makes a killing of civilians
+// an attack, of forces or fighters a clash. "" where the noun alone does
+// not tell (a commander or an official may be either's). ACLED counts
+// unarmed officials, judges and local leaders among civilians.
+var personClasses = map[string]string{
+	"soldier": "state", "policeman": "state", "policewoman": "state", "guard": "state", "officer": "state",
+	"serviceman": "state", "trooper": "state", "recruit": "state", "constable": "state", "ranger": "state",
+	"sergeant": "state", "captain": "state", "lieutenant": "state", "colonel": "state", "major": "state",
+	"general": "state", "gendarme": "state", "commando": "state", "paratrooper": "state", "cop": "state",
+	"militant": "armed", "fighter": "armed", "gunman": "armed", "insurgent": "armed", "rebel": "armed",
+	"assailant": "armed", "attacker": "armed", "terrorist": "armed", "jihadist": "armed", "separatist": "armed",
+	"guerrilla": "armed", "militiaman": "armed", "bandit": "armed", "kidnapper": "armed", "hitman": "armed",
+	"civilian": "civ", "child": "civ", "woman": "civ", "man": "civ", "boy": "civ", "girl": "civ", "person": "civ",
+	"journalist": "civ", "reporter": "civ", "teacher": "civ", "student": "civ", "farmer": "civ", "resident": "civ",
+	"villager": "civ", "worker": "civ", "doctor": "civ", "nurse": "civ", "tourist": "civ", "driver": "civ",
+	"shepherd": "civ", "cyclist": "civ", "trader": "civ", "herder": "civ", "elder": "civ", "cleric": "civ",
+	"imam": "civ", "mullah": "civ", "priest": "civ", "pastor": "civ", "preacher": "civ", "activist": "civ",
+	"businessman": "civ", "shopkeeper": "civ", "vendor": "civ", "miner": "civ", "fisherman": "civ",
+	"lawyer": "civ", "judge": "civ", "politician": "civ", "candidate": "civ", "councillor": "civ",
+	"councilor": "civ", "mayor": "civ", "ruler": "civ", "engineer": "civ", "contractor": "civ",
+	"labourer": "civ", "laborer": "civ", "merchant": "civ", "vaccinator": "civ", "youth": "civ",
+	"teenager": "civ", "pilgrim": "civ", "passenger": "civ", "tribesman": "civ", "photographer": "civ",
+	"cameraman": "civ", "professor": "civ", "lecturer": "civ", "scholar": "civ", "physician": "civ",
+	"pharmacist": "civ", "brother": "civ", "sister": "civ", "son": "civ", "daughter": "civ", "father": "civ",
+	"mother": "civ", "nephew": "civ", "cousin": "civ", "wife": "civ", "husband": "civ", "relative": "civ",
+	"commander": "", "member": "", "official": "", "leader": "", "pilot": "", "chief": "", "suspect": "",
+	"thief": "", "volunteer": "", "minister": "", "governor": "",
+}
+
+// personNouns are personClasses' nouns.
+var personNouns = func() map[string]bool {
+	m := make(map[string]bool, len(personClasses))
+	for w := range personClasses {
+		m[w] = true
+	}
+	return m
+}()
 
 // claimWords maps a word after (or before) a count to the claim kind.
 var claimWords = map[string]string{
@@ -627,6 +660,10 @@ var claimWords = map[string]string{
 	"detain": "detained", "detains": "detained", "arrest": "detained", "arrests": "detained",
 	"capture": "captured", "captures": "captured", "abduct": "captured", "abducts": "captured", "kidnap": "captured", "kidnaps": "captured",
 	"execute": "killed", "executes": "killed",
+	// Killing verbs that take their count as object ("villagers lynch two
+	// suspects"); not their nouns ("three murder suspects").
+	"lynch": "killed", "lynches": "killed", "lynched": "killed", "beheads": "killed", "beheaded": "killed",
+	"murdered": "killed", "assassinated": "killed",
 	// South Asian and Middle Eastern outlets' word for their side's dead
 	"martyred": "killed",
 }
@@ -637,4 +674,5 @@ var backVerbs = set("killed", "killing", "captured", "capturing", "detained", "d
 	"wounded", "wounding", "injured", "injuring", "deployed", "deploying", "mobilized", "mobilised", "abducted",
 	"kidnapped", "neutralized", "neutralised", "eliminated", "executed", "massacred", "sent", "evacuated",
 	"kill", "kills", "wound", "wounds", "injure", "injures", "detain", "detains", "arrest", "arrests",
-	"capture", "captures", "abduct", "abducts", "kidnap", "kidnaps", "execute", "executes")
+	"capture", "captures", "abduct", "abducts", "kidnap", "kidnaps", "execute", "executes",
+	"lynch", "lynches", "lynched", "beheads", "beheaded", "murdered", "assassinated")

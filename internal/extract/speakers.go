@@ -379,7 +379,7 @@ func (d *doc) labelSpeaker(st *sent) (int, int, bool) {
 	}
 	for i := 1; i <= maxLabelWords && i < n; i++ {
 		if w := st.toks[i].w; w == ":" || w == "|" {
-			if d.namesSource(st, 0, i) {
+			if d.namesSource(st, 0, i) && !tellsAct(st, 0, i) {
 				return 0, i, true
 			}
 			break
@@ -394,6 +394,18 @@ func (d *doc) labelSpeaker(st *sent) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// tellsAct: tokens [a, b) hold a verb of a claim, so they are the report
+// itself ("Gunmen kill vaccinator in X: police"), not the label of its
+// source.
+func tellsAct(st *sent, a, b int) bool {
+	for i := a; i < b; i++ {
+		if claimWords[st.toks[i].w] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // namesSource: tokens [a, b) name a party (forces, a group, a ministry)

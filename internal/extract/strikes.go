@@ -41,11 +41,15 @@ func (d *doc) strikeNoun(ev *evb) bool {
 }
 
 // byStrike: violence told with the noun "strikes" is an air or drone
-// strike unless a named armed group or civilians struck; otherwise next
-// decides.
+// strike unless a named armed group or civilians struck; so is a killing
+// by a state's aircraft or drone ("Israeli drone kills two"); otherwise
+// next decides.
 func byStrike(next subRule) subRule {
 	return func(f typeFacts) string {
 		if f.strikeNoun && (f.actor1 != "armed" || f.unnamed) && f.actor1 != "civ" && f.actor1 != "protester" && f.actor1 != "rioter" {
+			return event.AirDroneStrike
+		}
+		if f.aircraft && f.actor1 == "state" {
 			return event.AirDroneStrike
 		}
 		return next(f)

@@ -215,7 +215,7 @@ var subtypeCases = []subCase{
 	{westAfrica, "agency", "2024-03-06", `An angry mob beat to death a man accused of blasphemy in Sokoto on Saturday, police said.`,
 		wantEvent{sub: event.MobViolence, actors: []string{"Rioters (Nigeria)"}, country: "Nigeria", fatal: 1}},
 	{latam, "headline", "2024-03-06", `Villagers lynch two suspected kidnappers in Puno`,
-		wantEvent{sub: event.MobViolence, actors: []string{"Rioters (Peru)"}, country: "Peru"}},
+		wantEvent{sub: event.MobViolence, actors: []string{"Rioters (Peru)"}, country: "Peru", fatal: 2}},
 
 	// Strategic developments
 	{latam, "wire", "2024-03-06", `Mexico City, March 2 (Pacific Wire) - The Colombian government and the ELN agreed to a six-month ceasefire in talks in Mexico on Friday, mediators said.`,

@@ -57,6 +57,10 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 	if _, ne, ok := d.x.lx.nouns.match(d.text, st.toks, min(tr.tj, len(st.toks)-1)); ok && tr.tj < len(st.toks) && ne.class == "air" {
 		tr.off = true
 	}
+	// "arrest 22 suspects in raids": the raids are the arrests'
+	if raidWords[st.toks[i].w] && arrestNear(st, i) {
+		tr.off = true
+	}
 	// "seized weapons", "captured the" + person
 	if tr.info.fam == "terr" {
 		for j := tr.tj; j < len(st.toks) && j < tr.tj+3; j++ {
@@ -66,6 +70,26 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 			}
 		}
 	}
+}
+
+// raidWords are the attack words that police and troops also use of a
+// search for suspects.
+var raidWords = set("raid", "raids", "raided")
+
+// arrestReach is how many words from a raid a detention may be told and
+// be that raid's ("Police arrest 14 suspects in dawn raids in X"); a
+// bound, so that a text of raids costs no more than its length.
+const arrestReach = 12
+
+// arrestNear: a detention ("arrest", "detained") is told within
+// arrestReach words of the raid at i.
+func arrestNear(st *sent, i int) bool {
+	for j := max(0, i-arrestReach); j < len(st.toks) && j <= i+arrestReach; j++ {
+		if claimWords[st.toks[j].w] == event.Detained {
+			return true
+		}
+	}
+	return false
 }
 
 // violent: the event types that may be one incident told with different
@@ -150,6 +174,7 @@ func (d *doc) groups(st *sent) []tgroup {
 	}
 	gs = mergeAmbush(gs)
 	gs = dropCrime(gs)
+	gs = dropTargeted(gs)
 	gs = mergeDemonstration(gs)
 	sort.SliceStable(gs, func(a, b int) bool { return gs[a].anaphoric && !gs[b].anaphoric })
 	return gs
@@ -171,6 +196,34 @@ func dropCrime(gs []tgroup) []tgroup {
 		return gs
 	}
 	return append(gs[:k:k], gs[k+1:]...)
+}
+
+// targetWords say something was hit without saying how.
+var targetWords = set("target", "targets", "targeted", "targeting")
+
+// dropTargeted: "targeted" beside an air strike, a bomb or a clash is that
+// event told again ("houses were targeted in an airstrike"), which names
+// the type; alone, it is an attack.
+func dropTargeted(gs []tgroup) []tgroup {
+	if len(gs) < 2 {
+		return gs
+	}
+	out := gs[:0:0]
+	for _, g := range gs {
+		only := true
+		for _, tr := range g.trigs {
+			if !targetWords[tr.info.word] {
+				only = false
+			}
+		}
+		if !only {
+			out = append(out, g)
+		}
+	}
+	if len(out) == 0 {
+		return gs
+	}
+	return out
 }
 
 // mergeAmbush: a roadside bomb followed by gunfire ("a landmine exploded

@@ -142,10 +142,10 @@ func civiliansTaken(f typeFacts) string {
 	return event.Abduction
 }
 
-// destruction of a state post is part of fighting; of anything else,
-// property destruction.
+// destruction of a post of the state or of an armed group is part of
+// fighting; of anything else, property destruction.
 func destruction(f typeFacts) string {
-	if f.target == "state" {
+	if f.target == "state" || f.target == "armed" {
 		return event.ArmedClash
 	}
 	return event.Looting
@@ -227,10 +227,8 @@ func (d *doc) typeFacts(ev *evb, e *event.Event) typeFacts {
 		strikeNoun: d.strikeNoun(ev),
 		unnamed:    e.Actor1 == "Unidentified Armed Group",
 	}
+	f.civDead = civVictims(ev)
 	for _, sc := range ev.claims {
-		if sc.victim == "civ" {
-			f.civDead = true
-		}
 		if sc.c.Kind == event.Killed || sc.c.Kind == event.Wounded || sc.c.Kind == event.Casualties {
 			f.hurt = true
 		}
