@@ -329,10 +329,16 @@ func (d *doc) placeAt(st *sent, k int) bool {
 	return k < max(d.tokAt(st, p.p.End), p.ti+1)
 }
 
-// mentionAt: a party word or name of the sentence covers token k.
+// mentionAt: a party word or name of the sentence covers token k. The
+// mentions are not in token order (rules such as strikerNations add
+// theirs after the scan), and a sentence has a handful: a plain scan.
 func (d *doc) mentionAt(st *sent, k int) bool {
-	j := sort.Search(len(st.ments), func(x int) bool { return st.ments[x].ti > k }) - 1
-	return j >= 0 && k < st.ments[j].tj
+	for _, m := range st.ments {
+		if m.ti <= k && k < max(m.tj, m.ti+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedVictim: a person named by name alone, as a one-line report writes

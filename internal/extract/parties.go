@@ -295,13 +295,3 @@ func (d *doc) strikerNations(st *sent) {
 		st.ments = append(st.ments, m)
 	}
 }
-
-// mentionAt: some party mention of st covers token j.
-func (d *doc) mentionAt(st *sent, j int) bool {
-	for _, m := range st.ments {
-		if m.ti <= j && j < max(m.tj, m.ti+1) {
-			return true
-		}
-	}
-	return false
-}
