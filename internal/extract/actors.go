@@ -184,26 +184,81 @@ func (d *doc) groupFor(ev *evb, bg bool) *ActorEntry {
 			}
 		}
 	}
+	// A group that tells its own deed is its doer ("the Taliban said they
+	// killed five soldiers", "Al Shabaab claimed the attack"); one that
+	// gives the count of civilians killed reports another's deed.
+	teller := d.civilianTellers(ev)
 	for _, es := range ev.sents {
 		for _, m := range es.st.ments {
-			if m.class == "named" && m.named.Inter != 1 && m.named.Inter != 8 {
+			if m.class == "named" && m.named.Inter != 1 && m.named.Inter != 8 && !teller[m.named] {
 				return m.named
 			}
 		}
 		for _, a := range d.paraNamed[es.st.para] {
-			if a.Inter != 8 {
+			if a.Inter != 8 && !teller[a] {
 				return a
 			}
 		}
 	}
 	if !bg {
 		for _, a := range d.titleNamed {
-			if a.Inter != 8 {
+			if a.Inter != 8 && !teller[a] {
 				return a
 			}
 		}
 	}
 	return nil
+}
+
+// civilianTellers are the named groups of the event's sentences that
+// are the source of its count of civilians killed or hurt ("three
+// civilians killed in shelling, Taliban say"): no group counts the
+// civilians it killed, so they are not its doer.
+func (d *doc) civilianTellers(ev *evb) map[*ActorEntry]bool {
+	var tellers []string
+	for _, c := range ev.claims {
+		if c.victim == "civ" && c.c.AttributedTo != "" {
+			tellers = append(tellers, strings.ToLower(c.c.AttributedTo))
+		}
+	}
+	if len(tellers) == 0 {
+		return nil
+	}
+	out := map[*ActorEntry]bool{}
+	for _, es := range ev.sents {
+		for _, m := range es.st.ments {
+			if m.class != "named" || !m.inSpeaker || claimsDeed(es.st, m) {
+				continue
+			}
+			name := strings.ToLower(d.tokText(es.st, m.ti, m.tj))
+			for _, t := range tellers {
+				if name != "" && strings.Contains(t, name) {
+					out[m.named] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// claimsDeed: the group's words are a claim of its own deed ("claimed
+// the attack", "claims responsibility", "claimed killing"): a "claim"
+// verb right after it with the deed or responsibility as its object.
+func claimsDeed(st *sent, m mention) bool {
+	if !strings.HasPrefix(st.w(m.tj), "claim") {
+		return false
+	}
+	for k := m.tj + 1; k < len(st.toks) && k <= m.tj+3; k++ {
+		if w := st.w(k); w == "responsibility" || w == "credit" {
+			return true
+		}
+		for _, tr := range st.trigs {
+			if tr.ti == k {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (d *doc) actorsEvent(ev *evb, e *event.Event) {

@@ -43,10 +43,11 @@
 //	               neighbour's side ("the Afghan border")
 //	parties.go     who takes part: nouns for forces, groups, civilians, and
 //	               the people named in the text (surnames are not places);
-//	               a nationality before a strike or shelling ("Chadian
-//	               shelling") is that state's forces (strikerNations)
+//	               a nationality before a strike, shelling or attack
+//	               ("Chadian shelling") is that state's forces (strikerNations)
 //	actors.go      actors in ACLED's naming, their roles (agent, target) and
-//	               inter codes
+//	               inter codes; a group that gives the count of civilians
+//	               killed tells of another's deed (civilianTellers)
 //	speakers.go    who said it: attribution of counts and denials
 //	claims.go      the counts (killed, wounded, detained ...) as claims with
 //	               their speaker, side and victims

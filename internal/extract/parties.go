@@ -264,14 +264,17 @@ func (d *doc) countryAgents(st *sent) {
 }
 
 // strikerNations: "a Pakistani airstrike", "Chadian shelling", "Israel's
-// strikes": a nationality or a country right before a strike or a
-// shelling names the state whose forces struck (from the air for air
-// strikes), as a party noun qualified by it would ("Pakistani jets").
-// A trigger that is itself a party noun ("drone strike") was qualified as
-// a party already.
+// strikes", "a Venezuelan raid": a nationality or a country right before
+// a strike, a shelling or an attack names the state whose forces struck
+// (from the air for strikes, as strikes.go reads the noun), as a party
+// noun qualified by it would ("Pakistani jets"). A trigger that is itself
+// a party noun ("drone strike") was qualified as a party already, and a
+// named group before it ("Taliban attack") is its own party.
 func (d *doc) strikerNations(st *sent) {
 	for _, tr := range st.trigs {
-		if tr.off || (tr.info.fam != "air" && tr.info.fam != "shell") {
+		w := st.w(tr.ti)
+		air := tr.info.fam == "air" || strikeWords[w]
+		if tr.off || !air && tr.info.fam != "shell" && !stateAttackNouns[w] {
 			continue
 		}
 		j := tr.ti - 1
@@ -289,9 +292,13 @@ func (d *doc) strikerNations(st *sent) {
 			continue
 		}
 		m := mention{ti: j, tj: j + 1, class: "state", force: "military", country: c, inSpeaker: st.inSpans(j)}
-		if tr.info.fam == "air" {
+		if air {
 			m.class = "air"
 		}
 		st.ments = append(st.ments, m)
 	}
 }
+
+// stateAttackNouns are the nouns of an attack that a nationality before
+// them makes a state's ("a Pakistani attack", "Venezuelan raids").
+var stateAttackNouns = set("attack", "attacks", "raid", "raids", "assault", "offensive", "incursion", "incursions")
