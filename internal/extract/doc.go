@@ -30,6 +30,9 @@
 //	tally.go       which sentences sum a period instead of telling an
 //	               event: a day's tally ("in 24 hours") is an event,
 //	               weeks of war or "since May" are not
+//	history.go     which events are told as history (Background): long
+//	               before the article, unless a court's step today is
+//	               about them
 //	eventdates.go  which date an event takes (own sentence, co-mentioned
 //	               event, paragraph, article) and its precision; never
 //	               one starting days after the publication
