@@ -24,6 +24,9 @@
 //	types.go       how the event type is chosen: trigger family → sub-event
 //	               type rule, with the codebook (internal/event) giving the
 //	               event and disorder type
+//	property.go    robbery, theft and arson: property destruction when
+//	               nobody is hurt, whatever verb tells it; firefighters
+//	               battling a blaze fight no battle
 //	strikes.go     the noun "strikes" of a state's blows ("army strikes",
 //	               "in strikes") is an air or drone strike
 //	build.go       which sentences tell which event (anaphora, clauses)

@@ -52,6 +52,9 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 	if st.modalAt < i {
 		tr.off = true
 	}
+	if tr.info.fam == "battle" && fightsFire(st, tr.ti, tr.tj) {
+		tr.off = true
+	}
 	if st.thereBeen {
 		tr.off = true
 	}
