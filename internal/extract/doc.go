@@ -21,6 +21,9 @@
 //	               nationality or owner country after its noun
 //	triggers.go    which words start an event, and which triggers of a
 //	               sentence tell one incident (a bomb then an ambush)
+//	modality.go    which modal words doubt which event words: a modal
+//	               adjective its own noun, a modal before a court's step
+//	               the step, not the crime
 //	types.go       how the event type is chosen: trigger family → sub-event
 //	               type rule, with the codebook (internal/event) giving the
 //	               event and disorder type

@@ -49,7 +49,7 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 			}
 		}
 	}
-	if st.modalAt < i {
+	if modalDoubts(st, i) {
 		tr.off = true
 	}
 	if tr.info.fam == "battle" && fightsFire(st, tr.ti, tr.tj) {
@@ -213,10 +213,10 @@ func mergeAmbush(gs []tgroup) []tgroup {
 }
 
 // legalWords mark a court's step: "convicted Thursday of killing", "trial
-// over the shooting". "charged" counts only as "charged with" (police also
-// charge crowds).
+// over the shooting", "murder charges". "charged" counts only as "charged
+// with" (police also charge crowds).
 var legalWords = set("convicted", "sentenced", "guilty", "trial", "pleaded", "indicted", "acquitted", "arraigned",
-	"verdict", "jury")
+	"verdict", "jury", "charges")
 
 // legalStep: the event word at ti is told as the object of a court's step
 // - a conviction, charge, plea or trial named at most a dozen words before
