@@ -25,7 +25,13 @@ func modalDoubts(st *sent, i int) bool {
 	if legalStep(st, i) {
 		return false
 	}
-	for j := st.modalAt; j < i; j++ {
+	if !modalAdjectives[st.toks[st.modalAt].w] {
+		return true
+	}
+	// past a far adjective, only a modal verb in the event word's own
+	// stretch of the sentence doubts it (a bounded look keeps the pass
+	// linear)
+	for j := max(st.modalAt, i-modalWindow); j < i; j++ {
 		t := st.toks[j]
 		modal := t.f&fModal != 0 && !(t.cap && t.w == "may") || t.w == "going" && st.w(j+1) == "to"
 		if modal && !(modalAdjectives[t.w] && i-j > maxModalReach) {
@@ -34,3 +40,8 @@ func modalDoubts(st *sent, i int) bool {
 	}
 	return false
 }
+
+// modalWindow is how many words before an event word a modal verb is
+// looked for once the sentence's first modal is a far adjective: a clause
+// ("the men could have planned the attack").
+const modalWindow = 12
