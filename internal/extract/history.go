@@ -18,8 +18,8 @@ const historyAge = 365 * 24 * time.Hour
 // toldAsHistory: ev ended more than historyAge before the article's own
 // time (its publication, or when that is only a fetch time, the latest
 // date the text gives with its year), and is not the crime a court's step
-// in its first sentence is about. An article whose time is unknown tells
-// no history.
+// in its first sentence, or in the article's lead, is about. An article
+// whose time is unknown tells no history.
 func (d *doc) toldAsHistory(ev *evb) bool {
 	now := d.dct
 	if d.guessed {
@@ -28,7 +28,25 @@ func (d *doc) toldAsHistory(ev *evb) bool {
 	if now.IsZero() || !ev.to.Before(now.Add(-historyAge)) {
 		return false
 	}
-	return !d.courtNews(ev, now)
+	return !d.courtNews(ev, now) && !(ev.fam == "crime" && d.courtReport())
+}
+
+// courtReport: the article's lead (its first leadSents sentences) tells a court's step (a trial, a
+// verdict, a sentence). Such a report retells the crime on trial in its
+// body with the crime's own date ("she was shot dead in October 2011"):
+// a shooting, murder or stabbing it tells is that crime, not history.
+func (d *doc) courtReport() bool {
+	for _, st := range d.sents {
+		if st.i >= leadSents {
+			break
+		}
+		for _, t := range st.toks {
+			if legalWords[t.w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // courtNews: the sentence that introduced ev tells it as the object of a
