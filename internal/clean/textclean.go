@@ -76,6 +76,11 @@ func cleanText(s string) Page {
 		if titleAt < 0 && (wordCount(p) >= 4 || !laterTitleCandidate(paras[i+1:body])) {
 			titleAt = i
 			page.Title, titlePara = titleOf(p), p
+			if i == body-1 && isLead(p) {
+				// A text with no headline opens with its lead: the
+				// lead titles it and stays its first paragraph.
+				kept = append(kept, p)
+			}
 			continue
 		}
 		if titleAt >= 0 && len(p) <= 2*maxTitleBytes && normKey(plainTitle(p)) == normKey(page.Title) {
@@ -116,6 +121,13 @@ func laterTitleCandidate(rest []string) bool {
 		}
 	}
 	return false
+}
+
+// isLead: a first line that is a statement of article prose, not a
+// headline: a headline does not end in a full stop, and one shaped as a
+// question is still a headline.
+func isLead(p string) bool {
+	return isBodyParagraph(p) && strings.HasSuffix(strings.TrimRight(p, "\"”’' "), ".")
 }
 
 // isBodyParagraph reports whether a paragraph reads like article prose
