@@ -59,3 +59,28 @@ func TestFirefightersFightNoBattle(t *testing.T) {
 		}
 	}
 }
+
+// Fires set on purpose are property destruction; troops repelling an
+// assault fight it.
+func TestSetFiresAndRepelledAssaults(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, want string }{
+		{`A fire that was deliberately set gutted a madrasa in Herat on Tuesday, officials said.`,
+			"Strategic developments/Looting/property destruction"},
+		{`A shrine in Multan was set alight by unknown men overnight, police said.`,
+			"Strategic developments/Looting/property destruction"},
+		{`A suspicious fire badly damaged a church in Zacatecas on Friday night, firefighters said.`,
+			"Strategic developments/Looting/property destruction"},
+		{`Soldiers repelled militants near Diffa on Sunday, the army said.`,
+			"Battles/Armed clash"},
+	} {
+		evs := x.Extract(Article{ID: "s", Text: tc.text, Published: mustDay("2024-03-08")})
+		if len(evs) == 0 || evs[0].EventType+"/"+evs[0].SubEventType != tc.want {
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.EventType+"/"+e.SubEventType)
+			}
+			t.Errorf("%q: got %v, want %s", tc.text, got, tc.want)
+		}
+	}
+}
