@@ -28,7 +28,25 @@ func (d *doc) toldAsHistory(ev *evb) bool {
 	if now.IsZero() || !ev.to.Before(now.Add(-historyAge)) {
 		return false
 	}
-	return !d.courtNews(ev, now) && !(ev.fam == "crime" && d.courtReport())
+	return !d.courtNews(ev, now) && !(crimeTold(ev) && d.courtReport())
+}
+
+// crimeTold: ev is told with a crime's word (a shooting, murder, slaying,
+// stabbing), as its family or beside another word in the sentence that
+// introduced it ("the ambush slaying of a deputy").
+func crimeTold(ev *evb) bool {
+	if ev.fam == "crime" {
+		return true
+	}
+	if len(ev.sents) == 0 || !ev.sents[0].main {
+		return false
+	}
+	for _, tr := range ev.sents[0].st.trigs {
+		if tr.info.fam == "crime" && !tr.off {
+			return true
+		}
+	}
+	return false
 }
 
 // courtReport: the article's lead (its first leadSents sentences) tells a court's step (a trial, a
