@@ -115,16 +115,13 @@ func cleanText(s string) Page {
 // who did what where in five words or more.
 const minNoteWords = 5
 
-// leadMinWords: a first paragraph of this many words that ends a sentence
-// is a story's lead, not its headline: headlines run under 15 words and
-// seldom end with a full stop.
-const leadMinWords = 20
-
 // isLead reports whether the first paragraph of a text is already prose:
 // a wire story copied without its headline ("NIAMEY, March 4 (AFP) -
-// Gunmen ambushed ...").
+// Gunmen ambushed ..."): a body paragraph that ends with a full stop. A
+// headline does not end with one, and one shaped as a question is still a
+// headline.
 func isLead(p string) bool {
-	return endsSentence(p) && wordCount(p) >= leadMinWords
+	return isBodyParagraph(p) && strings.HasSuffix(strings.TrimRight(p, "\"”’' "), ".")
 }
 
 // leadPage is a text that opens with its lead: all of it is text, and the

@@ -21,9 +21,15 @@
 //	               nationality or owner country after its noun
 //	triggers.go    which words start an event, and which triggers of a
 //	               sentence tell one incident (a bomb then an ambush)
+//	modality.go    which modal words doubt which event words: a modal
+//	               adjective its own noun, a modal before a court's step
+//	               the step, not the crime
 //	types.go       how the event type is chosen: trigger family → sub-event
 //	               type rule, with the codebook (internal/event) giving the
 //	               event and disorder type
+//	property.go    robbery, theft and arson: property destruction when
+//	               nobody is hurt, whatever verb tells it; firefighters
+//	               battling a blaze fight no battle
 //	strikes.go     the noun "strikes" of a state's blows ("army strikes",
 //	               "in strikes") is an air or drone strike
 //	build.go       which sentences tell which event (anaphora, clauses)
@@ -32,6 +38,9 @@
 //	               weeks of war or "since May" are not
 //	titles.go      a line that names a document ("Report on ...",
 //	               "Statement of X regarding ...") tells no incident
+//	history.go     which events are told as history (Background): long
+//	               before the article, unless a court's step today is
+//	               about them
 //	eventdates.go  which date an event takes (own sentence, co-mentioned
 //	               event, paragraph, article) and its precision; never
 //	               one starting days after the publication

@@ -28,13 +28,7 @@ func (d *doc) finish() []event.Event {
 		if e.Denials == nil {
 			e.Denials = []event.Denial{}
 		}
-		// history is told as such relative to the article's own time; an
-		// article whose time is unknown tells none
-		now := d.dct
-		if d.guessed {
-			now = d.anchor
-		}
-		e.Background = !now.IsZero() && ev.to.Before(now.AddDate(-1, 0, 0))
+		e.Background = d.toldAsHistory(ev)
 		if ev.undated {
 			e.DateGuessed, e.TimePrecision = true, 3
 		}

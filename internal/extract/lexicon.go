@@ -581,7 +581,7 @@ var (
 	modals      = set("will", "would", "could", "may", "might", "should", "shall", "must", "possible", "potential",
 		"threatened", "threatens", "threaten", "intends", "intention", "intend", "plans", "plan", "planned",
 		"planning", "ready", "prepared", "preparing", "trying", "tried", "aim", "aims", "want", "wants", "wanted",
-		"permission", "expected", "likely", "unlikely", "whether", "allegedly")
+		"permission", "expected", "likely", "unlikely", "whether")
 	specWords = set("suggested", "suggest", "suggests", "speculated", "speculation", "speculate", "likely",
 		"probably", "perhaps", "possibly", "doubt", "opinion", "rumors", "rumours", "rumoured", "rumored", "guess",
 		"seems", "hypothetical", "presumably", "imagine")

@@ -33,7 +33,9 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 		if !t.word {
 			break
 		}
-		if negations[t.w] || strings.HasSuffix(t.w, "n't") || habitual[t.w] {
+		// "years" before a crime a court sentences for is the prison term
+		// ("to 30 years for the murder"), not years of it
+		if negations[t.w] || strings.HasSuffix(t.w, "n't") || habitual[t.w] && !(t.w == "years" && legalStep(st, i)) {
 			tr.off = true
 		}
 		if t.w == "to" {
@@ -47,7 +49,10 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 			}
 		}
 	}
-	if st.modalAt < i {
+	if modalDoubts(st, i) {
+		tr.off = true
+	}
+	if tr.info.fam == "battle" && fightsFire(st, tr.ti, tr.tj) {
 		tr.off = true
 	}
 	if st.thereBeen {
@@ -261,26 +266,34 @@ func mergeAmbush(gs []tgroup) []tgroup {
 }
 
 // legalWords mark a court's step: "convicted Thursday of killing", "trial
-// over the shooting". "charged" counts only as "charged with" (police also
-// charge crowds).
+// over the shooting", "murder charges". "charged" counts only as "charged
+// with" (police also charge crowds).
 var legalWords = set("convicted", "sentenced", "guilty", "trial", "pleaded", "indicted", "acquitted", "arraigned",
-	"verdict", "jury")
+	"verdict", "jury", "charges")
 
 // legalStep: the event word at ti is told as the object of a court's step
 // - a conviction, charge, plea or trial named at most a dozen words before
-// it - so the sentence's dates are the court's, not the crime's.
-func legalStep(st *sent, ti int) bool {
+// it, or the trial the word names ("the murder trial") - so the sentence's
+// dates are the court's, not the crime's.
+func legalStep(st *sent, ti int) bool { return courtWordAt(st, ti) >= 0 }
+
+// courtWordAt is the token of the court's step legalStep finds for the
+// event word at ti, -1 if none.
+func courtWordAt(st *sent, ti int) int {
 	from, to := 0, len(st.toks)
 	if ti >= 0 && ti < len(st.toks) {
 		from, to = max(0, ti-12), ti
+		if ti+1 < len(st.toks) && legalWords[st.toks[ti+1].w] {
+			return ti + 1
+		}
 	}
 	for i := from; i < to; i++ {
 		w := st.toks[i].w
 		if legalWords[w] || w == "charged" && i+1 < len(st.toks) && st.toks[i+1].w == "with" {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // mergeDemonstration: a protest told in the same sentence as violence

@@ -27,6 +27,7 @@ type typeFacts struct {
 	noFight    bool   // territory changed hands "without a fight", "unopposed"
 	strikeNoun bool   // "military strikes", "in strikes": blows from afar (strikes.go)
 	unnamed    bool   // actor 1 is an unidentified armed group: nobody named struck
+	property   bool   // a sentence names a robbery, theft or arson (property.go)
 }
 
 // harmFamilies are the trigger families whose word itself says people were
@@ -50,7 +51,7 @@ type family struct {
 // triggers.tsv fails on a family not listed here.
 var families = map[string]family{
 	"battle":     {event.Battles, always(event.ArmedClash)},
-	"attack":     {event.Battles, byStrike(onCivilians(event.Attack, event.ArmedClash))},
+	"attack":     {event.Battles, onProperty(byStrike(onCivilians(event.Attack, event.ArmedClash)))},
 	"killed":     {event.Battles, byStrike(onCivilians(event.Attack, event.ArmedClash))},
 	"wounded":    {event.Battles, byStrike(onCivilians(event.Attack, event.ArmedClash))},
 	"casualties": {event.Battles, byStrike(onCivilians(event.Attack, event.ArmedClash))},
@@ -143,10 +144,15 @@ func civiliansTaken(f typeFacts) string {
 }
 
 // destruction of a post of the state or of an armed group is part of
-// fighting; of anything else, property destruction.
+// fighting; of anything else, or a robbery or arson anywhere, property
+// destruction, unless people were killed or hurt doing it: then it is an
+// attack on them (property.go).
 func destruction(f typeFacts) string {
-	if f.target == "state" || f.target == "armed" {
+	if (f.target == "state" || f.target == "armed") && !(f.property && !f.hurt) {
 		return event.ArmedClash
+	}
+	if f.hurt {
+		return onCivilians(event.Attack, event.ArmedClash)(f)
 	}
 	return event.Looting
 }
@@ -226,6 +232,7 @@ func (d *doc) typeFacts(ev *evb, e *event.Event) typeFacts {
 		bombWord:   ev.trigWord == "bombing" || ev.trigWord == "bombed",
 		strikeNoun: d.strikeNoun(ev),
 		unnamed:    e.Actor1 == "Unidentified Armed Group",
+		property:   propertyCrime(ev),
 	}
 	f.civDead = civVictims(ev)
 	for _, sc := range ev.claims {

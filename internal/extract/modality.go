@@ -1,0 +1,47 @@
+package extract
+
+// Which modal words doubt which event words. A modal verb ("will",
+// "could", "planned to") before an event word makes it a plan, a threat
+// or a guess (st.modalAt). Two kinds of modal doubt something else:
+//   - an adjective ("possible", "potential") qualifies the noun it stands
+//     before: "possible arson" is doubted, while in "two possible gang
+//     members were arrested in the shooting" the shooting is not;
+//   - before a court's step the modal is the court's ("will face murder
+//     charges", "could stand trial for the killing"): the crime it names
+//     happened.
+
+// modalAdjectives qualify the noun phrase they open.
+var modalAdjectives = set("possible", "potential")
+
+// maxModalReach is how far an adjective's doubt reaches: its noun and one
+// more word ("a potential suicide attack").
+const maxModalReach = 2
+
+// modalDoubts: a modal before the event word at i doubts it.
+func modalDoubts(st *sent, i int) bool {
+	if st.modalAt >= i || i > len(st.toks) {
+		return false
+	}
+	if legalStep(st, i) {
+		return false
+	}
+	if !modalAdjectives[st.toks[st.modalAt].w] {
+		return true
+	}
+	// past a far adjective, only a modal verb in the event word's own
+	// stretch of the sentence doubts it (a bounded look keeps the pass
+	// linear)
+	for j := max(st.modalAt, i-modalWindow); j < i; j++ {
+		t := st.toks[j]
+		modal := t.f&fModal != 0 && !(t.cap && t.w == "may") || t.w == "going" && st.w(j+1) == "to"
+		if modal && !(modalAdjectives[t.w] && i-j > maxModalReach) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalWindow is how many words before an event word a modal verb is
+// looked for once the sentence's first modal is a far adjective: a clause
+// ("the men could have planned the attack").
+const modalWindow = 12

@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// A modal adjective doubts only its own noun, and a modal before a court's
+// step doubts the step, not the crime it names; a modal verb before the
+// event word still makes it a plan or a guess.
+func TestModalDoubts(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		name, text string
+		event      bool
+	}{
+		{"possible suspects, a real shooting (Sahel, wire)",
+			`Three possible accomplices were detained in Kati on Monday over the fatal shooting of a gendarme on Sunday, police said.`,
+			true},
+		{"a possible arson is doubted (Central Asia)",
+			`Police in Jalalabad are looking into a possible arson at a school.`,
+			false},
+		{"will face murder charges (Central Asia, agency)",
+			`A farmer from Osh will face murder charges over the stabbing of his neighbour on Friday, prosecutors said.`,
+			true},
+		{"a threat stays a threat (Great Lakes)",
+			`Rebels could attack the town of Goma within days, a UN official warned.`,
+			false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := x.Extract(Article{ID: "m", Text: tc.text, Published: mustDay("2024-03-08")})
+			violent := false
+			for _, e := range evs {
+				violent = violent || e.EventType != "Strategic developments" || e.SubEventType == "Looting/property destruction"
+			}
+			if violent != tc.event {
+				for _, e := range evs {
+					t.Logf("%s/%s", e.EventType, e.SubEventType)
+				}
+				t.Errorf("violent or destructive event %v, want %v", violent, tc.event)
+			}
+		})
+	}
+}
