@@ -43,6 +43,10 @@ type Event struct {
 	Longitude    float64 `json:"longitude,omitempty"`
 	GeoPrecision int     `json:"geo_precision,omitempty"` // 1 the named place, 2 near it or a district, 3 only a province or region
 	GeonameID    int     `json:"geonameid,omitempty"`
+	// LocationPopulation is the town's GeoNames population when Location
+	// is a town (0 otherwise): one named city of a million holds many
+	// incidents a day, a village one.
+	LocationPopulation int `json:"location_population,omitempty"`
 
 	// Fatalities is ACLED's conservative best figure from the claims;
 	// FatalitiesLow and FatalitiesHigh span what the sources say.

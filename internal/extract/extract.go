@@ -23,7 +23,8 @@ type Place struct {
 	Country, ISO, Admin1, Admin2, Location string
 	Lat, Lon                               float64
 	GeonameID                              int
-	Precision                              int // ACLED geo_precision of this place alone: 1 town, 2 district, 3 province/country
+	Precision                              int    // ACLED geo_precision of this place alone: 1 town, 2 district, 3 province/country
+	Population                             uint64 // a town's GeoNames population (0 unknown or not a town)
 }
 
 // Article is one cleaned article.

@@ -21,11 +21,15 @@ func (gg gazGeocoder) Places(text string) []Place {
 		if kind == "place" {
 			kind = "city"
 		}
-		out = append(out, Place{
+		pl := Place{
 			Start: r.Start, End: r.End, Name: r.Text, Kind: kind, Demonym: r.Demonym,
 			Country: p.Country, ISO: p.CountryCode, Admin1: p.Admin1, Admin2: p.Admin2, Location: p.Name,
 			Lat: p.Lat, Lon: p.Lon, GeonameID: int(p.GeonameID), Precision: p.Precision,
-		})
+		}
+		if kind == "city" {
+			pl.Population = p.Population
+		}
+		out = append(out, pl)
 	}
 	return out
 }

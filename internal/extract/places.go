@@ -359,6 +359,7 @@ func (d *doc) placeEvent(ev *evb, e *event.Event) {
 	set := func(p Place, plus int) {
 		e.Country, e.ISO, e.Admin1, e.Admin2 = p.Country, p.ISO, p.Admin1, p.Admin2
 		e.Location, e.Latitude, e.Longitude, e.GeonameID = p.Location, p.Lat, p.Lon, p.GeonameID
+		e.LocationPopulation = int(p.Population)
 		if e.Location == "" {
 			e.Location = p.Name
 		}
@@ -432,7 +433,7 @@ func (d *doc) placeEvent(ev *evb, e *event.Event) {
 				}
 			}
 		}
-		p.Admin1, p.Admin2, p.Location = "", "", ""
+		p.Admin1, p.Admin2, p.Location, p.Population = "", "", "", 0
 		set(p, 0)
 		e.GeoPrecision = 3
 		if p.Kind == "country" || p.Demonym {

@@ -66,7 +66,9 @@
 //	date      Δ0d +0.35, Δ1d +0.25; week: starts ≤1 day apart +0.20, ≤3
 //	          days +0.10, farther 0 (a day report: its distance to the
 //	          week); month-overlap +0.10
-//	place     names: same location +0.30; same admin2, one without a
+//	place     names: same location +0.30 (a city of cityPop people or
+//	          more: +0.25 and needs corroboration, like a district); same
+//	          admin2, one without a
 //	          location +0.25; same admin2, different locations +0.05;
 //	          different locations (admin2 unknown) −0.10; same admin1,
 //	          one less precise +0.15; same country only +0.05.

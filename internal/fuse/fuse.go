@@ -295,6 +295,7 @@ func choosePlace(out *event.Event, ms []*event.Event, srcOf func(*event.Event) s
 	out.Country, out.ISO, out.Region = r.Country, r.ISO, r.Region
 	out.Admin1, out.Admin2, out.Admin3, out.Location = r.Admin1, r.Admin2, r.Admin3, r.Location
 	out.Latitude, out.Longitude, out.GeoPrecision, out.GeonameID = r.Latitude, r.Longitude, r.GeoPrecision, r.GeonameID
+	out.LocationPopulation = r.LocationPopulation
 	// Fill empty levels from mentions that agree wherever both name a level.
 	for j, m := range ms {
 		if j == rep || !agrees(&feats[rep], &feats[j]) {
