@@ -1,7 +1,6 @@
 package fuse
 
 import (
-	"os"
 	"math"
 	"strconv"
 	"strings"
@@ -301,10 +300,6 @@ func match(a, b *feat, ex *explain) (int, bool) {
 		if ex != nil {
 			ex.add("same figure ("+itoa(g.count)+" "+g.kind+")", 10)
 		}
-	}
-	if os.Getenv("XDISJ") != "" && namesDisjoint(a, b, n) {
-		pts -= 10
-		ex.add("names differ", -10)
 	}
 	gp, strong, glabel := gistFit(a, b)
 	if gp > 0 {
