@@ -349,8 +349,13 @@ func (d *doc) analyzeSent(st *sent) {
 	for i := 0; i < n; {
 		k, ti, ok := lx.triggers.match(d.text, st.toks, i)
 		if !ok {
-			i++
-			continue
+			fam := ""
+			if k, fam, ok = launchAt(st, i); !ok {
+				i++
+				continue
+			}
+			w := st.toks[i].w
+			ti = trigInfo{word: w, fam: fam, base: w == "fire" || w == "launch"}
 		}
 		tr := strig{ti: i, tj: i + k, info: ti}
 		d.qualifyTrigger(st, &tr)

@@ -21,6 +21,11 @@
 //	               nationality or owner country after its noun
 //	triggers.go    which words start an event, and which triggers of a
 //	               sentence tell one incident (a bomb then an ambush)
+//	launches.go    a launch told with its projectile ("fired a ballistic
+//	               missile at", "launched drones towards"): shelling, or
+//	               an air/drone strike for drones
+//	drones.go      a group that flies drones stays actor 1 of its air/drone
+//	               strike; only states fly aircraft
 //	modality.go    which modal words doubt which event words: a modal
 //	               adjective its own noun, a modal before a court's step
 //	               the step, not the crime

@@ -1,0 +1,60 @@
+package extract
+
+import "testing"
+
+// Coders' event descriptions (ACLED's one-line notes, UCDP's summaries)
+// tell one incident each: a launch at a target, a strike by a state named
+// as its government or regime, a mission's convoy hit, a protest broken
+// up by arrests. Each gives exactly one event, coded as a coder would.
+var coderNoteReports = []report{
+	// launches "at" or "towards" a target
+	{name: "yemen note, ballistic missiles towards a saudi city", pub: "2021-03-05", n: 1,
+		text: "On 3 March 2021, Houthi forces fired two ballistic missiles towards Jizan (Jizan). No fatalities.",
+		want: []wantEvent{{date: "2021-03-03", typ: "Explosions/Remote violence", sub: "Shelling/artillery/missile attack", actors: []string{"Ansar Allah"}, country: "Saudi Arabia", fatal: 0}}},
+	{name: "afghan note, rockets towards an airport", pub: "2021-08-06", n: 1,
+		text: "On 4 August 2021, IS-K fired three rockets towards Jalalabad airport (Nangarhar). No casualties.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Shelling/artillery/missile attack", actors: []string{"Islamic State (Khorasan Province)"}, country: "Afghanistan", fatal: 0}}},
+	{name: "group's drones launched at an airport keep the group as actor 1", pub: "2021-06-12", n: 1,
+		text: "On 11 June 2021, Houthi forces launched explosive-laden drones at Abha airport (Asir). No casualties were reported.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Air/drone strike", actors: []string{"Ansar Allah"}, country: "Saudi Arabia", fatal: 0}}},
+	{name: "drone attack told as a noun phrase", pub: "2022-02-15", n: 1,
+		text: "On 14 February 2022, a Houthi drone attack on Abha airport (Asir) wounded 4 civilians.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Air/drone strike", actors: []string{"Ansar Allah"}, country: "Saudi Arabia", fatal: 0}}},
+	{name: "somali note, mortars at a base", pub: "2021-08-12", n: 1,
+		text: "On 11 August 2021, Al Shabaab fired mortars at the Halane base in Mogadishu (Banadir). No casualties were reported.",
+		want: []wantEvent{{sub: "Shelling/artillery/missile attack", actors: []string{"Al Shabaab"}, country: "Somalia", fatal: 0}}},
+	{name: "headline present tense, fires a missile", pub: "2024-01-10",
+		n: 1, text: "Hezbollah fires anti-tank missile at Israeli post near Metula.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Shelling/artillery/missile attack", actors: []string{"Hezbollah"}, fatal: -1}}},
+}
+
+func TestCoderNotes(t *testing.T) { runReports(t, coderNoteReports) }
+
+// Launch words that fire no projectile start no event.
+func TestLaunchesNotProjectiles(t *testing.T) {
+	x := testExtractor(t)
+	for _, text := range []string{
+		"The ministry launched a campaign against smuggling in Osh on Monday.",
+		"Rebels in Kidal launched a new political party on 3 May 2021.",
+		"The agency launched a drone survey of farmland near Kano in March 2022.",
+	} {
+		for _, e := range x.Extract(Article{ID: "n", Text: text, Published: mustDay("2022-05-12")}) {
+			if e.EventType == "Explosions/Remote violence" {
+				t.Errorf("%q: %s/%s, want no strike", text, e.EventType, e.SubEventType)
+			}
+		}
+	}
+}
+
+// Places of the coders' notes: the Gulf, Afghanistan's east, the Sahel,
+// East Africa, Central and South Asia and Latin America.
+func init() {
+	add := addFake
+	for _, c := range [][2]string{{"Saudi Arabia", "SA"}, {"Israel", "IL"}, {"Uganda", "UG"}, {"Zimbabwe", "ZW"}, {"Bolivia", "BO"}} {
+		add(c[0], "country", c[0], c[1], "", "", 3, 0, 0)
+	}
+	add("Jizan", "city", "Saudi Arabia", "SA", "Jazan", "Jizan", 1, 16.89, 42.55)
+	add("Abha", "city", "Saudi Arabia", "SA", "Asir", "Abha", 1, 18.22, 42.5)
+	add("Jalalabad", "city", "Afghanistan", "AF", "Nangarhar", "Jalalabad", 1, 34.43, 70.45)
+	add("Metula", "city", "Israel", "IL", "Northern", "Metula", 1, 33.28, 35.58)
+}
