@@ -363,6 +363,7 @@ func (d *doc) analyzeSent(st *sent) {
 		i += k
 	}
 	d.strikerNations(st)
+	d.governmentAgents(st)
 	d.findClaims(st)
 	d.findDenial(st)
 	// places: exclusions

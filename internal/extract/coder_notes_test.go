@@ -26,6 +26,22 @@ var coderNoteReports = []report{
 	{name: "headline present tense, fires a missile", pub: "2024-01-10",
 		n: 1, text: "Hezbollah fires anti-tank missile at Israeli post near Metula.",
 		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Shelling/artillery/missile attack", actors: []string{"Hezbollah"}, fatal: -1}}},
+	// the state named by its government or regime
+	{name: "syrian note, strike by the regime", pub: "2021-04-07", n: 1,
+		text: "On 6 April 2021, an airstrike by the regime hit a bakery in Ariha (Idlib), killing 4 civilians.",
+		want: []wantEvent{{sub: "Air/drone strike", actors: []string{"Military Forces of Syria", "Civilians (Syria)"}, country: "Syria", fatal: 4}}},
+	{name: "east africa note, strike by a nationality's government", pub: "2021-06-23", n: 1,
+		text: "On 22 June 2021, an airstrike by the Ethiopian government hit a livestock market near Mekelle (Tigray), killing 12 civilians.",
+		want: []wantEvent{{sub: "Air/drone strike", actors: []string{"Military Forces of Ethiopia", "Civilians (Ethiopia)"}, fatal: 12}}},
+	{name: "ucdp summary, a government airstrike", pub: "2021-03-15", n: 1,
+		text: "Two civilians were killed in a government airstrike on Maarat Misrin, Idlib, on 14 March 2021.",
+		want: []wantEvent{{sub: "Air/drone strike", actors: []string{"Military Forces of Syria"}, country: "Syria", fatal: 2}}},
+	{name: "myanmar note, the junta as subject", pub: "2022-02-03", n: 1,
+		text: "On 2 February 2022, the junta shelled villages near Kani (Sagaing). No fatalities were reported.",
+		want: []wantEvent{{sub: "Shelling/artillery/missile attack", actors: []string{"Military Forces of Myanmar"}, country: "Myanmar", fatal: 0}}},
+	{name: "south asia wire, a neighbour's military regime", pub: "2026-03-20", n: 1,
+		text: "On 19 March 2026, troops of Pakistan's military regime shelled houses in Asadabad (Kunar), killing two civilians.",
+		want: []wantEvent{{sub: "Shelling/artillery/missile attack", actors: []string{"Military Forces of Pakistan"}, country: "Afghanistan", fatal: 2}}},
 }
 
 func TestCoderNotes(t *testing.T) { runReports(t, coderNoteReports) }
@@ -56,5 +72,8 @@ func init() {
 	add("Jizan", "city", "Saudi Arabia", "SA", "Jazan", "Jizan", 1, 16.89, 42.55)
 	add("Abha", "city", "Saudi Arabia", "SA", "Asir", "Abha", 1, 18.22, 42.5)
 	add("Jalalabad", "city", "Afghanistan", "AF", "Nangarhar", "Jalalabad", 1, 34.43, 70.45)
+	add("Mekelle", "city", "Ethiopia", "ET", "Tigray", "Mekelle", 1, 13.5, 39.47)
+	add("Maarat Misrin", "city", "Syria", "SY", "Idlib", "Maarat Misrin", 1, 36.01, 36.67)
+	add("Asadabad", "city", "Afghanistan", "AF", "Kunar", "Asadabad", 1, 34.87, 71.15)
 	add("Metula", "city", "Israel", "IL", "Northern", "Metula", 1, 33.28, 35.58)
 }

@@ -59,6 +59,9 @@
 //	               the people named in the text (surnames are not places);
 //	               a nationality before a strike, shelling or attack
 //	               ("Chadian shelling") is that state's forces (strikerNations)
+//	governments.go a government, regime or junta that is a violent event's
+//	               agent ("a strike by the Syrian regime", "a government
+//	               airstrike", "the junta shelled") is that state's forces
 //	actors.go      actors in ACLED's naming, their roles (agent, target) and
 //	               inter codes; a group that gives the count of civilians
 //	               killed tells of another's deed (civilianTellers)
