@@ -128,7 +128,8 @@ func (d *doc) resolve(m mention, st *sent, ev *evb, country string, named *Actor
 	}
 	switch m.class {
 	case "named":
-		a := actor{name: m.named.Name, inter: m.named.Inter, class: "armed", country: m.named.Country}
+		n := d.homonym(m.named, country)
+		a := actor{name: n.Name, inter: n.Inter, class: "armed", country: n.Country}
 		if a.inter == event.InterState {
 			a.class = "state"
 		}
@@ -155,6 +156,7 @@ func (d *doc) resolve(m mention, st *sent, ev *evb, country string, named *Actor
 		return actor{name: "Military Forces of " + m.country, inter: event.InterState, class: "state", country: m.country, force: "air"}, true
 	case "armed":
 		if named != nil {
+			named = d.homonym(named, country)
 			return actor{name: named.Name, inter: named.Inter, class: "armed", country: named.Country}, true
 		}
 		return actor{name: "Unidentified Armed Group", inter: event.InterPolitical, class: "armed"}, true

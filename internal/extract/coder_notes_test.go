@@ -42,6 +42,25 @@ var coderNoteReports = []report{
 	{name: "south asia wire, a neighbour's military regime", pub: "2026-03-20", n: 1,
 		text: "On 19 March 2026, troops of Pakistan's military regime shelled houses in Asadabad (Kunar), killing two civilians.",
 		want: []wantEvent{{sub: "Shelling/artillery/missile attack", actors: []string{"Military Forces of Pakistan"}, country: "Afghanistan", fatal: 2}}},
+	// missions and militias by ACLED's names; a name two groups share
+	{name: "sahel note, a UN mission's convoy as the target", pub: "2021-08-10", n: 1,
+		text: "On 9 August 2021, an IED targeting a MINUSMA convoy exploded near Aguelhok (Kidal). No fatalities were reported.",
+		want: []wantEvent{{sub: "Remote explosive/landmine/IED", actors: []string{"MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"}, country: "Mali", fatal: 0}}},
+	{name: "somali note, an AU convoy ambushed", pub: "2021-05-10", n: 1,
+		text: "On 9 May 2021, Al Shabaab fighters ambushed an AMISOM convoy near Jowhar (Middle Shabelle). 3 soldiers were killed.",
+		want: []wantEvent{{typ: "Battles", sub: "Armed clash", actors: []string{"Al Shabaab", "AMISOM: African Union Mission in Somalia"}, country: "Somalia", fatal: 3}}},
+	{name: "congo note, peacekeepers clash", pub: "2021-07-13", n: 1,
+		text: "On 12 July 2021, MONUSCO peacekeepers clashed with ADF militants near Beni (North Kivu). 2 peacekeepers were killed.",
+		want: []wantEvent{{typ: "Battles", actors: []string{"MONUSCO: United Nations Organization Stabilization Mission", "Islamic State (Democratic Republic of Congo)"}, fatal: 2}}},
+	{name: "burkina note, volunteer militia", pub: "2021-10-23", n: 1,
+		text: "On 22 October 2021, VDP members killed two suspected jihadists near Djibo (Soum, Sahel). 2 fatalities.",
+		want: []wantEvent{{typ: "Battles", actors: []string{"VDP: Volunteers for the Defense of the Homeland"}, country: "Burkina Faso", fatal: 2}}},
+	{name: "tajik note, a name the Houthis share", pub: "2021-09-03", n: 1,
+		text: "On 2 September 2021, Ansarullah fighters attacked a border post near Panj (Khatlon). 1 border guard was killed.",
+		want: []wantEvent{{typ: "Battles", actors: []string{"Jamaat Ansarullah"}, country: "Tajikistan", fatal: 1}}},
+	{name: "yemen note, the same name at home", pub: "2021-09-03", n: 1,
+		text: "On 2 September 2021, Ansarullah fighters attacked a government position in Hodeidah (Al Hudaydah). 4 soldiers were killed.",
+		want: []wantEvent{{typ: "Battles", actors: []string{"Ansar Allah"}, country: "Yemen", fatal: 4}}},
 }
 
 func TestCoderNotes(t *testing.T) { runReports(t, coderNoteReports) }
@@ -75,5 +94,9 @@ func init() {
 	add("Mekelle", "city", "Ethiopia", "ET", "Tigray", "Mekelle", 1, 13.5, 39.47)
 	add("Maarat Misrin", "city", "Syria", "SY", "Idlib", "Maarat Misrin", 1, 36.01, 36.67)
 	add("Asadabad", "city", "Afghanistan", "AF", "Kunar", "Asadabad", 1, 34.87, 71.15)
+	add("Aguelhok", "city", "Mali", "ML", "Kidal", "Tessalit", 1, 19.46, 0.86)
+	add("Jowhar", "city", "Somalia", "SO", "Middle Shabelle", "Jowhar", 1, 2.78, 45.5)
+	add("Beni", "city", "Democratic Republic of Congo", "CD", "North Kivu", "Beni", 1, 0.49, 29.47)
+	add("Panj", "city", "Tajikistan", "TJ", "Khatlon", "Panj", 1, 37.24, 69.1)
 	add("Metula", "city", "Israel", "IL", "Northern", "Metula", 1, 33.28, 35.58)
 }

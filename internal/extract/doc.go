@@ -65,6 +65,8 @@
 //	actors.go      actors in ACLED's naming, their roles (agent, target) and
 //	               inter codes; a group that gives the count of civilians
 //	               killed tells of another's deed (civilianTellers)
+//	homonyms.go    a name two groups share ("Ansarullah") is the group at
+//	               home in the event's country or one the article names
 //	speakers.go    who said it: attribution of counts and denials
 //	claims.go      the counts (killed, wounded, detained ...) as claims with
 //	               their speaker, side and victims
