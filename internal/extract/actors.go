@@ -367,8 +367,19 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 	case event.Protests:
 		c := e.Country
 		a1 = actor{name: "Protesters (" + c + ")", inter: event.InterProtesters, class: "protester", country: c}
-		if a2.class != "state" {
-			a2 = actor{}
+		// the forces that met the crowd: its target or agent ("police
+		// arrested ... during a rally"), or, when its people were detained,
+		// any forces named; a peaceful protest drops them (typeEvent)
+		a2 = actor{}
+		cands := append(targets, agents...)
+		if detainedAt(ev) {
+			cands = append(cands, others...)
+		}
+		for _, o := range cands {
+			if o.class == "state" {
+				a2 = o
+				break
+			}
 		}
 	case event.Strategic:
 		if ev.fam == "deploy" || ev.fam == "exercise" || ev.fam == "deployed" {
@@ -514,6 +525,16 @@ func appendUniq(list []string, s string) []string {
 func civVictims(ev *evb) bool {
 	for _, sc := range ev.claims {
 		if sc.victim == "civ" {
+			return true
+		}
+	}
+	return false
+}
+
+// detainedAt: a claim of ev counts people detained.
+func detainedAt(ev *evb) bool {
+	for _, sc := range ev.claims {
+		if sc.c.Kind == event.Detained {
 			return true
 		}
 	}

@@ -61,6 +61,19 @@ var coderNoteReports = []report{
 	{name: "yemen note, the same name at home", pub: "2021-09-03", n: 1,
 		text: "On 2 September 2021, Ansarullah fighters attacked a government position in Hodeidah (Al Hudaydah). 4 soldiers were killed.",
 		want: []wantEvent{{typ: "Battles", actors: []string{"Ansar Allah"}, country: "Yemen", fatal: 4}}},
+	// demonstrators detained: a protest the state intervened in
+	{name: "sahel note, troops arrest protesters at a demonstration", pub: "2022-01-06", n: 1,
+		text: "On 5 January 2022, Nigerien forces arrested 12 protesters during a demonstration against a foreign convoy in Tillaberi (Tillaberi).",
+		want: []wantEvent{{typ: "Protests", sub: "Protest with intervention", actors: []string{"Protesters (Niger)", "Military Forces of Niger"}, country: "Niger", fatal: 0}}},
+	{name: "central asia note, activists detained during a protest", pub: "2022-07-21", n: 1,
+		text: "On 20 July 2022, police detained 20 activists during a protest in Osh (Osh).",
+		want: []wantEvent{{typ: "Protests", sub: "Protest with intervention", actors: []string{"Protesters (Kyrgyzstan)", "Police Forces of Kyrgyzstan"}, fatal: 0}}},
+	{name: "east africa note, demonstrators detained at a march", pub: "2021-06-24", n: 1,
+		text: "On 23 June 2021, police detained 8 demonstrators at a march in Kisumu (Kisumu).",
+		want: []wantEvent{{typ: "Protests", sub: "Protest with intervention", actors: []string{"Protesters (Kenya)", "Police Forces of Kenya"}, country: "Kenya", fatal: 0}}},
+	{name: "latin america note, a peaceful march keeps no forces", pub: "2021-06-24", n: 1,
+		text: "On 23 June 2021, around 200 teachers protested peacefully outside the police headquarters in Lima (Lima) to demand higher pay.",
+		want: []wantEvent{{typ: "Protests", sub: "Peaceful protest", actors: []string{"Protesters (Peru)"}, country: "Peru", fatal: 0}}},
 }
 
 func TestCoderNotes(t *testing.T) { runReports(t, coderNoteReports) }
@@ -98,5 +111,17 @@ func init() {
 	add("Jowhar", "city", "Somalia", "SO", "Middle Shabelle", "Jowhar", 1, 2.78, 45.5)
 	add("Beni", "city", "Democratic Republic of Congo", "CD", "North Kivu", "Beni", 1, 0.49, 29.47)
 	add("Panj", "city", "Tajikistan", "TJ", "Khatlon", "Panj", 1, 37.24, 69.1)
+	add("Kisumu", "city", "Kenya", "KE", "Kisumu", "Kisumu", 1, -0.09, 34.77)
 	add("Metula", "city", "Israel", "IL", "Northern", "Metula", 1, 33.28, 35.58)
+}
+
+// A peaceful protest has no second actor, even when forces are named.
+func TestPeacefulProtestNoForces(t *testing.T) {
+	x := testExtractor(t)
+	text := "On 23 June 2021, around 200 teachers protested peacefully outside the police headquarters in Lima (Lima) to demand higher pay."
+	for _, e := range x.Extract(Article{ID: "p", Text: text, Published: mustDay("2021-06-24")}) {
+		if e.Actor2 != "" {
+			t.Errorf("peaceful protest has actor 2 %q", e.Actor2)
+		}
+	}
 }
