@@ -74,6 +74,19 @@ var coderNoteReports = []report{
 	{name: "latin america note, a peaceful march keeps no forces", pub: "2021-06-24", n: 1,
 		text: "On 23 June 2021, around 200 teachers protested peacefully outside the police headquarters in Lima (Lima) to demand higher pay.",
 		want: []wantEvent{{typ: "Protests", sub: "Peaceful protest", actors: []string{"Protesters (Peru)"}, country: "Peru", fatal: 0}}},
+	// a riot over a death: one event, the death its cause, not its toll
+	{name: "south asia note, riot after a death, police response", pub: "2021-08-28", n: 1,
+		text: "On 27 August 2021, rioters torched a police vehicle in Dhaka (Dhaka) after a student died in a road accident. Police fired tear gas.",
+		want: []wantEvent{{typ: "Riots", sub: "Violent demonstration", actors: []string{"Rioters (Bangladesh)", "Police Forces of Bangladesh"}, country: "Bangladesh", fatal: 0}}},
+	{name: "latin america note, protesters burn a station after a shooting", pub: "2021-05-03", n: 1,
+		text: "On 2 May 2021, protesters set fire to a police station in Guayaquil (Guayas) following the killing of a young man by officers.",
+		want: []wantEvent{{typ: "Riots", sub: "Violent demonstration", actors: []string{"Rioters (Ecuador)"}, country: "Ecuador", fatal: 0}}},
+	{name: "central asia note, demonstrators storm a building, stun grenades", pub: "2022-01-06", n: 1,
+		text: "On 5 January 2022, demonstrators stormed the akimat building in Almaty (Almaty). Police used stun grenades and water cannon.",
+		want: []wantEvent{{typ: "Riots", actors: []string{"Rioters (Kazakhstan)"}, country: "Kazakhstan", fatal: 0}}},
+	{name: "east africa note, rioters killed by police count", pub: "2020-11-19", n: 1,
+		text: "On 18 November 2020, opposition supporters rioted in Kampala (Central) after their candidate was arrested. Police fired live ammunition, killing 7 rioters.",
+		want: []wantEvent{{typ: "Riots", country: "Uganda", fatal: 7}}},
 }
 
 func TestCoderNotes(t *testing.T) { runReports(t, coderNoteReports) }
@@ -112,6 +125,9 @@ func init() {
 	add("Beni", "city", "Democratic Republic of Congo", "CD", "North Kivu", "Beni", 1, 0.49, 29.47)
 	add("Panj", "city", "Tajikistan", "TJ", "Khatlon", "Panj", 1, 37.24, 69.1)
 	add("Kisumu", "city", "Kenya", "KE", "Kisumu", "Kisumu", 1, -0.09, 34.77)
+	add("Dhaka", "city", "Bangladesh", "BD", "Dhaka", "Dhaka", 1, 23.81, 90.41)
+	add("Almaty", "city", "Kazakhstan", "KZ", "Almaty", "Almaty", 1, 43.24, 76.95)
+	add("Kampala", "city", "Uganda", "UG", "Central", "Kampala", 1, 0.35, 32.58)
 	add("Metula", "city", "Israel", "IL", "Northern", "Metula", 1, 33.28, 35.58)
 }
 

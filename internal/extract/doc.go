@@ -35,6 +35,9 @@
 //	property.go    robbery, theft and arson: property destruction when
 //	               nobody is hurt, whatever verb tells it; firefighters
 //	               battling a blaze fight no battle
+//	causes.go      a death a crowd rose over ("rioted after a man died in
+//	               custody") is no toll of the riot; force used on a riot
+//	               ("Police fired tear gas") goes on telling it
 //	strikes.go     the noun "strikes" of a state's blows ("army strikes",
 //	               "in strikes") is an air or drone strike
 //	build.go       which sentences tell which event (anaphora, clauses)

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/event"
 )
 
@@ -252,6 +254,13 @@ func (d *doc) typeEvent(ev *evb, e *event.Event) {
 	// a peaceful protest met no force: forces named near it are no party
 	if sub == event.PeacefulProtest && f.target == "state" {
 		e.Actor2, e.Inter2, e.AssocActor2 = "", event.InterNone, ""
+		e.Interaction = event.InteractionCode(e.Inter1, e.Inter2)
+	}
+	// demonstrators who riot are coded as rioters (the codebook's actor
+	// type 5), whatever word the text calls them by
+	if st.Type == event.Riots && f.actor1 == "protester" {
+		e.Actor1 = "Rioters" + strings.TrimPrefix(e.Actor1, "Protesters")
+		e.Inter1 = event.InterRioters
 		e.Interaction = event.InteractionCode(e.Inter1, e.Inter2)
 	}
 	// a protest's actor 1 is its demonstrators, the force met them second
