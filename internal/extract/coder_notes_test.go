@@ -87,6 +87,19 @@ var coderNoteReports = []report{
 	{name: "east africa note, rioters killed by police count", pub: "2020-11-19", n: 1,
 		text: "On 18 November 2020, opposition supporters rioted in Kampala (Central) after their candidate was arrested. Police fired live ammunition, killing 7 rioters.",
 		want: []wantEvent{{typ: "Riots", country: "Uganda", fatal: 7}}},
+	// a community's leader killed is a civilian victim
+	{name: "sahel note, a village chief shot", pub: "2021-03-15", n: 1,
+		text: "On 14 March 2021, unidentified gunmen shot and killed a village chief near Djibo (Soum, Sahel). 1 fatality.",
+		want: []wantEvent{{typ: "Violence against civilians", sub: "Attack", actors: []string{"Unidentified Armed Group", "Civilians (Burkina Faso)"}, fatal: 1}}},
+	{name: "latin america note, a social leader killed", pub: "2021-07-20", n: 1,
+		text: "On 19 July 2021, unidentified gunmen killed a social leader in Arauca (Arauca). 1 fatality.",
+		want: []wantEvent{{typ: "Violence against civilians", sub: "Attack", actors: []string{"Civilians (Colombia)"}, country: "Colombia", fatal: 1}}},
+	{name: "lake chad note, a village head killed by a named group", pub: "2021-10-09", n: 1,
+		text: "On 8 October 2021, Boko Haram militants killed a village head near Maiduguri (Borno). 1 fatality.",
+		want: []wantEvent{{typ: "Violence against civilians", sub: "Attack", actors: []string{"Boko Haram", "Civilians (Nigeria)"}, country: "Nigeria", fatal: 1}}},
+	{name: "ucdp summary, tribal elders abducted", pub: "2021-04-02", n: 1,
+		text: "Two tribal elders were abducted by unknown gunmen in Bannu, Pakistan, on 1 April 2021.",
+		want: []wantEvent{{typ: "Violence against civilians", sub: "Abduction/forced disappearance", actors: []string{"Civilians (Pakistan)"}, fatal: 0}}},
 }
 
 func TestCoderNotes(t *testing.T) { runReports(t, coderNoteReports) }

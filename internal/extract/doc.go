@@ -82,6 +82,8 @@
 //	               "Karim Jan, killed in X"), a nationality ("kills
 //	               Palestinian"), a possessive or "the head of" object,
 //	               the act as a noun ("claims killing of constable")
+//	civicroles.go  a community's leader ("village chief", "social leader",
+//	               "tribal elders") is a civilian victim
 //	bodies.go      bodies found ("six bodies found", "body of a man
 //	               found", "found dead") are killings, of civilians when
 //	               the text names no side
