@@ -284,10 +284,31 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 				isTrig = true
 			}
 		}
+		agentName, agentEnd := "", 0 // a group the sentence names as an agent, and the token its name ends at
+		addAgent := func(k int) {
+			if k >= 0 && st.ments[k].class == "named" {
+				agentName, agentEnd = d.homonym(st.ments[k].named, e.Country).Name, st.ments[k].tj
+			}
+			add(&agents, k)
+		}
+		// an unnamed group hit by a named one told before it is not that
+		// group ("VDP members killed two suspected jihadists")
+		addTarget := func(k int) {
+			if k < 0 {
+				return
+			}
+			a, ok := d.resolve(st.ments[k], st, ev, e.Country, named)
+			if ok && st.ments[k].class == "armed" && named != nil && a.name == named.Name && a.name == agentName && agentEnd <= st.ments[k].ti {
+				a = actor{name: "Unidentified Armed Group", inter: event.InterPolitical, class: "armed"}
+			}
+			if ok {
+				targets = append(targets, a)
+			}
+		}
 		if isTrig {
 			ag, tg := d.roles(st, es.trig)
-			add(&agents, ag)
-			add(&targets, tg)
+			addAgent(ag)
+			addTarget(tg)
 		}
 		for _, sc := range ev.claims {
 			if sc.sent != st.i {
@@ -300,7 +321,6 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 					break
 				}
 			}
-			add(&targets, k)
 			// "militants captured 50 soldiers", "gunmen kill
 			// vaccinator": the party before the verb is the agent, the
 			// victims named or not
@@ -311,8 +331,9 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 						best = k2
 					}
 				}
-				add(&agents, best)
+				addAgent(best)
 			}
+			addTarget(k)
 		}
 		for k, m := range st.ments {
 			if m.inSpeaker {

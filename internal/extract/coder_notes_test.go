@@ -54,7 +54,7 @@ var coderNoteReports = []report{
 		want: []wantEvent{{typ: "Battles", actors: []string{"MONUSCO: United Nations Organization Stabilization Mission", "Islamic State (Democratic Republic of Congo)"}, fatal: 2}}},
 	{name: "burkina note, volunteer militia", pub: "2021-10-23", n: 1,
 		text: "On 22 October 2021, VDP members killed two suspected jihadists near Djibo (Soum, Sahel). 2 fatalities.",
-		want: []wantEvent{{typ: "Battles", actors: []string{"VDP: Volunteers for the Defense of the Homeland"}, country: "Burkina Faso", fatal: 2}}},
+		want: []wantEvent{{typ: "Battles", actors: []string{"VDP: Volunteers for the Defense of the Homeland", "Unidentified Armed Group"}, country: "Burkina Faso", fatal: 2}}},
 	{name: "tajik note, a name the Houthis share", pub: "2021-09-03", n: 1,
 		text: "On 2 September 2021, Ansarullah fighters attacked a border post near Panj (Khatlon). 1 border guard was killed.",
 		want: []wantEvent{{typ: "Battles", actors: []string{"Jamaat Ansarullah"}, country: "Tajikistan", fatal: 1}}},
