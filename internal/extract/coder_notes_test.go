@@ -100,6 +100,9 @@ var coderNoteReports = []report{
 	{name: "ucdp summary, tribal elders abducted", pub: "2021-04-02", n: 1,
 		text: "Two tribal elders were abducted by unknown gunmen in Bannu, Pakistan, on 1 April 2021.",
 		want: []wantEvent{{typ: "Violence against civilians", sub: "Abduction/forced disappearance", actors: []string{"Civilians (Pakistan)"}, fatal: 0}}},
+	{name: "central america note, a march demanding detainees' release is peaceful", pub: "2020-09-13", n: 1,
+		text: "On 12 September 2020, around 300 people marched peacefully in Lima (Lima) to demand the release of detained activists.",
+		want: []wantEvent{{typ: "Protests", sub: "Peaceful protest", actors: []string{"Protesters (Peru)"}, country: "Peru", fatal: 0}}},
 }
 
 func TestCoderNotes(t *testing.T) { runReports(t, coderNoteReports) }

@@ -211,13 +211,19 @@ func detention(f typeFacts) string {
 }
 
 // dispersalWords tell force used to break up a gathering: the means
-// (tear gas, batons, water cannon) and the acts (dispersed, baton-charged,
-// detained or arrested at the protest).
+// (tear gas, batons, water cannon) and the acts (dispersed, baton-charged).
+// People counted as detained at it are force too (dispersed), where the
+// bare word may be the crowd's cause ("demanding the release of detained
+// activists").
 var dispersalWords = set("dispersed", "disperse", "tear", "teargas", "batons", "cannon", "cannons",
-	"baton-charged", "lathi-charged", "lathicharged", "arrested", "detained", "rounded")
+	"baton-charged", "lathi-charged", "lathicharged")
 
-// dispersed: a sentence of ev tells force used on a gathering.
+// dispersed: a sentence of ev tells force used on a gathering, or its
+// people were counted as detained.
 func dispersed(ev *evb) bool {
+	if detainedAt(ev) {
+		return true
+	}
 	for _, es := range ev.sents {
 		for _, t := range es.st.toks {
 			if dispersalWords[t.w] {
