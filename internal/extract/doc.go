@@ -65,6 +65,8 @@
 //	governments.go a government, regime or junta that is a violent event's
 //	               agent ("a strike by the Syrian regime", "a government
 //	               airstrike", "the junta shelled") is that state's forces
+//	pairednations.go two nationalities sharing one forces noun ("Kyrgyz
+//	               and Tajik border guards") are two states' forces
 //	actors.go      actors in ACLED's naming, their roles (agent, target) and
 //	               inter codes; a group that gives the count of civilians
 //	               killed tells of another's deed (civilianTellers)
