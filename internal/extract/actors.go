@@ -442,7 +442,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 		}
 	default:
 		if ev.class == event.Explosions && ev.fam == "air" {
-			if a1.class != "state" && !(a1.class == "armed" && d.droneStrike(ev)) {
+			if a1.class != "state" && !(a1.class == "armed" && d.droneStrike(ev) && d.groupFlies(ev)) {
 				if a2.name == "" && a1.name != "" {
 					a2 = a1
 				}

@@ -141,6 +141,9 @@ var coderNoteReports = []report{
 	{name: "ucdp summary, an ambush by a named group", pub: "2021-04-03", n: 1,
 		text: "Al-Shabaab killed five soldiers in an ambush near Jilib, Middle Juba, on 2 April 2021.",
 		want: []wantEvent{{typ: "Battles", actors: []string{"Al Shabaab"}, country: "Somalia", fatal: 5}}},
+	{name: "fighters killed by a drone are its target, not its flier", pub: "2021-09-02", n: 1,
+		text: "On 1 September 2021, five Taliban fighters died in a drone strike near Kunduz (Kunduz).",
+		want: []wantEvent{{sub: "Air/drone strike", actors: []string{"Unidentified Military Forces", "Taliban"}, country: "Afghanistan", fatal: 5}}},
 }
 
 func TestCoderNotes(t *testing.T) { runReports(t, coderNoteReports) }

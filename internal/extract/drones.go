@@ -8,6 +8,30 @@ package extract
 // droneWords name an unmanned aircraft.
 var droneWords = set("drone", "drones", "uav", "uavs", "quadcopter", "quadcopters", "kamikaze")
 
+// flierReach is how many words may stand between a group and the drone
+// or launch verb it owns ("Houthi forces launched", "a Houthi drone").
+const flierReach = 2
+
+// groupFlies: a sentence of ev names a non-state group right before a
+// drone word or a launch verb, as the one that flew or sent the drones,
+// not one they hit ("Taliban fighters died in a drone strike").
+func (d *doc) groupFlies(ev *evb) bool {
+	for _, es := range ev.sents {
+		st := es.st
+		for _, m := range st.ments {
+			if m.class != "named" && m.class != "armed" || m.class == "named" && m.named.Inter == 1 {
+				continue
+			}
+			for k := m.tj; k < len(st.toks) && k <= m.tj+flierReach; k++ {
+				if droneWords[st.w(k)] || launchVerbs[st.w(k)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // droneStrike: a sentence of ev names drones and none names a manned
 // aircraft ("warplanes", "helicopter": nouns of class air other than a
 // drone word).
