@@ -144,6 +144,12 @@ var coderNoteReports = []report{
 	{name: "fighters killed by a drone are its target, not its flier", pub: "2021-09-02", n: 1,
 		text: "On 1 September 2021, five Taliban fighters died in a drone strike near Kunduz (Kunduz).",
 		want: []wantEvent{{sub: "Air/drone strike", actors: []string{"Unidentified Military Forces", "Taliban"}, country: "Afghanistan", fatal: 5}}},
+	{name: "ucdp summary, a drone launched by a group", pub: "2024-06-06", n: 1,
+		text: "A drone launched by the RSF hit a market in El Fasher on 5 June 2024, killing 6 civilians.",
+		want: []wantEvent{{sub: "Air/drone strike", actors: []string{"RSF: Rapid Support Forces", "Civilians (Sudan)"}, country: "Sudan", fatal: 6}}},
+	{name: "sahel note, rockets at a UN camp", pub: "2021-07-15", n: 1,
+		text: "JNIM militants fired rockets at a MINUSMA camp in Gao on 14 July 2021; no casualties were reported.",
+		want: []wantEvent{{sub: "Shelling/artillery/missile attack", actors: []string{"JNIM", "MINUSMA"}, country: "Mali", fatal: 0}}},
 }
 
 func TestCoderNotes(t *testing.T) { runReports(t, coderNoteReports) }

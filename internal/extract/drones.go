@@ -13,7 +13,7 @@ var droneWords = set("drone", "drones", "uav", "uavs", "quadcopter", "quadcopter
 const flierReach = 2
 
 // groupFlies: a sentence of ev names a non-state group right before a
-// drone word or a launch verb, as the one that flew or sent the drones,
+// drone word or a launch verb, or after "launched by", as the one that flew or sent the drones,
 // not one they hit ("Taliban fighters died in a drone strike").
 func (d *doc) groupFlies(ev *evb) bool {
 	for _, es := range ev.sents {
@@ -21,6 +21,14 @@ func (d *doc) groupFlies(ev *evb) bool {
 		for _, m := range st.ments {
 			if m.class != "named" && m.class != "armed" || m.class == "named" && m.named.Inter == 1 {
 				continue
+			}
+			// "launched by the RSF"
+			b := m.ti - 1
+			if st.w(b) == "the" {
+				b--
+			}
+			if st.w(b) == "by" && launchVerbs[st.w(b-1)] {
+				return true
 			}
 			for k := m.tj; k < len(st.toks) && k <= m.tj+flierReach; k++ {
 				if droneWords[st.w(k)] || launchVerbs[st.w(k)] {

@@ -2,10 +2,10 @@ package extract
 
 // A weapon fired from afar is told by the launch as often as by the blow:
 // "fired a ballistic missile at X", "launched three drones towards Y",
-// "fires two rockets on Z". The verb and the projectile, with a count or
-// adjectives between them, start an event: drones an air/drone strike,
-// missiles, rockets, shells and mortars shelling (the codebook's
-// "Shelling/artillery/missile attack").
+// "fires two rockets on Z", "a drone launched by W". The verb and the
+// projectile, with a count or adjectives between them, start an event:
+// drones an air/drone strike, missiles, rockets, shells and mortars
+// shelling (the codebook's "Shelling/artillery/missile attack").
 
 // launchVerbs fire or launch a projectile.
 var launchVerbs = set("fired", "launched", "fires", "launches", "fire", "launch")
@@ -23,6 +23,9 @@ var projectiles = map[string]string{
 // projectile belongs to another clause.
 const launchReach = 4
 
+// launchedBy are the participles that tell a projectile's launch after it.
+var launchedBy = set("fired", "launched")
+
 // launchStops end the search for a projectile: the target or origin
 // begins, or another clause does.
 var launchStops = set("at", "towards", "toward", "on", "into", "against", "from", "and", "or", "but", "after", "when", "while", "that", "which", "tear", "teargas", "warning", "shots", "bullets", "live")
@@ -35,6 +38,10 @@ var launchFollows = set("in", "near", "over", "across", "targeting", "hitting", 
 // launchAt: a launch told at token i (a launch verb and its projectile),
 // the tokens it spans and the family it starts.
 func launchAt(st *sent, i int) (int, string, bool) {
+	// the passive: "a drone launched by", "rockets fired from"
+	if fam, ok := projectiles[st.toks[i].w]; ok && launchedBy[st.w(i+1)] {
+		return 2, fam, true
+	}
 	if !launchVerbs[st.toks[i].w] {
 		return 0, "", false
 	}
