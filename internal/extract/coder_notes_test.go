@@ -150,6 +150,12 @@ var coderNoteReports = []report{
 	{name: "sahel note, rockets at a UN camp", pub: "2021-07-15", n: 1,
 		text: "JNIM militants fired rockets at a MINUSMA camp in Gao on 14 July 2021; no casualties were reported.",
 		want: []wantEvent{{sub: "Shelling/artillery/missile attack", actors: []string{"JNIM", "MINUSMA"}, country: "Mali", fatal: 0}}},
+	{name: "afghan note, a device defused is one disrupted-weapons event", pub: "2022-02-21", n: 1,
+		text: "On 20 February 2022, Afghan security forces defused an IED planted on a road in Kandahar (Kandahar).",
+		want: []wantEvent{{typ: "Strategic developments", sub: "Disrupted weapons use", country: "Afghanistan", fatal: 0}}},
+	{name: "middle east note, a bomb defused after another went off", pub: "2022-02-21", n: 2,
+		text: "On 20 February 2022, a roadside bomb exploded near a checkpoint in Kirkuk (Kirkuk), wounding two soldiers. Police later defused a second device nearby.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Remote explosive/landmine/IED", country: "Iraq"}, {typ: "Strategic developments", sub: "Disrupted weapons use"}}},
 }
 
 func TestCoderNotes(t *testing.T) { runReports(t, coderNoteReports) }

@@ -26,6 +26,8 @@
 //	               an air/drone strike for drones
 //	drones.go      a group that flies drones stays actor 1 of its air/drone
 //	               strike; only states fly aircraft
+//	defused.go     a device defused ("defused an IED") is disrupted
+//	               weapons use, not an explosion too
 //	modality.go    which modal words doubt which event words: a modal
 //	               adjective its own noun, a modal before a court's step
 //	               the step, not the crime

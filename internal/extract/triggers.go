@@ -184,6 +184,7 @@ func (d *doc) groups(st *sent) []tgroup {
 	gs = mergeAmbush(gs)
 	gs = dropCrime(gs)
 	gs = dropTargeted(gs)
+	gs = dropDefused(gs)
 	gs = mergeDemonstration(gs)
 	sort.SliceStable(gs, func(a, b int) bool { return gs[a].anaphoric && !gs[b].anaphoric })
 	return gs
