@@ -155,6 +155,9 @@ func (d *doc) resolve(m mention, st *sent, ev *evb, country string, named *Actor
 		}
 		return actor{name: "Military Forces of " + m.country, inter: event.InterState, class: "state", country: m.country, force: "air"}, true
 	case "armed":
+		if m.unit != "" {
+			return actor{name: ethnicMilitia(m.unit, c), inter: event.InterIdentity, class: "armed", country: c}, true
+		}
 		if named != nil {
 			named = d.homonym(named, country)
 			return actor{name: named.Name, inter: named.Inter, class: "armed", country: named.Country}, true

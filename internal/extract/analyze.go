@@ -345,6 +345,7 @@ func (d *doc) analyzeSent(st *sent) {
 		i++
 	}
 	d.pairedNations(st)
+	d.ethnicMilitias(st)
 	d.countryAgents(st)
 	// triggers
 	for i := 0; i < n; {

@@ -156,6 +156,13 @@ var coderNoteReports = []report{
 	{name: "middle east note, a bomb defused after another went off", pub: "2022-02-21", n: 2,
 		text: "On 20 February 2022, a roadside bomb exploded near a checkpoint in Kirkuk (Kirkuk), wounding two soldiers. Police later defused a second device nearby.",
 		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Remote explosive/landmine/IED", country: "Iraq"}, {typ: "Strategic developments", sub: "Disrupted weapons use"}}},
+	// communities' militias by ACLED's names
+	{name: "east africa note, cattle raiders of a community", pub: "2022-01-21", n: 1,
+		text: "On 20 January 2022, Karamojong raiders killed 3 herders near Kotido (Karamoja).",
+		want: []wantEvent{{typ: "Violence against civilians", sub: "Attack", actors: []string{"Karamojong Ethnic Militia (Uganda)", "Civilians (Uganda)"}, fatal: 3}}},
+	{name: "sahel note, a community's militia kills villagers", pub: "2021-03-26", n: 1,
+		text: "On 25 March 2021, Dogon militiamen killed 4 villagers near Djenne (Mopti). 4 fatalities.",
+		want: []wantEvent{{typ: "Violence against civilians", actors: []string{"Dogon Ethnic Militia (Mali)", "Civilians (Mali)"}, country: "Mali", fatal: 4}}},
 }
 
 func TestCoderNotes(t *testing.T) { runReports(t, coderNoteReports) }
@@ -195,6 +202,7 @@ func init() {
 	add("Panj", "city", "Tajikistan", "TJ", "Khatlon", "Panj", 1, 37.24, 69.1)
 	add("Kisumu", "city", "Kenya", "KE", "Kisumu", "Kisumu", 1, -0.09, 34.77)
 	add("Kampala", "city", "Uganda", "UG", "Central", "Kampala", 1, 0.35, 32.58)
+	add("Kotido", "city", "Uganda", "UG", "Northern", "Kotido", 1, 3.01, 34.11)
 	add("Metula", "city", "Israel", "IL", "Northern", "Metula", 1, 33.28, 35.58)
 }
 

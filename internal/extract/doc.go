@@ -69,6 +69,8 @@
 //	               airstrike", "the junta shelled") is that state's forces
 //	pairednations.go two nationalities sharing one forces noun ("Kyrgyz
 //	               and Tajik border guards") are two states' forces
+//	ethnicmilitias.go a community's name before a fighting noun ("Fulani
+//	               militia", "Karamojong raiders") is its identity militia
 //	actors.go      actors in ACLED's naming, their roles (agent, target) and
 //	               inter codes; a group that gives the count of civilians
 //	               killed tells of another's deed (civilianTellers)
