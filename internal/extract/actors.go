@@ -270,6 +270,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 	bg := e.Background
 	named := d.groupFor(ev, bg)
 	var agents, targets, others []actor
+	var lead []actor // agents of a killing told before its event word, a noun ("killed five soldiers in an ambush")
 	seenOther := map[string]bool{}
 	for _, es := range ev.sents {
 		st := es.st
@@ -327,11 +328,19 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 			// "militants captured 50 soldiers", "gunmen kill
 			// vaccinator": the party before the verb is the agent, the
 			// victims named or not
-			if sc.kw < sc.whoA && !isTrig && (k >= 0 || sc.victim != "") {
+			// and so when the event word follows as a noun ("gunmen killed
+			// seven farmers in an attack on X"): the killers did the attack
+			if sc.kw < sc.whoA && (!isTrig || sc.whoB <= es.trig) && (k >= 0 || sc.victim != "") {
 				best := -1
 				for k2, m2 := range st.ments {
 					if m2.tj <= sc.kw && sc.kw-m2.tj <= 6 && !m2.inSpeaker && k2 != k {
 						best = k2
+					}
+				}
+				if isTrig && best >= 0 {
+					// ahead of the victims the event word found as its agent
+					if a, ok := d.resolve(st.ments[best], st, ev, e.Country, named); ok {
+						lead = append(lead, a)
 					}
 				}
 				addAgent(best)
@@ -350,7 +359,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 		}
 	}
 	var a1, a2 actor
-	for _, a := range agents {
+	for _, a := range append(lead, agents...) {
 		if a1.name == "" {
 			a1 = a
 		}

@@ -140,7 +140,7 @@ var coderNoteReports = []report{
 		want: []wantEvent{{sub: "Abduction/forced disappearance", actors: []string{"Civilians (Somalia)"}, country: "Somalia", fatal: 0}}},
 	{name: "ucdp summary, an ambush by a named group", pub: "2021-04-03", n: 1,
 		text: "Al-Shabaab killed five soldiers in an ambush near Jilib, Middle Juba, on 2 April 2021.",
-		want: []wantEvent{{typ: "Battles", actors: []string{"Al Shabaab"}, country: "Somalia", fatal: 5}}},
+		want: []wantEvent{{typ: "Battles", actors: []string{"Al Shabaab", "Military Forces of Somalia"}, country: "Somalia", fatal: 5}}},
 	{name: "fighters killed by a drone are its target, not its flier", pub: "2021-09-02", n: 1,
 		text: "On 1 September 2021, five Taliban fighters died in a drone strike near Kunduz (Kunduz).",
 		want: []wantEvent{{sub: "Air/drone strike", actors: []string{"Unidentified Military Forces", "Taliban"}, country: "Afghanistan", fatal: 5}}},
@@ -163,6 +163,9 @@ var coderNoteReports = []report{
 	{name: "sahel note, a community's militia kills villagers", pub: "2021-03-26", n: 1,
 		text: "On 25 March 2021, Dogon militiamen killed 4 villagers near Djenne (Mopti). 4 fatalities.",
 		want: []wantEvent{{typ: "Violence against civilians", actors: []string{"Dogon Ethnic Militia (Mali)", "Civilians (Mali)"}, country: "Mali", fatal: 4}}},
+	{name: "west africa note, killers before the attack noun", pub: "2021-03-26", n: 1,
+		text: "On 25 March 2021, Fulani militia killed 7 farmers in an attack on a village in Zamfara (Zamfara). 7 fatalities.",
+		want: []wantEvent{{typ: "Violence against civilians", sub: "Attack", actors: []string{"Fulani Ethnic Militia (Nigeria)", "Civilians (Nigeria)"}, fatal: 7}}},
 }
 
 func TestCoderNotes(t *testing.T) { runReports(t, coderNoteReports) }
