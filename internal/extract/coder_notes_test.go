@@ -166,6 +166,9 @@ var coderNoteReports = []report{
 	{name: "west africa note, killers before the attack noun", pub: "2021-03-26", n: 1,
 		text: "On 25 March 2021, Fulani militia killed 7 farmers in an attack on a village in Zamfara (Zamfara). 7 fatalities.",
 		want: []wantEvent{{typ: "Violence against civilians", sub: "Attack", actors: []string{"Fulani Ethnic Militia (Nigeria)", "Civilians (Nigeria)"}, fatal: 7}}},
+	{name: "middle east note, a house demolished by forces", pub: "2022-03-13", n: 1,
+		text: "On 12 March 2022, Israeli forces demolished a Palestinian house in Hebron (Hebron). No casualties.",
+		want: []wantEvent{{typ: "Strategic developments", sub: "Looting/property destruction", actors: []string{"Military Forces of Israel"}, fatal: 0}}},
 }
 
 func TestCoderNotes(t *testing.T) { runReports(t, coderNoteReports) }
@@ -206,6 +209,7 @@ func init() {
 	add("Kisumu", "city", "Kenya", "KE", "Kisumu", "Kisumu", 1, -0.09, 34.77)
 	add("Kampala", "city", "Uganda", "UG", "Central", "Kampala", 1, 0.35, 32.58)
 	add("Kotido", "city", "Uganda", "UG", "Northern", "Kotido", 1, 3.01, 34.11)
+	add("Hebron", "city", "Palestine", "PS", "West Bank", "Hebron", 1, 31.53, 35.1)
 	add("Metula", "city", "Israel", "IL", "Northern", "Metula", 1, 33.28, 35.58)
 }
 
