@@ -128,7 +128,8 @@ func (d *doc) resolve(m mention, st *sent, ev *evb, country string, named *Actor
 	}
 	switch m.class {
 	case "named":
-		a := actor{name: m.named.Name, inter: m.named.Inter, class: "armed", country: m.named.Country}
+		n := d.homonym(m.named, country)
+		a := actor{name: n.Name, inter: n.Inter, class: "armed", country: n.Country}
 		if a.inter == event.InterState {
 			a.class = "state"
 		}
@@ -154,7 +155,11 @@ func (d *doc) resolve(m mention, st *sent, ev *evb, country string, named *Actor
 		}
 		return actor{name: "Military Forces of " + m.country, inter: event.InterState, class: "state", country: m.country, force: "air"}, true
 	case "armed":
+		if m.unit != "" {
+			return actor{name: ethnicMilitia(m.unit, c), inter: event.InterIdentity, class: "armed", country: c}, true
+		}
 		if named != nil {
+			named = d.homonym(named, country)
 			return actor{name: named.Name, inter: named.Inter, class: "armed", country: named.Country}, true
 		}
 		return actor{name: "Unidentified Armed Group", inter: event.InterPolitical, class: "armed"}, true
@@ -265,6 +270,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 	bg := e.Background
 	named := d.groupFor(ev, bg)
 	var agents, targets, others []actor
+	var lead []actor // agents of a killing told before its event word, a noun ("killed five soldiers in an ambush")
 	seenOther := map[string]bool{}
 	for _, es := range ev.sents {
 		st := es.st
@@ -282,10 +288,31 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 				isTrig = true
 			}
 		}
+		agentName, agentEnd := "", 0 // a group the sentence names as an agent, and the token its name ends at
+		addAgent := func(k int) {
+			if k >= 0 && st.ments[k].class == "named" {
+				agentName, agentEnd = d.homonym(st.ments[k].named, e.Country).Name, st.ments[k].tj
+			}
+			add(&agents, k)
+		}
+		// an unnamed group hit by a named one told before it is not that
+		// group ("VDP members killed two suspected jihadists")
+		addTarget := func(k int) {
+			if k < 0 {
+				return
+			}
+			a, ok := d.resolve(st.ments[k], st, ev, e.Country, named)
+			if ok && st.ments[k].class == "armed" && named != nil && a.name == named.Name && a.name == agentName && agentEnd <= st.ments[k].ti {
+				a = actor{name: "Unidentified Armed Group", inter: event.InterPolitical, class: "armed"}
+			}
+			if ok {
+				targets = append(targets, a)
+			}
+		}
 		if isTrig {
 			ag, tg := d.roles(st, es.trig)
-			add(&agents, ag)
-			add(&targets, tg)
+			addAgent(ag)
+			addTarget(tg)
 		}
 		for _, sc := range ev.claims {
 			if sc.sent != st.i {
@@ -298,19 +325,27 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 					break
 				}
 			}
-			add(&targets, k)
 			// "militants captured 50 soldiers", "gunmen kill
 			// vaccinator": the party before the verb is the agent, the
 			// victims named or not
-			if sc.kw < sc.whoA && !isTrig && (k >= 0 || sc.victim != "") {
+			// and so when the event word follows as a noun ("gunmen killed
+			// seven farmers in an attack on X"): the killers did the attack
+			if sc.kw < sc.whoA && (!isTrig || sc.whoB <= es.trig) && (k >= 0 || sc.victim != "") {
 				best := -1
 				for k2, m2 := range st.ments {
 					if m2.tj <= sc.kw && sc.kw-m2.tj <= 6 && !m2.inSpeaker && k2 != k {
 						best = k2
 					}
 				}
-				add(&agents, best)
+				if isTrig && best >= 0 {
+					// ahead of the victims the event word found as its agent
+					if a, ok := d.resolve(st.ments[best], st, ev, e.Country, named); ok {
+						lead = append(lead, a)
+					}
+				}
+				addAgent(best)
 			}
+			addTarget(k)
 		}
 		for k, m := range st.ments {
 			if m.inSpeaker {
@@ -324,7 +359,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 		}
 	}
 	var a1, a2 actor
-	for _, a := range agents {
+	for _, a := range append(lead, agents...) {
 		if a1.name == "" {
 			a1 = a
 		}
@@ -365,8 +400,19 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 	case event.Protests:
 		c := e.Country
 		a1 = actor{name: "Protesters (" + c + ")", inter: event.InterProtesters, class: "protester", country: c}
-		if a2.class != "state" {
-			a2 = actor{}
+		// the forces that met the crowd: its target or agent ("police
+		// arrested ... during a rally"), or, when its people were detained,
+		// any forces named; a peaceful protest drops them (typeEvent)
+		a2 = actor{}
+		cands := append(targets, agents...)
+		if detainedAt(ev) {
+			cands = append(cands, others...)
+		}
+		for _, o := range cands {
+			if o.class == "state" {
+				a2 = o
+				break
+			}
 		}
 	case event.Strategic:
 		if ev.fam == "deploy" || ev.fam == "exercise" || ev.fam == "deployed" {
@@ -408,7 +454,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 		}
 	default:
 		if ev.class == event.Explosions && ev.fam == "air" {
-			if a1.class != "state" {
+			if a1.class != "state" && !(a1.class == "armed" && d.droneStrike(ev) && d.groupFlies(ev)) {
 				if a2.name == "" && a1.name != "" {
 					a2 = a1
 				}
@@ -512,6 +558,16 @@ func appendUniq(list []string, s string) []string {
 func civVictims(ev *evb) bool {
 	for _, sc := range ev.claims {
 		if sc.victim == "civ" {
+			return true
+		}
+	}
+	return false
+}
+
+// detainedAt: a claim of ev counts people detained.
+func detainedAt(ev *evb) bool {
+	for _, sc := range ev.claims {
+		if sc.c.Kind == event.Detained {
 			return true
 		}
 	}

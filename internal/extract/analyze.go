@@ -344,13 +344,20 @@ func (d *doc) analyzeSent(st *sent) {
 		}
 		i++
 	}
+	d.pairedNations(st)
+	d.ethnicMilitias(st)
 	d.countryAgents(st)
 	// triggers
 	for i := 0; i < n; {
 		k, ti, ok := lx.triggers.match(d.text, st.toks, i)
 		if !ok {
-			i++
-			continue
+			fam := ""
+			if k, fam, ok = launchAt(st, i); !ok {
+				i++
+				continue
+			}
+			w := st.toks[i].w
+			ti = trigInfo{word: w, fam: fam, base: w == "fire" || w == "launch"}
 		}
 		tr := strig{ti: i, tj: i + k, info: ti}
 		d.qualifyTrigger(st, &tr)
@@ -358,6 +365,7 @@ func (d *doc) analyzeSent(st *sent) {
 		i += k
 	}
 	d.strikerNations(st)
+	d.governmentAgents(st)
 	d.findClaims(st)
 	d.findDenial(st)
 	// places: exclusions

@@ -284,6 +284,9 @@ func (d *doc) buildSent(st *sent) {
 	}
 	for _, sc := range st.claims {
 		k := d.claimEvent(st, sc, touched, trigOf)
+		if k >= 0 && crowdCause(st, sc, touched[k], trigOf[k]) {
+			continue
+		}
 		if k >= 0 && !d.claimsFull(touched[k]) {
 			touched[k].claims = append(touched[k].claims, sc)
 		}

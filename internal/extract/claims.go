@@ -250,6 +250,9 @@ func (d *doc) victimClass(st *sent, a, b int) string {
 		if c := personClass(st.toks[k].w); c != "" {
 			return c
 		}
+		if civicRole(st, k) {
+			return "civ"
+		}
 	}
 	return ""
 }
@@ -309,7 +312,7 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 			k := j + 1
 			ok := false
 			for k < n && k <= j+3 {
-				if personNouns[st.toks[k].w] {
+				if personNouns[st.toks[k].w] || civicRole(st, k) {
 					ok = true
 					k++
 					break

@@ -21,6 +21,13 @@
 //	               nationality or owner country after its noun
 //	triggers.go    which words start an event, and which triggers of a
 //	               sentence tell one incident (a bomb then an ambush)
+//	launches.go    a launch told with its projectile ("fired a ballistic
+//	               missile at", "launched drones towards"): shelling, or
+//	               an air/drone strike for drones
+//	drones.go      a group that flies drones stays actor 1 of its air/drone
+//	               strike; only states fly aircraft
+//	defused.go     a device defused ("defused an IED") is disrupted
+//	               weapons use, not an explosion too
 //	modality.go    which modal words doubt which event words: a modal
 //	               adjective its own noun, a modal before a court's step
 //	               the step, not the crime
@@ -30,6 +37,9 @@
 //	property.go    robbery, theft and arson: property destruction when
 //	               nobody is hurt, whatever verb tells it; firefighters
 //	               battling a blaze fight no battle
+//	causes.go      a death a crowd rose over ("rioted after a man died in
+//	               custody") is no toll of the riot; force used on a riot
+//	               ("Police fired tear gas") goes on telling it
 //	strikes.go     the noun "strikes" of a state's blows ("army strikes",
 //	               "in strikes") is an air or drone strike
 //	build.go       which sentences tell which event (anaphora, clauses)
@@ -54,9 +64,18 @@
 //	               the people named in the text (surnames are not places);
 //	               a nationality before a strike, shelling or attack
 //	               ("Chadian shelling") is that state's forces (strikerNations)
+//	governments.go a government, regime or junta that is a violent event's
+//	               agent ("a strike by the Syrian regime", "a government
+//	               airstrike", "the junta shelled") is that state's forces
+//	pairednations.go two nationalities sharing one forces noun ("Kyrgyz
+//	               and Tajik border guards") are two states' forces
+//	ethnicmilitias.go a community's name before a fighting noun ("Fulani
+//	               militia", "Karamojong raiders") is its identity militia
 //	actors.go      actors in ACLED's naming, their roles (agent, target) and
 //	               inter codes; a group that gives the count of civilians
 //	               killed tells of another's deed (civilianTellers)
+//	homonyms.go    a name two groups share ("Ansarullah") is the group at
+//	               home in the event's country or one the article names
 //	speakers.go    who said it: attribution of counts and denials
 //	claims.go      the counts (killed, wounded, detained ...) as claims with
 //	               their speaker, side and victims
@@ -69,6 +88,8 @@
 //	               "Karim Jan, killed in X"), a nationality ("kills
 //	               Palestinian"), a possessive or "the head of" object,
 //	               the act as a noun ("claims killing of constable")
+//	civicroles.go  a community's leader ("village chief", "social leader",
+//	               "tribal elders") is a civilian victim
 //	bodies.go      bodies found ("six bodies found", "body of a man
 //	               found", "found dead") are killings, of civilians when
 //	               the text names no side

@@ -325,6 +325,8 @@ type trigInfo struct {
 
 type lexicon struct {
 	actors    phraseIndex[*ActorEntry]
+	homonyms  map[*ActorEntry][]*ActorEntry // groups sharing a name (homonyms.go)
+	entries   []*ActorEntry                 // every group, in dictionary order
 	nouns     phraseIndex[nounEntry]
 	triggers  phraseIndex[trigInfo]
 	sources   phraseIndex[string] // media wings: alias -> attribution name
@@ -465,7 +467,9 @@ func (lx *lexicon) addActors(list []ActorEntry) {
 		for _, al := range a.Aliases {
 			lx.actors.add(al, a, caseSensitiveAlias(al))
 		}
+		lx.entries = append(lx.entries, a)
 	}
+	lx.homonyms = homonymsOf(lx.entries)
 }
 
 func loadLexicon(extra string) (*lexicon, error) {

@@ -158,6 +158,11 @@ func (d *doc) qualifyMention(st *sent, m *mention) {
 		if !t.word && t.w != "'s" && t.w != "-" {
 			break
 		}
+		// a noun's qualifiers stop at a verb of the act: in "Al Shabaab
+		// killed five soldiers" the group is the killer, not the soldiers'
+		if claimWords[t.w] != "" {
+			break
+		}
 		switch t.w {
 		case "unidentified", "unknown", "unmarked", "unnamed":
 			m.unident = true

@@ -113,6 +113,10 @@ func compatible(g tgroup, ev *evb) bool {
 	if g.class == ev.class {
 		return true
 	}
+	// "Police fired tear gas" after a riot: the force used on it (causes.go)
+	if g.class == event.Protests && ev.class != event.Protests && crowdEvent(ev) && policeResponse(g) {
+		return true
+	}
 	// mortars and artillery fired in a clash are the clash's weapons
 	if g.fam == "shell" && ev.class == event.Battles {
 		return true
@@ -180,6 +184,7 @@ func (d *doc) groups(st *sent) []tgroup {
 	gs = mergeAmbush(gs)
 	gs = dropCrime(gs)
 	gs = dropTargeted(gs)
+	gs = dropDefused(gs)
 	gs = mergeDemonstration(gs)
 	sort.SliceStable(gs, func(a, b int) bool { return gs[a].anaphoric && !gs[b].anaphoric })
 	return gs

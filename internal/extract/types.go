@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep/internal/event"
 )
 
@@ -75,8 +77,8 @@ var families = map[string]family{
 	"deploy":     {event.Strategic, always(event.ChangeToGroup)},
 	"deployed":   {event.Strategic, always(event.ChangeToGroup)},
 	"exercise":   {event.Strategic, always(event.ChangeToGroup)},
-	"arrest":     {event.Strategic, always(event.Arrests)},
-	"detained":   {event.Strategic, always(event.Arrests)},
+	"arrest":     {event.Strategic, detention},
+	"detained":   {event.Strategic, detention},
 	"agree":      {event.Strategic, always(event.Agreement)},
 	"disrupt":    {event.Strategic, always(event.DisruptedWeapons)},
 	"base":       {event.Strategic, always(event.BaseEstablished)},
@@ -198,6 +200,40 @@ func protest(f typeFacts) string {
 	return event.PeacefulProtest
 }
 
+// detention: demonstrators detained are a protest the state intervened
+// in (the codebook's "Protest with intervention"; arrests of protesters
+// are its example), others detained for political reasons are arrests.
+func detention(f typeFacts) string {
+	if f.target == "protester" {
+		return event.ProtestIntervention
+	}
+	return event.Arrests
+}
+
+// dispersalWords tell force used to break up a gathering: the means
+// (tear gas, batons, water cannon) and the acts (dispersed, baton-charged).
+// People counted as detained at it are force too (dispersed), where the
+// bare word may be the crowd's cause ("demanding the release of detained
+// activists").
+var dispersalWords = set("dispersed", "disperse", "tear", "teargas", "batons", "cannon", "cannons",
+	"baton-charged", "lathi-charged", "lathicharged")
+
+// dispersed: a sentence of ev tells force used on a gathering, or its
+// people were counted as detained.
+func dispersed(ev *evb) bool {
+	if detainedAt(ev) {
+		return true
+	}
+	for _, es := range ev.sents {
+		for _, t := range es.st.toks {
+			if dispersalWords[t.w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // crowds: violence told with a fighting word ("opened fire on protesters",
 // "protesters torched", "demonstrators stormed") is coded by who took part.
 // Forces acting on demonstrators intervene in a protest, with excessive
@@ -221,6 +257,25 @@ func (d *doc) typeEvent(ev *evb, e *event.Event) {
 	sub := subEventType(ev.fam, f)
 	st, _ := event.LookupSubType(sub)
 	e.EventType, e.SubEventType, e.DisorderType = st.Type, st.Name, st.Disorder
+	// a peaceful protest met no force: forces named near it are no party
+	if sub == event.PeacefulProtest && f.target == "state" {
+		e.Actor2, e.Inter2, e.AssocActor2 = "", event.InterNone, ""
+		e.Interaction = event.InteractionCode(e.Inter1, e.Inter2)
+	}
+	// demonstrators who riot are coded as rioters (the codebook's actor
+	// type 5), whatever word the text calls them by
+	if st.Type == event.Riots && f.actor1 == "protester" {
+		e.Actor1 = "Rioters" + strings.TrimPrefix(e.Actor1, "Protesters")
+		e.Inter1 = event.InterRioters
+		e.Interaction = event.InteractionCode(e.Inter1, e.Inter2)
+	}
+	// a protest's actor 1 is its demonstrators, the force met them second
+	if st.Type == event.Protests && f.actor1 == "state" && f.target == "protester" {
+		e.Actor1, e.Actor2 = e.Actor2, e.Actor1
+		e.Inter1, e.Inter2 = e.Inter2, e.Inter1
+		e.AssocActor1, e.AssocActor2 = e.AssocActor2, e.AssocActor1
+		e.Interaction = event.InteractionCode(e.Inter1, e.Inter2)
+	}
 }
 
 // typeFacts reads the facts of ev the rules need.
@@ -235,6 +290,7 @@ func (d *doc) typeFacts(ev *evb, e *event.Event) typeFacts {
 		property:   propertyCrime(ev),
 	}
 	f.civDead = civVictims(ev)
+	f.dispersed = dispersed(ev)
 	for _, sc := range ev.claims {
 		if sc.c.Kind == event.Killed || sc.c.Kind == event.Wounded || sc.c.Kind == event.Casualties {
 			f.hurt = true
@@ -253,8 +309,6 @@ func (d *doc) typeFacts(ev *evb, e *event.Event) typeFacts {
 			switch t.w {
 			case "prison", "jail", "mob":
 				f.crowd = true
-			case "dispersed", "disperse", "tear", "teargas", "batons", "cannon", "cannons":
-				f.dispersed = true
 			}
 		}
 	}

@@ -1,0 +1,61 @@
+package extract
+
+// Armed groups fly drones too (the Houthis, the RSF, insurgents in the
+// Sahel): an air/drone strike told by its drones keeps the group that
+// launched them as actor 1, where a strike by aircraft, which only states
+// fly, gives a group named beside it the target's role.
+
+// droneWords name an unmanned aircraft.
+var droneWords = set("drone", "drones", "uav", "uavs", "quadcopter", "quadcopters", "kamikaze")
+
+// flierReach is how many words may stand between a group and the drone
+// or launch verb it owns ("Houthi forces launched", "a Houthi drone").
+const flierReach = 2
+
+// groupFlies: a sentence of ev names a non-state group right before a
+// drone word or a launch verb, or after "launched by", as the one that flew or sent the drones,
+// not one they hit ("Taliban fighters died in a drone strike").
+func (d *doc) groupFlies(ev *evb) bool {
+	for _, es := range ev.sents {
+		st := es.st
+		for _, m := range st.ments {
+			if m.class != "named" && m.class != "armed" || m.class == "named" && m.named.Inter == 1 {
+				continue
+			}
+			// "launched by the RSF"
+			b := m.ti - 1
+			if st.w(b) == "the" {
+				b--
+			}
+			if st.w(b) == "by" && launchVerbs[st.w(b-1)] {
+				return true
+			}
+			for k := m.tj; k < len(st.toks) && k <= m.tj+flierReach; k++ {
+				if droneWords[st.w(k)] || launchVerbs[st.w(k)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// droneStrike: a sentence of ev names drones and none names a manned
+// aircraft ("warplanes", "helicopter": nouns of class air other than a
+// drone word).
+func (d *doc) droneStrike(ev *evb) bool {
+	drone := false
+	for _, es := range ev.sents {
+		for _, t := range es.st.toks {
+			if droneWords[t.w] {
+				drone = true
+			}
+		}
+		for _, m := range es.st.ments {
+			if m.class == "air" && !droneWords[es.st.w(m.tj-1)] {
+				return false
+			}
+		}
+	}
+	return drone
+}

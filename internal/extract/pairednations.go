@@ -1,0 +1,31 @@
+package extract
+
+// Two nationalities sharing one noun name two states' forces: "Kyrgyz
+// and Tajik border guards exchanged fire", "Indian and Pakistani troops
+// traded fire". The noun is qualified by the nationality next to it
+// (qualifyMention); the other one names a second party of the same kind.
+
+// pairedNations adds the forces of the first of two nationalities joined
+// by "and" before a state-forces noun.
+func (d *doc) pairedNations(st *sent) {
+	n := len(st.ments)
+	for k := 0; k < n; k++ {
+		m := st.ments[k]
+		if m.class != "state" || m.country == "" || m.country == "@" {
+			continue
+		}
+		j := m.ti - 1 // the nationality of the noun
+		if j < 2 || st.w(j-1) != "and" || !st.toks[j-2].cap {
+			continue
+		}
+		c := d.x.lx.demonyms[st.toks[j-2].w]
+		if c == "" {
+			c = d.countryAtTok(st, j-2)
+		}
+		if c == "" || c == m.country || d.mentionAt(st, j-2) {
+			continue
+		}
+		st.ments = append(st.ments, mention{ti: j - 2, tj: j - 1, class: "state", force: m.force, unit: m.unit,
+			country: c, inSpeaker: st.inSpans(j - 2)})
+	}
+}
