@@ -76,6 +76,9 @@ type LookupOptions struct {
 	// owners: candidates that bear the name as their own (primary) name;
 	// candidates known by it only as an alternate are outranked by them
 	owners []uint32
+	// coh: the bonus of each place from the text's other names
+	// (coherence.go)
+	coh map[uint32]float64
 }
 
 // flagStripped marks hits found only after dropping a qualifier word.
@@ -510,6 +513,9 @@ func (g *Gazetteer) score(h hit, opts *LookupOptions, why *[]string) float64 {
 		default:
 			s += add(-1.5, "level differs")
 		}
+	}
+	if v := opts.coh[h.place]; v != 0 {
+		s += add(v, "near the text's other places")
 	}
 	if opts.Country != "" && g.countryOf(r) == opts.Country {
 		s += add(4, "country as asked")

@@ -130,6 +130,20 @@ func (g *Gazetteer) within(hits, unit []hit) (kept []hit, holder []int) {
 func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 	var out map[int][]hit
 	for i := range ms {
+		if unit, ok := g.abbrevQualifier(text, ms[i].End); ok && len(ms[i].hits) > 0 && !(g.places[unit].Kind == KindAdmin1 && containsPlace(ms[i].hits, unit)) {
+			// "Salem, Ore.": read in the state the abbreviation names
+			var kept []hit
+			for _, h := range ms[i].hits {
+				if g.places[h.place].Admin1 == unit {
+					kept = append(kept, h)
+				}
+			}
+			if out == nil {
+				out = map[int][]hit{}
+			}
+			out[i] = kept
+			continue
+		}
 		j := qualifier(text, ms, i)
 		if j < 0 {
 			j = possessiveHolder(text, ms, i)
@@ -184,6 +198,15 @@ func intersect(a, b []hit) []hit {
 		}
 	}
 	return out
+}
+
+func containsPlace(hs []hit, p uint32) bool {
+	for _, x := range hs {
+		if x.place == p {
+			return true
+		}
+	}
+	return false
 }
 
 func containsHit(hs []hit, h hit) bool {
