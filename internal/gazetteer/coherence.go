@@ -88,17 +88,7 @@ func (g *Gazetteer) coherence(ms, extra []Mention, ctx *Context) []map[uint32]fl
 		if !g.spread(names[a].cands) {
 			continue // one reading, or all in one place: nothing to choose
 		}
-		top := names[a].cands[0]
-		keepRank := top.own && unitKind(g.places[top.place].Kind)
 		for _, c := range names[a].cands {
-			if keepRank && !unitKind(g.places[c.place].Kind) {
-				// a name read first as a country's or a province's own
-				// name keeps that rank: a town or district named like
-				// it is the namesake, however near the text's other
-				// places (an island's name for its country is no such
-				// rank)
-				continue
-			}
 			sum := 0.0
 			for b := range names {
 				if b == a {
@@ -121,6 +111,9 @@ func (g *Gazetteer) coherence(ms, extra []Mention, ctx *Context) []map[uint32]fl
 				bonus[a][c.place] = math.Min(cohCap, sum)
 			}
 		}
+	}
+	for a := range names {
+		g.sameUnitBonus(names[a].cands, bonus[a])
 	}
 	out := make([]map[uint32]float64, len(ms))
 	for i, k := range idx {
@@ -212,3 +205,53 @@ func (g *Gazetteer) vouch(p, o uint32) float64 {
 
 // unitKind: a country or a first-level division.
 func unitKind(k Kind) bool { return k == KindCountry || k == KindAdmin1 }
+
+// sameUnitBonus gives a unit's reading and the readings that lie in it
+// ("X" the country and "X" its capital, a province and its namesake
+// seat) the same bonus, the higher: the text's other places say where a
+// name is, not which of its ranks is meant there; that is for the
+// level words and the names' own standing.
+func (g *Gazetteer) sameUnitBonus(cs []cohCand, b map[uint32]float64) {
+	if b == nil {
+		return
+	}
+	for _, u := range cs {
+		ur := &g.places[u.place]
+		if !unitKind(ur.Kind) {
+			continue
+		}
+		for _, c := range cs {
+			r := &g.places[c.place]
+			if c.place == u.place || !(ur.Kind == KindCountry && r.Country == u.place || ur.Kind == KindAdmin1 && r.Admin1 == u.place) {
+				continue
+			}
+			if v := math.Max(b[u.place], b[c.place]); v > 0 {
+				b[u.place], b[c.place] = v, v
+			}
+		}
+	}
+}
+
+// sameRank keeps the bonus of the places of the rank the name has
+// without coherence (top, its best reading in the article's context):
+// coherence says which namesake, not which rank. A name read as a
+// country's or a province's own name stays a unit (a town named like it
+// is the namesake, however near the text's other places), and one read
+// as a town or district stays one (an island's name for its country is
+// no rank of its own).
+func (g *Gazetteer) sameRank(b map[uint32]float64, top hit) map[uint32]float64 {
+	unit := unitKind(g.places[top.place].Kind)
+	if len(b) == 0 || unit && (top.flags&flagPrimary == 0 || top.tier != tierFold) {
+		return b
+	}
+	var out map[uint32]float64
+	for p, v := range b {
+		if unitKind(g.places[p].Kind) == unit {
+			if out == nil {
+				out = make(map[uint32]float64, len(b))
+			}
+			out[p] = v
+		}
+	}
+	return out
+}

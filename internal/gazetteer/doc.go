@@ -44,6 +44,21 @@
 //	qualifier.go       "X, Y": X read in the unit Y names, Y as the unit
 //	                   that holds X ("Paris, Texas"; lists of provinces
 //	                   excepted), and "Y's X" alike ("Lebanon's Tripoli"); Russian and Persian say it with a unit
-//	                   word between ("Ишкашимского района ГБАО")
+//	                   word between ("Ишкашимского района ГБАО"); a
+//	                   unit after the comma that is no mention (a span
+//	                   left it out) qualifies too (unitAfterComma); a
+//	                   name once qualified keeps that sense bare
+//	coherence.go       document coherence: of a shared name's readings,
+//	                   the one near the readings of the text's other
+//	                   names (or in the division they name) is meant;
+//	                   it picks the namesake, not the rank (sameRank)
+//	stateabbrev.go     North American state and province abbreviations
+//	                   after a comma ("Salem, Ore.", "Perth, Ont."), and
+//	                   as given spans
+//	compass.go         "North X" / "Northern X" and the inner Arabic
+//	                   article "el" / "al" tried in the other form before
+//	                   the compass word is dropped or sound decides
+//	placeadjective.go  a given span that is a division's or country's
+//	                   adjective ("Sardinian", "Keralite") is that place
 //	labels.go          the names the map page draws (MapLabels)
 package gazetteer

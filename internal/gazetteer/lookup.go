@@ -140,6 +140,7 @@ func queryVariantsN(name string) (variants []string, level Kind, full int) {
 			variants = append(variants, strings.Join(words, " "))
 		}
 	}
+	variants = append(variants, spellingForms(words)...)
 	full = len(variants)
 	for len(words) > 1 && prefixWords[strings.ToLower(words[0])] {
 		words = words[1:]
@@ -168,6 +169,11 @@ func (g *Gazetteer) Lookup(name string, opts LookupOptions) []Candidate {
 	}
 	allCaps := isAllCaps(name)
 	hits := g.collectN(variants, full, allCaps, !opts.NoFuzzy)
+	if !exactHit(hits) {
+		if adj := g.adjectiveHits(name); len(adj) > 0 {
+			hits = adj
+		}
+	}
 	cands := g.rank(hits, name, opts, allCaps)
 	limit := opts.Limit
 	if limit == 0 {

@@ -354,6 +354,9 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 				allCapsRun = false
 			}
 			posts := g.postings(false, hashKey(1, key[:lens[e]]))
+			if len(posts) == 0 && e > 0 {
+				posts = g.compassPostings(key[:lens[e]], lens[0])
+			}
 			if len(posts) == 0 {
 				continue
 			}

@@ -74,6 +74,10 @@ func (g *Gazetteer) ResolveSpans(text string, spans []Span) []Resolved {
 		m.hits = g.collectN(variants, full, m.allCaps, true)
 		if unit, ok := g.abbrevSpan(text, s); ok {
 			m.hits = []hit{{place: unit, flags: flagPrimary, tier: tierFold}}
+		} else if !exactHit(m.hits) {
+			if adj := g.adjectiveHits(name); len(adj) > 0 {
+				m.hits = adj
+			}
 		}
 		m.Known = len(m.hits) > 0
 		if m.Known {
@@ -178,7 +182,7 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 	for i := range ms {
 		m := &ms[i]
 		out[i].Mention = *m
-		b, s, margin := g.best(m.hits, &LookupOptions{Level: m.Level, Context: ctx, the: m.the, coh: cohOf(i)})
+		b, s, margin := g.best(m.hits, &LookupOptions{Level: m.Level, Context: ctx, the: m.the})
 		picks[i] = pick{b, s, margin}
 		if b < 0 {
 			continue
@@ -215,7 +219,6 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 		}
 		opts.Level = m.Level
 		opts.the = m.the
-		opts.coh = cohOf(i)
 		// a name is no evidence for itself: what its own first reading
 		// (here or where it recurs) put into the context is left out, or
 		// an ambiguous town would vote for the country it was guessed in
@@ -230,7 +233,12 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 			}
 			hits = q
 		}
+		opts.coh = nil
 		b, s, margin := g.bestWithDistance(hits, &opts)
+		if c := cohOf(i); c != nil {
+			opts.coh = g.sameRank(c, hits[b])
+			b, s, margin = g.bestWithDistance(hits, &opts)
+		}
 		for _, c := range own {
 			local.shift(g, c.place, c.w)
 		}

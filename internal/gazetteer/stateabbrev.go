@@ -16,7 +16,9 @@ import (
 // "Miss", "Ind") is a word, not a state.
 
 // unitAbbrevs maps the abbreviations (AP and older newspaper style, and
-// postal codes) to GeoNames admin1 codes.
+// postal codes) to GeoNames admin1 codes. Postal codes that are aliases
+// in data/regions.tsv are found there as names after the comma
+// (unitAfterComma).
 var unitAbbrevs = map[string]string{
 	"Ala.": "US.AL", "Ariz.": "US.AZ", "Ark.": "US.AR", "Calif.": "US.CA", "Cal.": "US.CA",
 	"Colo.": "US.CO", "Conn.": "US.CT", "Del.": "US.DE", "Fla.": "US.FL", "Ga.": "US.GA",
@@ -34,11 +36,11 @@ var unitAbbrevs = map[string]string{
 	"IL": "US.IL", "IN": "US.IN", "IA": "US.IA", "KS": "US.KS", "KY": "US.KY", "LA": "US.LA",
 	"ME": "US.ME", "MD": "US.MD", "MA": "US.MA", "MI": "US.MI", "MN": "US.MN", "MS": "US.MS",
 	"MO": "US.MO", "MT": "US.MT", "NE": "US.NE", "NV": "US.NV", "NH": "US.NH", "NJ": "US.NJ",
-	"NM": "US.NM", "NY": "US.NY", "NC": "US.NC", "ND": "US.ND", "OH": "US.OH", "OK": "US.OK",
+	"NM": "US.NM", "NC": "US.NC", "ND": "US.ND", "OH": "US.OH", "OK": "US.OK",
 	"OR": "US.OR", "PA": "US.PA", "RI": "US.RI", "SC": "US.SC", "SD": "US.SD", "TN": "US.TN",
 	"TX": "US.TX", "UT": "US.UT", "VT": "US.VT", "VA": "US.VA", "WA": "US.WA", "WV": "US.WV",
 	"WI": "US.WI", "WY": "US.WY", "DC": "US.DC",
-	// Canada (GeoNames numbers its provinces)
+	// the provinces to the north (GeoNames numbers them)
 	"Alta.": "CA.01", "B.C.": "CA.02", "Man.": "CA.03", "N.B.": "CA.04", "Nfld.": "CA.05",
 	"N.L.": "CA.05", "N.S.": "CA.07", "Ont.": "CA.08", "P.E.I.": "CA.09", "Que.": "CA.10",
 	"Qué.": "CA.10", "Sask.": "CA.11", "Y.T.": "CA.12", "N.W.T.": "CA.13",
@@ -71,21 +73,6 @@ func (g *Gazetteer) unitAbbrevAt(text string) (uint32, int, bool) {
 		}
 	}
 	return 0, 0, false
-}
-
-// abbrevQualifier: the text right after a mention ending at end is a
-// comma and a state's abbreviation ("Salem, Ore."): the state's place.
-func (g *Gazetteer) abbrevQualifier(text string, end int) (uint32, bool) {
-	if end > len(text) {
-		return 0, false
-	}
-	rest, ok := strings.CutPrefix(text[end:], ",")
-	if !ok {
-		return 0, false
-	}
-	rest = strings.TrimLeft(rest, " \u00a0")
-	i, _, ok := g.unitAbbrevAt(rest)
-	return i, ok
 }
 
 // abbrevSpan: a given span that is itself such an abbreviation ("Ore."
