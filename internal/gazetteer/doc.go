@@ -14,7 +14,9 @@
 //	                   Russian and Persian), the skeleton index of Latin
 //	                   names for Arabic-script look-ups
 //	mentions.go        mentions in English (Latin-script) text: titles
-//	                   before names, compass initials ("S. Ossetia"),
+//	                   before names (a titled person's surname is no
+//	                   place where it recurs alone), compass initials
+//	                   ("S. Ossetia"),
 //	                   headline words that name nothing (an abbreviation
 //	                   not in capitals, title case, hyphened compounds, a
 //	                   common word opening a title-case phrase after "in");
