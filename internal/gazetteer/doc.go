@@ -57,9 +57,11 @@
 //	stateabbrev.go     North American state and province abbreviations
 //	                   after a comma ("Salem, Ore.", "Perth, Ont."), and
 //	                   as given spans
-//	compass.go         "North X" / "Northern X" and the inner Arabic
+//	spelling.go        a name written otherwise than GeoNames keeps:
+//	                   "North X" / "Northern X" and the inner Arabic
 //	                   article "el" / "al" tried in the other form before
-//	                   the compass word is dropped or sound decides
+//	                   the compass word is dropped or sound decides; "X"
+//	                   for "X City" (cityForm)
 //	placeadjective.go  a given span that is a division's or country's
 //	                   adjective ("Sardinian", "Keralite") is that place
 //	labels.go          the names the map page draws (MapLabels)

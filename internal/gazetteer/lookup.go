@@ -141,6 +141,9 @@ func queryVariantsN(name string) (variants []string, level Kind, full int) {
 		}
 	}
 	variants = append(variants, spellingForms(words)...)
+	if c := cityForm(words); c != "" {
+		variants = append(variants, c)
+	}
 	full = len(variants)
 	for len(words) > 1 && prefixWords[strings.ToLower(words[0])] {
 		words = words[1:]

@@ -2,6 +2,8 @@ package gazetteer
 
 import "strings"
 
+// How a name may be written otherwise than GeoNames keeps it.
+//
 // Names of divisions carry a compass word that writers give in either
 // form: the press writes "North Sulawesi" or "Northern Sulawesi", "West
 // Nusa Tenggara" or "Western Nusa Tenggara", whichever GeoNames keeps; and the
@@ -63,4 +65,15 @@ func (g *Gazetteer) compassPostings(key []byte, first int) []uint32 {
 	var buf [64]byte
 	k := append(append(buf[:0], alt...), key[first:]...)
 	return g.postings(false, hashKey(1, k))
+}
+
+// cityForm is the name with "City" after it ("Mandaue" for GeoNames'
+// "Mandaue City"), tried when the name as written matches nothing: the
+// Philippines and a few capitals ("Kuwait City") carry the word in their
+// official names, which the press leaves out.
+func cityForm(words []string) string {
+	if strings.EqualFold(words[len(words)-1], "city") {
+		return ""
+	}
+	return strings.Join(words, " ") + " City"
 }

@@ -64,3 +64,26 @@ func TestSpellingForms(t *testing.T) {
 		}
 	}
 }
+
+// TestCityForm: a name the press writes without the "City" of its
+// official name is that city, when nothing bears the name as written.
+func TestCityForm(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct {
+		name string
+		w    want
+	}{
+		{"Mandaue", want{"PH", "", "Cebu", KindCity}},
+		{"Lapu-Lapu", want{"PH", "", "Cebu", KindCity}},
+	} {
+		c := g.Lookup(tc.name, LookupOptions{Limit: 1})
+		if len(c) == 0 {
+			t.Errorf("%s: nothing found", tc.name)
+			continue
+		}
+		tc.w.check(t, tc.name, &c[0].Place)
+	}
+	if got := cityForm([]string{"Ozamiz", "City"}); got != "" {
+		t.Errorf("a name ending in City got %q", got)
+	}
+}
