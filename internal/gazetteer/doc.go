@@ -54,6 +54,9 @@
 //	                   the one near the readings of the text's other
 //	                   names (or in the division they name) is meant;
 //	                   it picks the namesake, not the rank (sameRank)
+//	definition.go      "X is a town in Y County", "X, the capital of the
+//	                   Y region": X read in the division Y (only after a
+//	                   noun of place: "X, the first case in Y" is none)
 //	stateabbrev.go     North American state and province abbreviations
 //	                   after a comma ("Salem, Ore.", "Perth, Ont."), and
 //	                   as given spans

@@ -44,7 +44,7 @@ type localPlace struct {
 // accKm of the intended point, given the names' spans. It is set a little
 // under what the resolver reaches, so that a change that breaks a kind of
 // reading (a few passages at once) fails.
-const localNewsFloor = 0.93
+const localNewsFloor = 0.95
 
 // accKm is the usual geoparsing tolerance (100 miles).
 const accKm = 161

@@ -130,6 +130,14 @@ func (g *Gazetteer) within(hits, unit []hit) (kept []hit, holder []int) {
 func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 	var out map[int][]hit
 	for i := range ms {
+		if kept := g.definedIn(text, ms, i); len(kept) > 0 {
+			// "X is a town in Y County" (definition.go)
+			if out == nil {
+				out = map[int][]hit{}
+			}
+			out[i] = kept
+			continue
+		}
 		if units := g.unitAfterComma(text, ms, i); len(units) > 0 && len(ms[i].hits) > 0 {
 			// "Salem, Ore.", or "Kingston, N.Y." where only the town
 			// is a span: read in the unit written after the comma
