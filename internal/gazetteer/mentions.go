@@ -441,7 +441,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			if len(w) <= 2 && !onlyAbbrevOK(found.posts) {
 				continue // "Al", "Mi": too short to be a name unless an abbreviation
 			}
-			if t.allCaps && len(w) <= 5 && !onlyAbbrevOK(found.posts) && !strong {
+			if t.allCaps && len(w) <= 5 && !onlyAbbrevOK(found.posts) && !strong && !g.abbrevDateline(text, int(t.end)) {
 				continue // acronyms ("CIA", "CIS") are not village names
 			}
 			if t.sentStart && j+1 < len(toks) && !toks[j+1].cap && (hasSuffix(w, "ing") || hasSuffix(w, "ed") || hasSuffix(w, "ly")) {

@@ -107,3 +107,14 @@ func (g *Gazetteer) admin1ByCode() map[string]uint32 {
 	})
 	return g.abbrevUnits
 }
+
+// abbrevDateline: a word in capitals ending at end is followed by a comma
+// and a state's abbreviation, as a wire dateline gives its town
+// ("DOVER, Del. (AP) -"): a town, not an acronym.
+func (g *Gazetteer) abbrevDateline(text string, end int) bool {
+	if end >= len(text) || text[end] != ',' {
+		return false
+	}
+	_, _, ok := g.unitAbbrevAt(strings.TrimLeft(text[end+1:], " \u00a0"))
+	return ok
+}

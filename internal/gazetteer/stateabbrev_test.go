@@ -33,6 +33,9 @@ func TestStateAbbreviation(t *testing.T) {
 		{"Snow closed schools in Perth, Ont., and Smiths Falls.", "Perth", 44.90, -76.25},
 		{"A grain elevator burned near Aberdeen, S.D., on Monday.", "Aberdeen", 45.46, -98.49},
 		{"ALBANY, Ga. (AP) - Schools in Albany reopened.", "Albany", 31.58, -84.16},
+		// a short dateline town in capitals is no acronym
+		{"DOVER, Del. (AP) - The clinic in Dover closed.", "Dover", 39.16, -75.52},
+		{"DOVER, Del. (AP) - The clinic in Dover closed.", "DOVER", 39.16, -75.52},
 	} {
 		var got *Resolved
 		for _, r := range g.Resolve(tc.text) {
