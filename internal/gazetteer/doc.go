@@ -65,6 +65,9 @@
 //	                   article "el" / "al" tried in the other form before
 //	                   the compass word is dropped or sound decides; "X"
 //	                   for "X City" (cityForm)
+//	possessivespan.go  a given span with the text's possessive ("Gombe's")
+//	                   is the place without it, unless a place owns the
+//	                   apostrophe ("St. John's")
 //	placeadjective.go  a given span that is a division's or country's
 //	                   adjective ("Sardinian", "Keralite") is that place
 //	labels.go          the names the map page draws (MapLabels)

@@ -172,6 +172,9 @@ func (g *Gazetteer) Lookup(name string, opts LookupOptions) []Candidate {
 	}
 	allCaps := isAllCaps(name)
 	hits := g.collectN(variants, full, allCaps, !opts.NoFuzzy)
+	if ph := g.possessiveHits(name, hits, !opts.NoFuzzy); len(ph) > 0 {
+		hits = ph
+	}
 	if !exactHit(hits) {
 		if adj := g.adjectiveHits(name); len(adj) > 0 {
 			hits = adj

@@ -72,6 +72,9 @@ func (g *Gazetteer) ResolveSpans(text string, spans []Span) []Resolved {
 			m.Level = levelAfterByte(tz, s.End)
 		}
 		m.hits = g.collectN(variants, full, m.allCaps, true)
+		if ph := g.possessiveHits(name, m.hits, true); len(ph) > 0 {
+			m.hits = ph
+		}
 		if unit, ok := g.abbrevSpan(text, s); ok {
 			m.hits = []hit{{place: unit, flags: flagPrimary, tier: tierFold}}
 		} else if !exactHit(m.hits) {
