@@ -21,8 +21,10 @@ const (
 	// town of a few tens of thousands against a namesake of two
 	// million with a capital's rank).
 	cohWindow = 3.5
-	// cohTop: plausible readings kept per name; more are noise and cost
-	cohTop = 6
+	// cohTop: plausible readings kept per name (a name such as a colour
+	// or a saint's has a dozen districts and towns); more are noise and
+	// cost
+	cohTop = 10
 	// cohNames: names of a text that vouch (the first ones); the work is
 	// quadratic in them, so a long list of places stays cheap
 	cohNames = 24
