@@ -33,7 +33,7 @@ func TestDefinitionHolder(t *testing.T) {
 	for _, tc := range []struct {
 		rest, holder string // text after the name; "" for none
 	}{
-		{" is a small market town in Lanarkshire, Scotland.", "Lanarkshire, Scotland."},
+		{" is a small market town in Lanarkshire, on the Clyde.", "Lanarkshire, on the Clyde."},
 		{" is the capital of the Karaganda Region.", "Karaganda Region."},
 		{", a village in the district of Gorkha, was cut off.", "Gorkha, was cut off."},
 		{" is a census-designated place in Pima County.", "Pima County."},

@@ -3,9 +3,9 @@ package gazetteer
 import "strings"
 
 // A toponym given as a span may keep the possessive the text put on it
-// ("Borno's governor", "Kingston's council"). The gazetteer folds the
+// ("Gombe's governor", "Kingston's council"). The gazetteer folds the
 // apostrophe away, so the name with its "s" would match another place
-// ("Bornos") or only by sound. Unless a place bears the name with the
+// whose name ends in "s", or only by sound. Unless a place bears the name with the
 // apostrophe as its own ("St. John's"), the name is read without it.
 
 // possessiveStem is name without a final "'s" (or "’s"), or "".

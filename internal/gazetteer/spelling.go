@@ -68,9 +68,9 @@ func (g *Gazetteer) compassPostings(key []byte, first int) []uint32 {
 }
 
 // cityForm is the name with "City" after it ("Mandaue" for GeoNames'
-// "Mandaue City"), tried when the name as written matches nothing: the
-// Philippines and a few capitals ("Kuwait City") carry the word in their
-// official names, which the press leaves out.
+// "Mandaue City"), tried when the name as written matches nothing: some
+// countries carry the word in their cities' official names, which the
+// press leaves out.
 func cityForm(words []string) string {
 	if strings.EqualFold(words[len(words)-1], "city") {
 		return ""
