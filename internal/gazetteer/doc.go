@@ -14,7 +14,9 @@
 //	                   Russian and Persian), the skeleton index of Latin
 //	                   names for Arabic-script look-ups
 //	mentions.go        mentions in English (Latin-script) text: titles
-//	                   before names, compass initials ("S. Ossetia"),
+//	                   before names (a titled person's surname is no
+//	                   place where it recurs alone), compass initials
+//	                   ("S. Ossetia"),
 //	                   headline words that name nothing (an abbreviation
 //	                   not in capitals, title case, hyphened compounds, a
 //	                   common word opening a title-case phrase after "in");
@@ -44,6 +46,29 @@
 //	qualifier.go       "X, Y": X read in the unit Y names, Y as the unit
 //	                   that holds X ("Paris, Texas"; lists of provinces
 //	                   excepted), and "Y's X" alike ("Lebanon's Tripoli"); Russian and Persian say it with a unit
-//	                   word between ("Ишкашимского района ГБАО")
+//	                   word between ("Ишкашимского района ГБАО"); a
+//	                   unit after the comma that is no mention (a span
+//	                   left it out) qualifies too (unitAfterComma); a
+//	                   name once qualified keeps that sense bare
+//	coherence.go       document coherence: of a shared name's readings,
+//	                   the one near the readings of the text's other
+//	                   names (or in the division they name) is meant;
+//	                   it picks the namesake, not the rank (sameRank)
+//	definition.go      "X is a town in Y County", "X, the capital of the
+//	                   Y region": X read in the division Y (only after a
+//	                   noun of place: "X, the first case in Y" is none)
+//	stateabbrev.go     North American state and province abbreviations
+//	                   after a comma ("Salem, Ore.", "Perth, Ont."), and
+//	                   as given spans
+//	spelling.go        a name written otherwise than GeoNames keeps:
+//	                   "North X" / "Northern X" and the inner Arabic
+//	                   article "el" / "al" tried in the other form before
+//	                   the compass word is dropped or sound decides; "X"
+//	                   for "X City" (cityForm)
+//	possessivespan.go  a given span with the text's possessive ("Gombe's")
+//	                   is the place without it, unless a place owns the
+//	                   apostrophe ("St. John's")
+//	placeadjective.go  a given span that is a division's or country's
+//	                   adjective ("Sardinian", "Keralite") is that place
 //	labels.go          the names the map page draws (MapLabels)
 package gazetteer

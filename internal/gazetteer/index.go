@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -115,6 +116,9 @@ type Gazetteer struct {
 	byCountry     map[string]uint32 // ISO2 -> place index
 	hdrAdminNames uint32
 	continents    []uint32
+	// the states and provinces written abbreviated (stateabbrev.go)
+	abbrevOnce  sync.Once
+	abbrevUnits map[string]uint32
 }
 
 // Path is the file the gazetteer was loaded from.

@@ -76,6 +76,9 @@ type LookupOptions struct {
 	// owners: candidates that bear the name as their own (primary) name;
 	// candidates known by it only as an alternate are outranked by them
 	owners []uint32
+	// coh: the bonus of each place from the text's other names
+	// (coherence.go)
+	coh map[uint32]float64
 }
 
 // flagStripped marks hits found only after dropping a qualifier word.
@@ -137,6 +140,10 @@ func queryVariantsN(name string) (variants []string, level Kind, full int) {
 			variants = append(variants, strings.Join(words, " "))
 		}
 	}
+	variants = append(variants, spellingForms(words)...)
+	if c := cityForm(words); c != "" {
+		variants = append(variants, c)
+	}
 	full = len(variants)
 	for len(words) > 1 && prefixWords[strings.ToLower(words[0])] {
 		words = words[1:]
@@ -165,6 +172,14 @@ func (g *Gazetteer) Lookup(name string, opts LookupOptions) []Candidate {
 	}
 	allCaps := isAllCaps(name)
 	hits := g.collectN(variants, full, allCaps, !opts.NoFuzzy)
+	if ph := g.possessiveHits(name, hits, !opts.NoFuzzy); len(ph) > 0 {
+		hits = ph
+	}
+	if !exactHit(hits) {
+		if adj := g.adjectiveHits(name); len(adj) > 0 {
+			hits = adj
+		}
+	}
 	cands := g.rank(hits, name, opts, allCaps)
 	limit := opts.Limit
 	if limit == 0 {
@@ -510,6 +525,9 @@ func (g *Gazetteer) score(h hit, opts *LookupOptions, why *[]string) float64 {
 		default:
 			s += add(-1.5, "level differs")
 		}
+	}
+	if v := opts.coh[h.place]; v != 0 {
+		s += add(v, "near the text's other places")
 	}
 	if opts.Country != "" && g.countryOf(r) == opts.Country {
 		s += add(4, "country as asked")

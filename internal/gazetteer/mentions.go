@@ -273,6 +273,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			skipRun = false
 			if f := tz.fold(t); len(f) > 0 && titleLens[f[0]]&(1<<min(len(f), 31)) != 0 && titleWords[tz.word(t)] {
 				skipRun = true
+				surnames = addSurname(surnames, titleRunSurname(tz, i))
 			}
 			continue
 		}
@@ -289,6 +290,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		}
 		if titleWords[w] && !capsAbbrev(tz, i) {
 			skipRun = true
+			surnames = addSurname(surnames, titleRunSurname(tz, i))
 			continue
 		}
 		if t.fold[1]-t.fold[0] == 0 || (w[0] >= '0' && w[0] <= '9') {
@@ -354,6 +356,9 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 				allCapsRun = false
 			}
 			posts := g.postings(false, hashKey(1, key[:lens[e]]))
+			if len(posts) == 0 && e > 0 {
+				posts = g.compassPostings(key[:lens[e]], lens[0])
+			}
 			if len(posts) == 0 {
 				continue
 			}
@@ -436,7 +441,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			if len(w) <= 2 && !onlyAbbrevOK(found.posts) {
 				continue // "Al", "Mi": too short to be a name unless an abbreviation
 			}
-			if t.allCaps && len(w) <= 5 && !onlyAbbrevOK(found.posts) && !strong {
+			if t.allCaps && len(w) <= 5 && !onlyAbbrevOK(found.posts) && !strong && !g.abbrevDateline(text, int(t.end)) {
 				continue // acronyms ("CIA", "CIS") are not village names
 			}
 			if t.sentStart && j+1 < len(toks) && !toks[j+1].cap && (hasSuffix(w, "ing") || hasSuffix(w, "ed") || hasSuffix(w, "ly")) {
@@ -480,12 +485,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			start := i
 			for i = j; i+1 < len(toks) && toks[i+1].cap && !toks[i+1].breakBefore && !g.countryAt(tz, i+1); i++ {
 			}
-			if sn := personSurname(tz, start, i); sn != "" {
-				if surnames == nil {
-					surnames = map[string]bool{}
-				}
-				surnames[sn] = true
-			}
+			surnames = addSurname(surnames, personSurname(tz, start, i))
 			continue
 		}
 		m = Mention{Start: int(t.start), End: int(toks[j].end), Demonym: demonym, Known: true}
@@ -644,7 +644,8 @@ var titleWords = setOf("president", "mr", "mrs", "ms", "miss", "dr", "sir", "lor
 	"professor", "prof", "reverend", "rev", "chancellor", "premier", "dictator", "warlord", "militant", "commandant", "marshal",
 	"admiral", "brigadier", "officer", "journalist", "correspondent", "reporter", "analyst", "researcher", "author",
 	"writer", "photographer", "deputy", "vice", "leader", "chief", "head", "founder", "by", "dear", "coach", "actor", "singer",
-	"uncle", "aunt", "brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "mrs", "citizen", "resident")
+	"uncle", "aunt", "brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "mrs", "citizen", "resident",
+	"sheriff", "constable", "inspector", "detective", "superintendent", "trooper", "councillor", "councilor", "commissioner")
 
 // titleLens[c] has bit n set when a title word of n bytes starts with c:
 // it spares the map look-up for nearly every lower-case word.
@@ -788,22 +789,73 @@ func (g *Gazetteer) bigTown(posts []uint32) bool {
 }
 
 // personSurname returns the last word of the capitalised run of tokens
-// a..b (a given name or a word before it first) when the run reads as a
-// person's full name: "Carla Ashford", "said Dennis Whitby".
+// a..b when the run reads as a person's full name: a given name and one
+// or two words after it ("Carla Ashford", "said Dennis Whitby"), after
+// any rank or office the run opens with ("Sheriff Tom Lincoln",
+// "Constable Andrew Preston").
 func personSurname(tz *tokenizer, a, b int) string {
 	toks := tz.toks
 	if a > 0 && toks[a-1].cap && !toks[a].breakBefore && weakNames()[tz.word(&toks[a-1])] == 'n' {
 		a-- // the given name was passed over as no place
-	}
-	if b-a < 1 || b-a > 2 || weakNames()[tz.word(&toks[a])] != 'n' {
-		return ""
 	}
 	for k := a; k <= b; k++ {
 		if toks[k].allCaps {
 			return ""
 		}
 	}
-	return tz.word(&toks[b])
+	for k := max(a, b-maxSurnameWords); k < b; k++ {
+		if weakNames()[tz.word(&toks[k])] == 'n' {
+			return tz.word(&toks[b])
+		}
+	}
+	return ""
+}
+
+// maxSurnameWords: a given name stands at most this many words before
+// the surname ("Mary Ellen Fallow").
+const maxSurnameWords = 2
+
+// titleRunSurname is the surname of the person named in the capitalised
+// run after a title word at i ("Chief Constable Andrew Preston"): after
+// a rank (rankTitles) any run of two or three words is a person's name,
+// after other titles one with a given name.
+func titleRunSurname(tz *tokenizer, i int) string {
+	toks := tz.toks
+	j := i + 1
+	for j < len(toks) && toks[j].cap && !toks[j].breakBefore {
+		j++
+	}
+	n := j - (i + 1)
+	if n < 2 {
+		return ""
+	}
+	if n <= 3 && rankTitles[tz.word(&toks[i])] {
+		for k := i + 1; k < j; k++ {
+			if toks[k].allCaps || directions[tz.word(&toks[k])] {
+				return ""
+			}
+		}
+		return tz.word(&toks[j-1])
+	}
+	return personSurname(tz, i+1, j-1)
+}
+
+// rankTitles are the titles only people bear (not "by", "head" or
+// "resident", which a place may follow).
+var rankTitles = setOf("mr", "mrs", "ms", "dr", "sir", "president", "general", "gen", "colonel", "col", "major", "maj",
+	"captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "commander", "minister", "governor", "gov", "senator",
+	"sen", "mayor", "judge", "spokesman", "spokeswoman", "officer", "chief", "coach", "sheriff", "constable",
+	"inspector", "detective", "superintendent", "trooper", "councillor", "councilor", "commissioner")
+
+func addSurname(m map[string]bool, sn string) map[string]bool {
+	if sn == "" {
+		return m
+	}
+	if m == nil {
+		m = map[string]bool{}
+	}
+	m[sn] = true
+	return m
 }
 
 // dropSurnames removes the bare one-word mentions of names the text also

@@ -130,6 +130,25 @@ func (g *Gazetteer) within(hits, unit []hit) (kept []hit, holder []int) {
 func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 	var out map[int][]hit
 	for i := range ms {
+		if kept := g.definedIn(text, ms, i); len(kept) > 0 {
+			// "X is a town in Y County" (definition.go)
+			if out == nil {
+				out = map[int][]hit{}
+			}
+			out[i] = kept
+			continue
+		}
+		if units := g.unitAfterComma(text, ms, i); len(units) > 0 && len(ms[i].hits) > 0 {
+			// "Salem, Ore.", or "Kingston, N.Y." where only the town
+			// is a span: read in the unit written after the comma
+			if kept, _ := g.within(ms[i].hits, units); len(kept) > 0 {
+				if out == nil {
+					out = map[int][]hit{}
+				}
+				out[i] = kept
+				continue
+			}
+		}
 		j := qualifier(text, ms, i)
 		if j < 0 {
 			j = possessiveHolder(text, ms, i)
@@ -186,6 +205,15 @@ func intersect(a, b []hit) []hit {
 	return out
 }
 
+func containsPlace(hs []hit, p uint32) bool {
+	for _, x := range hs {
+		if x.place == p {
+			return true
+		}
+	}
+	return false
+}
+
 func containsHit(hs []hit, h hit) bool {
 	for _, x := range hs {
 		if x.place == h.place {
@@ -238,4 +266,56 @@ func (g *Gazetteer) sameCountryUnits(a, b []hit) bool {
 		}
 	}
 	return false
+}
+
+// maxUnitWords: a unit's name after a comma has at most this many words
+// ("New South Wales").
+const maxUnitWords = 3
+
+// unitAfterComma reads the unit written after a comma that follows
+// ms[i], where no mention of the text stands to qualify it (a span of
+// given toponyms leaves the state out, or the state is abbreviated): a
+// state's abbreviation (stateabbrev.go), or words the gazetteer reads
+// exactly as a country or a first-level division. Names going on as a
+// list ("X, Y and Z") and units named side by side qualify nothing, as
+// for mentions (qualifier, sameCountryUnits).
+func (g *Gazetteer) unitAfterComma(text string, ms []Mention, i int) []hit {
+	end := ms[i].End
+	if end >= len(text) || text[end] != ',' {
+		return nil
+	}
+	rest := strings.TrimLeft(text[end+1:], " \u00a0")
+	off := len(text) - len(rest)
+	if u, _, ok := g.unitAbbrevAt(rest); ok {
+		return []hit{{place: u, flags: flagPrimary, tier: tierFold}}
+	}
+	if i+1 < len(ms) && ms[i+1].Start <= off {
+		return nil // a mention qualifies (qualifier)
+	}
+	words := strings.Fields(rest[:min(len(rest), 64)])
+	for n := min(len(words), maxUnitWords); n >= 1; n-- {
+		name := strings.TrimRight(strings.Join(words[:n], " "), ",;:)")
+		if name == "" || name[0] < 'A' || name[0] > 'Z' || strings.ContainsAny(strings.Join(words[:n-1], " "), ",;:") {
+			continue
+		}
+		if n < len(words) {
+			switch strings.ToLower(words[n]) {
+			case "and", "or":
+				return nil
+			}
+		}
+		var units []hit
+		for _, h := range g.collect([]string{name}, isAllCaps(name), false) {
+			if g.isUnit(h) {
+				units = append(units, h)
+			}
+		}
+		if len(units) > 0 {
+			if g.sameCountryUnits(ms[i].hits, units) {
+				return nil
+			}
+			return units
+		}
+	}
+	return nil
 }

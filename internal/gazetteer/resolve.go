@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"math"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -29,7 +30,7 @@ func (g *Gazetteer) Resolve(text string) []Resolved {
 // article context, and adds what it resolves confidently to ctx.
 func (g *Gazetteer) ResolveIn(ctx *Context, text string) []Resolved {
 	ms := g.FindMentions(text)
-	return g.resolveMentions(ctx, text, ms, true)
+	return g.resolveMentions(ctx, text, ms, nil, true)
 }
 
 // ResolveSpans resolves given place-name spans of text (already
@@ -41,11 +42,14 @@ func (g *Gazetteer) ResolveSpans(text string, spans []Span) []Resolved {
 	tz.tokenize(text)
 	ctx := NewContext()
 	// context from the text's own unambiguous mentions (countries named,
-	// demonyms, provinces)
+	// demonyms, provinces); the others vouch for the spans' readings
+	// (coherence)
+	var extra []Mention
 	for _, m := range g.findMentions(text, tz) {
 		if overlapsAny(m.Start, m.End, spans) {
 			continue
 		}
+		extra = append(extra, m)
 		if best, _, margin := g.best(m.hits, &LookupOptions{Level: m.Level}); best >= 0 && margin >= 2 {
 			k := g.places[m.hits[best].place].Kind
 			if k == KindCountry || k == KindAdmin1 {
@@ -68,6 +72,16 @@ func (g *Gazetteer) ResolveSpans(text string, spans []Span) []Resolved {
 			m.Level = levelAfterByte(tz, s.End)
 		}
 		m.hits = g.collectN(variants, full, m.allCaps, true)
+		if ph := g.possessiveHits(name, m.hits, true); len(ph) > 0 {
+			m.hits = ph
+		}
+		if unit, ok := g.abbrevSpan(text, s); ok {
+			m.hits = []hit{{place: unit, flags: flagPrimary, tier: tierFold}}
+		} else if !exactHit(m.hits) {
+			if adj := g.adjectiveHits(name); len(adj) > 0 {
+				m.hits = adj
+			}
+		}
 		m.Known = len(m.hits) > 0
 		if m.Known {
 			m.Demonym = true
@@ -80,7 +94,7 @@ func (g *Gazetteer) ResolveSpans(text string, spans []Span) []Resolved {
 		}
 		ms = append(ms, m)
 	}
-	return g.resolveMentions(ctx, text, ms, false)
+	return g.resolveMentions(ctx, text, ms, extra, false)
 }
 
 func overlapsAny(a, b int, spans []Span) bool {
@@ -156,10 +170,17 @@ type pick struct {
 // resolveMentions resolves mentions in two passes: the first on their own
 // (plus ctx), the second with the context of the first pass's confident
 // answers (countries, provinces and points named in the same text).
-func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms []Mention, strict bool) []Resolved {
+func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Mention, strict bool) []Resolved {
 	out := make([]Resolved, len(ms))
 	local := ctx.clone()
 	picks := make([]pick, len(ms))
+	coh := g.coherence(ms, extra, ctx)
+	cohOf := func(i int) map[uint32]float64 {
+		if coh == nil {
+			return nil
+		}
+		return coh[i]
+	}
 	var given map[string][]contrib // what each written name put into local
 	for i := range ms {
 		m := &ms[i]
@@ -215,7 +236,12 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms []Mention, str
 			}
 			hits = q
 		}
+		opts.coh = nil
 		b, s, margin := g.bestWithDistance(hits, &opts)
+		if c := cohOf(i); c != nil {
+			opts.coh = g.sameRank(c, hits[b])
+			b, s, margin = g.bestWithDistance(hits, &opts)
+		}
 		for _, c := range own {
 			local.shift(g, c.place, c.w)
 		}
@@ -254,18 +280,21 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms []Mention, str
 		g.dropWeak(ms, out, local, given)
 	}
 	// one sense per text: a name the text once qualified ("the provinces
-	// of Takhar and Baghlan") keeps that sense where it stands bare
+	// of Takhar and Baghlan", "Salem, Ore.") keeps that sense where it
+	// stands bare
 	var sense map[string]*Place
 	for i := range out {
-		if out[i].Level != 0 && out[i].Place != nil && out[i].Text != "" {
+		_, narrowed := qualified[i]
+		if (out[i].Level != 0 || narrowed) && out[i].Place != nil && out[i].Text != "" {
 			if sense == nil {
 				sense = map[string]*Place{}
 			}
-			sense[out[i].Text] = out[i].Place
+			sense[strings.ToLower(out[i].Text)] = out[i].Place
 		}
 	}
 	for i := range out {
-		if p, ok := sense[out[i].Text]; ok && out[i].Level == 0 && out[i].Place != nil && out[i].Place.idx != p.idx {
+		_, narrowed := qualified[i]
+		if p, ok := sense[strings.ToLower(out[i].Text)]; ok && out[i].Level == 0 && !narrowed && out[i].Place != nil && out[i].Place.idx != p.idx {
 			q := *p
 			out[i].Place = &q
 		}
