@@ -238,6 +238,17 @@ func (s *scanner) cue(k int, left bool) int {
 	if t.kind != tkWord {
 		return 0
 	}
+	if s.pastOfIntent(k) {
+		// after the expression it is a side clause ("arrested at dawn as
+		// he was about to leave"): neither tense
+		if left {
+			return 1
+		}
+		return 0
+	}
+	if left && s.intentTo(k) {
+		return 1
+	}
 	c, ok := tenseCue[t.lw]
 	if !ok && len(t.lw) >= 5 && strings.HasSuffix(t.lw, "ed") && !notPastEd[t.lw] && !t.cap {
 		c, ok = -1, true
@@ -257,6 +268,9 @@ func (s *scanner) cue(k int, left bool) int {
 				return 0
 			}
 		case "scheduled", "planned", "slated", "expected":
+			if s.attributive(k) {
+				return 0
+			}
 			return 1
 		case "postponed", "delayed", "adjourned", "deferred", "extended", "rescheduled", "suspended", "moved", "pushed":
 			// "postponed until Saturday" looks ahead

@@ -1,0 +1,42 @@
+package dates
+
+import "testing"
+
+// findCase is one text, its DCT and the expressions it must hold.
+type findCase struct {
+	dct  string
+	text string
+	want []want
+}
+
+func runCases(t *testing.T, cases []findCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkFind(t, c.dct, c.text, c.want)
+	}
+}
+
+// A date after a verb of intention lies ahead even when the verb is past;
+// a purpose infinitive or an attributive participle does not move it.
+func TestIntentTense(t *testing.T) {
+	runCases(t, []findCase{
+		// 2024-05-08 is a Wednesday
+		{"2024-05-08", "Traders in Gao were planning to close the market on Saturday in protest.",
+			[]want{{"Saturday", "2024-05-11", Day}}},
+		{"2024-05-08", "Students marched through Dhaka and were preparing to rally again on Friday.",
+			[]want{{"Friday", "2024-05-10", Day}}},
+		{"2024-05-08", "The junta has agreed to hand the detainees over to the Red Cross in early June, a mediator said.",
+			[]want{{"early June", "2024-06", Month}}},
+		{"2024-05-08", "Farmers' unions in Punjab vowed to block the highway into the capital on Monday.",
+			[]want{{"Monday", "2024-05-13", Day}}},
+		// purpose infinitive: the main verb's tense decides
+		{"2024-05-08", "Gunmen stormed the post on Monday to seize its weapons.",
+			[]want{{"Monday", "2024-05-06", Day}}},
+		// "the hastily planned visit" names a visit; "flew" is the verb
+		{"2024-05-08", "On Monday, the envoy flew to Bishkek for the hastily planned visit.",
+			[]want{{"Monday", "2024-05-06", Day}}},
+		// a side clause after the date does not turn the arrest ahead
+		{"2024-05-08", "Police detained the organiser on Tuesday morning as he was about to board a flight to Tehran.",
+			[]want{{"Tuesday morning", "2024-05-07TMO", Day}}},
+	})
+}
