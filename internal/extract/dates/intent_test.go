@@ -40,3 +40,23 @@ func TestIntentTense(t *testing.T) {
 			[]want{{"Tuesday morning", "2024-05-07TMO", Day}}},
 	})
 }
+
+// A sentence-opening "until Friday" takes the tense of the clause's verb
+// after it; an untensed month lies within about two months ahead, else
+// in the past year.
+func TestUntilAndUntensedMonth(t *testing.T) {
+	runCases(t, []findCase{
+		// 2024-05-10 is a Friday
+		{"2024-05-10", "Until Thursday, the militia had not allowed aid convoys into the Panjshir valley.",
+			[]want{{"Thursday", "2024-05-09", Day}}},
+		{"2024-05-10", "Until Monday the Torkham crossing will stay shut to trucks.",
+			[]want{{"Monday", "2024-05-13", Day}}},
+		{"2024-05-10", "The junta gave the negotiators until Monday.",
+			[]want{{"Monday", "2024-05-13", Day}}},
+		// untensed month names in a November report
+		{"2023-11-20", "In February, a week after the Kidal offensive, a convoy of the mission under fire near Tessalit.",
+			[]want{{"February", "2023-02", Month}}},
+		{"2023-11-20", "Donor conference in January on reconstruction in Sindh",
+			[]want{{"January", "2024-01", Month}}},
+	})
+}

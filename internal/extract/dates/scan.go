@@ -193,6 +193,11 @@ func isOrdSuffix(suf string) bool {
 
 // ---------------------------------------------------------------- tense
 
+// untilVerbReach is how many tokens after a sentence-opening "until
+// Friday" the clause's verb is looked for: the subject of a short clause
+// and a negation ("the two sides had not") fit in it.
+const untilVerbReach = 8
+
 // tense looks for the nearest tense cue around tokens [a, b) within the
 // sentence: +1 future, -1 past, 0 none. Cues on the left win ties.
 func (s *scanner) tense(a, b int) int {
@@ -205,6 +210,15 @@ func (s *scanner) tense(a, b int) int {
 		for k := a - 2; k >= a-3 && k >= 0 && s.toks[k].sent == s.toks[a].sent; k-- {
 			if c := s.cue(k, true); c != 0 {
 				return c
+			}
+		}
+		// fronted: "Until Friday, the envoys had refused to meet" is
+		// told by the verb that follows
+		if a < 2 || s.toks[a-2].sent != s.toks[a-1].sent {
+			for k := b; k < b+untilVerbReach && k < len(s.toks) && s.toks[k].sent == s.toks[a].sent; k++ {
+				if c := s.cue(k, false); c != 0 {
+					return c
+				}
 			}
 		}
 		return 1
@@ -332,6 +346,11 @@ func (s *scanner) weekday(wd, dir int) time.Time {
 	}
 }
 
+// untensedAheadDays is how far past the DCT an untensed month or day
+// may lie and still be this year's: about two months covers what a
+// report announces ahead; the rest of the year lies behind.
+const untensedAheadDays = 62
+
 // monthDayYear picks the year of a month/day without one.
 func (s *scanner) monthDayYear(m, d, dir int, sent int) int {
 	if s.ctxSent == sent && s.ctxYear != 0 && dir <= 0 {
@@ -368,12 +387,14 @@ func (s *scanner) monthDayYear(m, d, dir int, sent int) int {
 		}
 		return s.dy
 	}
-	// no tense: the nearest occurrence, leaning to the past (news reports
-	// what happened): up to two months ahead, else back to last year
-	if diff > 62 {
+	// no tense: the occurrence in the year-long window that reaches
+	// untensedAheadDays past the DCT, leaning to the past (news reports
+	// what happened): further ahead it is last year's, and only a month
+	// more than a year minus that window back is next year's
+	if diff > untensedAheadDays {
 		return s.dy - 1
 	}
-	if diff < -183 {
+	if diff < untensedAheadDays-365 {
 		return s.dy + 1
 	}
 	return s.dy
