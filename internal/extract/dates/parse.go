@@ -12,7 +12,7 @@ func (s *scanner) parse(i int) (res, bool) {
 	case tkNum:
 		return s.parseNum(i)
 	case tkPunct:
-		if t.lw == "'" { // '98, the '90s
+		if t.lw == "'" && !s.quoteMark(i) { // '98, the '90s
 			n := s.tok(i + 1)
 			if s.adj(i+1) && n.kind == tkNum && n.nd == 2 {
 				y := s.twoDigitYear(n.n)
@@ -682,6 +682,14 @@ func (s *scanner) seasonRel(season, step, k int) val {
 func (s *scanner) parseThe(i int) (res, bool) {
 	k := i + 1
 	n := s.tok(k)
+	if r, ok := s.weekOfDay(k); ok {
+		return r, true
+	}
+	if n.lw == "day" {
+		if r, ok := s.shiftFromDay(i, k+1, 1, uDay); ok {
+			return r, true
+		}
+	}
 	switch n.lw {
 	case "past", "last":
 		u := s.tok(k + 1)
@@ -913,7 +921,7 @@ func (s *scanner) parseQuantity(i, k, step int) (res, bool) {
 	j := k + 1
 	switch {
 	case t.kind == tkNum:
-		if t.suf != "" || t.n == 0 {
+		if t.suf != "" || t.n == 0 || s.quotedTitle(k) {
 			return res{}, false
 		}
 		n = t.n
@@ -976,6 +984,9 @@ func (s *scanner) parseQuantity(i, k, step int) (res, bool) {
 			break
 		}
 		if (w == "before" || w == "after") && s.tok(e+1).kind != tkPunct {
+			if r, ok := s.shiftFromDay(i, e, n, unit); ok {
+				return r, true
+			}
 			break // "two days after the attack": a duration and a signal
 		}
 		var ref time.Time
@@ -1202,6 +1213,20 @@ func (s *scanner) parseHoliday(i, k, h int) (res, bool) {
 		}
 		return s.dct
 	}
+	// "Easter week", "the Christmas week": the ISO week holding the
+	// holiday; it has begun when its Monday has passed, so the tense is
+	// read against that Monday
+	week := s.is(e, "week")
+	start := func(y int) time.Time {
+		d := date(y)
+		if week {
+			d = d.AddDate(0, 0, -((int(d.Weekday())+6)%7))
+		}
+		return d
+	}
+	if week {
+		e++
+	}
 	y := 0
 	if s.isYearNum(e) {
 		y = s.tok(e).n
@@ -1211,7 +1236,7 @@ func (s *scanner) parseHoliday(i, k, h int) (res, bool) {
 		if dir == 0 {
 			dir = s.tense(i, e)
 		}
-		this := date(s.dy)
+		this := start(s.dy)
 		switch {
 		case dir < 0 && this.After(s.dct), dir == -2 && !this.Before(s.dct):
 			y = s.dy - 1
@@ -1227,6 +1252,9 @@ func (s *scanner) parseHoliday(i, k, h int) (res, bool) {
 				}
 			}
 		}
+	}
+	if week {
+		return res{end: e, v: s.weekVal(date(y))}, true
 	}
 	return res{end: e, v: s.dayVal(date(y))}, true
 }

@@ -1,0 +1,51 @@
+package dates
+
+// Expressions that name their own anchor: "the day before Tuesday's
+// vote", "two days after 3 March", "the week of March 6". The shift
+// counts from the date written in the span, not from the DCT or the last
+// date mentioned. A shift from an event ("two days after the attack")
+// stays a duration: there is no date to count from.
+
+// anchorDay reads a day-level date at token k that a span counts from.
+func (s *scanner) anchorDay(k int) (res, bool) {
+	if k >= len(s.toks) || !s.toks[k].start {
+		return res{}, false
+	}
+	r, ok := s.parse(k)
+	if !ok || r.v.g != gDay || r.v.hh >= 0 || r.v.part != 0 || r.v.fuzzy {
+		return res{}, false
+	}
+	return r, true
+}
+
+// shiftFromDay reads "before|after <day>" at token k, for a shift of n
+// units from i: the point n units from that day.
+func (s *scanner) shiftFromDay(i, k, n, unit int) (res, bool) {
+	sign := 0
+	switch s.tok(k).lw {
+	case "before":
+		sign = -1
+	case "after":
+		sign = 1
+	default:
+		return res{}, false
+	}
+	r, ok := s.anchorDay(k + 1)
+	if !ok {
+		return res{}, false
+	}
+	return s.shifted(i, r.end, r.v.t, sign, n, unit)
+}
+
+// weekOfDay reads "the week of <day>" with "week" at token k: the ISO
+// week holding that day.
+func (s *scanner) weekOfDay(k int) (res, bool) {
+	if !s.is(k, "week") || !s.is(k+1, "of") {
+		return res{}, false
+	}
+	r, ok := s.anchorDay(k + 2)
+	if !ok {
+		return res{}, false
+	}
+	return res{end: r.end, v: s.weekVal(r.v.t)}, true
+}

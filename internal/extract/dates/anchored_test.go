@@ -1,0 +1,35 @@
+package dates
+
+import "testing"
+
+// Spans that carry their own anchor count from it; a holiday's week is
+// the ISO week that holds it; a quoted title is neither year nor duration.
+func TestAnchoredSpans(t *testing.T) {
+	runCases(t, []findCase{
+		// 2024-03-20 is a Wednesday; 2025-04-20 is Easter Sunday
+		{"2024-03-20", "Gunmen fired on a polling station in Sindh the day before last Tuesday's by-election.",
+			[]want{{"the day before last Tuesday's", "2024-03-18", Day}}},
+		{"2024-03-20", "The convoy reached Kidal two days after March 3, a spokesman said.",
+			[]want{{"two days after March 3", "2024-03-05", Day}}},
+		{"2024-03-20", "Talks in Doha were held in the week of March 6.",
+			[]want{{"the week of March 6", "2024-W10", Week}}},
+		{"2025-04-16", "Checkpoints around Bethlehem were tightened as Easter week began.",
+			[]want{{"Easter week", "2025-W16", Week}}},
+		{"2025-04-16", "The Christmas week truce in the Sahel collapsed within days.",
+			[]want{{"Christmas week", "2024-W52", Week}}},
+		// a shift from an event stays a duration
+		{"2024-03-20", "Troops left Gao two days after the ambush.",
+			[]want{{"two days", "P2D", Unknown}}},
+		{"2024-03-20", "Veterans of the class of '60 met in Lahore.",
+			[]want{{"'60", "1960", Year}}},
+	})
+	// titles in wire-style quotation marks
+	for _, text := range []string{
+		"The minister told ''60 Minutes'' that the border would stay open.",
+		"The Dari service of the broadcaster airs “24 Hours” from Kabul.",
+	} {
+		if got := Find(text, day("2024-03-20")); len(got) > 0 {
+			t.Errorf("%q: want no expressions, got %s", text, dump(got))
+		}
+	}
+}
