@@ -1220,7 +1220,7 @@ func (s *scanner) parseHoliday(i, k, h int) (res, bool) {
 	start := func(y int) time.Time {
 		d := date(y)
 		if week {
-			d = d.AddDate(0, 0, -((int(d.Weekday())+6)%7))
+			d = d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7))
 		}
 		return d
 	}

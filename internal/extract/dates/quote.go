@@ -2,7 +2,7 @@ package dates
 
 // quoteMark reports whether the apostrophe at token i opens a quotation
 // rather than eliding a century: wire copy writes quotation marks as two
-// apostrophes or backquotes (''60 Minutes''), and a count of time units
+// apostrophes or backquotes (”60 Minutes”), and a count of time units
 // after it ("'60 Minutes") is a title, not a year.
 func (s *scanner) quoteMark(i int) bool {
 	if s.adj(i) {
@@ -16,7 +16,7 @@ func (s *scanner) quoteMark(i int) bool {
 }
 
 // quotedTitle reports whether the count at token k opens a quoted title
-// ("''60 Minutes''", "“24 Hours”"): a quotation mark right before it and
+// ("”60 Minutes”", "“24 Hours”"): a quotation mark right before it and
 // a capitalised unit after it.
 func (s *scanner) quotedTitle(k int) bool {
 	if !s.adj(k) || !s.tok(k+1).cap {
