@@ -1,7 +1,7 @@
 package dates
 
 // Expressions that name their own anchor: "the day before Tuesday's
-// vote", "two days after 3 March", "the week of March 6". The shift
+// vote", "two days after 3 March", "the week of 11 March". The shift
 // counts from the date written in the span, not from the DCT or the last
 // date mentioned. A shift from an event ("two days after the attack")
 // stays a duration: there is no date to count from.

@@ -7,13 +7,13 @@ import "testing"
 func TestAnchoredSpans(t *testing.T) {
 	runCases(t, []findCase{
 		// 2024-03-20 is a Wednesday; 2025-04-20 is Easter Sunday
-		{"2024-03-20", "Gunmen fired on a polling station in Sindh the day before last Tuesday's by-election.",
-			[]want{{"the day before last Tuesday's", "2024-03-18", Day}}},
+		{"2024-03-20", "Gunmen fired on a polling station in Sindh the day before Tuesday's by-election.",
+			[]want{{"the day before Tuesday's", "2024-03-18", Day}}},
 		{"2024-03-20", "The convoy reached Kidal two days after March 3, a spokesman said.",
 			[]want{{"two days after March 3", "2024-03-05", Day}}},
-		{"2024-03-20", "Talks in Doha were held in the week of March 6.",
-			[]want{{"the week of March 6", "2024-W10", Week}}},
-		{"2025-04-16", "Checkpoints around Bethlehem were tightened as Easter week began.",
+		{"2024-03-20", "Talks in Doha were held in the week of 11 March.",
+			[]want{{"the week of 11 March", "2024-W11", Week}}},
+		{"2025-04-16", "Checkpoints around Bethlehem were tightened for Easter week.",
 			[]want{{"Easter week", "2025-W16", Week}}},
 		{"2025-04-16", "The Christmas week truce in the Sahel collapsed within days.",
 			[]want{{"Christmas week", "2024-W52", Week}}},
@@ -25,7 +25,7 @@ func TestAnchoredSpans(t *testing.T) {
 	})
 	// titles in wire-style quotation marks
 	for _, text := range []string{
-		"The minister told ''60 Minutes'' that the border would stay open.",
+		"The minister told ''48 Hours'' that the Wakhan border would stay open.",
 		"The Dari service of the broadcaster airs “24 Hours” from Kabul.",
 	} {
 		if got := Find(text, day("2024-03-20")); len(got) > 0 {
