@@ -33,3 +33,18 @@ func TestAnchoredSpans(t *testing.T) {
 		}
 	}
 }
+
+// "high noon" is an idiom, not a clock time; plain noon is one.
+func TestHighNoon(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		n    int
+	}{
+		{"It is high noon for the junta in Niamey, a diplomat said.", 0},
+		{"The curfew in Quetta lifts at noon.", 1},
+	} {
+		if got := Find(c.text, day("2024-03-20")); len(got) != c.n {
+			t.Errorf("%q: want %d expressions, got %s", c.text, c.n, dump(got))
+		}
+	}
+}
