@@ -45,3 +45,24 @@ func (s *scanner) attributive(k int) bool {
 	}
 	return false
 }
+
+// voicedIntent is the tense an intention verb before "to" gives a date
+// on its left, fronted before the clause: in the present it announces an
+// act ahead ("On Tuesday, the union plans to strike"); in the past the
+// date tells when the intention was voiced ("On Friday, the junta
+// agreed to free them"). ok is false when k is no intention verb.
+func (s *scanner) voicedIntent(k int) (tense int, ok bool) {
+	w := s.toks[k].lw
+	if !intentVerb[w] || !s.is(k+1, "to") {
+		return 0, false
+	}
+	switch {
+	case w[len(w)-1] == 's':
+		return 1, true
+	case len(w) > 2 && w[len(w)-2:] == "ed" && w != "expected" && w != "scheduled" && w != "supposed" && w != "poised":
+		// a prediction or a timetable keeps looking ahead: "was
+		// expected to", "is scheduled to"
+		return -1, true
+	}
+	return 0, false
+}

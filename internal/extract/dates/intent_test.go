@@ -35,6 +35,14 @@ func TestIntentTense(t *testing.T) {
 		// "the hastily planned visit" names a visit; "flew" is the verb
 		{"2024-05-08", "On Monday, the envoy flew to Bishkek for the hastily planned visit.",
 			[]want{{"Monday", "2024-05-06", Day}}},
+		// a fronted date before an intention: present looks ahead, past
+		// tells when the intention was voiced
+		{"2024-05-08", "On Friday, the teachers' union in Quetta plans to close every school.",
+			[]want{{"Friday", "2024-05-10", Day}}},
+		{"2024-05-08", "On Monday, the junta in Bamako agreed to free the three detained journalists.",
+			[]want{{"Monday", "2024-05-06", Day}}},
+		{"2024-05-08", "On Thursday, the electoral board is expected to publish results from Kandahar.",
+			[]want{{"Thursday", "2024-05-09", Day}}},
 		// a side clause after the date does not turn the arrest ahead
 		{"2024-05-08", "Police detained the organiser on Tuesday morning as he was about to board a flight to Tehran.",
 			[]want{{"Tuesday morning", "2024-05-07TMO", Day}}},

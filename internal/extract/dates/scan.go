@@ -263,6 +263,11 @@ func (s *scanner) cue(k int, left bool) int {
 	if left && s.intentTo(k) {
 		return 1
 	}
+	if !left {
+		if c, ok := s.voicedIntent(k); ok && c != 0 {
+			return c
+		}
+	}
 	c, ok := tenseCue[t.lw]
 	if !ok && len(t.lw) >= 5 && strings.HasSuffix(t.lw, "ed") && !notPastEd[t.lw] && !t.cap {
 		c, ok = -1, true
