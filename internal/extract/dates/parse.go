@@ -163,6 +163,12 @@ func (s *scanner) parseWord(i int) (res, bool) {
 			return r, true
 		}
 	}
+	if t.lw == "second" {
+		// "second-quarter": the ordinal, which the lexicon holds as a unit
+		if r, ok := s.parseOrdinal(i, i); ok && r.v.g == gQuarter {
+			return r, true
+		}
+	}
 	switch t.cls {
 	case wHijri:
 		return s.parseHijriMonth(i)
@@ -264,10 +270,13 @@ func (s *scanner) parseWord(i int) (res, bool) {
 		}
 	case "q":
 		if n := s.tok(i + 1); s.adj(i+1) && n.kind == tkNum && n.nd == 1 && n.n >= 1 && n.n <= 4 && n.suf == "" {
-			y, k := s.dy, i+2
+			k := i + 2
+			var y int
 			if s.isYearNum(k) {
 				y = s.tok(k).n
 				k++
+			} else {
+				y = s.quarterYear(i, k, n.n)
 			}
 			return res{end: k, v: val{g: gQuarter, y: y, q: n.n, hh: -1}}, true
 		}
@@ -685,6 +694,9 @@ func (s *scanner) parseThe(i int) (res, bool) {
 	if r, ok := s.weekOfDay(k); ok {
 		return r, true
 	}
+	if r, ok := s.parseDecadeWord(k); ok {
+		return r, true
+	}
 	if n.lw == "day" {
 		if r, ok := s.shiftFromDay(i, k+1, 1, uDay); ok {
 			return r, true
@@ -761,13 +773,13 @@ func (s *scanner) parseThe(i int) (res, bool) {
 	case "weekend":
 		return res{end: k + 1, v: s.weekendRel(0, i, k+1)}, true
 	}
-	switch n.cls {
-	case wOrdinal:
+	switch {
+	case n.cls == wOrdinal, n.lw == "second":
 		if r, ok := s.parseOrdinal(i, k); ok && r.v.g != gCentury {
 			return r, true
 		}
 		return res{}, false
-	case wSeason:
+	case n.cls == wSeason:
 		v := s.seasonRel(n.cv, 0, k)
 		e := k + 1
 		if s.is(e, "of") && s.isYearNum(e+1) {
@@ -777,7 +789,7 @@ func (s *scanner) parseThe(i int) (res, bool) {
 			return res{}, false
 		}
 		return res{end: e, v: v}, true
-	case wNumWord:
+	case n.cls == wNumWord:
 		return res{}, false
 	}
 	if n.kind == tkNum && n.nd <= 2 && isOrdSuffix(n.suf) && n.suf != "" {
@@ -859,12 +871,28 @@ func (s *scanner) parseThat(i, k int) (res, bool) {
 	return res{}, false
 }
 
+// quarterYear is the year of a quarter named without one: the quarter
+// nearest the DCT in the tense of the clause around tokens [i, e).
+func (s *scanner) quarterYear(i, e, q int) int {
+	y := s.dy
+	cq := (s.dm-1)/3 + 1
+	switch d := s.tense(i, e); {
+	case d < 0 && q > cq:
+		y--
+	case d > 0 && q < cq:
+		y++
+	}
+	return y
+}
+
 // parseOrdinal reads "first quarter [of 2012]", "20th century", "first-quarter".
 func (s *scanner) parseOrdinal(i, k int) (res, bool) {
 	n := s.tok(k)
 	ord := 0
 	if n.cls == wOrdinal {
 		ord = n.cv
+	} else if n.lw == "second" {
+		ord = 2 // the lexicon holds it as the unit; before a unit it counts
 	} else if n.kind == tkNum && n.suf != "" && isOrdSuffix(n.suf) {
 		ord = n.n
 	} else {
@@ -897,15 +925,7 @@ func (s *scanner) parseOrdinal(i, k int) (res, bool) {
 			y = s.tok(e).n
 			e++
 		} else {
-			// the quarter nearest the DCT in the clause's tense
-			y = s.dy
-			cq := (s.dm-1)/3 + 1
-			switch d := s.tense(i, e); {
-			case d < 0 && ord > cq:
-				y--
-			case d > 0 && ord < cq:
-				y++
-			}
+			y = s.quarterYear(i, e, ord)
 		}
 		return res{end: e, v: val{g: gQuarter, y: y, q: ord, hh: -1}}, true
 	}

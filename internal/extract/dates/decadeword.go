@@ -1,0 +1,33 @@
+package dates
+
+// decadeWord holds the decades named in words ("the nineties"), by the
+// tens they start at.
+var decadeWord = map[string]int{
+	"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+	"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+}
+
+// decadeMod is the TimeML mod of a decade's part.
+var decadeMod = map[string]string{"early": "START", "mid": "MID", "late": "END"}
+
+// parseDecadeWord reads "[early|mid|late] nineties" at token k, after
+// "the": the latest such decade that has begun by the DCT
+// ("the twenties" in 2024 is the 2020s, "the nineties" the 1990s).
+func (s *scanner) parseDecadeWord(k int) (res, bool) {
+	mod := decadeMod[s.tok(k).lw]
+	if mod != "" {
+		k++
+		if s.is(k, "-") && s.adj(k) {
+			k++
+		}
+	}
+	d, ok := decadeWord[s.tok(k).lw]
+	if !ok {
+		return res{}, false
+	}
+	y := century(s.dy) + d
+	if y > s.dy {
+		y -= 100
+	}
+	return res{end: k + 1, v: val{g: gDecade, y: y, hh: -1}, mod: mod}, true
+}
