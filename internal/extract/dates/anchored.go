@@ -49,3 +49,27 @@ func (s *scanner) weekOfDay(k int) (res, bool) {
 	}
 	return res{end: r.end, v: s.weekVal(r.v.t)}, true
 }
+
+// unitBeforeAfter reads "the day before," / "the week after," with the
+// unit at token k: one unit from the last date mentioned. Only with
+// nothing after the signal: "the day before the vote" counts from an
+// event whose date is not in the span.
+func (s *scanner) unitBeforeAfter(i, k int) (res, bool) {
+	u := s.tok(k)
+	if u.cls != wUnit || u.lw[len(u.lw)-1] == 's' {
+		return res{}, false
+	}
+	step := 0
+	switch s.tok(k + 1).lw {
+	case "before":
+		step = -1
+	case "after":
+		step = 1
+	default:
+		return res{}, false
+	}
+	if s.tok(k+2).kind != tkPunct {
+		return res{}, false
+	}
+	return s.anaphor(i, k+2, u.cv, step)
+}

@@ -76,7 +76,7 @@ func (s *scanner) parseNum(i int) (res, bool) {
 		return res{end: s.yearWords(i + 1), v: s.yearVal(t.n)}, true
 	}
 	// second year of a range: 1957-58, 2012/13
-	if t.nd == 2 && t.suf == "" && !t.sp && (s.is(i-1, "-") || s.is(i-1, "/")) && s.isYearNum(i-2) && s.adj(i-1) &&
+	if t.nd == 2 && t.suf == "" && !t.sp && (s.is(i-1, "-") || s.is(i-1, "/") && s.splitYear(i-2)) && s.isYearNum(i-2) && s.adj(i-1) &&
 		s.tok(i+1).kind != tkNum && !(s.is(i+1, "-") && s.adj(i+1)) {
 		base := s.tok(i - 2).n
 		y := century(base) + t.n
@@ -211,7 +211,7 @@ func (s *scanner) parseClock(i int) (clock, bool) {
 		e++
 	case t.nd <= 2 && t.suf == "" && t.n >= 1 && t.n <= 12 && s.is(e, "in") && s.is(e+1, "the") && s.tok(e+2).cls == wPart:
 		c.hh, c.mm = t.n, 0
-	case t.nd == 4 && t.suf == "" && t.n/100 <= 23 && t.n%100 <= 59 && (s.tok(e).cls == wTZ || (s.tok(e).lw == "hrs" || s.tok(e).lw == "hours") && s.is(i-1, "at")):
+	case t.nd == 4 && t.suf == "" && t.n/100 <= 23 && t.n%100 <= 59 && (s.tok(e).cls == wTZ || (s.tok(e).lw == "hrs" || s.tok(e).lw == "hours") && s.clockSignal(i)):
 		c.hh, c.mm = t.n/100, t.n%100
 	default:
 		return c, false
@@ -328,6 +328,23 @@ func (s *scanner) withClock(r res) res {
 	r.end = c.end
 	r.skip = c.skip
 	return r
+}
+
+// clockSignal reports whether the word before token i makes "2300
+// hours" a clock time rather than a count: "at", "until", "since",
+// "before", "after", also with "about" or "around" between ("at about
+// 0300 hours").
+func (s *scanner) clockSignal(i int) bool {
+	k := i - 1
+	switch s.tok(k).lw {
+	case "about", "around", "approximately", "roughly", "exactly", "precisely":
+		k--
+	}
+	switch s.tok(k).lw {
+	case "at", "until", "till", "since", "before", "after":
+		return true
+	}
+	return false
 }
 
 func (s *scanner) tokSentAt(off int) int {

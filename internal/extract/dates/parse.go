@@ -702,6 +702,9 @@ func (s *scanner) parseThe(i int) (res, bool) {
 			return r, true
 		}
 	}
+	if r, ok := s.unitBeforeAfter(i, k); ok {
+		return r, true
+	}
 	switch n.lw {
 	case "past", "last":
 		u := s.tok(k + 1)

@@ -25,3 +25,31 @@ func TestQuartersAndDecadeWords(t *testing.T) {
 			[]want{{"a second", "PT1S", Unknown}}},
 	})
 }
+
+// "the day before," counts from the last date told; "at 2300 hours" is a
+// clock time, "1500 hours of" a count; a split year "2023/24" is two
+// years, like "2019-20", and a slash between unrelated numbers is none.
+func TestAnaphoraClockSplitYear(t *testing.T) {
+	runCases(t, []findCase{
+		{"2024-03-20", "Jihadists seized Djibo on 4 March. The day before, gunmen had burned the market.",
+			[]want{{"4 March", "2024-03-04", Day}, {"The day before", "2024-03-03", Day}}},
+		{"2024-03-20", "The border post at Ishkashim fell on 2 March. The week after, the guards returned.",
+			[]want{{"The week after", "2024-W10", Week}}},
+		{"2024-03-20", "Shelling of Khan Younis resumed at about 2300 hours, the agency said.",
+			[]want{{"2300 hours", "2024-03-20T23:00", Day}}},
+		{"2024-03-20", "Engineers in Balochistan put in 1500 hours of work on the bridge.",
+			[]want{{"1500 hours", "PT1500H", Unknown}}},
+		{"2024-03-20", "Wheat output in Punjab fell in the 2023/24 season.",
+			[]want{{"2023", "2023", Year}, {"24", "2024", Year}}},
+	})
+	for _, text := range []string{
+		"The assembly adopted resolution 2023/25 on Haiti.",
+		"Residents of Aleppo paid the day before the vote in cash.",
+	} {
+		for _, e := range Find(text, day("2024-03-20")) {
+			if e.Type == TypeDate {
+				t.Errorf("%q: want no date, got %s", text, dump([]Expr{e}))
+			}
+		}
+	}
+}

@@ -447,6 +447,20 @@ func (s *scanner) yearWords(e int) int {
 // maxYearWords: "هجری شمسی" is the longest such suffix.
 const maxYearWords = 2
 
+// splitYear reports whether the year at k opens a split year written
+// with a slash, "2023/24" (a fiscal year, a season): the two digits after
+// the slash are the next year's, and nothing numeric follows them.
+func (s *scanner) splitYear(k int) bool {
+	nn := s.tok(k + 2)
+	if nn.nd != 2 || nn.suf != "" || nn.n != (s.tok(k).n+1)%100 {
+		return false
+	}
+	if n3 := s.tok(k + 3); s.adj(k+3) && (n3.kind == tkNum || n3.lw == "/" || n3.lw == "-") {
+		return false
+	}
+	return true
+}
+
 // standaloneYear decides whether the 4-digit number at k is a year.
 func (s *scanner) standaloneYear(k int) bool {
 	if !s.isYearNum(k) {
@@ -490,7 +504,7 @@ func (s *scanner) standaloneYear(k int) bool {
 	if !n.sp {
 		switch n.lw {
 		case ":", "/", "%", ".", ",":
-			if nn := s.tok(k + 2); !nn.sp && nn.kind == tkNum {
+			if nn := s.tok(k + 2); !nn.sp && nn.kind == tkNum && !(n.lw == "/" && s.splitYear(k)) {
 				return false
 			}
 			if n.lw == "%" {
