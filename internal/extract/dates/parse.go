@@ -697,6 +697,9 @@ func (s *scanner) parseThe(i int) (res, bool) {
 	if r, ok := s.parseDecadeWord(k); ok {
 		return r, true
 	}
+	if r, ok := s.parseYearAgo(k); ok {
+		return r, true
+	}
 	if n.lw == "day" {
 		if r, ok := s.shiftFromDay(i, k+1, 1, uDay); ok {
 			return r, true

@@ -53,3 +53,16 @@ func TestAnaphoraClockSplitYear(t *testing.T) {
 		}
 	}
 }
+
+// A year-earlier period counts from the last period told; a second
+// comparison counts from the same one.
+func TestYearEarlier(t *testing.T) {
+	runCases(t, []findCase{
+		{"2024-03-20", "Third-quarter output at the Bukhara refinery rose 9% from the year-earlier quarter, and sales beat the year-ago period.",
+			[]want{{"the year-earlier quarter", "2022-Q3", Quarter}, {"the year-ago period", "2022-Q3", Quarter}}},
+		{"2024-03-20", "Remittances to Nepal in January were up on the year-earlier month.",
+			[]want{{"the year-earlier month", "2023-01", Month}}},
+		{"2024-03-20", "Cotton exports from Mali fell short of the year-ago quarter.",
+			[]want{{"the year-ago quarter", "2022-Q4", Quarter}}},
+	})
+}

@@ -26,6 +26,7 @@ type scanner struct {
 	lastEnd   int // token after the last expression emitted
 	lastDay   val // its value
 	leftStart int // start of the expression whose tense is being read
+	agoEnd    int // token after the last "year-earlier" expression (yearago.go)
 	curStart  int // first token of the expression being parsed
 }
 
