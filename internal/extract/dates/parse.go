@@ -177,6 +177,9 @@ func (s *scanner) parseWord(i int) (res, bool) {
 	case wWeekday:
 		return s.parseWeekday(i, 0)
 	case wRelDay:
+		if s.genericToday(i) {
+			return res{end: i + 2, v: s.refVal("PRESENT_REF")}, true
+		}
 		j := i + 1
 		d := s.dct.AddDate(0, 0, t.cv)
 		v := s.dayVal(d)
@@ -698,6 +701,9 @@ func (s *scanner) parseThe(i int) (res, bool) {
 		return r, true
 	}
 	if r, ok := s.parseYearAgo(k); ok {
+		return r, true
+	}
+	if r, ok := s.partOfRefDay(i, k); ok {
 		return r, true
 	}
 	if n.lw == "day" {

@@ -66,3 +66,18 @@ func TestYearEarlier(t *testing.T) {
 			[]want{{"the year-ago quarter", "2022-Q4", Quarter}}},
 	})
 }
+
+// "in the afternoon" is that part of the day last told; "today's youth"
+// is the present age, not the DCT's day.
+func TestPartOfDayAndGenericToday(t *testing.T) {
+	runCases(t, []findCase{
+		{"2024-03-20", "Militants entered Ati on Tuesday. In the afternoon, the army shelled their positions.",
+			[]want{{"Tuesday", "2024-03-19", Day}, {"the afternoon", "2024-03-19TAF", Day}}},
+		{"2024-03-20", "Curfew in Srinagar was lifted in the morning, police said.",
+			[]want{{"the morning", "2024-03-20TMO", Day}}},
+		{"2024-03-20", "For today's youth in Kabul, jobs are scarce.",
+			[]want{{"today's", "PRESENT_REF", Unknown}}},
+		{"2024-03-20", "Today's attack on the Quetta market killed four.",
+			[]want{{"Today's", "2024-03-20", Day}}},
+	})
+}
