@@ -72,12 +72,17 @@ func (s *scanner) parseMod(i int) (res, bool) {
 		case "middle":
 			mod = "MID"
 		case "first", "second":
-			if s.is(k+1, "half") && s.is(k+2, "of") && s.isYearNum(k+3) {
+			if s.is(k+1, "half") && s.is(k+2, "of") {
 				q := 1
 				if s.tok(k).lw == "second" {
 					q = 2
 				}
-				return res{end: k + 4, v: val{g: gHalf, y: s.tok(k + 3).n, q: q, hh: -1}}, true
+				if s.isYearNum(k + 3) {
+					return res{end: k + 4, v: val{g: gHalf, y: s.tok(k + 3).n, q: q, hh: -1}}, true
+				}
+				if y, e, ok := s.halfYear(i, k+3, q); ok {
+					return res{end: e, v: val{g: gHalf, y: y, q: q, hh: -1}}, true
+				}
 			}
 			return res{}, false
 		default:

@@ -81,3 +81,18 @@ func TestPartOfDayAndGenericToday(t *testing.T) {
 			[]want{{"Today's", "2024-03-20", Day}}},
 	})
 }
+
+// A half of "the year" is this year's, or last year's when told in the
+// past and not yet begun; short pasts such as "died" are tense cues.
+func TestHalfYearAndShortPasts(t *testing.T) {
+	runCases(t, []findCase{
+		{"2024-03-20", "Kidnappings in Zamfara rose in the first half of the year.",
+			[]want{{"the first half of the year", "2024-H1", Quarter}}},
+		{"2024-03-20", "In the second half of the year, fighting in Sagaing died down.",
+			[]want{{"the second half of the year", "2023-H2", Quarter}}},
+		{"2024-03-20", "Aid flights to Kandahar will resume in the second half of next year.",
+			[]want{{"the second half of next year", "2025-H2", Quarter}}},
+		{"2024-03-20", "Two peacekeepers died in Goma on Friday.",
+			[]want{{"Friday", "2024-03-15", Day}}},
+	})
+}
