@@ -31,3 +31,19 @@ func (s *scanner) parseDecadeWord(k int) (res, bool) {
 	}
 	return res{end: k + 1, v: val{g: gDecade, y: y, hh: -1}, mod: mod}, true
 }
+
+// parseShortDecade reads "80s" at token k after "the", "early", "mid" or
+// "late" (written without the apostrophe of "'80s"): the latest such
+// decade that has begun by the DCT.
+func (s *scanner) parseShortDecade(k int) (res, bool) {
+	t := s.tok(k)
+	if t.kind != tkNum || t.nd != 2 || t.suf != "s" || t.n%10 != 0 {
+		return res{}, false
+	}
+	switch s.tok(k - 1).lw {
+	case "the", "early", "mid", "late", "-":
+	default:
+		return res{}, false
+	}
+	return res{end: k + 1, v: val{g: gDecade, y: s.twoDigitYear(t.n), hh: -1}}, true
+}

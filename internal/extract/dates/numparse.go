@@ -46,6 +46,11 @@ func (s *scanner) parseNum(i int) (res, bool) {
 			return res{end: e, v: val{g: gDecade, y: t.n, hh: -1}}, true
 		}
 		if t.suf == "s" {
+			if t.n%100 == 0 && t.n < 2000 {
+				// "the 1800s" is the century; "the 2000s" keeps its
+				// usual reading, the decade
+				return res{end: i + 1, v: val{g: gCentury, y: t.n, hh: -1}}, true
+			}
 			return res{end: i + 1, v: val{g: gDecade, y: t.n, hh: -1}}, true
 		}
 		if t.suf == "" && s.is(i+1, "'s") && s.adj(i+1) && s.tok(i+2).cls != wCountNoun {
@@ -70,6 +75,9 @@ func (s *scanner) parseNum(i int) (res, bool) {
 		}
 	}
 	if r, ok := s.hijriYearNum(i); ok {
+		return r, true
+	}
+	if r, ok := s.parseShortDecade(i); ok {
 		return r, true
 	}
 	if s.standaloneYear(i) {

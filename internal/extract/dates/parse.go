@@ -705,6 +705,9 @@ func (s *scanner) parseThe(i int) (res, bool) {
 	if r, ok := s.parseDecadeWord(k); ok {
 		return r, true
 	}
+	if r, ok := s.ordinalOfMonth(k); ok {
+		return r, true
+	}
 	if r, ok := s.parseYearAgo(k); ok {
 		return r, true
 	}
@@ -749,7 +752,7 @@ func (s *scanner) parseThe(i int) (res, bool) {
 		if s.is(k+1, "past") {
 			return res{end: k + 2, v: s.refVal("PAST_REF")}, true
 		}
-	case "next", "coming", "following", "previous", "preceding":
+	case "next", "coming", "following", "previous", "preceding", "prior":
 		u := s.tok(k + 1)
 		if u.cls == wPart && (n.lw == "next" || n.lw == "following") {
 			// "the next morning": the day after the last date mentioned
@@ -760,7 +763,7 @@ func (s *scanner) parseThe(i int) (res, bool) {
 		}
 		if u.cls == wUnit && u.lw[len(u.lw)-1] != 's' {
 			step := 1
-			if n.lw == "previous" || n.lw == "preceding" {
+			if n.lw == "previous" || n.lw == "preceding" || n.lw == "prior" {
 				step = -1
 			}
 			if n.lw == "coming" || (n.lw == "next" && u.cv != uDay) {

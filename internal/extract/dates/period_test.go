@@ -96,3 +96,23 @@ func TestHalfYearAndShortPasts(t *testing.T) {
 			[]want{{"Friday", "2024-03-15", Day}}},
 	})
 }
+
+// Centuries written as "the 1800s", decades as "the 80s", days as "the
+// first of March", and "the prior year".
+func TestCenturiesDecadesOrdinalDays(t *testing.T) {
+	runCases(t, []findCase{
+		{"2024-03-20", "Caravan towns of the Sahel flourished in the 1800s.",
+			[]want{{"1800s", "18", Century}}},
+		{"2024-03-20", "Kabul's population doubled in the 2000s.",
+			[]want{{"2000s", "200", Decade}}},
+		{"2024-03-20", "Famine struck Ethiopia in the 80s and again in the late 80s.",
+			[]want{{"80s", "198", Decade}, {"late 80s", "198", Decade}}},
+		{"2024-03-20", "The first of March was calm in Rafah, residents said.",
+			[]want{{"The first of March", "2024-03-01", Day}}},
+		{"2024-03-20", "The prior year, 300 people died on the Darien route.",
+			[]want{{"The prior year", "2023", Year}}},
+	})
+	if got := Find("The commander of the brigade is in his 80s.", day("2024-03-20")); len(got) > 0 {
+		t.Errorf("an age is no decade: got %s", dump(got))
+	}
+}
