@@ -219,7 +219,7 @@ func (s *scanner) parseClock(i int) (clock, bool) {
 		e++
 	case t.nd <= 2 && t.suf == "" && t.n >= 1 && t.n <= 12 && s.is(e, "in") && s.is(e+1, "the") && s.tok(e+2).cls == wPart:
 		c.hh, c.mm = t.n, 0
-	case t.nd == 4 && t.suf == "" && t.n/100 <= 23 && t.n%100 <= 59 && (s.tok(e).cls == wTZ || (s.tok(e).lw == "hrs" || s.tok(e).lw == "hours") && s.clockSignal(i)):
+	case t.nd == 4 && t.suf == "" && t.n/100 <= 23 && t.n%100 <= 59 && (s.tok(e).cls == wTZ || (s.tok(e).lw == "hrs" || s.tok(e).lw == "hours") && s.clockSignal(i) || s.is(e, "local") && s.is(e+1, "time") && !(s.is(e+2, "-") && s.adj(e+2))):
 		c.hh, c.mm = t.n/100, t.n%100
 	default:
 		return c, false

@@ -116,3 +116,11 @@ func TestCenturiesDecadesOrdinalDays(t *testing.T) {
 		t.Errorf("an age is no decade: got %s", dump(got))
 	}
 }
+
+// A four-digit clock with "local time" after it is a time of day.
+func TestLocalTimeClock(t *testing.T) {
+	runCases(t, []findCase{
+		{"2024-03-20", "The raid on the camp near Jenin began at 0300 local time Monday.",
+			[]want{{"0300 local time Monday", "2024-03-18T03:00", Day}}},
+	})
+}
