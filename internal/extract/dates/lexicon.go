@@ -25,6 +25,7 @@ const (
 	wHoliday // christmas, easter, ...
 	wCountNoun
 	wHijri // a Solar Hijri month: hamal..hut, farvardin..esfand
+	wLunar // a feast or month of the Islamic (lunar Hijri) calendar: ramadan, eid, ashura (lunar.go)
 )
 
 // units
@@ -183,6 +184,9 @@ func init() {
 	add(wHoliday, hChristmas, "christmas")
 	add(wHoliday, hEaster, "easter")
 	add(wHoliday, hThanksgiving, "thanksgiving")
+	add(wLunar, lRamadan, "ramadan", "ramazan", "ramzan")
+	add(wLunar, lEid, "eid")
+	add(wLunar, lAshura, "ashura", "ashoura")
 	add(wCountNoun, 0, strings.Fields(`troops soldiers people persons civilians men women children fighters militants rebels
 		refugees police officers policemen protesters demonstrators members residents families homes houses buildings
 		villages dead killed wounded injured casualties deaths bodies prisoners detainees hostages migrants workers

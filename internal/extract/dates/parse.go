@@ -218,6 +218,8 @@ func (s *scanner) parseWord(i int) (res, bool) {
 		return res{}, false
 	case wHoliday:
 		return s.parseHoliday(i, i, 0)
+	case wLunar:
+		return s.parseLunar(i)
 	case wVague:
 		if t.lw == "several" || t.lw == "many" || t.lw == "few" {
 			return s.parseQuantity(i, i, 0)
