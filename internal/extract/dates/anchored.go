@@ -56,6 +56,23 @@ func (s *scanner) weekOfDay(k int) (res, bool) {
 // event whose date is not in the span.
 func (s *scanner) unitBeforeAfter(i, k int) (res, bool) {
 	u := s.tok(k)
+	if u.cls == wPart && u.kind == tkWord {
+		// "the night before,": that part of the day before
+		switch s.tok(k + 1).lw {
+		case "before", "after":
+			if s.tok(k+2).kind == tkPunct {
+				step := -1
+				if s.is(k+1, "after") {
+					step = 1
+				}
+				r, ok := s.anaphor(i, k+2, uDay, step)
+				r.v.part = u.cv
+				r.typ = TypeTime
+				return r, ok
+			}
+		}
+		return res{}, false
+	}
 	if u.cls != wUnit || u.lw[len(u.lw)-1] == 's' {
 		return res{}, false
 	}
@@ -72,4 +89,36 @@ func (s *scanner) unitBeforeAfter(i, k int) (res, bool) {
 		return res{}, false
 	}
 	return s.anaphor(i, k+2, u.cv, step)
+}
+
+// vagueShift reads a bare plural unit before a shift, "days later",
+// "weeks ago", "months earlier", at token i: an unspecified few units
+// from the last date told (or the DCT for "ago"), at the coarser
+// precision shifted gives a vague count.
+func (s *scanner) vagueShift(i int) (res, bool) {
+	u := s.toks[i]
+	if u.cls != wUnit || u.lw[len(u.lw)-1] != 's' {
+		return res{}, false
+	}
+	switch s.tok(i - 1).lw {
+	case "the", "few", "several", "many", "some", "couple", "of":
+		return res{}, false // counted elsewhere, or "the days after"
+	}
+	if p := s.tok(i - 1); p.kind == tkNum || p.cls == wNumWord {
+		return res{}, false
+	}
+	ref, sign := s.refDay, -1
+	switch s.tok(i + 1).lw {
+	case "ago":
+		ref = s.dct
+	case "later":
+		sign = 1
+	case "earlier":
+	default:
+		return res{}, false
+	}
+	if ref.IsZero() {
+		ref = s.dct
+	}
+	return s.shifted(i, i+2, ref, sign, -1, u.cv)
 }

@@ -48,3 +48,24 @@ func TestHighNoon(t *testing.T) {
 		}
 	}
 }
+
+// Bare plural units before a shift are a vague few units from the last
+// date told; "the night before," is that part of the day before it.
+func TestVagueShiftAndPartBefore(t *testing.T) {
+	runCases(t, []findCase{
+		{"2024-03-20", "Rebels took Menaka on 4 March. Days later, troops came back.",
+			[]want{{"Days later", "2024-W10", Week}}},
+		{"2024-03-20", "Weeks ago, the road to Herat was closed by floods.",
+			[]want{{"Weeks ago", "2024-02", Month}}},
+		{"2024-03-20", "The port of Hodeidah was hit on 10 March. The night before, drones had struck.",
+			[]want{{"The night before", "2024-03-09TNI", Day}}},
+	})
+	for _, text := range []string{
+		"Aid stocks in Goma last for days, officials said.",
+		"In the weeks before the vote in Dhaka, arrests rose.",
+	} {
+		for _, e := range Find(text, day("2024-03-20")) {
+			t.Errorf("%q: want nothing, got %s", text, dump([]Expr{e}))
+		}
+	}
+}

@@ -174,6 +174,9 @@ func (s *scanner) parseWord(i int) (res, bool) {
 			return r, true
 		}
 	}
+	if r, ok := s.vagueShift(i); ok {
+		return r, true
+	}
 	switch t.cls {
 	case wHijri:
 		return s.parseHijriMonth(i)
