@@ -281,6 +281,9 @@ func (s *scanner) parseWord(i int) (res, bool) {
 		if s.isYearNum(k) {
 			return res{end: k + 1, v: s.yearVal(s.tok(k).n)}, true
 		}
+		if t.lw == "fy" {
+			return s.shortFiscal(k)
+		}
 	case "q":
 		if n := s.tok(i + 1); s.adj(i+1) && n.kind == tkNum && n.nd == 1 && n.n >= 1 && n.n <= 4 && n.suf == "" {
 			k := i + 2

@@ -124,3 +124,16 @@ func TestLocalTimeClock(t *testing.T) {
 			[]want{{"0300 local time Monday", "2024-03-18T03:00", Day}}},
 	})
 }
+
+// Fiscal years written with two digits.
+func TestShortFiscalYear(t *testing.T) {
+	runCases(t, []findCase{
+		{"2024-01-20", "Pakistan's defence budget rose in FY24, the ministry said.",
+			[]want{{"FY24", "2024", Year}}},
+		{"2024-01-20", "Kenya's security spending for FY 25 was cut.",
+			[]want{{"FY 25", "2025", Year}}},
+	})
+	if got := Find("The convoy used route FY 12-3 near Garissa.", day("2024-01-20")); len(got) > 0 {
+		t.Errorf("a route code is no year: got %s", dump(got))
+	}
+}
