@@ -1,5 +1,7 @@
 package dates
 
+import "strings"
+
 // decadeWord holds the decades named in words ("the nineties"), by the
 // tens they start at.
 var decadeWord = map[string]int{
@@ -14,14 +16,22 @@ var decadeMod = map[string]string{"early": "START", "mid": "MID", "late": "END"}
 // "the": the latest such decade that has begun by the DCT
 // ("the twenties" in 2024 is the 2020s, "the nineties" the 1990s).
 func (s *scanner) parseDecadeWord(k int) (res, bool) {
-	mod := decadeMod[s.tok(k).lw]
+	var mod string
+	switch w := s.tok(k).lw; w {
+	case "early", "mid", "late":
+		mod = decadeMod[w]
+	}
 	if mod != "" {
 		k++
 		if s.is(k, "-") && s.adj(k) {
 			k++
 		}
 	}
-	d, ok := decadeWord[s.tok(k).lw]
+	w := s.tok(k).lw
+	if !strings.HasSuffix(w, "ies") {
+		return res{}, false // cheap test before the map: every "the" comes here
+	}
+	d, ok := decadeWord[w]
 	if !ok {
 		return res{}, false
 	}

@@ -27,7 +27,7 @@ func (s *scanner) intentTo(k int) bool {
 func (s *scanner) pastOfIntent(k int) bool {
 	switch s.toks[k].lw {
 	case "was", "were":
-		return intentVerb[s.tok(k+1).lw] && s.is(k+2, "to")
+		return s.is(k+2, "to") && intentVerb[s.tok(k+1).lw]
 	}
 	return false
 }
@@ -52,8 +52,11 @@ func (s *scanner) attributive(k int) bool {
 // date tells when the intention was voiced ("On Friday, the junta
 // agreed to free them"). ok is false when k is no intention verb.
 func (s *scanner) voicedIntent(k int) (tense int, ok bool) {
+	if !s.is(k+1, "to") {
+		return 0, false
+	}
 	w := s.toks[k].lw
-	if !intentVerb[w] || !s.is(k+1, "to") {
+	if !intentVerb[w] {
 		return 0, false
 	}
 	switch {
