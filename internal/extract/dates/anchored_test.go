@@ -6,15 +6,13 @@ import "testing"
 // the ISO week that holds it; a quoted title is neither year nor duration.
 func TestAnchoredSpans(t *testing.T) {
 	runCases(t, []findCase{
-		// 2024-03-20 is a Wednesday; 2025-04-20 is Easter Sunday
+		// 2024-03-20 is a Wednesday
 		{"2024-03-20", "Gunmen fired on a polling station in Sindh the day before Tuesday's by-election.",
 			[]want{{"the day before Tuesday's", "2024-03-18", Day}}},
 		{"2024-03-20", "The convoy reached Kidal two days after March 3, a spokesman said.",
 			[]want{{"two days after March 3", "2024-03-05", Day}}},
 		{"2024-03-20", "Talks in Doha were held in the week of 11 March.",
 			[]want{{"the week of 11 March", "2024-W11", Week}}},
-		{"2025-04-16", "Checkpoints around Bethlehem were tightened for Easter week.",
-			[]want{{"Easter week", "2025-W16", Week}}},
 		{"2025-04-16", "The Christmas week truce in the Sahel collapsed within days.",
 			[]want{{"Christmas week", "2024-W52", Week}}},
 		// a shift from an event stays a duration
@@ -30,21 +28,6 @@ func TestAnchoredSpans(t *testing.T) {
 	} {
 		if got := Find(text, day("2024-03-20")); len(got) > 0 {
 			t.Errorf("%q: want no expressions, got %s", text, dump(got))
-		}
-	}
-}
-
-// "high noon" is an idiom, not a clock time; plain noon is one.
-func TestHighNoon(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		n    int
-	}{
-		{"It is high noon for the junta in Niamey, a diplomat said.", 0},
-		{"The curfew in Quetta lifts at noon.", 1},
-	} {
-		if got := Find(c.text, day("2024-03-20")); len(got) != c.n {
-			t.Errorf("%q: want %d expressions, got %s", c.text, c.n, dump(got))
 		}
 	}
 }

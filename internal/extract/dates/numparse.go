@@ -180,9 +180,6 @@ func (s *scanner) parseClock(i int) (clock, bool) {
 	case t.kind == tkWord:
 		switch t.lw {
 		case "noon", "midday":
-			if s.is(i-1, "high") {
-				return c, false // "high noon": the idiom, not a clock time
-			}
 			c.hh, c.mm = 12, 0
 		case "midnight":
 			c.hh, c.mm = 24, 0

@@ -1261,7 +1261,7 @@ func (s *scanner) parseHoliday(i, k, h int) (res, bool) {
 		}
 		return s.dct
 	}
-	// "Easter week", "the Christmas week": the ISO week holding the
+	// "Christmas week", "the Eid week": the ISO week holding the
 	// holiday; it has begun when its Monday has passed, so the tense is
 	// read against that Monday
 	week := s.is(e, "week")
