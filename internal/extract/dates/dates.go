@@ -23,6 +23,18 @@
 // lies before or after the DCT ("Friday" in a report of what happened means
 // the most recent Friday on or before the DCT; "will meet on Friday" means
 // the next one).
+//
+// Where the rules live: tokens (token.go), words (lexicon.go), the
+// scanner, tense reading and year picking (scan.go), the grammar
+// (parse.go, numparse.go), verbs of intention that look ahead
+// (intent.go), spans that name their own anchor, "the day before
+// Tuesday's vote", "the week of 11 March" (anchored.go), a year-earlier
+// period (yearago.go), halves of a year (half.go), two-digit fiscal
+// years (fiscal.go), decades in words and "the 80s" (decadeword.go),
+// "the first of March" (ordmonth.go), quoted titles that are no dates
+// (quote.go), generic "today's" and parts of the day last told
+// (generic.go), the Islamic feasts and Ramadan (lunar.go), values
+// (value.go).
 package dates
 
 import (

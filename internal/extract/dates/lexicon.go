@@ -25,6 +25,7 @@ const (
 	wHoliday // christmas, easter, ...
 	wCountNoun
 	wHijri // a Solar Hijri month: hamal..hut, farvardin..esfand
+	wLunar // a feast or month of the Islamic (lunar Hijri) calendar: ramadan, eid, ashura (lunar.go)
 )
 
 // units
@@ -183,6 +184,9 @@ func init() {
 	add(wHoliday, hChristmas, "christmas")
 	add(wHoliday, hEaster, "easter")
 	add(wHoliday, hThanksgiving, "thanksgiving")
+	add(wLunar, lRamadan, "ramadan", "ramazan", "ramzan")
+	add(wLunar, lEid, "eid")
+	add(wLunar, lAshura, "ashura", "ashoura")
 	add(wCountNoun, 0, strings.Fields(`troops soldiers people persons civilians men women children fighters militants rebels
 		refugees police officers policemen protesters demonstrators members residents families homes houses buildings
 		villages dead killed wounded injured casualties deaths bodies prisoners detainees hostages migrants workers
@@ -205,6 +209,9 @@ var tenseCue = map[string]int{
 	"blew": -1, "slew": -1, "overran": -1, "withdrew": -1, "yesterday": -1, "earlier": -1, "since": -1,
 	"knew": -1, "thought": -1, "felt": -1, "kept": -1, "paid": -1, "built": -1, "spent": -1, "sought": -1,
 	"taught": -1, "bought": -1, "sold": -1, "got": -1, "tore": -1, "wore": -1, "recently": -1,
+	// short or irregular pasts the "-ed" rule misses
+	"died": -1, "bled": -1, "swept": -1, "dug": -1, "hid": -1, "drew": -1, "rode": -1, "sank": -1,
+	"stole": -1, "burnt": -1, "arose": -1, "froze": -1, "shook": -1, "forbade": -1, "sped": -1,
 }
 
 // words ending in -ed that are not past-tense cues

@@ -46,6 +46,11 @@ func (s *scanner) parseNum(i int) (res, bool) {
 			return res{end: e, v: val{g: gDecade, y: t.n, hh: -1}}, true
 		}
 		if t.suf == "s" {
+			if t.n%100 == 0 && t.n < 2000 {
+				// "the 1800s" is the century; "the 2000s" keeps its
+				// usual reading, the decade
+				return res{end: i + 1, v: val{g: gCentury, y: t.n, hh: -1}}, true
+			}
 			return res{end: i + 1, v: val{g: gDecade, y: t.n, hh: -1}}, true
 		}
 		if t.suf == "" && s.is(i+1, "'s") && s.adj(i+1) && s.tok(i+2).cls != wCountNoun {
@@ -72,11 +77,14 @@ func (s *scanner) parseNum(i int) (res, bool) {
 	if r, ok := s.hijriYearNum(i); ok {
 		return r, true
 	}
+	if r, ok := s.parseShortDecade(i); ok {
+		return r, true
+	}
 	if s.standaloneYear(i) {
 		return res{end: s.yearWords(i + 1), v: s.yearVal(t.n)}, true
 	}
 	// second year of a range: 1957-58, 2012/13
-	if t.nd == 2 && t.suf == "" && !t.sp && (s.is(i-1, "-") || s.is(i-1, "/")) && s.isYearNum(i-2) && s.adj(i-1) &&
+	if t.nd == 2 && t.suf == "" && !t.sp && (s.is(i-1, "-") || s.is(i-1, "/") && s.splitYear(i-2)) && s.isYearNum(i-2) && s.adj(i-1) &&
 		s.tok(i+1).kind != tkNum && !(s.is(i+1, "-") && s.adj(i+1)) {
 		base := s.tok(i - 2).n
 		y := century(base) + t.n
@@ -208,7 +216,7 @@ func (s *scanner) parseClock(i int) (clock, bool) {
 		e++
 	case t.nd <= 2 && t.suf == "" && t.n >= 1 && t.n <= 12 && s.is(e, "in") && s.is(e+1, "the") && s.tok(e+2).cls == wPart:
 		c.hh, c.mm = t.n, 0
-	case t.nd == 4 && t.suf == "" && t.n/100 <= 23 && t.n%100 <= 59 && (s.tok(e).cls == wTZ || (s.tok(e).lw == "hrs" || s.tok(e).lw == "hours") && s.is(i-1, "at")):
+	case t.nd == 4 && t.suf == "" && t.n/100 <= 23 && t.n%100 <= 59 && (s.tok(e).cls == wTZ || (s.tok(e).lw == "hrs" || s.tok(e).lw == "hours") && s.clockSignal(i) || s.is(e, "local") && s.is(e+1, "time") && !(s.is(e+2, "-") && s.adj(e+2))):
 		c.hh, c.mm = t.n/100, t.n%100
 	default:
 		return c, false
@@ -325,6 +333,23 @@ func (s *scanner) withClock(r res) res {
 	r.end = c.end
 	r.skip = c.skip
 	return r
+}
+
+// clockSignal reports whether the word before token i makes "2300
+// hours" a clock time rather than a count: "at", "until", "since",
+// "before", "after", also with "about" or "around" between ("at about
+// 0300 hours").
+func (s *scanner) clockSignal(i int) bool {
+	k := i - 1
+	switch s.tok(k).lw {
+	case "about", "around", "approximately", "roughly", "exactly", "precisely":
+		k--
+	}
+	switch s.tok(k).lw {
+	case "at", "until", "till", "since", "before", "after":
+		return true
+	}
+	return false
 }
 
 func (s *scanner) tokSentAt(off int) int {

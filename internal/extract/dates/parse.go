@@ -12,7 +12,7 @@ func (s *scanner) parse(i int) (res, bool) {
 	case tkNum:
 		return s.parseNum(i)
 	case tkPunct:
-		if t.lw == "'" { // '98, the '90s
+		if t.lw == "'" && !s.quoteMark(i) { // '98, the '90s
 			n := s.tok(i + 1)
 			if s.adj(i+1) && n.kind == tkNum && n.nd == 2 {
 				y := s.twoDigitYear(n.n)
@@ -72,12 +72,17 @@ func (s *scanner) parseMod(i int) (res, bool) {
 		case "middle":
 			mod = "MID"
 		case "first", "second":
-			if s.is(k+1, "half") && s.is(k+2, "of") && s.isYearNum(k+3) {
+			if s.is(k+1, "half") && s.is(k+2, "of") {
 				q := 1
 				if s.tok(k).lw == "second" {
 					q = 2
 				}
-				return res{end: k + 4, v: val{g: gHalf, y: s.tok(k + 3).n, q: q, hh: -1}}, true
+				if s.isYearNum(k + 3) {
+					return res{end: k + 4, v: val{g: gHalf, y: s.tok(k + 3).n, q: q, hh: -1}}, true
+				}
+				if y, e, ok := s.halfYear(i, k+3, q); ok {
+					return res{end: e, v: val{g: gHalf, y: y, q: q, hh: -1}}, true
+				}
 			}
 			return res{}, false
 		default:
@@ -163,6 +168,15 @@ func (s *scanner) parseWord(i int) (res, bool) {
 			return r, true
 		}
 	}
+	if t.lw == "second" {
+		// "second-quarter": the ordinal, which the lexicon holds as a unit
+		if r, ok := s.parseOrdinal(i, i); ok && r.v.g == gQuarter {
+			return r, true
+		}
+	}
+	if r, ok := s.vagueShift(i); ok {
+		return r, true
+	}
 	switch t.cls {
 	case wHijri:
 		return s.parseHijriMonth(i)
@@ -171,6 +185,9 @@ func (s *scanner) parseWord(i int) (res, bool) {
 	case wWeekday:
 		return s.parseWeekday(i, 0)
 	case wRelDay:
+		if s.genericToday(i) {
+			return res{end: i + 2, v: s.refVal("PRESENT_REF")}, true
+		}
 		j := i + 1
 		d := s.dct.AddDate(0, 0, t.cv)
 		v := s.dayVal(d)
@@ -204,6 +221,8 @@ func (s *scanner) parseWord(i int) (res, bool) {
 		return res{}, false
 	case wHoliday:
 		return s.parseHoliday(i, i, 0)
+	case wLunar:
+		return s.parseLunar(i)
 	case wVague:
 		if t.lw == "several" || t.lw == "many" || t.lw == "few" {
 			return s.parseQuantity(i, i, 0)
@@ -262,12 +281,18 @@ func (s *scanner) parseWord(i int) (res, bool) {
 		if s.isYearNum(k) {
 			return res{end: k + 1, v: s.yearVal(s.tok(k).n)}, true
 		}
+		if t.lw == "fy" {
+			return s.shortFiscal(k)
+		}
 	case "q":
 		if n := s.tok(i + 1); s.adj(i+1) && n.kind == tkNum && n.nd == 1 && n.n >= 1 && n.n <= 4 && n.suf == "" {
-			y, k := s.dy, i+2
+			k := i + 2
+			var y int
 			if s.isYearNum(k) {
 				y = s.tok(k).n
 				k++
+			} else {
+				y = s.quarterYear(i, k, n.n)
 			}
 			return res{end: k, v: val{g: gQuarter, y: y, q: n.n, hh: -1}}, true
 		}
@@ -682,6 +707,29 @@ func (s *scanner) seasonRel(season, step, k int) val {
 func (s *scanner) parseThe(i int) (res, bool) {
 	k := i + 1
 	n := s.tok(k)
+	if r, ok := s.weekOfDay(k); ok {
+		return r, true
+	}
+	if r, ok := s.parseDecadeWord(k); ok {
+		return r, true
+	}
+	if r, ok := s.ordinalOfMonth(k); ok {
+		return r, true
+	}
+	if r, ok := s.parseYearAgo(k); ok {
+		return r, true
+	}
+	if r, ok := s.partOfRefDay(i, k); ok {
+		return r, true
+	}
+	if n.lw == "day" {
+		if r, ok := s.shiftFromDay(i, k+1, 1, uDay); ok {
+			return r, true
+		}
+	}
+	if r, ok := s.unitBeforeAfter(i, k); ok {
+		return r, true
+	}
 	switch n.lw {
 	case "past", "last":
 		u := s.tok(k + 1)
@@ -712,7 +760,7 @@ func (s *scanner) parseThe(i int) (res, bool) {
 		if s.is(k+1, "past") {
 			return res{end: k + 2, v: s.refVal("PAST_REF")}, true
 		}
-	case "next", "coming", "following", "previous", "preceding":
+	case "next", "coming", "following", "previous", "preceding", "prior":
 		u := s.tok(k + 1)
 		if u.cls == wPart && (n.lw == "next" || n.lw == "following") {
 			// "the next morning": the day after the last date mentioned
@@ -723,7 +771,7 @@ func (s *scanner) parseThe(i int) (res, bool) {
 		}
 		if u.cls == wUnit && u.lw[len(u.lw)-1] != 's' {
 			step := 1
-			if n.lw == "previous" || n.lw == "preceding" {
+			if n.lw == "previous" || n.lw == "preceding" || n.lw == "prior" {
 				step = -1
 			}
 			if n.lw == "coming" || (n.lw == "next" && u.cv != uDay) {
@@ -753,13 +801,13 @@ func (s *scanner) parseThe(i int) (res, bool) {
 	case "weekend":
 		return res{end: k + 1, v: s.weekendRel(0, i, k+1)}, true
 	}
-	switch n.cls {
-	case wOrdinal:
+	switch {
+	case n.cls == wOrdinal, n.lw == "second":
 		if r, ok := s.parseOrdinal(i, k); ok && r.v.g != gCentury {
 			return r, true
 		}
 		return res{}, false
-	case wSeason:
+	case n.cls == wSeason:
 		v := s.seasonRel(n.cv, 0, k)
 		e := k + 1
 		if s.is(e, "of") && s.isYearNum(e+1) {
@@ -769,7 +817,7 @@ func (s *scanner) parseThe(i int) (res, bool) {
 			return res{}, false
 		}
 		return res{end: e, v: v}, true
-	case wNumWord:
+	case n.cls == wNumWord:
 		return res{}, false
 	}
 	if n.kind == tkNum && n.nd <= 2 && isOrdSuffix(n.suf) && n.suf != "" {
@@ -851,12 +899,28 @@ func (s *scanner) parseThat(i, k int) (res, bool) {
 	return res{}, false
 }
 
+// quarterYear is the year of a quarter named without one: the quarter
+// nearest the DCT in the tense of the clause around tokens [i, e).
+func (s *scanner) quarterYear(i, e, q int) int {
+	y := s.dy
+	cq := (s.dm-1)/3 + 1
+	switch d := s.tense(i, e); {
+	case d < 0 && q > cq:
+		y--
+	case d > 0 && q < cq:
+		y++
+	}
+	return y
+}
+
 // parseOrdinal reads "first quarter [of 2012]", "20th century", "first-quarter".
 func (s *scanner) parseOrdinal(i, k int) (res, bool) {
 	n := s.tok(k)
 	ord := 0
 	if n.cls == wOrdinal {
 		ord = n.cv
+	} else if n.lw == "second" {
+		ord = 2 // the lexicon holds it as the unit; before a unit it counts
 	} else if n.kind == tkNum && n.suf != "" && isOrdSuffix(n.suf) {
 		ord = n.n
 	} else {
@@ -889,15 +953,7 @@ func (s *scanner) parseOrdinal(i, k int) (res, bool) {
 			y = s.tok(e).n
 			e++
 		} else {
-			// the quarter nearest the DCT in the clause's tense
-			y = s.dy
-			cq := (s.dm-1)/3 + 1
-			switch d := s.tense(i, e); {
-			case d < 0 && ord > cq:
-				y--
-			case d > 0 && ord < cq:
-				y++
-			}
+			y = s.quarterYear(i, e, ord)
 		}
 		return res{end: e, v: val{g: gQuarter, y: y, q: ord, hh: -1}}, true
 	}
@@ -913,7 +969,7 @@ func (s *scanner) parseQuantity(i, k, step int) (res, bool) {
 	j := k + 1
 	switch {
 	case t.kind == tkNum:
-		if t.suf != "" || t.n == 0 {
+		if t.suf != "" || t.n == 0 || s.quotedTitle(k) {
 			return res{}, false
 		}
 		n = t.n
@@ -976,6 +1032,9 @@ func (s *scanner) parseQuantity(i, k, step int) (res, bool) {
 			break
 		}
 		if (w == "before" || w == "after") && s.tok(e+1).kind != tkPunct {
+			if r, ok := s.shiftFromDay(i, e, n, unit); ok {
+				return r, true
+			}
 			break // "two days after the attack": a duration and a signal
 		}
 		var ref time.Time
@@ -1202,6 +1261,20 @@ func (s *scanner) parseHoliday(i, k, h int) (res, bool) {
 		}
 		return s.dct
 	}
+	// "Christmas week", "the Eid week": the ISO week holding the
+	// holiday; it has begun when its Monday has passed, so the tense is
+	// read against that Monday
+	week := s.is(e, "week")
+	start := func(y int) time.Time {
+		d := date(y)
+		if week {
+			d = d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7))
+		}
+		return d
+	}
+	if week {
+		e++
+	}
 	y := 0
 	if s.isYearNum(e) {
 		y = s.tok(e).n
@@ -1211,7 +1284,7 @@ func (s *scanner) parseHoliday(i, k, h int) (res, bool) {
 		if dir == 0 {
 			dir = s.tense(i, e)
 		}
-		this := date(s.dy)
+		this := start(s.dy)
 		switch {
 		case dir < 0 && this.After(s.dct), dir == -2 && !this.Before(s.dct):
 			y = s.dy - 1
@@ -1227,6 +1300,9 @@ func (s *scanner) parseHoliday(i, k, h int) (res, bool) {
 				}
 			}
 		}
+	}
+	if week {
+		return res{end: e, v: s.weekVal(date(y))}, true
 	}
 	return res{end: e, v: s.dayVal(date(y))}, true
 }

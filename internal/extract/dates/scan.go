@@ -26,6 +26,7 @@ type scanner struct {
 	lastEnd   int // token after the last expression emitted
 	lastDay   val // its value
 	leftStart int // start of the expression whose tense is being read
+	agoEnd    int // token after the last "year-earlier" expression (yearago.go)
 	curStart  int // first token of the expression being parsed
 }
 
@@ -193,6 +194,11 @@ func isOrdSuffix(suf string) bool {
 
 // ---------------------------------------------------------------- tense
 
+// untilVerbReach is how many tokens after a sentence-opening "until
+// Friday" the clause's verb is looked for: the subject of a short clause
+// and a negation ("the two sides had not") fit in it.
+const untilVerbReach = 8
+
 // tense looks for the nearest tense cue around tokens [a, b) within the
 // sentence: +1 future, -1 past, 0 none. Cues on the left win ties.
 func (s *scanner) tense(a, b int) int {
@@ -205,6 +211,15 @@ func (s *scanner) tense(a, b int) int {
 		for k := a - 2; k >= a-3 && k >= 0 && s.toks[k].sent == s.toks[a].sent; k-- {
 			if c := s.cue(k, true); c != 0 {
 				return c
+			}
+		}
+		// fronted: "Until Friday, the envoys had refused to meet" is
+		// told by the verb that follows
+		if a < 2 || s.toks[a-2].sent != s.toks[a-1].sent {
+			for k := b; k < b+untilVerbReach && k < len(s.toks) && s.toks[k].sent == s.toks[a].sent; k++ {
+				if c := s.cue(k, false); c != 0 {
+					return c
+				}
 			}
 		}
 		return 1
@@ -238,6 +253,22 @@ func (s *scanner) cue(k int, left bool) int {
 	if t.kind != tkWord {
 		return 0
 	}
+	if s.pastOfIntent(k) {
+		// after the expression it is a side clause ("arrested at dawn as
+		// he was about to leave"): neither tense
+		if left {
+			return 1
+		}
+		return 0
+	}
+	if left && s.intentTo(k) {
+		return 1
+	}
+	if !left {
+		if c, ok := s.voicedIntent(k); ok && c != 0 {
+			return c
+		}
+	}
 	c, ok := tenseCue[t.lw]
 	if !ok && len(t.lw) >= 5 && strings.HasSuffix(t.lw, "ed") && !notPastEd[t.lw] && !t.cap {
 		c, ok = -1, true
@@ -257,6 +288,9 @@ func (s *scanner) cue(k int, left bool) int {
 				return 0
 			}
 		case "scheduled", "planned", "slated", "expected":
+			if s.attributive(k) {
+				return 0
+			}
 			return 1
 		case "postponed", "delayed", "adjourned", "deferred", "extended", "rescheduled", "suspended", "moved", "pushed":
 			// "postponed until Saturday" looks ahead
@@ -318,6 +352,11 @@ func (s *scanner) weekday(wd, dir int) time.Time {
 	}
 }
 
+// untensedAheadDays is how far past the DCT an untensed month or day
+// may lie and still be this year's: about two months covers what a
+// report announces ahead; the rest of the year lies behind.
+const untensedAheadDays = 62
+
 // monthDayYear picks the year of a month/day without one.
 func (s *scanner) monthDayYear(m, d, dir int, sent int) int {
 	if s.ctxSent == sent && s.ctxYear != 0 && dir <= 0 {
@@ -354,12 +393,14 @@ func (s *scanner) monthDayYear(m, d, dir int, sent int) int {
 		}
 		return s.dy
 	}
-	// no tense: the nearest occurrence, leaning to the past (news reports
-	// what happened): up to two months ahead, else back to last year
-	if diff > 62 {
+	// no tense: the occurrence in the year-long window that reaches
+	// untensedAheadDays past the DCT, leaning to the past (news reports
+	// what happened): further ahead it is last year's, and only a month
+	// more than a year minus that window back is next year's
+	if diff > untensedAheadDays {
 		return s.dy - 1
 	}
-	if diff < -183 {
+	if diff < untensedAheadDays-365 {
 		return s.dy + 1
 	}
 	return s.dy
@@ -407,6 +448,20 @@ func (s *scanner) yearWords(e int) int {
 // maxYearWords: "هجری شمسی" is the longest such suffix.
 const maxYearWords = 2
 
+// splitYear reports whether the year at k opens a split year written
+// with a slash, "2023/24" (a fiscal year, a season): the two digits after
+// the slash are the next year's, and nothing numeric follows them.
+func (s *scanner) splitYear(k int) bool {
+	nn := s.tok(k + 2)
+	if nn.nd != 2 || nn.suf != "" || nn.n != (s.tok(k).n+1)%100 {
+		return false
+	}
+	if n3 := s.tok(k + 3); s.adj(k+3) && (n3.kind == tkNum || n3.lw == "/" || n3.lw == "-") {
+		return false
+	}
+	return true
+}
+
 // standaloneYear decides whether the 4-digit number at k is a year.
 func (s *scanner) standaloneYear(k int) bool {
 	if !s.isYearNum(k) {
@@ -450,7 +505,7 @@ func (s *scanner) standaloneYear(k int) bool {
 	if !n.sp {
 		switch n.lw {
 		case ":", "/", "%", ".", ",":
-			if nn := s.tok(k + 2); !nn.sp && nn.kind == tkNum {
+			if nn := s.tok(k + 2); !nn.sp && nn.kind == tkNum && !(n.lw == "/" && s.splitYear(k)) {
 				return false
 			}
 			if n.lw == "%" {
