@@ -246,6 +246,38 @@ func (d *doc) civilianTellers(ev *evb) map[*ActorEntry]bool {
 	return out
 }
 
+// stateTeller: a state's forces that give the count of the fighters
+// killed ("Army: 30 militants killed in an operation", "12 insurgents
+// killed, the military said") tell of their own deed: the state's forces
+// report the militants they kill, as a group claims its own attacks (see
+// civilianTellers for the converse). Only when the text names no doer,
+// and every victim counted is a fighter of an armed group.
+func (d *doc) stateTeller(ev *evb, country string, named *ActorEntry) actor {
+	n := 0
+	for _, c := range ev.claims {
+		switch c.victim {
+		case "":
+		case "armed":
+			n++
+		default:
+			return actor{}
+		}
+	}
+	if n == 0 {
+		return actor{}
+	}
+	for _, es := range ev.sents {
+		for _, m := range es.st.ments {
+			if m.inSpeaker && m.class == "state" && !m.unident {
+				if a, ok := d.resolve(m, es.st, ev, country, named); ok && a.class == "state" {
+					return a
+				}
+			}
+		}
+	}
+	return actor{}
+}
+
 // claimsDeed: the group's words are a claim of its own deed ("claimed
 // the attack", "claims responsibility", "claimed killing"): a "claim"
 // verb right after it with the deed or responsibility as its object.
@@ -362,6 +394,17 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 	for _, a := range append(lead, agents...) {
 		if a1.name == "" {
 			a1 = a
+		}
+	}
+	// the fighters counted are no doer of their own deaths: an unnamed
+	// group in actor 1 there is the victims, and the state's forces that
+	// count them did it
+	if a1.name == "" || a1.name == "Unidentified Armed Group" {
+		if t := d.stateTeller(ev, e.Country, named); t.name != "" {
+			if a1.name != "" {
+				a2 = a1
+			}
+			a1 = t
 		}
 	}
 	for _, a := range targets {

@@ -73,7 +73,9 @@
 //	               militia", "Karamojong raiders") is its identity militia
 //	actors.go      actors in ACLED's naming, their roles (agent, target) and
 //	               inter codes; a group that gives the count of civilians
-//	               killed tells of another's deed (civilianTellers)
+//	               killed tells of another's deed (civilianTellers), a
+//	               state's forces that count the fighters killed tell of
+//	               their own (stateTeller)
 //	homonyms.go    a name two groups share ("Ansarullah") is the group at
 //	               home in the event's country or one the article names
 //	speakers.go    who said it: attribution of counts and denials

@@ -367,10 +367,10 @@ var startSkip = set("and", "but", "however", "so", "then", "also", "meanwhile", 
 // "… : Army spokesman".
 const maxLabelWords = 6
 
-// labelSpeaker finds the source a headline or a flash names with a colon
-// or a bar instead of a verb ("Interior ministry: 12 insurgents killed",
-// "Army | 30 militants killed", "40 killed in raid on camp: police
-// official"). The label must name a party or a role: a place ("Kunar: …")
+// labelSpeaker finds the source a headline or a flash names with a colon,
+// a bar or a dash instead of a verb ("Interior ministry: 12 insurgents
+// killed", "Army | 30 militants killed", "40 killed in raid on camp:
+// police official", "Car bomb kills six - officials"). The label must name a party or a role: a place ("Kunar: …")
 // or a banner ("BREAKING: …") is no source.
 func (d *doc) labelSpeaker(st *sent) (int, int, bool) {
 	n := len(st.toks)
@@ -378,7 +378,7 @@ func (d *doc) labelSpeaker(st *sent) (int, int, bool) {
 		n-- // the closing full stop
 	}
 	for i := 1; i <= maxLabelWords && i < n; i++ {
-		if w := st.toks[i].w; w == ":" || w == "|" {
+		if labelMark(st.toks[i].w) {
 			if d.namesSource(st, 0, i) && !tellsAct(st, 0, i) {
 				return 0, i, true
 			}
@@ -386,14 +386,25 @@ func (d *doc) labelSpeaker(st *sent) (int, int, bool) {
 		}
 	}
 	for i := n - 2; i >= 1 && i >= n-1-maxLabelWords; i-- {
-		if st.toks[i].w == ":" {
-			if d.namesSource(st, i+1, n) {
+		if labelMark(st.toks[i].w) {
+			if d.namesSource(st, i+1, n) && !tellsAct(st, i+1, n) {
 				return i + 1, n, true
 			}
 			break
 		}
 	}
 	return 0, 0, false
+}
+
+// labelMark: the marks a headline sets between its report and the source
+// it names: a colon, a bar, or a dash ("12 killed in market blast -
+// police", "Army – 30 militants killed").
+func labelMark(w string) bool {
+	switch w {
+	case ":", "|", "-", "–", "—":
+		return true
+	}
+	return false
 }
 
 // tellsAct: tokens [a, b) hold a verb of a claim, so they are the report
