@@ -55,7 +55,9 @@
 //	               event, paragraph, article) and its precision; never
 //	               one starting days after the publication
 //	places.go      which place an event takes: the sentence's own places,
-//	               datelines and speakers' places left out, admin levels
+//	               datelines ("KABUL, May 3 (Reuters) -", "BEIRUT (AP) -")
+//	               and speakers' places left out unless the event points
+//	               back to the dateline's town ("in the city"), admin levels
 //	countryroles.go a place named as a party to an attack, not its place:
 //	               the accused ("accuse X of"), the origin ("fired from
 //	               X"), the attacker by its verb ("X kills"), the

@@ -44,27 +44,72 @@ func (d *doc) inDateline(st *sent, p *splace) bool {
 	if p.ti == 0 && e == p.ti+1 && st.w(e) == "-" && strings.ToUpper(name) == name {
 		return true // "ASADABAD — A roadside bomb ..."
 	}
-	if p.ti != 0 || st.w(1) != "," {
+	if p.ti != 0 || st.w(1) != "," && st.w(1) != "(" {
 		return false
 	}
-	return strings.ToUpper(name) == name || datelineEnd(st) > 0
+	return strings.ToUpper(name) == name && st.w(1) == "," || datelineEnd(st) > 0
 }
 
 // datelineEnd is the index of the dash that ends a wire dateline opening
-// st ("KABUL, May 3 (Reuters) - ..."), or -1. What comes before it says
-// where and when the story was filed, not where and when it happened.
+// st ("KABUL, May 3 (Reuters) - ...", "BEIRUT (AP) - ..."), or -1. What
+// comes before it says where and when the story was filed, not where and
+// when it happened. Without the comma, only the agency in parentheses may
+// stand between the place and the dash.
 func datelineEnd(st *sent) int {
-	if st.w(1) != "," {
-		return -1
-	}
-	for j := 2; j < len(st.toks) && j < maxDatelineTokens; j++ {
-		switch st.w(j) {
-		case "-", "\u2013", "\u2014":
-			return j
+	switch st.w(1) {
+	case ",":
+		for j := 2; j < len(st.toks) && j < maxDatelineTokens; j++ {
+			if isDash(st.w(j)) {
+				return j
+			}
+		}
+	case "(":
+		for j := 2; j < len(st.toks) && j < maxDatelineTokens; j++ {
+			if st.w(j) == ")" {
+				if isDash(st.w(j + 1)) {
+					return j + 1
+				}
+				return -1
+			}
 		}
 	}
 	return -1
 }
+
+// townAnaphors name the town a story is filed from without its name:
+// "in the city", "the provincial capital".
+var townAnaphors = set("city", "town", "capital")
+
+// datelineTown is the dateline's town when an event sentence names no
+// place of its own but points back to one ("HERAT (Pajhwok) - Gunmen
+// killed two traders in the city"): a dateline says where the story was
+// filed, and "the city" is that one.
+func (d *doc) datelineTown(ev *evb) (Place, bool) {
+	if len(d.sents) == 0 || datelineEnd(d.sents[0]) < 0 {
+		return Place{}, false
+	}
+	first := d.sents[0]
+	var town *splace
+	for k := range first.places {
+		if p := &first.places[k]; p.ti == 0 && p.p.Kind == "city" {
+			town = p
+		}
+	}
+	if town == nil {
+		return Place{}, false
+	}
+	for _, es := range ev.sents {
+		st := es.st
+		for i := 1; i < len(st.toks); i++ {
+			if townAnaphors[st.w(i)] && st.w(i-1) == "the" || st.w(i) == "capital" && st.w(i-1) == "provincial" {
+				return town.p, true
+			}
+		}
+	}
+	return Place{}, false
+}
+
+func isDash(w string) bool { return w == "-" || w == "\u2013" || w == "\u2014" }
 
 // maxDatelineTokens: a dateline is a place, a date and an agency
 // ("SAN JOSE DEL GUAVIARE, Colombia, March 3 (Agence France-Presse) -"):
@@ -378,6 +423,10 @@ func (d *doc) placeEvent(ev *evb, e *event.Event) {
 	}
 	if ev.co != nil && ev.co.place != nil {
 		set(*ev.co.place, 0)
+		return
+	}
+	if p, ok := d.datelineTown(ev); ok {
+		set(p, 0)
 		return
 	}
 	bs := -1
