@@ -51,6 +51,7 @@ type sent struct {
 	s, e      int
 	lang      langID
 	toks      []token
+	dispersal int8 // dispersed's memo: 0 not looked yet, 1 no, 2 yes
 	head      bool
 	spec      bool
 	quote     bool

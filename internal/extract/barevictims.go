@@ -103,12 +103,16 @@ func (d *doc) bareVictims(st *sent, counted []tspan) {
 		return false
 	}
 	for i, t := range st.toks {
-		plural := !personNouns[t.w] && pluralPerson(t.w)
+		if !t.word || i >= st.modalAt || i >= st.inclAt {
+			continue // the cheap tests first: this runs on every word
+		}
+		person := personNouns[t.w]
+		plural := !person && pluralPerson(t.w)
 		dem, demPlural := d.demonymNoun(st, i)
 		if dem {
 			plural = demPlural
 		}
-		if !personNouns[t.w] && !plural && !dem && !headOf(st, i) || taken(i) || i >= st.modalAt || i >= st.inclAt {
+		if !person && !plural && !dem && !headOf(st, i) || taken(i) {
 			continue
 		}
 		if nx := st.w(i + 1); personNouns[nx] || pluralPerson(nx) || nx == "'s" {

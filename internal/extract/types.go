@@ -225,10 +225,19 @@ func dispersed(ev *evb) bool {
 		return true
 	}
 	for _, es := range ev.sents {
-		for _, t := range es.st.toks {
-			if dispersalWords[t.w] {
-				return true
+		st := es.st
+		if st.dispersal == 0 {
+			// every event of the sentence asks: look once
+			st.dispersal = 1
+			for _, t := range st.toks {
+				if t.word && dispersalWords[t.w] {
+					st.dispersal = 2
+					break
+				}
 			}
+		}
+		if st.dispersal == 2 {
+			return true
 		}
 	}
 	return false
