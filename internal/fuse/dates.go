@@ -24,6 +24,7 @@ type period struct {
 	prec       int
 	ok         bool
 	guessed    bool // the date is the day the article was read, not the event's
+	pub        bool // a week dated by its publication day (weekBefore)
 }
 
 // dayNum parses YYYY-MM-DD (a longer timestamp is cut to its date).
@@ -124,7 +125,7 @@ func datedByPublication(m *event.Event) bool {
 // weekBefore is the period of a week report dated by its publication
 // day d: the seven days up to d.
 func weekBefore(d int) period {
-	return period{start: d - 6, end: d, prec: 2, ok: true}
+	return period{start: d - 6, end: d, prec: 2, ok: true, pub: true}
 }
 
 // periodAt is the period of a mention dated day d at precision prec.
@@ -161,11 +162,15 @@ func dateFit(a, b period) (int, string, bool) {
 	}
 	prec := max(a.prec, b.prec)
 	slack := slackDay
-	switch prec {
-	case 2:
-		slack = slackWeek
-	case 3:
+	switch {
+	case prec == 3:
 		slack = slackMonth
+	case a.pub || b.pub:
+		// the week up to the publication day already holds every day the
+		// report can tell of: an incident before it is an earlier one
+		slack = 0
+	case prec == 2:
+		slack = slackWeek
 	}
 	gap := max(a.start, b.start) - min(a.end, b.end)
 	if gap > slack {

@@ -36,7 +36,8 @@
 // date) or the rest of the calendar month (precision 3). A week report
 // dated to its article's publication day was dated by it (the text names
 // no day: a headline, a flash) and covers the 7 days up to that day
-// (datedByPublication, weekBefore). Two mentions' dates
+// (datedByPublication, weekBefore), with no slack: an incident before
+// that week is an earlier one. Two mentions' dates
 // are compatible when their periods overlap or leave a gap of at most the
 // pair's slack: 1 day when both are day-precise, 4 days when the coarser is
 // a week, none when either is a month (so "March" matches only March).
