@@ -219,7 +219,14 @@ func waterPlace(st *sent, p *splace) {
 	}
 	p.locative = true
 	p.p.Precision = waterPrecision
+	p.p.Population = waterSpread
 }
+
+// waterSpread stands as a water body's population: a sea holds as many
+// incidents as a city of a million (fuse's cityPop), so two reports
+// that name only the sea are one incident only when more agrees than
+// its name (two pirate attacks in one gulf are two incidents).
+const waterSpread = 1000000
 
 // saidAt: a locative word stands among the two tokens before p ("in
 // the", "off"); on water, "on" too ("a ferry on Lake X": on land, "an
