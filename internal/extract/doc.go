@@ -55,7 +55,13 @@
 //	               event, paragraph, article) and its precision; never
 //	               one starting days after the publication
 //	places.go      which place an event takes: the sentence's own places,
-//	               datelines and speakers' places left out, admin levels
+//	               datelines and speakers' places left out, admin levels;
+//	               a sea, strait or lake named as where ("in the Red
+//	               Sea", "off", "on Lake X") is the place, at region
+//	               precision, in its coastal state (waterPlace), unless
+//	               the sentence puts the incident at a place on land
+//	               (waterYields); a sea's name alone is no spot for
+//	               fusion (waterSpread)
 //	countryroles.go a place named as a party to an attack, not its place:
 //	               the accused ("accuse X of"), the origin ("fired from
 //	               X"), the attacker by its verb ("X kills"), the

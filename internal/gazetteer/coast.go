@@ -5,8 +5,9 @@ import "strings"
 // waterCodes are the GeoNames feature codes (class H) of open water an
 // event can happen on: a sea, gulf, bay, strait, channel, sound, lake or
 // reservoir. A river (STM) is none: a border river has two banks, no
-// coast.
-var waterCodes = map[string]bool{"OCN": true, "SEA": true, "GULF": true, "BAY": true, "BAYS": true, "COVE": true,
+// coast. Nor is an ocean (OCN): the shores of dozens of states, none of
+// them nearer its middle in any sense a report means.
+var waterCodes = map[string]bool{"SEA": true, "GULF": true, "BAY": true, "BAYS": true, "COVE": true,
 	"STRT": true, "CHN": true, "CHNM": true, "SD": true, "LK": true, "LKS": true, "LGN": true, "RSV": true}
 
 // IsWater tells whether p is a body of open water (a sea, gulf, strait,
