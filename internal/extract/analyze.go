@@ -373,6 +373,7 @@ func (d *doc) analyzeSent(st *sent) {
 	for k := range st.places {
 		d.qualifyPlace(st, &st.places[k])
 	}
+	waterYields(st)
 	d.adminChain(st)
 }
 

@@ -26,6 +26,7 @@ type evb struct {
 	lastPara int
 	lastSent int
 	place    *Place
+	atSea    bool // its place is a sea, gulf, strait or lake (placeEvent)
 }
 
 type evSent struct {

@@ -57,7 +57,12 @@
 //	places.go      which place an event takes: the sentence's own places,
 //	               datelines ("KABUL, May 3 (Reuters) -", "BEIRUT (AP) -")
 //	               and speakers' places left out unless the event points
-//	               back to the dateline's town ("in the city"), admin levels
+//	               back to the dateline's town ("in the city"), admin levels;
+//	               a sea, strait or lake named as where ("in the Red
+//	               Sea", "off", "on Lake X") is the place, at region
+//	               precision, in its coastal state (waterPlace), unless
+//	               the sentence puts the incident at a place on land
+//	               (waterYields)
 //	countryroles.go a place named as a party to an attack, not its place:
 //	               the accused ("accuse X of"), the origin ("fired from
 //	               X"), the attacker by its verb ("X kills"), the

@@ -25,6 +25,9 @@ type Place struct {
 	GeonameID                              int
 	Precision                              int    // ACLED geo_precision of this place alone: 1 town, 2 district, 3 province/country
 	Population                             uint64 // a town's GeoNames population (0 unknown or not a town)
+	// Water: a sea, gulf, strait, bay or lake (no river), its Country the
+	// coastal state the gazetteer gives it (gazetteer.CoastCountry)
+	Water bool
 }
 
 // Article is one cleaned article.

@@ -29,6 +29,12 @@ func (gg gazGeocoder) Places(text string) []Place {
 		if kind == "city" {
 			pl.Population = p.Population
 		}
+		if gazetteer.IsWater(p) {
+			// a sea named as a region ("the Mediterranean") ranks as the
+			// feature it is; its country is the nearest coast's
+			pl.Kind, pl.Water = "feature", true
+			pl.Country, pl.ISO = gg.g.CoastCountry(p)
+		}
 		out = append(out, pl)
 	}
 	return out

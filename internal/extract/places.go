@@ -214,6 +214,10 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 			return
 		}
 	}
+	if p.p.Water {
+		waterPlace(st, p)
+		return
+	}
 	nx := st.w(e)
 	if nx == "-" {
 		nx = st.w(e + 1)
@@ -240,6 +244,57 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 	// the article names some
 	if len(d.mentioned) > 0 && !d.mentioned[p.p.Country] && p.p.Kind != "country" {
 		p.demoted = true
+	}
+}
+
+// waterPrecision: a sea's or lake's point stands for water hundreds of
+// kilometres across, ACLED's "only a region" precision.
+const waterPrecision = 3
+
+// waterPlace: a sea, gulf, strait, bay or lake is the event's place only
+// where the sentence says the event happened on it ("in the Red Sea",
+// "off the Strait of Hormuz", "near Lake Chad"); named otherwise ("Red
+// Sea shipping", "missiles fired into the Gulf") it places nothing. Its
+// country is the coastal state the gazetteer gives every report naming
+// it, never the nationality of a navy or of pirates.
+func waterPlace(st *sent, p *splace) {
+	if !saidAt(st, p) || p.demoted {
+		p.excluded = true
+		return
+	}
+	p.locative = true
+	p.p.Precision = waterPrecision
+}
+
+// saidAt: a locative word stands among the two tokens before p ("in
+// the", "off"); on water, "on" too ("a ferry on Lake X": on land, "an
+// attack on X" names a target).
+func saidAt(st *sent, p *splace) bool {
+	for j := p.ti - 1; j >= 0 && j >= p.ti-2; j-- {
+		if w := st.w(j); locativeWords[w] || w == "off" || w == "on" && p.p.Water {
+			return true
+		}
+	}
+	return false
+}
+
+// waterYields: a place on land the sentence says the event happened at
+// ("in the Mediterranean off Gaza", "in the Black Sea near Odesa") is
+// finer than the sea it lies on, whatever its rank: the sea is set aside.
+func waterYields(st *sent) {
+	land := false
+	for k := range st.places {
+		if q := &st.places[k]; !q.excluded && !q.p.Water && !q.p.Demonym && q.p.Country != "" && saidAt(st, q) {
+			land = true
+		}
+	}
+	if !land {
+		return
+	}
+	for k := range st.places {
+		if q := &st.places[k]; q.p.Water {
+			q.excluded = true
+		}
 	}
 }
 
@@ -402,6 +457,7 @@ func (d *doc) crossBorder(st *sent, ev *evb, p *Place) bool {
 // then the article's main country.
 func (d *doc) placeEvent(ev *evb, e *event.Event) {
 	set := func(p Place, plus int) {
+		ev.atSea = p.Water
 		e.Country, e.ISO, e.Admin1, e.Admin2 = p.Country, p.ISO, p.Admin1, p.Admin2
 		e.Location, e.Latitude, e.Longitude, e.GeonameID = p.Location, p.Lat, p.Lon, p.GeonameID
 		e.LocationPopulation = int(p.Population)

@@ -68,7 +68,8 @@
 //	          days +0.10, farther 0 (a day report: its distance to the
 //	          week); month-overlap +0.10
 //	place     names: same location +0.30 (a city of cityPop people or
-//	          more: +0.25 and needs corroboration, like a district); same
+//	          more, or a place at geo_precision 3 (a region, a sea): +0.25
+//	          and needs corroboration, like a district); same
 //	          admin2, one without a
 //	          location +0.25; same admin2, different locations +0.05;
 //	          different locations (admin2 unknown) −0.10; same admin1,

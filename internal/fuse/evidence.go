@@ -42,6 +42,7 @@ var nameStop = func() map[string]bool {
 		mayor senator rep representative prosecutor attorney district police
 		department dept county state states city town village province region
 		court army forces force military government national federal united
+		defence defense interior foreign affairs navy naval security guard guards
 		news reported report reports said says told according agency press
 		associated reuters afp ap bbc cnn
 		monday tuesday wednesday thursday friday saturday sunday

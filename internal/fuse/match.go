@@ -48,6 +48,7 @@ type actorRef struct {
 	name  string
 	keys  []string
 	state bool // a country's military, police or government (stateForce)
+	assoc bool // an associated actor (a unit of a side, an ally), not a side
 }
 
 // feat is what Match needs of a mention, normalised once.
@@ -62,7 +63,7 @@ type feat struct {
 	rawA1, rawA2, rawLoc string
 	hasXY                bool
 	precise              bool // geo_precision 1: the coordinates are the place
-	city                 bool // loc is a town of cityPop people or more
+	city                 bool // loc is a town of cityPop people or more, or an area (geo_precision 3)
 	lat, lon             float64
 
 	etype   string
@@ -103,7 +104,9 @@ func whenWhere(m *event.Event) feat {
 		(m.GeoPrecision >= 3 || m.GeoPrecision == 0) && f.loc == f.admin1) {
 		f.loc, f.rawLoc = "", ""
 	}
-	f.city = f.loc != "" && m.LocationPopulation >= cityPop
+	// a city of millions, or a place named at region precision (a region,
+	// a sea: an area, not a spot)
+	f.city = f.loc != "" && (m.LocationPopulation >= cityPop || m.GeoPrecision >= 3)
 	if m.GeoPrecision >= 1 && m.GeoPrecision <= 2 && (m.Latitude != 0 || m.Longitude != 0) {
 		f.hasXY, f.lat, f.lon = true, m.Latitude, m.Longitude
 		f.precise = m.GeoPrecision == 1
@@ -113,7 +116,7 @@ func whenWhere(m *event.Event) feat {
 
 func featOf(m *event.Event) feat {
 	f := whenWhere(m)
-	add := func(name string) {
+	add := func(name string, assoc bool) {
 		name = strings.TrimSpace(name)
 		if name == "" {
 			return
@@ -124,16 +127,16 @@ func featOf(m *event.Event) feat {
 		}
 		keys := actorKeys(name)
 		if len(keys) > 0 {
-			f.named = append(f.named, actorRef{name: name, keys: keys, state: stateForce(name)})
+			f.named = append(f.named, actorRef{name: name, keys: keys, state: stateForce(name), assoc: assoc})
 		}
 	}
-	add(m.Actor1)
-	add(m.Actor2)
+	add(m.Actor1, false)
+	add(m.Actor2, false)
 	for _, a := range splitActors(m.AssocActor1) {
-		add(a)
+		add(a, true)
 	}
 	for _, a := range splitActors(m.AssocActor2) {
-		add(a)
+		add(a, true)
 	}
 	// Names and words that are a mention's own places or actors are
 	// compared as places and actors, not again as evidence of the text.
@@ -445,10 +448,15 @@ func stateForce(name string) bool {
 	return false
 }
 
-// sharedActors counts the named actors of a that b also names.
+// sharedActors counts the sides (actor 1 and 2) of a that b also names:
+// an associated actor is a unit or an ally of a side ("India Navy" of
+// "Military Forces of India"), not a second party.
 func sharedActors(a, b *feat) int {
 	n := 0
 	for _, x := range a.named {
+		if x.assoc {
+			continue
+		}
 		for _, y := range b.named {
 			if keysMeet(x.keys, y.keys) {
 				n++
@@ -518,8 +526,9 @@ func placeFit(a, b *feat) placeAgreement {
 	r := placeAgreement{need: needParty, label: "place unknown", ok: true}
 	switch {
 	case a.loc != "" && a.loc == b.loc && (a.city || b.city):
-		// a city holds a district's incidents: its name alone is no spot
-		r = placeAgreement{25, needParty, "same city (" + a.rawLoc + ")", true}
+		// a city or a sea holds a district's incidents: its name alone is
+		// no spot
+		r = placeAgreement{25, needParty, "same city or area (" + a.rawLoc + ")", true}
 	case a.loc != "" && a.loc == b.loc:
 		r = placeAgreement{30, needNothing, "same location (" + a.rawLoc + ")", true}
 	case a.admin2 != "" && a.admin2 == b.admin2:

@@ -71,4 +71,8 @@
 //	placeadjective.go  a given span that is a division's or country's
 //	                   adjective ("Sardinian", "Keralite") is that place
 //	labels.go          the names the map page draws (MapLabels)
+//	coast.go           open water (a sea, gulf, strait, bay or lake; no
+//	                   river, no ocean: IsWater) and the coastal state an
+//	                   event on it takes: the country of the nearest town
+//	                   of some size to its point (CoastCountry, cached)
 package gazetteer

@@ -119,6 +119,8 @@ type Gazetteer struct {
 	// the states and provinces written abbreviated (stateabbrev.go)
 	abbrevOnce  sync.Once
 	abbrevUnits map[string]uint32
+	// the coastal state of each water body asked for (coast.go)
+	coast sync.Map
 }
 
 // Path is the file the gazetteer was loaded from.
