@@ -44,6 +44,14 @@ const (
 	cohCap = 4.5
 )
 
+// cohName: a name of the text, its plausible readings (best first) and
+// all its readings.
+type cohName struct {
+	text  string
+	cands []cohCand
+	hits  []hit
+}
+
 type cohCand struct {
 	place uint32
 	s     float64
@@ -55,11 +63,7 @@ type cohCand struct {
 // vouches). extra are mentions that only vouch (names the text has
 // outside the spans being resolved).
 func (g *Gazetteer) coherence(ms, extra []Mention, ctx *Context) []map[uint32]float64 {
-	type name struct {
-		text  string
-		cands []cohCand
-	}
-	var names []name
+	var names []cohName
 	idx := make([]int, len(ms)) // mention -> name, -1 none
 	byText := map[string]int{}
 	add := func(m *Mention) int {
@@ -73,7 +77,7 @@ func (g *Gazetteer) coherence(ms, extra []Mention, ctx *Context) []map[uint32]fl
 			return -1
 		}
 		byText[m.Text] = len(names)
-		names = append(names, name{m.Text, g.plausible(m, ctx)})
+		names = append(names, cohName{m.Text, g.plausible(m, ctx), m.hits})
 		return len(names) - 1
 	}
 	for i := range ms {
@@ -114,6 +118,7 @@ func (g *Gazetteer) coherence(ms, extra []Mention, ctx *Context) []map[uint32]fl
 			}
 		}
 	}
+	g.localCluster(names, bonus)
 	for a := range names {
 		g.sameUnitBonus(names[a].cands, bonus[a])
 	}

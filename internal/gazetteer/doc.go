@@ -54,6 +54,10 @@
 //	                   the one near the readings of the text's other
 //	                   names (or in the division they name) is meant;
 //	                   it picks the namesake, not the rank (sameRank)
+//	localcluster.go    a name's small namesake beside two of the text's
+//	                   other names wins over a capital or big city that
+//	                   nothing in the text lies near ("Lisbon" with two
+//	                   Maine villages)
 //	definition.go      "X is a town in Y County", "X, the capital of the
 //	                   Y region": X read in the division Y (only after a
 //	                   noun of place: "X, the first case in Y" is none)
