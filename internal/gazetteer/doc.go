@@ -21,6 +21,9 @@
 //	                   not in capitals, title case, hyphened compounds, a
 //	                   common word opening a title-case phrase after "in");
 //	                   a province after a locative even before a noun
+//	orgname.go         a division or big city opening its police's,
+//	                   government's or university's name ("Kwara State
+//	                   Police Command") is a mention, flagged Org
 //	countryrun.go      a country's name ends a run of capitalised words
 //	                   ("South-West Cameroon"): the words before it are no
 //	                   organisation's name
