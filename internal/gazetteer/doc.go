@@ -76,6 +76,9 @@
 //	                   is the place without it, unless a place owns the
 //	                   apostrophe ("St. John's")
 //	placeadjective.go  a given span that is a division's or country's
-//	                   adjective ("Sardinian", "Keralite") is that place
+//	                   adjective ("Sardinian", "Keralite") is that place;
+//	                   irregular adjectives by table ("Genoese": the
+//	                   city), and peoples across borders ("Fulani") name
+//	                   no place
 //	labels.go          the names the map page draws (MapLabels)
 package gazetteer
