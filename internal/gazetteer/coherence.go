@@ -66,7 +66,11 @@ func (g *Gazetteer) coherence(ms, extra []Mention, ctx *Context) []map[uint32]fl
 	var names []cohName
 	idx := make([]int, len(ms)) // mention -> name, -1 none
 	byText := map[string]int{}
+	var weak []cohName // names that may be words: they only join local clusters
 	add := func(m *Mention) int {
+		if m.weak && len(m.hits) > 0 && len(weak) < cohNames {
+			weak = append(weak, cohName{text: m.Text, hits: m.hits})
+		}
 		if len(m.hits) == 0 || m.weak || m.Demonym {
 			return -1
 		}
@@ -86,7 +90,7 @@ func (g *Gazetteer) coherence(ms, extra []Mention, ctx *Context) []map[uint32]fl
 	for i := range extra {
 		add(&extra[i])
 	}
-	if len(names) < 2 {
+	if len(names)+len(weak) < 2 || len(names) == 0 {
 		return nil
 	}
 	bonus := make([]map[uint32]float64, len(names))
@@ -118,7 +122,7 @@ func (g *Gazetteer) coherence(ms, extra []Mention, ctx *Context) []map[uint32]fl
 			}
 		}
 	}
-	g.localCluster(names, bonus)
+	g.localCluster(names, weak, bonus)
 	for a := range names {
 		g.sameUnitBonus(names[a].cands, bonus[a])
 	}

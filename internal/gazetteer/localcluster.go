@@ -10,7 +10,7 @@ import "math"
 // of reach; widening that window costs texts that name big places. The
 // signal here is narrower: several of the text's other names each have
 // a town within a neighbour's distance of the same small namesake, and
-// none has any reading near the famous one. Three names meeting by
+// fewer have any reading in the famous one's region. Three names meeting by
 // chance within a few tens of kilometres is rare, and a world-news text
 // names places that lie near the big reading (its country, its
 // neighbours), which vetoes the rule.
@@ -61,37 +61,42 @@ func (g *Gazetteer) nearAny(p uint32, hs []hit) bool {
 	return false
 }
 
-// supported: some reading of another name lies within cohRegionKm of p
-// (or p is a unit that holds one): the text's other places already speak
-// for p.
-func (g *Gazetteer) supported(p uint32, names []cohName, self int) bool {
+// support counts the other names with a plausible reading within
+// cohRegionKm of p (or in a unit p is): the text's other places that
+// already speak for p.
+func (g *Gazetteer) support(p uint32, names []cohName, self int) int {
+	n := 0
 	for b := range names {
 		if b == self {
 			continue
 		}
 		for _, o := range names[b].cands {
 			if g.vouch(p, o.place) > 0 {
-				return true
+				n++
+				break
 			}
 		}
 	}
-	return false
+	return n
 }
 
 // localCluster adds clusterBonus to a name's small namesake when
-// clusterAgree other names have towns beside it and nothing in the text
-// speaks for the name's best reading. Names read as a country or a
+// clusterAgree other names have towns beside it and fewer speak for the
+// name's best reading. Names read as a country or a
 // first-level division make no cluster (a story naming "Norway" and
 // "Poland" is about the countries, whatever towns in Maine share them).
-func (g *Gazetteer) localCluster(names []cohName, bonus []map[uint32]float64) {
-	if len(names) < clusterAgree+1 {
+// weak are names that may be words ("Bath", "Franklin"): they do not
+// vouch in coherence, but a town of theirs beside the namesake agrees.
+func (g *Gazetteer) localCluster(names, weak []cohName, bonus []map[uint32]float64) {
+	if len(names)+len(weak) < clusterAgree+1 {
 		return
 	}
 	for a := range names {
 		cs := names[a].cands
-		if len(cs) == 0 || g.supported(cs[0].place, names, a) {
+		if len(cs) == 0 {
 			continue
 		}
+		famous := g.support(cs[0].place, names, a)
 		for k, h := range names[a].hits {
 			if k == clusterMaxHits {
 				break
@@ -108,7 +113,12 @@ func (g *Gazetteer) localCluster(names []cohName, bonus []map[uint32]float64) {
 					agree++
 				}
 			}
-			if agree >= clusterAgree {
+			for _, w := range weak {
+				if g.nearAny(h.place, w.hits) {
+					agree++
+				}
+			}
+			if agree >= clusterAgree && agree > famous {
 				if bonus[a] == nil {
 					bonus[a] = map[uint32]float64{}
 				}
