@@ -249,7 +249,10 @@ func (g *Gazetteer) sameUnitBonus(cs []cohCand, b map[uint32]float64) {
 // country's or a province's own name stays a unit (a town named like it
 // is the namesake, however near the text's other places), and one read
 // as a town or district stays one (an island's name for its country is
-// no rank of its own).
+// no rank of its own). A local cluster's namesake (clusterBonus, above
+// any sum cohCap allows) is kept whatever its rank: three names meeting
+// there say which place, and a parish abroad sharing the name is no
+// rank the text gives it.
 func (g *Gazetteer) sameRank(b map[uint32]float64, top hit) map[uint32]float64 {
 	unit := unitKind(g.places[top.place].Kind)
 	if len(b) == 0 || unit && (top.flags&flagPrimary == 0 || top.tier != tierFold) {
@@ -257,7 +260,7 @@ func (g *Gazetteer) sameRank(b map[uint32]float64, top hit) map[uint32]float64 {
 	}
 	var out map[uint32]float64
 	for p, v := range b {
-		if unitKind(g.places[p].Kind) == unit {
+		if unitKind(g.places[p].Kind) == unit || v >= clusterBonus {
 			if out == nil {
 				out = make(map[uint32]float64, len(b))
 			}
