@@ -5,7 +5,9 @@
 // Where the rules live:
 //
 //	build.go           reading GeoNames, which alternate names are kept
-//	                   (keepAltName), admin and country records (derive),
+//	                   (keepAltName), admin and country records (derive;
+//	                   a district takes a namesake town as its seat only
+//	                   if the town is its own or it has no towns),
 //	                   the name tables (Write)
 //	normalize.go       fold and phonetic keys; Cyrillic and Arabic script
 //	                   fold through package translit
