@@ -21,7 +21,7 @@ func (gg gazGeocoder) Places(text string) []Place {
 		if kind == "place" {
 			kind = "city"
 		}
-		// an organisation's place ("Sindh Police") is read as a people's
+		// an organisation's place ("Kwara State Police") is read as a people's
 		// adjective is: the country it names counts, but it is no place
 		// where the event happened
 		pl := Place{

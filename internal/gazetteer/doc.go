@@ -62,7 +62,7 @@
 //	localcluster.go    a name's small namesake beside two of the text's
 //	                   other names wins over a capital or big city that
 //	                   nothing in the text lies near ("Lisbon" with two
-//	                   Maine villages)
+//	                   villages beside a small Lisbon)
 //	definition.go      "X is a town in Y County", "X, the capital of the
 //	                   Y region": X read in the division Y (only after a
 //	                   noun of place: "X, the first case in Y" is none)

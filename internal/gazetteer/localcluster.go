@@ -4,7 +4,8 @@ import "math"
 
 // Local clusters: a local paper names a town with its neighbours, and a
 // town may share its name with a world capital or a big city ("Lisbon"
-// in a story that also names two villages beside a Lisbon in Maine).
+// in a story that also names two villages beside a small American
+// Lisbon).
 // Coherence (coherence.go) only weighs readings within cohWindow of a
 // name's best, so a capital's rank and size keep the small namesake out
 // of reach; widening that window costs texts that name big places. The
@@ -83,8 +84,8 @@ func (g *Gazetteer) support(p uint32, names []cohName, self int) int {
 // localCluster adds clusterBonus to a name's small namesake when
 // clusterAgree other names have towns beside it and fewer speak for the
 // name's best reading. Names read as a country or a
-// first-level division make no cluster (a story naming "Norway" and
-// "Poland" is about the countries, whatever towns in Maine share them).
+// first-level division make no cluster (a story naming "Cuba" and
+// "Albania" is about the countries, whatever American towns share them).
 // weak are names that may be words ("Bath", "Franklin"): they do not
 // vouch in coherence, but a town of theirs beside the namesake agrees.
 func (g *Gazetteer) localCluster(names, weak []cohName, bonus []map[uint32]float64) {

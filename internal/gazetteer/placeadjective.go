@@ -37,7 +37,7 @@ var adjectiveEndings = []struct{ suffix, repl string }{
 // reader takes "Venetian" for the city, not the province.
 var irregularAdjectives = map[string]string{
 	"catalan": "Catalonia", "neapolitan": "Naples", "genoese": "Genoa", "venetian": "Venice",
-	"milanese": "Milan", "florentine": "Florence", "mancunian": "Manchester", "liverpudlian": "Liverpool",
+	"milanese": "Milan", "florentine": "Florence", "mancunian": "Manchester",
 	"walloon": "Wallonia", "flemish": "Flanders", "breton": "Brittany", "provencal": "Provence",
 	"hessian": "Hesse", "tyrolean": "Tyrol", "monegasque": "Monaco",
 	"baloch": "Balochistan", "baluch": "Balochistan", "balochi": "Balochistan", "baluchi": "Balochistan",
