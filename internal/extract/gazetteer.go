@@ -21,8 +21,11 @@ func (gg gazGeocoder) Places(text string) []Place {
 		if kind == "place" {
 			kind = "city"
 		}
+		// an organisation's place ("Kwara State Police") is read as a people's
+		// adjective is: the country it names counts, but it is no place
+		// where the event happened
 		pl := Place{
-			Start: r.Start, End: r.End, Name: r.Text, Kind: kind, Demonym: r.Demonym,
+			Start: r.Start, End: r.End, Name: r.Text, Kind: kind, Demonym: r.Demonym || r.Org,
 			Country: p.Country, ISO: p.CountryCode, Admin1: p.Admin1, Admin2: p.Admin2, Location: p.Name,
 			Lat: p.Lat, Lon: p.Lon, GeonameID: int(p.GeonameID), Precision: p.Precision,
 		}

@@ -646,9 +646,14 @@ func (b *Builder) derive() []*Record {
 		}
 		seat := seat2[k]
 		if seat == nil {
-			// a district named after its seat ("Jurm" district, "Jurm" town)
+			// a district named after its seat ("Jurm" district, "Jurm" town);
+			// a town of that name that the data puts in another district,
+			// when this one has towns of its own, is not it (a shire named
+			// for a town at the other end of the state; the point would
+			// land districts away). With no towns of its own the codes may
+			// follow another scheme, and the name is the best evidence.
 			for _, n := range append([]string{name}, r.Alts...) {
-				if s := byName[nameKey{k1, PhonKey(n)}]; s != nil {
+				if s := byName[nameKey{k1, PhonKey(n)}]; s != nil && (s.Admin2 == "" || s.Admin2 == parts[2] || c2[k] == nil) {
 					seat = s
 					if s.Admin2 == "" {
 						s.Admin2 = parts[2]

@@ -44,6 +44,14 @@ const (
 	cohCap = 4.5
 )
 
+// cohName: a name of the text, its plausible readings (best first) and
+// all its readings.
+type cohName struct {
+	text  string
+	cands []cohCand
+	hits  []hit
+}
+
 type cohCand struct {
 	place uint32
 	s     float64
@@ -55,14 +63,14 @@ type cohCand struct {
 // vouches). extra are mentions that only vouch (names the text has
 // outside the spans being resolved).
 func (g *Gazetteer) coherence(ms, extra []Mention, ctx *Context) []map[uint32]float64 {
-	type name struct {
-		text  string
-		cands []cohCand
-	}
-	var names []name
+	var names []cohName
 	idx := make([]int, len(ms)) // mention -> name, -1 none
 	byText := map[string]int{}
+	var weak []cohName // names that may be words: they only join local clusters
 	add := func(m *Mention) int {
+		if m.weak && len(m.hits) > 0 && len(weak) < cohNames {
+			weak = append(weak, cohName{text: m.Text, hits: m.hits})
+		}
 		if len(m.hits) == 0 || m.weak || m.Demonym {
 			return -1
 		}
@@ -73,7 +81,7 @@ func (g *Gazetteer) coherence(ms, extra []Mention, ctx *Context) []map[uint32]fl
 			return -1
 		}
 		byText[m.Text] = len(names)
-		names = append(names, name{m.Text, g.plausible(m, ctx)})
+		names = append(names, cohName{m.Text, g.plausible(m, ctx), m.hits})
 		return len(names) - 1
 	}
 	for i := range ms {
@@ -82,7 +90,7 @@ func (g *Gazetteer) coherence(ms, extra []Mention, ctx *Context) []map[uint32]fl
 	for i := range extra {
 		add(&extra[i])
 	}
-	if len(names) < 2 {
+	if len(names)+len(weak) < 2 || len(names) == 0 {
 		return nil
 	}
 	bonus := make([]map[uint32]float64, len(names))
@@ -114,6 +122,7 @@ func (g *Gazetteer) coherence(ms, extra []Mention, ctx *Context) []map[uint32]fl
 			}
 		}
 	}
+	g.localCluster(names, weak, bonus)
 	for a := range names {
 		g.sameUnitBonus(names[a].cands, bonus[a])
 	}
@@ -240,7 +249,10 @@ func (g *Gazetteer) sameUnitBonus(cs []cohCand, b map[uint32]float64) {
 // country's or a province's own name stays a unit (a town named like it
 // is the namesake, however near the text's other places), and one read
 // as a town or district stays one (an island's name for its country is
-// no rank of its own).
+// no rank of its own). A local cluster's namesake (clusterBonus, above
+// any sum cohCap allows) is kept whatever its rank: three names meeting
+// there say which place, and a parish abroad sharing the name is no
+// rank the text gives it.
 func (g *Gazetteer) sameRank(b map[uint32]float64, top hit) map[uint32]float64 {
 	unit := unitKind(g.places[top.place].Kind)
 	if len(b) == 0 || unit && (top.flags&flagPrimary == 0 || top.tier != tierFold) {
@@ -248,7 +260,7 @@ func (g *Gazetteer) sameRank(b map[uint32]float64, top hit) map[uint32]float64 {
 	}
 	var out map[uint32]float64
 	for p, v := range b {
-		if unitKind(g.places[p].Kind) == unit {
+		if unitKind(g.places[p].Kind) == unit || v >= clusterBonus {
 			if out == nil {
 				out = make(map[uint32]float64, len(b))
 			}

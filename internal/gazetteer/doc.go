@@ -5,7 +5,9 @@
 // Where the rules live:
 //
 //	build.go           reading GeoNames, which alternate names are kept
-//	                   (keepAltName), admin and country records (derive),
+//	                   (keepAltName), admin and country records (derive;
+//	                   a district takes a namesake town as its seat only
+//	                   if the town is its own or it has no towns),
 //	                   the name tables (Write)
 //	normalize.go       fold and phonetic keys; Cyrillic and Arabic script
 //	                   fold through package translit
@@ -21,6 +23,9 @@
 //	                   not in capitals, title case, hyphened compounds, a
 //	                   common word opening a title-case phrase after "in");
 //	                   a province after a locative even before a noun
+//	orgname.go         a division or big city opening its police's,
+//	                   government's or university's name ("Kwara State
+//	                   Police Command") is a mention, flagged Org
 //	countryrun.go      a country's name ends a run of capitalised words
 //	                   ("South-West Cameroon"): the words before it are no
 //	                   organisation's name
@@ -54,6 +59,10 @@
 //	                   the one near the readings of the text's other
 //	                   names (or in the division they name) is meant;
 //	                   it picks the namesake, not the rank (sameRank)
+//	localcluster.go    a name's small namesake beside two of the text's
+//	                   other names wins over a capital or big city that
+//	                   nothing in the text lies near ("Lisbon" with two
+//	                   villages beside a small Lisbon)
 //	definition.go      "X is a town in Y County", "X, the capital of the
 //	                   Y region": X read in the division Y (only after a
 //	                   noun of place: "X, the first case in Y" is none)
@@ -69,7 +78,10 @@
 //	                   is the place without it, unless a place owns the
 //	                   apostrophe ("St. John's")
 //	placeadjective.go  a given span that is a division's or country's
-//	                   adjective ("Sardinian", "Keralite") is that place
+//	                   adjective ("Sardinian", "Keralite") is that place;
+//	                   irregular adjectives by table ("Genoese": the
+//	                   city), and peoples across borders ("Fulani") name
+//	                   no place
 //	labels.go          the names the map page draws (MapLabels)
 //	coast.go           open water (a sea, gulf, strait, bay or lake; no
 //	                   river, no ocean: IsWater) and the coastal state an

@@ -171,3 +171,50 @@ func TestLocalNewsResolveOnly(t *testing.T) {
 		t.Errorf("acc@%d %.3f, want at least %.2f", accKm, acc, localNewsFloor)
 	}
 }
+
+// localNewsE2EFloor is the share of the set's names that free-text
+// reading must both find (a mention overlapping the name) and place
+// within accKm. Names the set leaves unmarked are not counted against
+// it, so this is recall, not precision; place adjectives are left out
+// (free text reads peoples through the countries' demonyms, see
+// placeadjective.go). Set a little under what the reader reaches.
+const localNewsE2EFloor = 0.89
+
+// TestLocalNewsEndToEnd reads the set's passages as free text (Resolve)
+// and checks the share of marked names found and placed within accKm.
+func TestLocalNewsEndToEnd(t *testing.T) {
+	g := real(t)
+	docs := readLocalNews(t)
+	n, good := 0, 0
+	for i := range docs {
+		res := g.Resolve(docs[i].Text)
+		for _, m := range mentionsOf(&docs[i]) {
+			if m.Kind == "adjective" {
+				continue
+			}
+			n++
+			km := math.Inf(1)
+			got := "(not found)"
+			for _, r := range res {
+				if r.Start < m.end && m.start < r.End {
+					got = r.Text + " (none)"
+					if p := r.Place; p != nil {
+						km = haversineKm(p.Lat, p.Lon, m.Lat, m.Lon)
+						got = r.Text + " → " + p.Name + " " + p.CountryCode + "/" + p.Admin1
+					}
+					break
+				}
+			}
+			if km < accKm {
+				good++
+				continue
+			}
+			t.Logf("%s %s: %s, want %.2f,%.2f in %s", docs[i].ID, m.Name, got, m.Lat, m.Lon, m.Country)
+		}
+	}
+	acc := float64(good) / float64(n)
+	t.Logf("local news, end-to-end: %d/%d names found and within %d km (%.3f)", good, n, accKm, acc)
+	if acc < localNewsE2EFloor {
+		t.Errorf("found within %d km %.3f, want at least %.2f", accKm, acc, localNewsE2EFloor)
+	}
+}

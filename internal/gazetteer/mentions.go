@@ -18,6 +18,7 @@ type Mention struct {
 	Demonym    bool   // a people or adjective ("Tajik border guards"): a mention of the country
 	Locative   bool   // after "in", "near", "at", "from"...
 	Known      bool   // the name is in the gazetteer; false: the text marks it as a place (a level word) but the gazetteer lacks it
+	Org        bool   // opens an organisation's name ("Kwara State Police"): whose organisation, not where (orgname.go)
 
 	hits    []hit
 	allCaps bool
@@ -480,6 +481,10 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			// (a given name such as "Victoria" may open a person's name)
 			partial = false
 		}
+		org := !t.title && orgAfter(tz, j) && g.orgPlace(found.posts)
+		if partial && org && (i == 0 || !toks[i-1].cap || toks[i-1].sentStart || toks[i].breakBefore) {
+			partial = false // "Batken Regional Police said": the province's police
+		}
 		if partial && !veryStrong && !demonym {
 			// skip the rest of the run too
 			start := i
@@ -488,7 +493,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			surnames = addSurname(surnames, personSurname(tz, start, i))
 			continue
 		}
-		m = Mention{Start: int(t.start), End: int(toks[j].end), Demonym: demonym, Known: true}
+		m = Mention{Start: int(t.start), End: int(toks[j].end), Demonym: demonym, Known: true, Org: org}
 		m.Text = text[m.Start:m.End]
 		m.allCaps = written
 		for _, e := range found.posts {

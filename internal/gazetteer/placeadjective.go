@@ -30,6 +30,54 @@ var adjectiveEndings = []struct{ suffix, repl string }{
 	{"i", ""},     // Punjabi, Sindhi, Kashmiri
 }
 
+// irregularAdjectives are place adjectives no ending rule reaches, the
+// Latin or older form of the name ("Genoese", "Neapolitan") or a people's
+// name the division takes ("Baloch": Balochistan is theirs by name and
+// the province's people are meant). A town's adjective is its own: a
+// reader takes "Venetian" for the city, not the province.
+var irregularAdjectives = map[string]string{
+	"catalan": "Catalonia", "neapolitan": "Naples", "genoese": "Genoa", "venetian": "Venice",
+	"milanese": "Milan", "florentine": "Florence", "mancunian": "Manchester",
+	"walloon": "Wallonia", "flemish": "Flanders", "breton": "Brittany", "provencal": "Provence",
+	"hessian": "Hesse", "tyrolean": "Tyrol", "monegasque": "Monaco",
+	"baloch": "Balochistan", "baluch": "Balochistan", "balochi": "Balochistan", "baluchi": "Balochistan",
+}
+
+// peoples are names of peoples that live across borders and whose name
+// no division or country takes as its own: a given span so written names
+// no place, whatever village shares the spelling.
+var peoples = setOf("pashtun", "pashtuns", "pakhtun", "pathan", "pathans", "kurdish", "kurd", "kurds",
+	"tuareg", "fulani", "fula", "hausa", "yoruba", "igbo", "uyghur", "uighur", "uyghurs", "tamil", "tamils",
+	"rohingya", "hmong", "maasai", "masai", "kikuyu", "oromo", "xhosa")
+
+// irregularTownPop: a town an adjective names is a city known abroad
+// (its namesakes are villages), or a province's seat or a capital
+// (Venice's own count leaves out its mainland).
+const irregularTownPop = 100000
+
+// irregularHits reads name through irregularAdjectives; ok is false when
+// the table has no such adjective.
+func (g *Gazetteer) irregularHits(name string) (out []hit, ok bool) {
+	place, ok := irregularAdjectives[strings.ToLower(name)]
+	if !ok {
+		return nil, false
+	}
+	for _, h := range g.collectN([]string{place}, 1, false, false) {
+		r := &g.places[h.place]
+		if h.tier != tierFold || h.flags&flagPrimary == 0 {
+			continue
+		}
+		if r.Kind == KindAdmin1 || r.Kind == KindCountry || r.Kind == KindRegion || r.Kind == KindCity && (r.Pop >= irregularTownPop || seatCode(codeOf(r))) {
+			h.flags |= flagDemonym
+			out = append(out, h)
+		}
+	}
+	return out, true
+}
+
+// seatCode: a GeoNames code of a capital or a first- or second-level seat.
+func seatCode(c string) bool { return c == "PPLC" || c == "PPLA" || c == "PPLA2" }
+
 // minAdjectiveStem: the place name left must be a name, not a syllable.
 const minAdjectiveStem = 4
 

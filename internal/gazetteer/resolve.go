@@ -77,6 +77,10 @@ func (g *Gazetteer) ResolveSpans(text string, spans []Span) []Resolved {
 		}
 		if unit, ok := g.abbrevSpan(text, s); ok {
 			m.hits = []hit{{place: unit, flags: flagPrimary, tier: tierFold}}
+		} else if adj, ok := g.irregularHits(name); ok {
+			m.hits = adj
+		} else if peoples[strings.ToLower(name)] {
+			m.hits = nil
 		} else if !exactHit(m.hits) {
 			if adj := g.adjectiveHits(name); len(adj) > 0 {
 				m.hits = adj
