@@ -28,7 +28,7 @@ func (s *scanner) parseNum(i int) (res, bool) {
 		if mt := s.tok(k); mt.cls == wMonth && mt.cap {
 			m := mt.cv
 			e := k + 1
-			if len(mt.lw) < 5 && mt.lw != "may" && s.is(e, ".") && s.adj(e) {
+			if !fullMonthWord(mt.lw) && s.is(e, ".") && s.adj(e) {
 				e++
 			}
 			y, e := s.trailingYear(e)

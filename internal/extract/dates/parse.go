@@ -77,6 +77,9 @@ func (s *scanner) parseMod(i int) (res, bool) {
 				if s.tok(k).lw == "second" {
 					q = 2
 				}
+				if r, ok := s.halfOfMonth(k+1, q); ok {
+					return r, true
+				}
 				if s.isYearNum(k + 3) {
 					return res{end: k + 4, v: val{g: gHalf, y: s.tok(k + 3).n, q: q, hh: -1}}, true
 				}
@@ -134,6 +137,9 @@ func (s *scanner) parseMod(i int) (res, bool) {
 		}
 		r.v.clip = clip
 		return r, true
+	case (t.lw == "early" || t.lw == "late") && n.lw == "on":
+		// "late on Monday": the day, like "late Monday"
+		return s.dayCore(j + 1)
 	case n.kind == tkNum:
 		r, ok = s.parseNum(j)
 		if ok && (r.v.g == gYear || r.v.g == gDecade) && (t.lw == "mid" || mod != "") {
@@ -238,12 +244,18 @@ func (s *scanner) parseWord(i int) (res, bool) {
 		if n := s.tok(i + 1); n.kind == tkWord && !n.sp {
 			return res{}, false
 		}
+		if r, ok := s.overnightDay(i + 1); ok {
+			return r, true
+		}
 		v := s.dayVal(s.dct.AddDate(0, 0, -1))
 		v.part = pNI
 		return res{end: i + 1, v: v, typ: TypeTime}, true
 	case "recently", "lately":
 		return res{end: i + 1, v: s.refVal("PAST_REF")}, true
 	case "this", "last", "next", "past", "coming", "previous", "current":
+		if r, ok := s.parseThisTime(i); ok {
+			return r, true
+		}
 		return s.parseRel(i, t.lw)
 	case "the":
 		return s.parseThe(i)
@@ -332,6 +344,13 @@ func (s *scanner) monthContext(i int) bool {
 	return false
 }
 
+// fullMonthWord reports whether a month word is written in full, so
+// that a full stop after it ends the sentence ("on 3 June.") rather than
+// an abbreviation ("Aug.").
+func fullMonthWord(lw string) bool {
+	return len(lw) >= 5 || lw == "may" || lw == "june" || lw == "july"
+}
+
 // parseMonth reads "June", "June 27", "June 27, 2013", "June 2013", "Aug. 7".
 // rel: 0 plain, -2 "last June", +2 "next June", 1 "this June".
 func (s *scanner) parseMonth(i, rel int) (res, bool) {
@@ -341,7 +360,7 @@ func (s *scanner) parseMonth(i, rel int) (res, bool) {
 	}
 	m := t.cv
 	k := i + 1
-	full := len(t.lw) >= 5 || t.lw == "may" || t.lw == "june" || t.lw == "july"
+	full := fullMonthWord(t.lw)
 	if !full {
 		if s.is(k, ".") && s.adj(k) {
 			k++
@@ -708,6 +727,15 @@ func (s *scanner) parseThe(i int) (res, bool) {
 	k := i + 1
 	n := s.tok(k)
 	if r, ok := s.weekOfDay(k); ok {
+		return r, true
+	}
+	if r, ok := s.weekOfMonth(k); ok {
+		return r, true
+	}
+	if r, ok := s.parseNight(k); ok {
+		return r, true
+	}
+	if r, ok := s.smallHours(k); ok {
 		return r, true
 	}
 	if r, ok := s.parseDecadeWord(k); ok {

@@ -1,0 +1,33 @@
+package dates
+
+import "testing"
+
+// A week or a half of a named month: the ISO week holding most of that
+// week's days, or the month with the half's mod.
+func TestPartsOfMonth(t *testing.T) {
+	runCases(t, []findCase{
+		// DCT Wednesday 12 June 2024; 1 April 2024 is a Monday
+		{"2024-06-12", "Jihadists overran two army posts near Menaka in the first week of April, residents said.",
+			[]want{{"the first week of April", "2024-W14", Week}}},
+		{"2024-06-12", "Cartel gunmen blocked the highway to Culiacan during the last week of May.",
+			[]want{{"the last week of May", "2024-W22", Week}}},
+		{"2024-06-12", "The electoral commission in Dhaka will publish the results in the third week of July.",
+			[]want{{"the third week of July", "2024-W29", Week}}},
+		{"2024-06-12", "Aid convoys reached Rafah only in the second week of January 2023.",
+			[]want{{"the second week of January 2023", "2023-W02", Week}}},
+		{"2024-06-12", "Turkish drones struck Qamishli repeatedly in the second half of March.",
+			[]want{{"the second half of March", "2024-03", Month}}},
+		{"2024-06-12", "Wheat arrived in Dushanbe in the first half of February, the ministry said.",
+			[]want{{"the first half of February", "2024-02", Month}}},
+		// no month after "of": the week before the DCT's, as before
+		{"2024-06-12", "Fighting in Khartoum eased in the last week.",
+			[]want{{"the last week", "2024-W23", Week}}},
+		// a sixth week of a month does not exist
+		{"2024-06-12", "Talks in Bogota stalled in the sixth week of May, the mediators said.",
+			[]want{{"May", "2024-05", Month}}},
+	})
+	got := Find("Protesters in Lahore marched in the second half of March.", day("2024-06-12"))
+	if len(got) != 1 || got[0].Mod != "END" {
+		t.Errorf("second half of a month: want mod END, got %s", dump(got))
+	}
+}
