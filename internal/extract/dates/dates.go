@@ -33,8 +33,10 @@
 // years (fiscal.go), decades in words and "the 80s" (decadeword.go),
 // "the first of March" (ordmonth.go), quoted titles that are no dates
 // (quote.go), generic "today's" and parts of the day last told
-// (generic.go), the Islamic feasts and Ramadan (lunar.go), values
-// (value.go).
+// (generic.go), the Islamic feasts and Ramadan (lunar.go), weeks and
+// halves of a named month (monthpart.go), nights, "overnight Tuesday" and
+// "the early hours of Friday" (night.go), "this time last year"
+// (thistime.go), values (value.go).
 package dates
 
 import (
