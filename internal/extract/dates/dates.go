@@ -35,7 +35,8 @@
 // (quote.go), generic "today's" and parts of the day last told
 // (generic.go), the Islamic feasts and Ramadan (lunar.go), weeks and
 // halves of a named month (monthpart.go), nights, "overnight Tuesday" and
-// "the early hours of Friday" (night.go), "this time last year"
+// the night between two days (night.go), the day of a bare clock
+// time (clockday.go), "this time last year"
 // (thistime.go), values (value.go).
 package dates
 

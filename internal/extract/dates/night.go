@@ -1,8 +1,10 @@
 package dates
 
-// Nights and the hours around midnight, which straddle two days: "the
-// night of 3 to 4 March", "the night between Saturday and Sunday",
-// "overnight Tuesday", "the early hours of Friday", "late on Monday".
+// Nights, which straddle two days: "the night of 3 to 4 March", "the
+// night between Saturday and Sunday", "overnight Tuesday". A night or the
+// hours around it named by one date ("the night of 3 March", "the early
+// hours of Friday", "late on Monday") are left to that date, which
+// TimeML marks alone and values as the day.
 // TimeML writes a night as the evening it begins on ("2024-03-03TNI");
 // a night named by both its days is resolved from the later one, the
 // morning the report is usually written from, as the Russian "ночь на
@@ -46,12 +48,9 @@ func (s *scanner) parseNight(k int) (res, bool) {
 			return s.nightEndingOn(r), true
 		}
 	}
-	if s.tok(k+1).lw != "of" {
-		return res{}, false
-	}
-	first.v.part = pNI
-	first.typ = TypeTime
-	return first, true
+	// "the night of 3 March" is left to the date: TimeML marks the day
+	// alone and values it as the day
+	return res{}, false
 }
 
 // overnightDay reads the day after "overnight" at token k ("overnight
@@ -67,18 +66,4 @@ func (s *scanner) overnightDay(k int) (res, bool) {
 	r.v.part = pNI
 	r.typ = TypeTime
 	return r, true
-}
-
-// smallHours reads "early|small|wee hours of <day>" at token k (after
-// "the"): that day.
-func (s *scanner) smallHours(k int) (res, bool) {
-	switch s.tok(k).lw {
-	case "early", "small", "wee":
-	default:
-		return res{}, false
-	}
-	if !s.is(k+1, "hours") || !s.is(k+2, "of") {
-		return res{}, false
-	}
-	return s.dayCore(k + 3)
 }

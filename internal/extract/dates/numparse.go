@@ -261,7 +261,7 @@ func ampm(h int, w string) int {
 
 // clockWithDay attaches a clock time to a day named after it ("9 a.m.
 // Tuesday", "15:00 GMT Saturday", "10 p.m. on Friday"), or else to the day
-// last mentioned in the sentence, or the DCT.
+// clockRefDay (clockday.go) reads it on.
 func (s *scanner) clockWithDay(i int, c clock) res {
 	k := c.end
 	if c.skip > 0 {
@@ -276,14 +276,7 @@ func (s *scanner) clockWithDay(i int, c clock) res {
 		r.typ = TypeTime
 		return r
 	}
-	ref := s.dct
-	if !s.refDay.IsZero() && len(s.out) > 0 {
-		last := s.out[len(s.out)-1]
-		if last.Precision == Day && s.tokSentAt(last.Start) == s.toks[i].sent {
-			ref = s.refDay
-		}
-	}
-	v := s.dayVal(ref)
+	v := s.dayVal(s.clockRefDay(i, c.end))
 	v.hh, v.mm = c.hh, c.mm
 	r := res{end: c.end, skip: c.skip, v: v, typ: TypeTime}
 	return r

@@ -137,9 +137,6 @@ func (s *scanner) parseMod(i int) (res, bool) {
 		}
 		r.v.clip = clip
 		return r, true
-	case (t.lw == "early" || t.lw == "late") && n.lw == "on":
-		// "late on Monday": the day, like "late Monday"
-		return s.dayCore(j + 1)
 	case n.kind == tkNum:
 		r, ok = s.parseNum(j)
 		if ok && (r.v.g == gYear || r.v.g == gDecade) && (t.lw == "mid" || mod != "") {
@@ -733,9 +730,6 @@ func (s *scanner) parseThe(i int) (res, bool) {
 		return r, true
 	}
 	if r, ok := s.parseNight(k); ok {
-		return r, true
-	}
-	if r, ok := s.smallHours(k); ok {
 		return r, true
 	}
 	if r, ok := s.parseDecadeWord(k); ok {
