@@ -886,6 +886,11 @@ func (s *scanner) anaphor(i, end, unit, step int) (res, bool) {
 	ref := s.dct
 	switch unit {
 	case uDay, uWeek, uMonth:
+		if unit == uDay && (s.lastDay.g == gMonth || s.lastDay.g == gWeek) {
+			// "killed last October ... that same day": a day inside the
+			// period last told, which is all that is known of it
+			return res{end: end, v: s.lastDay}, true
+		}
 		if !s.refDay.IsZero() {
 			ref = s.refDay
 		}
