@@ -36,7 +36,7 @@
 // (generic.go), the Islamic feasts and Ramadan (lunar.go), weeks and
 // halves of a named month (monthpart.go), nights, "overnight Tuesday" and
 // the night between two days (night.go), the day of a bare clock
-// time (clockday.go), "this time last year"
+// time (clockday.go), a month told again (monthagain.go), "this time last year"
 // (thistime.go), values (value.go).
 package dates
 

@@ -23,6 +23,8 @@ type scanner struct {
 	ctxYear int       // explicit year mentioned earlier in the current sentence
 	ctxSent int
 
+	monthYear [13]int // year each month was last placed in (monthagain.go)
+
 	lastEnd   int // token after the last expression emitted
 	lastDay   val // its value
 	leftStart int // start of the expression whose tense is being read
@@ -129,6 +131,7 @@ func (s *scanner) emit(i int, r *res) {
 			s.ctxYear, s.ctxSent = t.n, t.sent
 		}
 	}
+	s.noteMonth(&r.v)
 	// reference time for anaphora
 	switch r.v.g {
 	case gDay:
@@ -392,6 +395,9 @@ func (s *scanner) monthDayYear(m, d, dir int, sent int) int {
 			return s.dy + 1
 		}
 		return s.dy
+	}
+	if y := s.monthToldBefore(m); y != 0 {
+		return y
 	}
 	// no tense: the occurrence in the year-long window that reaches
 	// untensedAheadDays past the DCT, leaning to the past (news reports
