@@ -31,3 +31,27 @@ func TestPartsOfMonth(t *testing.T) {
 		t.Errorf("second half of a month: want mod END, got %s", dump(got))
 	}
 }
+
+// "early", "mid" and "late" keep the month's value and carry the part as
+// a mod, which narrows the range to that third of the month.
+func TestMonthThirds(t *testing.T) {
+	dct := day("2024-06-12")
+	for _, c := range []struct {
+		text, span, value, mod string
+		from, to               string
+	}{
+		{"Floods cut the road to Sehwan in early June, officials in Sindh said.", "early June", "2024-06", "START", "2024-06-01", "2024-06-11"},
+		{"Herders and farmers clashed near Bauchi in mid-May.", "mid-May", "2024-05", "MID", "2024-05-11", "2024-05-22"},
+		{"The vote in Tegucigalpa is due in late July.", "late July", "2024-07", "END", "2024-07-22", "2024-08-01"},
+	} {
+		got := Find(c.text, dct)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.value || got[0].Mod != c.mod {
+			t.Errorf("%q: want %s=%s mod %s, got %s", c.text, c.span, c.value, c.mod, dump(got))
+			continue
+		}
+		from, to, ok := got[0].Range()
+		if !ok || from.Format("2006-01-02") != c.from || to.Format("2006-01-02") != c.to {
+			t.Errorf("%q: range %v..%v, want %s..%s", c.text, from, to, c.from, c.to)
+		}
+	}
+}
