@@ -4,7 +4,7 @@ import "testing"
 
 // A bare clock time belongs to the day told in its sentence, or, told in
 // the past tense, to the past day last told in its paragraph; otherwise
-// to the DCT.
+// to the DCT, or the day after it for a pre-dawn hour ahead.
 func TestClockDay(t *testing.T) {
 	runCases(t, []findCase{
 		// DCT Wednesday 12 June 2024
@@ -20,5 +20,14 @@ func TestClockDay(t *testing.T) {
 			[]want{{"Monday", "2024-06-10", Day}, {"6 p.m.", "2024-06-12T18:00", Day}}},
 		{"2024-06-12", "Protesters in Quetta were dispersed at 9 p.m., police said.",
 			[]want{{"9 p.m.", "2024-06-12T21:00", Day}}},
+		// a pre-dawn hour ahead is the next day's; an evening one today's
+		{"2024-06-12", "The evacuation convoy will leave Herat at 4 a.m., the governor said.",
+			[]want{{"4 a.m.", "2024-06-13T04:00", Day}}},
+		{"2024-06-12", "Aid trucks are due to cross at Rafah at 0400 GMT.",
+			[]want{{"0400 GMT", "2024-06-13T04:00", Day}}},
+		{"2024-06-12", "The curfew in Bamako will start at 9 p.m.",
+			[]want{{"9 p.m.", "2024-06-12T21:00", Day}}},
+		{"2024-06-12", "Fighters stormed the barracks at 3 a.m., residents said.",
+			[]want{{"3 a.m.", "2024-06-12T03:00", Day}}},
 	})
 }

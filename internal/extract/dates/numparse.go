@@ -276,7 +276,7 @@ func (s *scanner) clockWithDay(i int, c clock) res {
 		r.typ = TypeTime
 		return r
 	}
-	v := s.dayVal(s.clockRefDay(i, c.end))
+	v := s.dayVal(s.clockRefDay(i, c.end, c.hh))
 	v.hh, v.mm = c.hh, c.mm
 	r := res{end: c.end, skip: c.skip, v: v, typ: TypeTime}
 	return r
