@@ -14,6 +14,12 @@ import "time"
 // day the story told several paragraphs back is as likely to be another
 // episode's.
 
+// maxEpisodeTokens bounds how far back, in tokens, the day last told is
+// still read as the clock time's: past it the story has moved on even
+// without a paragraph break (wire copy often has none), and the bound
+// keeps the look-back constant per clock time.
+const maxEpisodeTokens = 120
+
 // clockRefDay is the day a clock time at token i (clock tokens [i, e))
 // is read on when no day is named beside it; hh is its hour.
 func (s *scanner) clockRefDay(i, e, hh int) time.Time {
@@ -27,7 +33,7 @@ func (s *scanner) clockRefDay(i, e, hh int) time.Time {
 	if s.tokSentAt(last.Start) == s.toks[i].sent {
 		return s.refDay
 	}
-	if !s.refDay.Before(s.dct) || s.lastEnd < 0 || s.lastEnd > i {
+	if !s.refDay.Before(s.dct) || s.lastEnd < 0 || s.lastEnd > i || i-s.lastEnd > maxEpisodeTokens {
 		return s.aheadOfDCT(i, e, hh)
 	}
 	for k := s.lastEnd; k <= i; k++ {
