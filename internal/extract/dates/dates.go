@@ -34,10 +34,10 @@
 // "the first of March" (ordmonth.go), quoted titles that are no dates
 // (quote.go), generic "today's" and parts of the day last told
 // (generic.go), the Islamic feasts and Ramadan (lunar.go), weeks and
-// halves of a named month (monthpart.go), nights, "overnight Tuesday" and
-// the night between two days (night.go), the day of a bare clock
-// time (clockday.go), a month told again (monthagain.go), "this time last year"
-// (thistime.go), values (value.go).
+// halves of a named month (monthpart.go), the night between two days
+// and "overnight Tuesday" (night.go), the day of a bare clock time
+// (clockday.go), a month named again (monthagain.go), "this time last
+// year" (thistime.go), values (value.go).
 package dates
 
 import (
