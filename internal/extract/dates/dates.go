@@ -35,7 +35,8 @@
 // (quote.go), generic "today's" and parts of the day last told
 // (generic.go), the Islamic feasts and Ramadan (lunar.go), weeks and
 // halves of a named month (monthpart.go), the night between two days
-// and "overnight Tuesday" (night.go), the day of a bare clock time
+// and "overnight Tuesday" (night.go), "from 2 to 5 June" (dayrange.go),
+// the day of a bare clock time
 // (clockday.go), a month named again (monthagain.go), "this time last
 // year" (thistime.go), values (value.go).
 package dates

@@ -66,6 +66,9 @@ func (s *scanner) parseNum(i int) (res, bool) {
 			return r, true
 		}
 	}
+	if r, ok := s.firstOfDayRange(i); ok {
+		return r, true
+	}
 	// "April 24 and 25", "March 3 or 4": a second day of the same month
 	if t.nd <= 2 && t.n >= 1 && t.n <= 31 && isOrdSuffix(t.suf) && s.lastEnd == i-1 && s.lastDay.g == gDay &&
 		(s.is(i-1, "and") || s.is(i-1, "or") || s.is(i-1, "to") || s.is(i-1, "through")) && s.tok(i+1).cls != wMonth {
