@@ -114,6 +114,9 @@ func (s *scanner) parseMod(i int) (res, bool) {
 		if lead > 0 {
 			return res{}, false // "by the end of X": parsed from "the"
 		}
+		if r, ok := s.partOfUnit(i, j, mod); ok {
+			return r, true
+		}
 	default:
 		return res{}, false
 	}
