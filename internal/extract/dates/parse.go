@@ -1054,6 +1054,9 @@ func (s *scanner) parseQuantity(i, k, step int) (res, bool) {
 	if s.is(e, "old") {
 		return res{}, false
 	}
+	if u.cv == uSecond && (t.lw == "a" || t.lw == "an") && !hyph && s.ordinalSecond(e) {
+		return res{}, false // "a second blast"
+	}
 	unit := u.cv
 	switch s.tok(e).lw {
 	case "ago", "earlier", "later", "before", "after":
