@@ -1080,10 +1080,17 @@ func (s *scanner) parseQuantity(i, k, step int) (res, bool) {
 			if unit >= uMonth && s.refYear != 0 && (ref.IsZero() || ref.Year() != s.refYear) {
 				ref = s.day(s.refYear, 1, 1)
 			}
+			later := w == "later" || w == "after"
 			if ref.IsZero() {
+				if later && s.tense(i, e+1) < 0 {
+					// "three days later, the town fell" with no day
+					// told: counted from the DCT it would lie ahead of
+					// the report; a duration and a signal
+					return s.durationOnly(e, n, unit), true
+				}
 				ref = s.dct
 			}
-			if w == "later" || w == "after" {
+			if later {
 				sign = 1
 			}
 		}
@@ -1093,8 +1100,11 @@ func (s *scanner) parseQuantity(i, k, step int) (res, bool) {
 			return s.shifted(i, e+2, s.dct, 1, n, unit)
 		}
 	}
+	if step == 0 {
+		return s.durationOnly(e, n, unit), true
+	}
 	v := val{g: gDur, ref: durValue(n, unit), hh: -1}
-	if step != 0 && n > 0 {
+	if n > 0 {
 		if step < 0 {
 			v.rf, v.rt = s.back(n, unit), s.dct.AddDate(0, 0, 1)
 		} else {
@@ -1102,6 +1112,11 @@ func (s *scanner) parseQuantity(i, k, step int) (res, bool) {
 		}
 	}
 	return res{end: e, v: v, typ: TypeDuration}, true
+}
+
+// durationOnly is n units ending before token e, anchored nowhere.
+func (s *scanner) durationOnly(e, n, unit int) res {
+	return res{end: e, v: val{g: gDur, ref: durValue(n, unit), hh: -1}, typ: TypeDuration}
 }
 
 // shifted is a point n units away from ref, at the unit's granularity.
