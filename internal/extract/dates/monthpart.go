@@ -1,11 +1,14 @@
 package dates
 
+import "time"
+
 // Parts of a named month: "the first week of April", "the last week of
-// May", "the second half of March". A week of a month is the seven days
-// it counts (the first week is days 1-7, the last the month's final
-// seven); its value is the ISO week holding the middle of those days,
-// which is where most of them fall. A half of a month has no TimeML value
-// of its own: the month, with the mod of the half (START or END).
+// May", "the second half of March", "the first week of Ramadan". A week
+// of a month is the seven days it counts (the first week is days 1-7,
+// the last the month's final seven); its value is the ISO week holding
+// the middle of those days, which is where most of them fall. A half of
+// a month has no TimeML value of its own: the month, with the mod of the
+// half (START or END).
 
 // weekMidOffset is how many days past the first of a seven-day stretch
 // its middle day lies; the ISO week holding it holds at least four of the
@@ -17,17 +20,28 @@ const weekMidOffset = 3
 // week; "the sixth week" does not).
 const maxWeekOfMonth = 5
 
-// monthOf reads "of <month> [year]" at token k: the month's value and the
-// token after it.
-func (s *scanner) monthOf(k int) (res, bool) {
-	if !s.is(k, "of") || s.tok(k+1).cls != wMonth {
-		return res{}, false
+// monthOf reads "of <month> [year]" at token k, the month Gregorian
+// ("of April") or lunar ("of Ramadan", lunar.go): its value, the token
+// after it and the days it covers.
+func (s *scanner) monthOf(k int) (r res, from, to time.Time, ok bool) {
+	if !s.is(k, "of") {
+		return res{}, from, to, false
 	}
-	r, ok := s.parseMonth(k+1, 0)
-	if !ok || r.v.g != gMonth {
-		return res{}, false
+	switch s.tok(k + 1).cls {
+	case wMonth:
+		r, ok = s.parseMonth(k+1, 0)
+	case wLunar:
+		r, ok = s.parseLunar(k + 1)
 	}
-	return r, true
+	switch {
+	case !ok:
+		return res{}, from, to, false
+	case r.v.g == gMonth:
+		return r, r.v.t, r.v.t.AddDate(0, 1, 0), true
+	case r.v.g == gSpan && r.v.spanOf == gMonth:
+		return r, r.v.rf, r.v.rt, true
+	}
+	return res{}, from, to, false
 }
 
 // weekOfMonth reads "first|second|...|last week of <month>" with the
@@ -48,16 +62,15 @@ func (s *scanner) weekOfMonth(k int) (res, bool) {
 	if ord == 0 || ord > maxWeekOfMonth || !s.is(k+1, "week") {
 		return res{}, false
 	}
-	r, ok := s.monthOf(k + 2)
+	r, from, to, ok := s.monthOf(k + 2)
 	if !ok {
 		return res{}, false
 	}
-	first := r.v.t
-	start := first.AddDate(0, 0, 7*(ord-1))
+	start := from.AddDate(0, 0, 7*(ord-1))
 	if ord < 0 {
-		start = first.AddDate(0, 1, -7)
+		start = to.AddDate(0, 0, -7)
 	}
-	if start.Month() != first.Month() {
+	if start.AddDate(0, 0, weekMidOffset).After(to) || start.Before(from) {
 		return res{}, false
 	}
 	r.v = s.weekVal(start.AddDate(0, 0, weekMidOffset))
@@ -70,7 +83,7 @@ func (s *scanner) halfOfMonth(k, half int) (res, bool) {
 	if !s.is(k, "half") {
 		return res{}, false
 	}
-	r, ok := s.monthOf(k + 1)
+	r, _, _, ok := s.monthOf(k + 1)
 	if !ok {
 		return res{}, false
 	}

@@ -19,6 +19,12 @@ func TestPartsOfMonth(t *testing.T) {
 			[]want{{"the second half of March", "2024-03", Month}}},
 		{"2024-06-12", "Wheat arrived in Dushanbe in the first half of February, the ministry said.",
 			[]want{{"the first half of February", "2024-02", Month}}},
+		// a lunar month: Ramadan 1445 began on 11 March 2024
+		{"2024-06-12", "Suicide attacks in Mogadishu rose in the first week of Ramadan.",
+			[]want{{"the first week of Ramadan", "2024-W11", Week}}},
+		// February 2024 has no fifth week
+		{"2024-06-12", "Shelling of Avdiivka eased in the fifth week of February.",
+			[]want{{"February", "2024-02", Month}}},
 		// no month after "of": the week before the DCT's, as before
 		{"2024-06-12", "Fighting in Khartoum eased in the last week.",
 			[]want{{"the last week", "2024-W23", Week}}},
