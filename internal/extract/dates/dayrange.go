@@ -33,3 +33,34 @@ func (s *scanner) firstOfDayRange(i int) (res, bool) {
 	}
 	return res{end: i + 1, v: v}, true
 }
+
+// rangeEndJoin holds the words before the end of a range whose start was
+// just told ("from Monday to Thursday", "November through February").
+var rangeEndJoin = map[string]bool{"to": true, "through": true, "until": true, "till": true, "-": true}
+
+// runForward moves the end of a range at token i past its start when the
+// two were resolved apart: each is placed on its own from the clause's
+// tense, and "talks will run from Friday to Monday" would otherwise end
+// before it begins. A weekday moves a week, a month or a day of a month
+// without a year moves a year. Told in the past, the start would have to
+// move back instead, and it has already been given out: the pair is left
+// as resolved.
+func (s *scanner) runForward(i int, r *res) {
+	if i < 1 || s.lastEnd != i-1 || !rangeEndJoin[s.toks[i-1].lw] || s.lastDay.g != r.v.g || !r.v.t.Before(s.lastDay.t) {
+		return
+	}
+	for k := i; k < r.end; k++ {
+		if s.isYearNum(k) {
+			return // the year is written: the range is as told
+		}
+	}
+	if s.tense(i, r.end) < 0 {
+		return
+	}
+	switch {
+	case r.v.g == gDay && s.toks[i].cls == wWeekday:
+		r.v.t = r.v.t.AddDate(0, 0, 7)
+	case r.v.g == gDay || r.v.g == gMonth:
+		r.v.t = r.v.t.AddDate(1, 0, 0)
+	}
+}

@@ -78,6 +78,7 @@ func (s *scanner) run() []Expr {
 			i++
 			continue
 		}
+		s.runForward(i, &r)
 		s.emit(i, &r)
 		if r.skip > r.end {
 			i = r.skip
