@@ -5,7 +5,7 @@ import "testing"
 // "That day", "the same day", "the following day", "the next morning"
 // and "a year earlier" count from the time last told; a day told after a
 // month or a week only is known to that month or week; "three days later"
-// in a past clause with no day told counts from nothing.
+// outside a future clause with no day told counts from nothing.
 func TestAnaphoraAfterCoarserPeriod(t *testing.T) {
 	runCases(t, []findCase{
 		// DCT Wednesday 12 June 2024
@@ -21,9 +21,11 @@ func TestAnaphoraAfterCoarserPeriod(t *testing.T) {
 			[]want{{"14 September 2022", "2022-09-14", Day}, {"A year earlier", "2021", Year}}},
 		{"2024-06-12", "Grain stocks in Niamey ran out on 5 May. That day, prices doubled.",
 			[]want{{"5 May", "2024-05-05", Day}, {"That day", "2024-05-05", Day}}},
-		// "later" with no day told, in a past clause: no date to count from
+		// "later" with no day told, outside a future clause: no date to count from
 		{"2024-06-12", "Three days later, the garrison in Tessalit surrendered.",
 			[]want{{"Three days", "P3D", Unknown}}},
+		{"2024-06-12", "Три дня спустя гарнизон сдался.",
+			[]want{{"Три дня", "P3D", Unknown}}},
 		{"2024-06-12", "Three days later, the envoys will return to Juba.",
 			[]want{{"Three days later", "2024-06-15", Day}}},
 	})

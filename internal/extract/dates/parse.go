@@ -1082,10 +1082,11 @@ func (s *scanner) parseQuantity(i, k, step int) (res, bool) {
 			}
 			later := w == "later" || w == "after"
 			if ref.IsZero() {
-				if later && s.tense(i, e+1) < 0 {
+				if later && s.tense(i, e+1) <= 0 {
 					// "three days later, the town fell" with no day
 					// told: counted from the DCT it would lie ahead of
-					// the report; a duration and a signal
+					// the report, which only a future clause means; a
+					// duration and a signal
 					return s.durationOnly(e, n, unit), true
 				}
 				ref = s.dct
