@@ -232,6 +232,9 @@ func (s *scanner) tense(a, b int) int {
 	s.leftStart = a
 	best, dist := 0, 1<<30
 	for k := a - 1; k >= 0 && a-k <= 12 && s.toks[k].sent == sent; k-- {
+		if s.clauseJoin(k) {
+			break
+		}
 		if c := s.cue(k, true); c != 0 {
 			best, dist = c, a-k
 			break
@@ -249,6 +252,13 @@ func (s *scanner) tense(a, b int) int {
 		}
 	}
 	return best
+}
+
+// clauseJoin reports whether token k, ", and" or ", but", joins two
+// clauses: a cue left of it governs the clause before ("the boy must be
+// returned, and set Friday as the deadline" is not told in the future).
+func (s *scanner) clauseJoin(k int) bool {
+	return (s.toks[k].lw == "and" || s.toks[k].lw == "but") && s.is(k-1, ",")
 }
 
 // cue is the tense signalled by token k (left: k precedes the expression).
