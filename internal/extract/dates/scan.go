@@ -479,6 +479,15 @@ func (s *scanner) splitYear(k int) bool {
 	return true
 }
 
+// verbAfterYear holds the count words that are also verbs: after a
+// preposition of time the number before them is a year and they are the
+// clause's verb ("the floods of 2022 killed 1,700", "between 1998 and
+// 2002 killed"), while "2022 killed" alone is a toll.
+var verbAfterYear = map[string]bool{"killed": true, "wounded": true, "injured": true}
+
+// yearPreposition holds the words that put a number after them in time.
+var yearPreposition = map[string]bool{"in": true, "of": true, "since": true, "during": true, "until": true, "by": true, "from": true}
+
 // standaloneYear decides whether the 4-digit number at k is a year.
 func (s *scanner) standaloneYear(k int) bool {
 	if !s.isYearNum(k) {
@@ -534,7 +543,7 @@ func (s *scanner) standaloneYear(k int) bool {
 			}
 		}
 	}
-	if n.kind == tkWord && n.cls == wCountNoun && !n.cap {
+	if n.kind == tkWord && n.cls == wCountNoun && !n.cap && !(verbAfterYear[n.lw] && (yearPreposition[p.lw] || p.lw == "and" && s.standaloneYear(k-2))) {
 		return false
 	}
 	if n.kind == tkWord && (n.lw == "hours" || n.lw == "hrs") {
