@@ -30,3 +30,13 @@ func TestAnaphoraAfterCoarserPeriod(t *testing.T) {
 			[]want{{"Three days later", "2024-06-15", Day}}},
 	})
 }
+
+// "The coming days", "the past days" are some days, not one.
+func TestSomeDays(t *testing.T) {
+	runCases(t, []findCase{
+		{"2024-06-12", "UN convoys will reach Kadugli in the coming days.",
+			[]want{{"coming days", "PXD", Unknown}}},
+		{"2024-06-12", "Over the past days, drone strikes hit Sumy repeatedly.",
+			[]want{{"past days", "PXD", Unknown}}},
+	})
+}

@@ -536,6 +536,11 @@ func (s *scanner) relAt(i, k int, det string) (res, bool) {
 		if len(n.lw) > 1 && n.lw[len(n.lw)-1] == 's' && n.cv != uDay {
 			return res{}, false
 		}
+		if n.lw == "days" && !n.foreign {
+			// "the coming days", "the past days": some days, not one
+			// (a Russian genitive "дня" reads as "days" and is one day)
+			return s.durationOnly(k+1, -1, uDay), step != 0
+		}
 		v, ok := s.unitRel(n.cv, step, s.dct)
 		if !ok {
 			return res{}, false
