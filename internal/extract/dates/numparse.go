@@ -175,6 +175,18 @@ type clock struct {
 }
 
 // parseClock reads 3:30, 3:30 p.m., 8 PM, 3pm, 15:00 GMT, 2230 GMT, noon, midnight.
+// dotClock reports whether token e, a full stop between two numbers,
+// separates hours from minutes, as British and South Asian copy writes
+// them ("11.30 am"): only with a.m. or p.m. after, since "11.30" alone
+// is as often a decimal.
+func (s *scanner) dotClock(e int) bool {
+	if !s.is(e, ".") {
+		return false
+	}
+	m := s.tok(e + 1)
+	return m.suf == "am" || m.suf == "pm" || s.tok(e+2).cls == wAmPm && s.tok(e+2).kind == tkWord
+}
+
 func (s *scanner) parseClock(i int) (clock, bool) {
 	t := s.tok(i)
 	c := clock{hh: -1}
@@ -193,7 +205,7 @@ func (s *scanner) parseClock(i int) (clock, bool) {
 		return c, true
 	case t.kind != tkNum || t.comma:
 		return c, false
-	case t.nd <= 2 && t.suf == "" && s.is(e, ":") && s.adj(e) && s.tok(e+1).kind == tkNum && s.adj(e+1) && s.tok(e+1).nd == 2:
+	case t.nd <= 2 && t.suf == "" && (s.is(e, ":") || s.dotClock(e)) && s.adj(e) && s.tok(e+1).kind == tkNum && s.adj(e+1) && s.tok(e+1).nd == 2:
 		c.hh, c.mm = t.n, s.tok(e+1).n
 		suf := s.tok(e + 1).suf
 		e += 2

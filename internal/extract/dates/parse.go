@@ -453,6 +453,9 @@ func (s *scanner) parseWeekday(i, rel int) (res, bool) {
 		}
 		k++
 	}
+	if r, ok := s.weekdayByParenDate(i, k); ok {
+		return r, true
+	}
 	// explicit date after the weekday
 	k2 := k
 	if s.is(k2, ",") {
