@@ -36,11 +36,10 @@
 // (generic.go), the Islamic feasts and Ramadan (lunar.go), weeks and
 // halves of a named month (monthpart.go), the night between two days
 // and "overnight Tuesday" (night.go), "from 2 to 5 June" (dayrange.go),
-// "the end of the month" (periodpart.go), "a second blast" (secondord.go),
-// "Sunday (June 2)" (weekdayparen.go),
-// the day of a bare clock time
-// (clockday.go), a month named again (monthagain.go), "this time last
-// year" (thistime.go), values (value.go).
+// "the end of the month" (periodpart.go), "a second blast"
+// (secondord.go), "Sunday (June 2)" (weekdayparen.go), the day of a bare
+// clock time (clockday.go), a month named again (monthagain.go), "this
+// time last year" (thistime.go), values (value.go).
 package dates
 
 import (
