@@ -1,9 +1,9 @@
 package dates
 
 // Expressions that name their own anchor: "the day before Tuesday's
-// vote", "two days after 3 March", "the week of 11 March". The shift
-// counts from the date written in the span, not from the DCT or the last
-// date mentioned. A shift from an event ("two days after the attack")
+// vote", "two days after 3 March", "the week of 11 March", "the weekend
+// of 1-2 June". The shift counts from the date written in the span, not
+// from the DCT or the last date mentioned. A shift from an event ("two days after the attack")
 // stays a duration: there is no date to count from.
 
 // anchorDay reads a day-level date at token k that a span counts from.
@@ -37,17 +37,22 @@ func (s *scanner) shiftFromDay(i, k, n, unit int) (res, bool) {
 	return s.shifted(i, r.end, r.v.t, sign, n, unit)
 }
 
-// weekOfDay reads "the week of <day>" with "week" at token k: the ISO
-// week holding that day.
+// weekOfDay reads "the week of <day>" or "the weekend of <day>" with
+// "week"/"weekend" at token k: the ISO week holding that day, or its
+// weekend.
 func (s *scanner) weekOfDay(k int) (res, bool) {
-	if !s.is(k, "week") || !s.is(k+1, "of") {
+	if !s.is(k, "week") && !s.is(k, "weekend") || !s.is(k+1, "of") {
 		return res{}, false
 	}
 	r, ok := s.anchorDay(k + 2)
 	if !ok {
 		return res{}, false
 	}
-	return res{end: r.end, v: s.weekVal(r.v.t)}, true
+	v := s.weekVal(r.v.t)
+	if s.is(k, "weekend") {
+		v.g = gWeekend
+	}
+	return res{end: r.end, v: v}, true
 }
 
 // unitBeforeAfter reads "the day before," / "the week after," with the

@@ -13,6 +13,11 @@ func TestAnchoredSpans(t *testing.T) {
 			[]want{{"two days after March 3", "2024-03-05", Day}}},
 		{"2024-03-20", "Talks in Doha were held in the week of 11 March.",
 			[]want{{"the week of 11 March", "2024-W11", Week}}},
+		// 2-3 March 2024 is a Saturday and Sunday
+		{"2024-03-20", "Herders and farmers clashed near Jos on the weekend of 2-3 March.",
+			[]want{{"the weekend of 2-3 March", "2024-W09-WE", Week}}},
+		{"2024-03-20", "Opposition rallies in Karachi are planned for the weekend of 30 March.",
+			[]want{{"the weekend of 30 March", "2024-W13-WE", Week}}},
 		{"2025-04-16", "The Christmas week truce in the Sahel collapsed within days.",
 			[]want{{"Christmas week", "2024-W52", Week}}},
 		// a shift from an event stays a duration

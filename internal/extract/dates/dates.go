@@ -33,8 +33,13 @@
 // years (fiscal.go), decades in words and "the 80s" (decadeword.go),
 // "the first of March" (ordmonth.go), quoted titles that are no dates
 // (quote.go), generic "today's" and parts of the day last told
-// (generic.go), the Islamic feasts and Ramadan (lunar.go), values
-// (value.go).
+// (generic.go), the Islamic feasts and Ramadan (lunar.go), weeks and
+// halves of a named month (monthpart.go), the night between two days
+// and "overnight Tuesday" (night.go), "from 2 to 5 June" (dayrange.go),
+// "the end of the month" (periodpart.go), "a second blast"
+// (secondord.go), "Sunday (June 2)" (weekdayparen.go), the day of a bare
+// clock time (clockday.go), a month named again (monthagain.go), "this
+// time last year" (thistime.go), values (value.go).
 package dates
 
 import (

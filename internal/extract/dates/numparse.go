@@ -28,7 +28,7 @@ func (s *scanner) parseNum(i int) (res, bool) {
 		if mt := s.tok(k); mt.cls == wMonth && mt.cap {
 			m := mt.cv
 			e := k + 1
-			if len(mt.lw) < 5 && mt.lw != "may" && s.is(e, ".") && s.adj(e) {
+			if !fullMonthWord(mt.lw) && s.is(e, ".") && s.adj(e) {
 				e++
 			}
 			y, e := s.trailingYear(e)
@@ -65,6 +65,9 @@ func (s *scanner) parseNum(i int) (res, bool) {
 		if r, ok := s.parseOrdinal(i, i); ok {
 			return r, true
 		}
+	}
+	if r, ok := s.firstOfDayRange(i); ok {
+		return r, true
 	}
 	// "April 24 and 25", "March 3 or 4": a second day of the same month
 	if t.nd <= 2 && t.n >= 1 && t.n <= 31 && isOrdSuffix(t.suf) && s.lastEnd == i-1 && s.lastDay.g == gDay &&
@@ -172,6 +175,18 @@ type clock struct {
 }
 
 // parseClock reads 3:30, 3:30 p.m., 8 PM, 3pm, 15:00 GMT, 2230 GMT, noon, midnight.
+// dotClock reports whether token e, a full stop between two numbers,
+// separates hours from minutes, as British and South Asian copy writes
+// them ("11.30 am"): only with a.m. or p.m. after, since "11.30" alone
+// is as often a decimal.
+func (s *scanner) dotClock(e int) bool {
+	if !s.is(e, ".") {
+		return false
+	}
+	m := s.tok(e + 1)
+	return m.suf == "am" || m.suf == "pm" || s.tok(e+2).cls == wAmPm && s.tok(e+2).kind == tkWord
+}
+
 func (s *scanner) parseClock(i int) (clock, bool) {
 	t := s.tok(i)
 	c := clock{hh: -1}
@@ -190,7 +205,7 @@ func (s *scanner) parseClock(i int) (clock, bool) {
 		return c, true
 	case t.kind != tkNum || t.comma:
 		return c, false
-	case t.nd <= 2 && t.suf == "" && s.is(e, ":") && s.adj(e) && s.tok(e+1).kind == tkNum && s.adj(e+1) && s.tok(e+1).nd == 2:
+	case t.nd <= 2 && t.suf == "" && (s.is(e, ":") || s.dotClock(e)) && s.adj(e) && s.tok(e+1).kind == tkNum && s.adj(e+1) && s.tok(e+1).nd == 2:
 		c.hh, c.mm = t.n, s.tok(e+1).n
 		suf := s.tok(e + 1).suf
 		e += 2
@@ -261,7 +276,7 @@ func ampm(h int, w string) int {
 
 // clockWithDay attaches a clock time to a day named after it ("9 a.m.
 // Tuesday", "15:00 GMT Saturday", "10 p.m. on Friday"), or else to the day
-// last mentioned in the sentence, or the DCT.
+// clockRefDay (clockday.go) reads it on.
 func (s *scanner) clockWithDay(i int, c clock) res {
 	k := c.end
 	if c.skip > 0 {
@@ -276,14 +291,7 @@ func (s *scanner) clockWithDay(i int, c clock) res {
 		r.typ = TypeTime
 		return r
 	}
-	ref := s.dct
-	if !s.refDay.IsZero() && len(s.out) > 0 {
-		last := s.out[len(s.out)-1]
-		if last.Precision == Day && s.tokSentAt(last.Start) == s.toks[i].sent {
-			ref = s.refDay
-		}
-	}
-	v := s.dayVal(ref)
+	v := s.dayVal(s.clockRefDay(i, c.end, c.hh))
 	v.hh, v.mm = c.hh, c.mm
 	r := res{end: c.end, skip: c.skip, v: v, typ: TypeTime}
 	return r

@@ -77,6 +77,9 @@ func (s *scanner) parseMod(i int) (res, bool) {
 				if s.tok(k).lw == "second" {
 					q = 2
 				}
+				if r, ok := s.halfOfMonth(k+1, q); ok {
+					return r, true
+				}
 				if s.isYearNum(k + 3) {
 					return res{end: k + 4, v: val{g: gHalf, y: s.tok(k + 3).n, q: q, hh: -1}}, true
 				}
@@ -110,6 +113,9 @@ func (s *scanner) parseMod(i int) (res, bool) {
 		}
 		if lead > 0 {
 			return res{}, false // "by the end of X": parsed from "the"
+		}
+		if r, ok := s.partOfUnit(i, j, mod); ok {
+			return r, true
 		}
 	default:
 		return res{}, false
@@ -238,12 +244,18 @@ func (s *scanner) parseWord(i int) (res, bool) {
 		if n := s.tok(i + 1); n.kind == tkWord && !n.sp {
 			return res{}, false
 		}
+		if r, ok := s.overnightDay(i + 1); ok {
+			return r, true
+		}
 		v := s.dayVal(s.dct.AddDate(0, 0, -1))
 		v.part = pNI
 		return res{end: i + 1, v: v, typ: TypeTime}, true
 	case "recently", "lately":
 		return res{end: i + 1, v: s.refVal("PAST_REF")}, true
 	case "this", "last", "next", "past", "coming", "previous", "current":
+		if r, ok := s.parseThisTime(i); ok {
+			return r, true
+		}
 		return s.parseRel(i, t.lw)
 	case "the":
 		return s.parseThe(i)
@@ -332,6 +344,13 @@ func (s *scanner) monthContext(i int) bool {
 	return false
 }
 
+// fullMonthWord reports whether a month word is written in full, so
+// that a full stop after it ends the sentence ("on 3 June.") rather than
+// an abbreviation ("Aug.").
+func fullMonthWord(lw string) bool {
+	return len(lw) >= 5 || lw == "may" || lw == "june" || lw == "july"
+}
+
 // parseMonth reads "June", "June 27", "June 27, 2013", "June 2013", "Aug. 7".
 // rel: 0 plain, -2 "last June", +2 "next June", 1 "this June".
 func (s *scanner) parseMonth(i, rel int) (res, bool) {
@@ -341,7 +360,7 @@ func (s *scanner) parseMonth(i, rel int) (res, bool) {
 	}
 	m := t.cv
 	k := i + 1
-	full := len(t.lw) >= 5 || t.lw == "may" || t.lw == "june" || t.lw == "july"
+	full := fullMonthWord(t.lw)
 	if !full {
 		if s.is(k, ".") && s.adj(k) {
 			k++
@@ -434,6 +453,9 @@ func (s *scanner) parseWeekday(i, rel int) (res, bool) {
 		}
 		k++
 	}
+	if r, ok := s.weekdayByParenDate(i, k); ok {
+		return r, true
+	}
 	// explicit date after the weekday
 	k2 := k
 	if s.is(k2, ",") {
@@ -516,6 +538,11 @@ func (s *scanner) relAt(i, k int, det string) (res, bool) {
 	case wUnit:
 		if len(n.lw) > 1 && n.lw[len(n.lw)-1] == 's' && n.cv != uDay {
 			return res{}, false
+		}
+		if n.lw == "days" && !n.foreign {
+			// "the coming days", "the past days": some days, not one
+			// (a Russian genitive "дня" reads as "days" and is one day)
+			return s.durationOnly(k+1, -1, uDay), step != 0
 		}
 		v, ok := s.unitRel(n.cv, step, s.dct)
 		if !ok {
@@ -710,6 +737,12 @@ func (s *scanner) parseThe(i int) (res, bool) {
 	if r, ok := s.weekOfDay(k); ok {
 		return r, true
 	}
+	if r, ok := s.weekOfMonth(k); ok {
+		return r, true
+	}
+	if r, ok := s.parseNight(k); ok {
+		return r, true
+	}
 	if r, ok := s.parseDecadeWord(k); ok {
 		return r, true
 	}
@@ -864,6 +897,11 @@ func (s *scanner) anaphor(i, end, unit, step int) (res, bool) {
 	ref := s.dct
 	switch unit {
 	case uDay, uWeek, uMonth:
+		if unit == uDay && (s.lastDay.g == gMonth || s.lastDay.g == gWeek) {
+			// "killed last October ... that same day": a day inside the
+			// period last told, which is all that is known of it
+			return res{end: end, v: s.lastDay}, true
+		}
 		if !s.refDay.IsZero() {
 			ref = s.refDay
 		}
@@ -1024,6 +1062,9 @@ func (s *scanner) parseQuantity(i, k, step int) (res, bool) {
 	if s.is(e, "old") {
 		return res{}, false
 	}
+	if u.cv == uSecond && (t.lw == "a" || t.lw == "an") && !hyph && s.ordinalSecond(e) {
+		return res{}, false // "a second blast"
+	}
 	unit := u.cv
 	switch s.tok(e).lw {
 	case "ago", "earlier", "later", "before", "after":
@@ -1047,10 +1088,18 @@ func (s *scanner) parseQuantity(i, k, step int) (res, bool) {
 			if unit >= uMonth && s.refYear != 0 && (ref.IsZero() || ref.Year() != s.refYear) {
 				ref = s.day(s.refYear, 1, 1)
 			}
+			later := w == "later" || w == "after"
 			if ref.IsZero() {
+				if later && s.tense(i, e+1) <= 0 {
+					// "three days later, the town fell" with no day
+					// told: counted from the DCT it would lie ahead of
+					// the report, which only a future clause means; a
+					// duration and a signal
+					return s.durationOnly(e, n, unit), true
+				}
 				ref = s.dct
 			}
-			if w == "later" || w == "after" {
+			if later {
 				sign = 1
 			}
 		}
@@ -1060,8 +1109,11 @@ func (s *scanner) parseQuantity(i, k, step int) (res, bool) {
 			return s.shifted(i, e+2, s.dct, 1, n, unit)
 		}
 	}
+	if step == 0 {
+		return s.durationOnly(e, n, unit), true
+	}
 	v := val{g: gDur, ref: durValue(n, unit), hh: -1}
-	if step != 0 && n > 0 {
+	if n > 0 {
 		if step < 0 {
 			v.rf, v.rt = s.back(n, unit), s.dct.AddDate(0, 0, 1)
 		} else {
@@ -1069,6 +1121,11 @@ func (s *scanner) parseQuantity(i, k, step int) (res, bool) {
 		}
 	}
 	return res{end: e, v: v, typ: TypeDuration}, true
+}
+
+// durationOnly is n units ending before token e, anchored nowhere.
+func (s *scanner) durationOnly(e, n, unit int) res {
+	return res{end: e, v: val{g: gDur, ref: durValue(n, unit), hh: -1}, typ: TypeDuration}
 }
 
 // shifted is a point n units away from ref, at the unit's granularity.

@@ -32,9 +32,7 @@ func (s *scanner) nightBefore(i int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	v := s.dayVal(r.v.t.AddDate(0, 0, -1))
-	v.part = pNI
-	return res{end: r.end, v: v, typ: TypeTime}, true
+	return s.nightEndingOn(r), true
 }
 
 // maxNightFrom: "с 4 на 5 сентября" puts at most three tokens between the

@@ -137,3 +137,20 @@ func TestShortFiscalYear(t *testing.T) {
 		t.Errorf("a route code is no year: got %s", dump(got))
 	}
 }
+
+// A year before a verb that is also a count word ("killed") is a year
+// when a preposition of time or another year puts it in time; alone it
+// is a toll.
+func TestYearBeforeKilled(t *testing.T) {
+	runCases(t, []findCase{
+		{"2024-06-12", "The floods of 2022 killed 1,700 people in Sindh.",
+			[]want{{"2022", "2022", Year}}},
+		{"2024-06-12", "Fighting in Chechnya between 1994 and 1996 killed tens of thousands.",
+			[]want{{"1994", "1994", Year}, {"1996", "1996", Year}}},
+	})
+	for _, e := range Find("Rebels in Ituri said 2022 killed and 300 wounded.", day("2024-06-12")) {
+		if e.Value == "2022" {
+			t.Errorf("a toll read as a year: %s", dump([]Expr{e}))
+		}
+	}
+}

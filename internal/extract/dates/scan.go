@@ -23,6 +23,8 @@ type scanner struct {
 	ctxYear int       // explicit year mentioned earlier in the current sentence
 	ctxSent int
 
+	monthYear [13]int // year each month was last placed in (monthagain.go)
+
 	lastEnd   int // token after the last expression emitted
 	lastDay   val // its value
 	leftStart int // start of the expression whose tense is being read
@@ -76,6 +78,7 @@ func (s *scanner) run() []Expr {
 			i++
 			continue
 		}
+		s.runForward(i, &r)
 		s.emit(i, &r)
 		if r.skip > r.end {
 			i = r.skip
@@ -129,6 +132,7 @@ func (s *scanner) emit(i int, r *res) {
 			s.ctxYear, s.ctxSent = t.n, t.sent
 		}
 	}
+	s.noteMonth(&r.v)
 	// reference time for anaphora
 	switch r.v.g {
 	case gDay:
@@ -228,6 +232,9 @@ func (s *scanner) tense(a, b int) int {
 	s.leftStart = a
 	best, dist := 0, 1<<30
 	for k := a - 1; k >= 0 && a-k <= 12 && s.toks[k].sent == sent; k-- {
+		if s.clauseJoin(k) {
+			break
+		}
 		if c := s.cue(k, true); c != 0 {
 			best, dist = c, a-k
 			break
@@ -245,6 +252,13 @@ func (s *scanner) tense(a, b int) int {
 		}
 	}
 	return best
+}
+
+// clauseJoin reports whether token k, ", and" or ", but", joins two
+// clauses: a cue left of it governs the clause before ("the boy must be
+// returned, and set Friday as the deadline" is not told in the future).
+func (s *scanner) clauseJoin(k int) bool {
+	return (s.toks[k].lw == "and" || s.toks[k].lw == "but") && s.is(k-1, ",")
 }
 
 // cue is the tense signalled by token k (left: k precedes the expression).
@@ -393,6 +407,9 @@ func (s *scanner) monthDayYear(m, d, dir int, sent int) int {
 		}
 		return s.dy
 	}
+	if y := s.monthToldBefore(m); y != 0 {
+		return y
+	}
 	// no tense: the occurrence in the year-long window that reaches
 	// untensedAheadDays past the DCT, leaning to the past (news reports
 	// what happened): further ahead it is last year's, and only a month
@@ -462,6 +479,15 @@ func (s *scanner) splitYear(k int) bool {
 	return true
 }
 
+// verbAfterYear holds the count words that are also verbs: after a
+// preposition of time the number before them is a year and they are the
+// clause's verb ("the floods of 2022 killed 1,700", "between 1998 and
+// 2002 killed"), while "2022 killed" alone is a toll.
+var verbAfterYear = map[string]bool{"killed": true, "wounded": true, "injured": true}
+
+// yearPreposition holds the words that put a number after them in time.
+var yearPreposition = map[string]bool{"in": true, "of": true, "since": true, "during": true, "until": true, "by": true, "from": true}
+
 // standaloneYear decides whether the 4-digit number at k is a year.
 func (s *scanner) standaloneYear(k int) bool {
 	if !s.isYearNum(k) {
@@ -517,7 +543,7 @@ func (s *scanner) standaloneYear(k int) bool {
 			}
 		}
 	}
-	if n.kind == tkWord && n.cls == wCountNoun && !n.cap {
+	if n.kind == tkWord && n.cls == wCountNoun && !n.cap && !(verbAfterYear[n.lw] && (yearPreposition[p.lw] || p.lw == "and" && s.standaloneYear(k-2))) {
 		return false
 	}
 	if n.kind == tkWord && (n.lw == "hours" || n.lw == "hrs") {
