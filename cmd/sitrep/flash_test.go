@@ -14,15 +14,7 @@ import (
 // apart, become one event, in five countries; a flash of another bombing
 // in the same city a week later stays apart.
 func TestFlashesMeetTheirFullReports(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "f.db")
-	if code, _, errs := sitrep(t, db, "ingest", "--quiet", "--manifest", "testdata/flashes/manifest.jsonl"); code != 0 {
-		t.Fatalf("ingest: %s", errs)
-	}
-	_, out, _ := sitrep(t, db, "events", "--format", "json")
-	var evs []event.Event
-	if err := json.Unmarshal([]byte(out), &evs); err != nil {
-		t.Fatal(err)
-	}
+	evs := manifestEvents(t, "testdata/flashes/manifest.jsonl")
 	holder := map[string][]int{} // file -> events that list it
 	for k, e := range evs {
 		for _, a := range e.Articles {
@@ -50,4 +42,20 @@ func TestFlashesMeetTheirFullReports(t *testing.T) {
 	if together("g1", "a1") || together("g1", "a2") {
 		t.Error("a bombing a week later merged with the first")
 	}
+}
+
+// manifestEvents ingests a manifest into a new database and returns its
+// events.
+func manifestEvents(t *testing.T, manifest string) []event.Event {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "m.db")
+	if code, _, errs := sitrep(t, db, "ingest", "--quiet", "--manifest", manifest); code != 0 {
+		t.Fatalf("ingest %s: %s", manifest, errs)
+	}
+	_, out, _ := sitrep(t, db, "events", "--format", "json")
+	var evs []event.Event
+	if err := json.Unmarshal([]byte(out), &evs); err != nil {
+		t.Fatal(err)
+	}
+	return evs
 }

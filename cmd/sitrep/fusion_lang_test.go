@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -20,15 +19,7 @@ import (
 // incident share the people they name, written in two scripts; the
 // look-alikes name others.
 func TestFusionAcrossLanguages(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "l.db")
-	if code, _, errs := sitrep(t, db, "ingest", "--quiet", "--manifest", "testdata/fusion_lang/manifest.jsonl"); code != 0 {
-		t.Fatalf("ingest: %s", errs)
-	}
-	_, out, _ := sitrep(t, db, "events", "--format", "json")
-	var evs []event.Event
-	if err := json.Unmarshal([]byte(out), &evs); err != nil {
-		t.Fatal(err)
-	}
+	evs := manifestEvents(t, "testdata/fusion_lang/manifest.jsonl")
 	tests := []struct {
 		files []string // the reports of one incident
 		langs []string // the languages its claims must be in
