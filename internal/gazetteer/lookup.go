@@ -429,6 +429,10 @@ func (c *Context) Countries(g *Gazetteer) []string {
 	return out
 }
 
+// kmPerDegree is the length of a degree of latitude (of a great circle):
+// |Δlat|·kmPerDegree never exceeds haversineKm's distance.
+const kmPerDegree = 6371.0088 * math.Pi / 180
+
 func haversineKm(lat1, lon1, lat2, lon2 float64) float64 {
 	const r = 6371.0088
 	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180

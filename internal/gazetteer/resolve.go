@@ -393,8 +393,17 @@ func (g *Gazetteer) nearBonus(r *placeRec, self uint32, c *Context) float64 {
 			// which of its towns is meant (that is "province in article")
 			continue
 		}
+		// the latitudes' distance is a lower bound of the distance: a
+		// point that cannot beat the best is not measured, and one within
+		// the nearest band ends the search (the bonus is the same)
+		if math.Abs(float64(r.Lat)-p.lat)*kmPerDegree >= best {
+			continue
+		}
 		if d := haversineKm(float64(r.Lat), float64(r.Lon), p.lat, p.lon); d < best {
 			best = d
+			if best < 50 {
+				break
+			}
 		}
 	}
 	switch {
