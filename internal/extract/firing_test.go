@@ -21,3 +21,24 @@ func TestFiredAt(t *testing.T) {
 		}
 	}
 }
+
+// TestCrowds: a crowd fired on is civilians, unless the text says it is
+// a crowd of protesters; an angry crowd that torches is rioters.
+func TestCrowds(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, sub string }{
+		{"Troops fired on a crowd in Kidal on Sunday, killing three.", "Attack"},
+		{"Soldiers opened fire on mourners at a funeral near Kidal, killing four.", "Attack"},
+		{"Police fired on a crowd of protesters in Quito, killing two.", "Excessive force against protesters"},
+		{"An angry crowd torched a police station in Goma.", "Violent demonstration"},
+	} {
+		evs := x.Extract(Article{ID: "s", Text: tc.text, Published: mustDay("2025-06-03")})
+		if len(evs) == 0 {
+			t.Errorf("%q: no event", tc.text)
+			continue
+		}
+		if evs[0].SubEventType != tc.sub {
+			t.Errorf("%q: %s, want %s", tc.text, evs[0].SubEventType, tc.sub)
+		}
+	}
+}
