@@ -11,8 +11,9 @@ import "strings"
 
 // qualifier returns the index of the mention that qualifies ms[i], or -1:
 // the next mention, after a comma or an opening parenthesis ("Bara
-// (Khyber, Khyber Pakhtunkhwa)", as coders write a location) and at most
-// one direction word (prefixWords: "northern", "eastern"...). After a
+// (Khyber, Khyber Pakhtunkhwa)", as coders write a location), which may
+// follow a place word ("Bara village (Khyber, ...)": placeWords), and at
+// most one direction word (prefixWords: "northern", "eastern"...). After a
 // comma, a name that goes on a list ("Kabul, Dushanbe and Tashkent":
 // names of one rank) qualifies nothing.
 func qualifier(text string, ms []Mention, i int) int {
@@ -24,6 +25,7 @@ func qualifier(text string, ms []Mention, i int) int {
 	if genitiveChain(gap) {
 		return i + 1
 	}
+	gap = dropPlaceWord(gap)
 	rest, comma := strings.CutPrefix(gap, ",")
 	if !comma {
 		var paren bool
@@ -46,6 +48,23 @@ func qualifier(text string, ms []Mention, i int) int {
 		}
 	}
 	return i + 1
+}
+
+// placeWords name what a place is; coders write them between the name
+// and its units ("Kok village (X district, Y)", "Z town, W").
+var placeWords = map[string]bool{
+	"village": true, "town": true, "city": true, "district": true, "area": true, "locality": true,
+	"commune": true, "municipality": true, "camp": true, "township": true, "settlement": true,
+}
+
+// dropPlaceWord cuts one place word that opens the gap between a name and
+// its qualifier.
+func dropPlaceWord(gap string) string {
+	i := strings.IndexAny(gap, " ,(")
+	if i <= 0 || !placeWords[strings.ToLower(gap[:i])] {
+		return gap
+	}
+	return strings.TrimSpace(gap[i:])
 }
 
 // genitiveUnits are the words for units that Russian writes (in any case:

@@ -23,6 +23,7 @@ func TestCommaQualifier(t *testing.T) {
 		// coders write a location with its units in parentheses
 		{"On 3 May, gunmen shot two farmers in Tumaco (Narino, Colombia).", "Tumaco", want{"CO", "Narino", "", 0}},
 		{"Rains flooded Hyderabad (Sindh) overnight.", "Hyderabad", want{"PK", "Sindh", "", 0}},
+		// a place word may stand between the name and its units
 		// a possessive or a people after the comma qualifies nothing
 		{"In Arusha, Kenya's consulate was closed.", "Arusha", want{"TZ", "", "", 0}},
 		{"In Kayes, Malian forces raided a compound.", "Kayes", want{"ML", "", "", 0}},
@@ -90,6 +91,23 @@ func TestPossessiveInName(t *testing.T) {
 	} {
 		if got := resolvedIn(t, g, tc.text, tc.name); got != nil {
 			tc.w.check(t, tc.text, got.Place)
+		}
+	}
+}
+
+// TestPlaceWordBeforeQualifier: coders write "X village (District,
+// Province)"; the place word between the name and its units does not
+// cut the qualifier, so a village the gazetteer lacks is not read as a
+// famous namesake abroad.
+func TestPlaceWordBeforeQualifier(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct{ text, name, notCC string }{
+		{"Clashes broke out near Ak-Tash village (Batken Region) on Monday.", "Ak-Tash", "RU"},
+		{"Clashes broke out near Ak-Tash town, Batken Region, on Monday.", "Ak-Tash", "RU"},
+	} {
+		r := resolvedIn(t, g, tc.text, tc.name)
+		if r != nil && r.Place != nil && r.Place.CountryCode == tc.notCC {
+			t.Errorf("%q: %s read in %s", tc.text, tc.name, tc.notCC)
 		}
 	}
 }
