@@ -54,19 +54,20 @@ func (d *doc) inDateline(st *sent, p *splace) bool {
 // st ("KABUL, May 3 (Reuters) - ...", "BEIRUT (AP) - ..."), or -1. What
 // comes before it says where and when the story was filed, not where and
 // when it happened. Without the comma, only the agency in parentheses may
-// stand between the place and the dash.
+// stand between the place and the dash. Tokens write every dash as "-"
+// (foldPunct).
 func datelineEnd(st *sent) int {
 	switch st.w(1) {
 	case ",":
 		for j := 2; j < len(st.toks) && j < maxDatelineTokens; j++ {
-			if isDash(st.w(j)) {
+			if st.w(j) == "-" {
 				return j
 			}
 		}
 	case "(":
 		for j := 2; j < len(st.toks) && j < maxDatelineTokens; j++ {
 			if st.w(j) == ")" {
-				if isDash(st.w(j + 1)) {
+				if st.w(j+1) == "-" {
 					return j + 1
 				}
 				return -1
@@ -108,8 +109,6 @@ func (d *doc) datelineTown(ev *evb) (Place, bool) {
 	}
 	return Place{}, false
 }
-
-func isDash(w string) bool { return w == "-" || w == "\u2013" || w == "\u2014" }
 
 // maxDatelineTokens: a dateline is a place, a date and an agency
 // ("SAN JOSE DEL GUAVIARE, Colombia, March 3 (Agence France-Presse) -"):

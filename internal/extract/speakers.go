@@ -398,10 +398,11 @@ func (d *doc) labelSpeaker(st *sent) (int, int, bool) {
 
 // labelMark: the marks a headline sets between its report and the source
 // it names: a colon, a bar, or a dash ("12 killed in market blast -
-// police", "Army – 30 militants killed").
+// police", "Army – 30 militants killed"; tokens write every dash as "-",
+// foldPunct).
 func labelMark(w string) bool {
 	switch w {
-	case ":", "|", "-", "–", "—":
+	case ":", "|", "-":
 		return true
 	}
 	return false
