@@ -266,10 +266,7 @@ func (d *doc) victimSide(st *sent, a, b int) string {
 	}
 	for k := a; k < b && k < a+4; k++ {
 		w := st.w(k)
-		if c, ok := d.x.lx.demonyms[w]; ok && st.toks[k].cap {
-			return c
-		}
-		if c := d.countryAtTok(st, k); c != "" {
+		if c := d.nationAt(st, k); c != "" {
 			return c
 		}
 		if w == "its" || w == "their" || w == "our" {

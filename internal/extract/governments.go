@@ -70,11 +70,8 @@ func (d *doc) governmentOf(st *sent, i int) (int, string) {
 	for j := i - 1; j >= 0 && j >= i-governmentNationReach; j-- {
 		t := st.toks[j]
 		if t.cap {
-			if dc := d.x.lx.demonyms[t.w]; dc != "" {
-				return j, dc
-			}
-			if pc := d.countryAtTok(st, j); pc != "" {
-				return j, pc
+			if c := d.nationAt(st, j); c != "" {
+				return j, c
 			}
 		}
 		if !governmentQualifiers[t.w] {

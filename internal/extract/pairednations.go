@@ -18,10 +18,7 @@ func (d *doc) pairedNations(st *sent) {
 		if j < 2 || st.w(j-1) != "and" || !st.toks[j-2].cap {
 			continue
 		}
-		c := d.x.lx.demonyms[st.toks[j-2].w]
-		if c == "" {
-			c = d.countryAtTok(st, j-2)
-		}
+		c := d.nationAt(st, j-2)
 		if c == "" || c == m.country || d.mentionAt(st, j-2) {
 			continue
 		}

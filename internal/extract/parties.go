@@ -187,14 +187,7 @@ func (d *doc) qualifyMention(st *sent, m *mention) {
 				continue
 			}
 		}
-		if c, ok := lx.demonyms[t.w]; ok && t.cap {
-			demo++
-			if m.country == "" || m.country == "@" {
-				m.country = c
-			}
-			continue
-		}
-		if c := d.countryAtTok(st, j); c != "" {
+		if c := d.nationAt(st, j); c != "" {
 			demo++
 			if m.country == "" || m.country == "@" {
 				m.country = c
@@ -239,6 +232,18 @@ func (d *doc) qualifyMention(st *sent, m *mention) {
 			}
 		}
 	}
+}
+
+// nationAt is the country that token j names: a capitalised nationality
+// ("Chadian", in ACLED's naming: demonyms.tsv), else a geocoded country
+// place. The one reading of a nationality for the party rules.
+func (d *doc) nationAt(st *sent, j int) string {
+	if t := st.toks[j]; t.cap {
+		if c := d.x.lx.demonyms[t.w]; c != "" {
+			return c
+		}
+	}
+	return d.countryAtTok(st, j)
 }
 
 // countryAtTok returns the country of a geocoded country place at token j.
@@ -289,10 +294,7 @@ func (d *doc) strikerNations(st *sent) {
 		if j < 0 || d.mentionAt(st, j) || d.mentionAt(st, tr.ti) {
 			continue
 		}
-		c := d.countryAtTok(st, j)
-		if t := st.toks[j]; c == "" && t.cap {
-			c = d.x.lx.demonyms[t.w]
-		}
+		c := d.nationAt(st, j)
 		if c == "" {
 			continue
 		}
