@@ -137,7 +137,7 @@ const gistStopFa = `
 // stays apart, "strikes" = "strike"); numbers below 3 and years
 // say nothing of one incident.
 func gistWord(w string) string {
-	if w == "" || gistStop[w] || nationWords()[w] {
+	if w == "" {
 		return ""
 	}
 	if w[0] >= '0' && w[0] <= '9' {
