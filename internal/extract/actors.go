@@ -299,6 +299,13 @@ func claimsDeed(st *sent, m mention) bool {
 }
 
 func (d *doc) actorsEvent(ev *evb, e *event.Event) {
+	// the country of a party the text gives none: the event's, but not
+	// the coastal state an event at sea is filed under (a warship or a
+	// crew of no named nationality stays without one)
+	country := e.Country
+	if ev.atSea {
+		country = ""
+	}
 	bg := e.Background
 	named := d.groupFor(ev, bg)
 	var agents, targets, others []actor
@@ -310,7 +317,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 			if k < 0 {
 				return
 			}
-			if a, ok := d.resolve(st.ments[k], st, ev, e.Country, named); ok {
+			if a, ok := d.resolve(st.ments[k], st, ev, country, named); ok {
 				*list = append(*list, a)
 			}
 		}
@@ -323,7 +330,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 		agentName, agentEnd := "", 0 // a group the sentence names as an agent, and the token its name ends at
 		addAgent := func(k int) {
 			if k >= 0 && st.ments[k].class == "named" {
-				agentName, agentEnd = d.homonym(st.ments[k].named, e.Country).Name, st.ments[k].tj
+				agentName, agentEnd = d.homonym(st.ments[k].named, country).Name, st.ments[k].tj
 			}
 			add(&agents, k)
 		}
@@ -333,7 +340,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 			if k < 0 {
 				return
 			}
-			a, ok := d.resolve(st.ments[k], st, ev, e.Country, named)
+			a, ok := d.resolve(st.ments[k], st, ev, country, named)
 			if ok && st.ments[k].class == "armed" && named != nil && a.name == named.Name && a.name == agentName && agentEnd <= st.ments[k].ti {
 				a = actor{name: "Unidentified Armed Group", inter: event.InterPolitical, class: "armed"}
 			}
@@ -371,7 +378,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 				}
 				if isTrig && best >= 0 {
 					// ahead of the victims the event word found as its agent
-					if a, ok := d.resolve(st.ments[best], st, ev, e.Country, named); ok {
+					if a, ok := d.resolve(st.ments[best], st, ev, country, named); ok {
 						lead = append(lead, a)
 					}
 				}
@@ -383,7 +390,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 			if m.inSpeaker {
 				continue
 			}
-			if a, ok := d.resolve(m, st, ev, e.Country, named); ok && !seenOther[a.name+a.assoc] {
+			if a, ok := d.resolve(m, st, ev, country, named); ok && !seenOther[a.name+a.assoc] {
 				seenOther[a.name+a.assoc] = true
 				others = append(others, a)
 			}
@@ -400,7 +407,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 	// group in actor 1 there is the victims, and the state's forces that
 	// count them did it
 	if a1.name == "" || a1.name == "Unidentified Armed Group" {
-		if t := d.stateTeller(ev, e.Country, named); t.name != "" {
+		if t := d.stateTeller(ev, country, named); t.name != "" {
 			if a1.name != "" {
 				a2 = a1
 			}
@@ -414,7 +421,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 	}
 	switch ev.class {
 	case event.Riots:
-		c := e.Country
+		c := country
 		r := actor{name: "Rioters (" + c + ")", inter: event.InterRioters, class: "rioter", country: c}
 		var assoc []string
 		for _, o := range append(append(agents, targets...), others...) {
@@ -441,7 +448,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 			}
 		}
 	case event.Protests:
-		c := e.Country
+		c := country
 		a1 = actor{name: "Protesters (" + c + ")", inter: event.InterProtesters, class: "protester", country: c}
 		// the forces that met the crowd: its target or agent ("police
 		// arrested ... during a rally"), or, when its people were detained,
@@ -465,7 +472,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 			for _, es := range ev.sents {
 				for _, m := range es.st.ments {
 					if m.subj && a1.name == "" {
-						a1, _ = d.resolve(m, es.st, ev, e.Country, named)
+						a1, _ = d.resolve(m, es.st, ev, country, named)
 					}
 				}
 			}
@@ -516,7 +523,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 		if a2.name == "" && civVictims(ev) {
 			// "Gunmen kill vaccinator": the civilians killed are the
 			// target even when no party word names them
-			a2, _ = d.resolve(mention{class: "civ"}, nil, ev, e.Country, nil)
+			a2, _ = d.resolve(mention{class: "civ"}, nil, ev, country, nil)
 		}
 		if a2.name == "" {
 			for _, o := range others {
@@ -576,7 +583,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 	}
 	// state forces acting outside their own country are external forces
 	for _, a := range []*actor{&a1, &a2} {
-		if a.class == "state" && a.inter == event.InterState && a.country != "" && e.Country != "" && a.country != e.Country {
+		if a.class == "state" && a.inter == event.InterState && a.country != "" && country != "" && a.country != country {
 			a.inter = event.InterExternal
 		}
 	}

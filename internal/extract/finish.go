@@ -33,17 +33,7 @@ func (d *doc) finish() []event.Event {
 			e.DateGuessed, e.TimePrecision = true, 3
 		}
 		d.placeEvent(ev, &e)
-		if ev.atSea {
-			// the coastal state an event at sea is filed under is no
-			// party's country: a warship or a crew the text does not
-			// name a nationality for stays without one
-			c := e.Country
-			e.Country = ""
-			d.actorsEvent(ev, &e)
-			e.Country = c
-		} else {
-			d.actorsEvent(ev, &e)
-		}
+		d.actorsEvent(ev, &e)
 		d.typeEvent(ev, &e)
 		seen := map[string]bool{}
 		for _, sc := range ev.claims {
