@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // Some names stand for different groups in different lands: "Ansarullah"
 // is the Houthis in Yemen and a jihadist group in Tajikistan. The
 // dictionary matches a name to the first group that lists it; where the
@@ -22,22 +24,13 @@ func homonymsOf(list []*ActorEntry) map[*ActorEntry][]*ActorEntry {
 	for _, l := range byName {
 		for _, a := range l {
 			for _, b := range l {
-				if a != b && !containsEntry(out[a], b) {
+				if a != b && !slices.Contains(out[a], b) {
 					out[a] = append(out[a], b)
 				}
 			}
 		}
 	}
 	return out
-}
-
-func containsEntry(l []*ActorEntry, a *ActorEntry) bool {
-	for _, x := range l {
-		if x == a {
-			return true
-		}
-	}
-	return false
 }
 
 // homonym is the group the name matched as a meant in an event in
