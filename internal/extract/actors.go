@@ -520,9 +520,12 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 				}
 			}
 		}
-		if a2.name == "" && civVictims(ev) {
+		if a2.name == "" && civVictims(ev) && !fighterVictims(ev) {
 			// "Gunmen kill vaccinator": the civilians killed are the
-			// target even when no party word names them
+			// target even when no party word names them; where fighters
+			// are counted too, a civilian among the dead (a driver caught
+			// in an ambush on troops) does not make it an attack on
+			// civilians
 			a2, _ = d.resolve(mention{class: "civ"}, nil, ev, country, nil)
 		}
 		if a2.name == "" {
@@ -602,6 +605,17 @@ func appendUniq(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// fighterVictims: a claim of ev counts a state's forces or an armed
+// group's fighters among its victims.
+func fighterVictims(ev *evb) bool {
+	for _, sc := range ev.claims {
+		if sc.victim == "state" || sc.victim == "armed" {
+			return true
+		}
+	}
+	return false
 }
 
 // civVictims: a claim of ev counts civilians among its victims.

@@ -34,6 +34,7 @@ type wantEvent struct {
 	fatal   int      // -1: don't check
 	geo     int      // geo_precision (0: don't check)
 	notLoc  string   // the location must not be this
+	notCiv  bool     // no actor is civilians
 }
 
 type report struct {
@@ -245,6 +246,9 @@ func checkEvent(w wantEvent, e event.Event) []string {
 	}
 	if w.civ && e.CivilianTargeting == "" {
 		f("civilian targeting not set")
+	}
+	if w.notCiv && strings.Contains(actorText(e), "Civilians") {
+		f("civilians as a party: %s", actorText(e))
 	}
 	// The toll is fuse's rule applied to the claims: the event as stored
 	// while this article alone reports it.
