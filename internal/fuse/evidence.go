@@ -23,7 +23,10 @@ type fig struct {
 
 // nameStop are capitalised words that name no one in particular: words
 // that open clauses, titles, days and months, the institutions every
-// report of every incident mentions, and the generic words of the names of
+// report of every incident mentions, the creeds every report of a
+// region's insurgency writes its fighters with ("Islamists", "Maoist
+// rebels": one report's "Islamists" are another's "Islamic State-tied
+// militants"), and the generic words of the names of
 // seas, rivers, mountains and buildings ("Gulf of Aden" is one name, Aden;
 // "Al-Noor Mosque" is Al-Noor).
 var nameStop = func() map[string]bool {
@@ -45,6 +48,8 @@ var nameStop = func() map[string]bool {
 		defence defense interior foreign affairs navy naval security guard guards
 		news reported report reports said says told according agency press
 		associated reuters afp ap bbc cnn
+		islamist islamists islamic jihadist jihadists salafist salafists
+		maoist maoists marxist marxists
 		monday tuesday wednesday thursday friday saturday sunday
 		january february march april may june july august september october
 		november december jan feb mar apr jun jul aug sep sept oct nov dec

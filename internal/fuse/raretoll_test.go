@@ -36,3 +36,25 @@ func TestRareTollTiesStateForce(t *testing.T) {
 		}
 	}
 }
+
+// A creed is no name: one flash's "Islamists" and another's "jihadist"
+// fighters of one battle must not count as two reports naming different
+// people (namesDisjoint), which would undo the rare toll's tie.
+func TestCreedWordsNameNoOne(t *testing.T) {
+	flash := func(id, kw, quote string) event.Event {
+		return event.Event{
+			ID: id, EventDate: "2026-04-03", TimePrecision: 2,
+			EventType: "Battles", SubEventType: "Armed clash",
+			Actor1: "Military Forces of Mauritania", Actor2: "Unidentified Armed Group (Mauritania)",
+			ISO: "MR", Country: "Mauritania", Location: "Mauritania", GeoPrecision: 3,
+			Keywords: []string{kw},
+			Claims:   []event.Claim{{Kind: event.Killed, Count: 19, Quote: quote}},
+			Articles: []event.ArticleRef{{ID: id, Outlet: id, Published: "2026-04-03"}},
+		}
+	}
+	a := flash("w-1", "Islamists", "Mauritanian army kills 19 Islamists near the border: ministry.")
+	b := flash("w-2", "Jihadist", "Troops kill 19 Jihadist fighters in desert raid, army says.")
+	if s, why, ok := Match(&a, &b); !ok || s < Threshold {
+		t.Errorf("creed words kept two reports of one battle apart: %s", why)
+	}
+}
