@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/event"
@@ -559,6 +560,9 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 			}
 		}
 	}
+	if ev.fam == "air" && a1.force == "air" {
+		a1, a2 = alliedAircraft(a1, a2, append(append(agents, targets...), others...))
+	}
 	if a2.name == a1.name {
 		a2 = actor{}
 	}
@@ -605,6 +609,28 @@ func appendUniq(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// alliedAircraft: two states' aircraft in one strike ("Syrian and
+// Russian jets bombed the town") fly on one side: another state's air
+// force among the parties is actor 1's ally, never its target (the
+// target is then the first other party the text names).
+func alliedAircraft(a1, a2 actor, parties []actor) (actor, actor) {
+	ally := func(o actor) bool { return o.force == "air" && o.class == "state" && o.country != a1.country }
+	for _, o := range parties {
+		if ally(o) && !strings.Contains(a1.assoc, o.name) {
+			a1.assoc = strings.Join(slices.DeleteFunc([]string{a1.assoc, o.name}, func(s string) bool { return s == "" }), "; ")
+		}
+	}
+	if !ally(a2) {
+		return a1, a2
+	}
+	for _, o := range parties {
+		if !ally(o) && o.name != a1.name {
+			return a1, o
+		}
+	}
+	return a1, actor{}
 }
 
 // fighterVictims: a claim of ev counts a state's forces or an armed

@@ -75,7 +75,10 @@
 //	               agent ("a strike by the Syrian regime", "a government
 //	               airstrike", "the junta shelled") is that state's forces
 //	pairednations.go two nationalities sharing one forces noun ("Kyrgyz
-//	               and Tajik border guards") are two states' forces
+//	               and Tajik border guards") are two states' forces; of
+//	               one aircraft noun ("Syrian and Russian jets"), allies
+//	               on one side (alliedAircraft, actors.go); with "or",
+//	               unidentified
 //	ethnicmilitias.go a community's name before a fighting noun ("Fulani
 //	               militia", "Karamojong raiders") is its identity militia
 //	actors.go      actors in ACLED's naming, their roles (agent, target) and

@@ -2,7 +2,8 @@ package extract
 
 // Two nationalities sharing one noun name two states' forces: "Kyrgyz
 // and Tajik border guards exchanged fire", "Indian and Pakistani troops
-// traded fire". The noun is qualified by the nationality next to it
+// traded fire", "Syrian and Russian warplanes struck" (with "or" the
+// text does not know whose: qualifyMention leaves them unidentified). The noun is qualified by the nationality next to it
 // (qualifyMention); the other one names a second party of the same kind.
 
 // pairedNations adds the forces of the first of two nationalities joined
@@ -11,7 +12,7 @@ func (d *doc) pairedNations(st *sent) {
 	n := len(st.ments)
 	for k := 0; k < n; k++ {
 		m := st.ments[k]
-		if m.class != "state" || m.country == "" || m.country == "@" {
+		if m.class != "state" && m.class != "air" || m.country == "" || m.country == "@" || m.unident {
 			continue
 		}
 		j := m.ti - 1 // the nationality of the noun
@@ -22,7 +23,7 @@ func (d *doc) pairedNations(st *sent) {
 		if c == "" || c == m.country || d.mentionAt(st, j-2) {
 			continue
 		}
-		st.ments = append(st.ments, mention{ti: j - 2, tj: j - 1, class: "state", force: m.force, unit: m.unit,
+		st.ments = append(st.ments, mention{ti: j - 2, tj: j - 1, class: m.class, force: m.force, unit: m.unit,
 			country: c, inSpeaker: st.inSpans(j - 2)})
 	}
 }

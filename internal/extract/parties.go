@@ -213,9 +213,6 @@ func (d *doc) qualifyMention(st *sent, m *mention) {
 	if c := d.nationalityAfter(st, m); c != "" && (m.country == "" || m.country == "@") {
 		m.country = c
 	}
-	if demo > 1 && m.class == "air" {
-		m.unident = true
-	}
 	// "fighters from Islamic State", "militants of the Taliban"
 	if m.class == "armed" || m.class == "state" {
 		w := st.w(m.tj)
