@@ -377,6 +377,9 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 						best = k2
 					}
 				}
+				if s := participleDoer(st, sc.kw, k); s >= 0 {
+					best = s
+				}
 				if isTrig && best >= 0 {
 					// ahead of the victims the event word found as its agent
 					if a, ok := d.resolve(st.ments[best], st, ev, country, named); ok {
@@ -632,6 +635,32 @@ func alliedAircraft(a1, a2 actor, parties []actor) (actor, actor) {
 	}
 	return a1, actor{}
 }
+
+// participleDoer: the doer of a participle after a comma ("Militants
+// stormed a police station, killing four officers") is the subject of
+// the clause before it, not the nearest party there (the station it
+// stormed): the first party of the sentence, when it opens it. -1 when
+// the claim word is no such participle.
+func participleDoer(st *sent, kw, victim int) int {
+	if kw < 1 || st.w(kw-1) != "," || !strings.HasSuffix(st.w(kw), "ing") {
+		return -1
+	}
+	for k, m := range st.ments {
+		if m.inSpeaker || k == victim || m.tj > kw {
+			continue
+		}
+		if m.ti <= maxSubjectLead {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// maxSubjectLead is how many words may open a sentence before its subject
+// (an article, a nationality, "Suspected", "At least 20"): a party named
+// later is no subject but an object or a place's part.
+const maxSubjectLead = 3
 
 // fighterVictims: a claim of ev counts a state's forces or an armed
 // group's fighters among its victims.

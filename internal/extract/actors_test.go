@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// Who is actor 1 and who actor 2, in the order the codebook wants: the
+// doer first.
+func TestActorOrder(t *testing.T) {
+	x := testExtractor(t)
+	pub := time.Date(2025, 3, 9, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text, actor1, actor2 string
+	}{
+		// a participle after a comma tells what the clause's subject did
+		{"sahel headline, storming verb unknown to the triggers", "Gunmen storm army post near Menaka, killing five soldiers.",
+			"Unidentified Armed Group", "Military Forces of Mali"},
+		{"central asia wire, occupied post", "Militants overran a police checkpoint in Isfara on Sunday, killing two officers.",
+			"Unidentified Armed Group", "Police Forces of Tajikistan"},
+		{"the nearest party is still the doer without a comma", "Soldiers killed three militants near Gao on Sunday.",
+			"Military Forces of Mali", "Unidentified Armed Group"},
+	} {
+		evs := x.Extract(Article{ID: "a", Text: tc.text, Published: pub})
+		if len(evs) != 1 {
+			t.Errorf("%s: %d events, want 1", tc.name, len(evs))
+			continue
+		}
+		if e := evs[0]; e.Actor1 != tc.actor1 || e.Actor2 != tc.actor2 {
+			t.Errorf("%s: %q vs %q, want %q vs %q", tc.name, e.Actor1, e.Actor2, tc.actor1, tc.actor2)
+		}
+	}
+}
