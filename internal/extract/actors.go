@@ -159,7 +159,9 @@ func (d *doc) resolve(m mention, st *sent, ev *evb, country string, named *Actor
 		if m.unit != "" {
 			return actor{name: ethnicMilitia(m.unit, c), inter: event.InterIdentity, class: "armed", country: c}, true
 		}
-		if named != nil {
+		// "unknown gunmen" are no group the text names elsewhere (the
+		// Taliban members they killed are not their own killers)
+		if named != nil && !m.unident {
 			named = d.homonym(named, country)
 			return actor{name: named.Name, inter: named.Inter, class: "armed", country: named.Country}, true
 		}

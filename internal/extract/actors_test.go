@@ -18,6 +18,9 @@ func TestActorOrder(t *testing.T) {
 			"Unidentified Armed Group", "Military Forces of Mali"},
 		{"central asia wire, occupied post", "Militants overran a police checkpoint in Isfara on Sunday, killing two officers.",
 			"Unidentified Armed Group", "Police Forces of Tajikistan"},
+		// unknown gunmen are no group the text names
+		{"middle east wire, named victims, unknown killers", "Two Houthi fighters were killed in an attack by unknown gunmen in Taiz on Sunday night, local sources said.",
+			"Unidentified Armed Group", "Ansar Allah"},
 		{"the nearest party is still the doer without a comma", "Soldiers killed three militants near Gao on Sunday.",
 			"Military Forces of Mali", "Unidentified Armed Group"},
 	} {
