@@ -20,7 +20,9 @@
 //	               speaker after its verb, the verb at the clause end, a
 //	               nationality or owner country after its noun
 //	triggers.go    which words start an event, and which triggers of a
-//	               sentence tell one incident (a bomb then an ambush)
+//	               sentence tell one incident (a bomb then an ambush; a
+//	               vehicle that "struck a landmine"; "in another
+//	               incident, a bomb ...")
 //	launches.go    a launch told with its projectile ("fired a ballistic
 //	               missile at", "launched drones towards"): shelling, or
 //	               an air/drone strike for drones

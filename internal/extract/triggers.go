@@ -144,8 +144,8 @@ func (d *doc) airNear(st *sent, ti int) bool {
 
 func (d *doc) groups(st *sent) []tgroup {
 	var gs []tgroup
-	for _, tr := range st.trigs {
-		if tr.off {
+	for i, tr := range st.trigs {
+		if tr.off || hitDevice(st, i) {
 			continue
 		}
 		fam := tr.info.fam
@@ -190,6 +190,22 @@ func (d *doc) groups(st *sent) []tgroup {
 	return gs
 }
 
+// hitDevice: a generic verb of hitting whose object is an explosive
+// device ("their vehicle struck a landmine", "a convoy hit a roadside
+// bomb") tells how the device went off, not a second attack.
+func hitDevice(st *sent, i int) bool {
+	tr := st.trigs[i]
+	if !tr.info.generic || i+1 >= len(st.trigs) {
+		return false
+	}
+	next := st.trigs[i+1]
+	return (next.info.fam == "ied" || next.info.fam == "grenade") && next.ti-tr.tj <= maxDeviceDeterminers
+}
+
+// maxDeviceDeterminers is how many words may stand between the verb and
+// the device: "struck a landmine", "hit an old Soviet-era mine".
+const maxDeviceDeterminers = 3
+
 // dropCrime: "shooting" or "murder" beside an ambush, a clash or a bomb is
 // that event told again, not a second one.
 func dropCrime(gs []tgroup) []tgroup {
@@ -208,12 +224,14 @@ func dropCrime(gs []tgroup) []tgroup {
 	return append(gs[:k:k], gs[k+1:]...)
 }
 
-// targetWords say something was hit without saying how.
-var targetWords = set("target", "targets", "targeted", "targeting")
+// targetWords say something was hit without saying how, or that
+// something happened without saying what ("in a separate incident").
+var targetWords = set("target", "targets", "targeted", "targeting", "incident", "incidents")
 
-// dropTargeted: "targeted" beside an air strike, a bomb or a clash is that
-// event told again ("houses were targeted in an airstrike"), which names
-// the type; alone, it is an attack.
+// dropTargeted: "targeted" or "incident" beside an air strike, a bomb or a
+// clash is that event told again ("houses were targeted in an airstrike",
+// "in another incident, a landmine killed two"), which names the type;
+// alone, it is an attack.
 func dropTargeted(gs []tgroup) []tgroup {
 	if len(gs) < 2 {
 		return gs
