@@ -70,3 +70,19 @@ func TestAllegedDeedIsEvent(t *testing.T) {
 		}
 	}
 }
+
+// A coup told in passing ("the junta, which seized power in 2021") takes
+// no territory: no event of its own beside the news.
+func TestSeizedPowerIsNoTerritory(t *testing.T) {
+	x := testExtractor(t)
+	evs := x.Extract(Article{ID: "c", Published: mustDay("2025-06-05"),
+		Text: "Gunmen killed six soldiers near Menaka on Tuesday. Mali's junta, which seized power in 2021, has promised to restore security."})
+	for _, e := range evs {
+		if e.SubEventType == "Non-state actor overtakes territory" {
+			t.Errorf("a coup told in passing coded as territory taken: %s %s", e.EventDate, e.SubEventType)
+		}
+	}
+	if len(evs) != 1 {
+		t.Errorf("%d events, want 1", len(evs))
+	}
+}

@@ -66,11 +66,12 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 	if raidWords[st.toks[i].w] && arrestNear(st, i) {
 		tr.off = true
 	}
-	// "seized weapons", "captured the" + person
+	// "seized weapons", "captured the" + person; "seized power" is a coup
+	// told in passing (a junta's past), no territory taken
 	if tr.info.fam == "terr" {
 		for j := tr.tj; j < len(st.toks) && j < tr.tj+3; j++ {
 			switch st.toks[j].w {
-			case "weapons", "firearms", "arms", "ammunition", "drugs", "explosives", "heroin", "vehicles", "cars", "documents":
+			case "weapons", "firearms", "arms", "ammunition", "drugs", "explosives", "heroin", "vehicles", "cars", "documents", "power":
 				tr.off = true
 			}
 		}
