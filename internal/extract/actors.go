@@ -64,6 +64,7 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 	case "was", "were", "been", "be", "is", "are", "being":
 		passive = true
 	}
+	passive = passive || bareParticiple(st, ti, te)
 	if agent < 0 && passive {
 		for k, m := range st.ments {
 			if usable(k) && m.tj <= ti && ti-m.tj <= 6 {
@@ -103,6 +104,25 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 	}
 	return
 }
+
+// bareParticiple: a headline drops the auxiliary of its passive ("Police
+// officers shot dead in X", "Two soldiers killed near Y"): a past
+// participle right after a party, with no object after it (a
+// preposition or the line's end follows), has that party as its target.
+func bareParticiple(st *sent, ti, te int) bool {
+	one := te == ti+1 && strings.HasSuffix(st.w(ti), "ed") // "killed", not "opened fire on"
+	if ti < 1 || !one && !(st.w(ti) == "shot" && st.w(ti+1) == "dead") && !(st.w(ti) == "gunned" && st.w(ti+1) == "down") {
+		return false
+	}
+	named := false
+	for _, m := range st.ments {
+		named = named || m.tj == ti
+	}
+	return named && participleEnds[st.w(te)]
+}
+
+// participleEnds follow a passive participle that has no object.
+var participleEnds = set("in", "near", "at", "on", "by", "after", "as", "during", "outside", "inside", "while", ",", ".", ":", ";", "-", "")
 
 // actor is a resolved party.
 type actor struct {

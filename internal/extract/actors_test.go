@@ -21,6 +21,11 @@ func TestActorOrder(t *testing.T) {
 		// unknown gunmen are no group the text names
 		{"middle east wire, named victims, unknown killers", "Two Houthi fighters were killed in an attack by unknown gunmen in Taiz on Sunday night, local sources said.",
 			"Unidentified Armed Group", "Ansar Allah"},
+		// a headline's passive without its auxiliary
+		{"south asia headline, passive without 'were'", "Police officers shot dead in Peshawar.",
+			"Unidentified Armed Group", "Police Forces of Pakistan"},
+		{"sahel headline, soldiers killed", "Four soldiers killed near Gao on Sunday.",
+			"Unidentified Armed Group", "Military Forces of Mali"},
 		{"the nearest party is still the doer without a comma", "Soldiers killed three militants near Gao on Sunday.",
 			"Military Forces of Mali", "Unidentified Armed Group"},
 	} {
