@@ -75,6 +75,9 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 			return
 		}
 	}
+	if agent < 0 && languages[st.lang].postDemonym {
+		agent = ezafeAgent(st, te)
+	}
 	if agent < 0 && !passive {
 		bestEnd := -1
 		for k, m := range st.ments {

@@ -26,6 +26,9 @@ func TestActorOrder(t *testing.T) {
 			"Unidentified Armed Group", "Police Forces of Pakistan"},
 		{"sahel headline, soldiers killed", "Four soldiers killed near Gao on Sunday.",
 			"Unidentified Armed Group", "Military Forces of Mali"},
+		// Persian: the ezafe joins the attack to its doer
+		{"dari agency, attack of unknown gunmen", "در حمله افراد مسلح ناشناس در شهر قندوز سه عضو طالبان کشته شدند.",
+			"Unidentified Armed Group", "Taliban"},
 		{"the nearest party is still the doer without a comma", "Soldiers killed three militants near Gao on Sunday.",
 			"Military Forces of Mali", "Unidentified Armed Group"},
 	} {

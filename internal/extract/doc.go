@@ -18,7 +18,9 @@
 //	               Persian's negating verb prefix ن (negated, negate)
 //	wordorder.go   where a language orders a clause unlike English: the
 //	               speaker after its verb, the verb at the clause end, a
-//	               nationality or owner country after its noun
+//	               nationality or owner country after its noun; the
+//	               doer joined to the event's noun by the ezafe ("حمله
+//	               افراد مسلح", the gunmen's attack: ezafeAgent)
 //	triggers.go    which words start an event, and which triggers of a
 //	               sentence tell one incident (a bomb then an ambush; a
 //	               vehicle that "struck a landmine"; "in another

@@ -101,3 +101,22 @@ func (d *doc) nationalityAfter(st *sent, m *mention) string {
 	}
 	return ""
 }
+
+// ezafeAgent: where the ezafe joins a noun to its owner ("حمله افراد
+// مسلح": the attack of gunmen), a party right after the event's noun,
+// with no preposition between ("به", on, glosses to one), is its doer.
+// -1 when none is.
+func ezafeAgent(st *sent, te int) int {
+	for k, m := range st.ments {
+		if m.inSpeaker || m.ti < te || m.ti > te+1 {
+			continue
+		}
+		for j := te; j < m.ti; j++ {
+			if !st.toks[j].word || npStop[st.w(j)] || st.w(j) == "on" || st.w(j) == "of" {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
