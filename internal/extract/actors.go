@@ -292,11 +292,42 @@ func (d *doc) stateTeller(ev *evb, country string, named *ActorEntry) actor {
 	if n == 0 {
 		return actor{}
 	}
+	return d.speakerForce(ev, country, named)
+}
+
+// speakerForce is the state force that speaks in ev's sentences ("police
+// said", "the border troops said"), or none.
+func (d *doc) speakerForce(ev *evb, country string, named *ActorEntry) actor {
 	for _, es := range ev.sents {
 		for _, m := range es.st.ments {
 			if m.inSpeaker && m.class == "state" && !m.unident {
 				if a, ok := d.resolve(m, es.st, ev, country, named); ok && a.class == "state" {
 					return a
+				}
+			}
+		}
+	}
+	return actor{}
+}
+
+// arrester: who made the arrests the text tells without a doer ("14
+// suspects were arrested, police said", "Twelve protesters were
+// detained, the interior ministry said"): the state force that tells
+// them, as the state's forces report the militants they kill
+// (stateTeller); a ministry or "authorities" that tell them speak for
+// the country's police. None when no state speaks.
+func (d *doc) arrester(ev *evb, country string, named *ActorEntry) actor {
+	if a := d.speakerForce(ev, country, named); a.name != "" {
+		return a
+	}
+	if country == "" {
+		return actor{}
+	}
+	for _, es := range ev.sents {
+		for _, sp := range es.st.spans {
+			for i := sp[0]; i < sp[1]; i++ {
+				if stateSourceWords[es.st.w(i)] {
+					return actor{name: stateName("police", country), inter: event.InterState, class: "state", country: country, force: "police"}
 				}
 			}
 		}
@@ -520,6 +551,14 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 					a1 = o
 					break
 				}
+			}
+		}
+		if (ev.fam == "detained" || ev.fam == "arrest") && a1.class != "state" && a1.class != "armed" {
+			if t := d.arrester(ev, country, named); t.name != "" {
+				if a2.name == "" {
+					a2 = a1
+				}
+				a1 = t
 			}
 		}
 		if a1.name == "" && a2.name != "" {

@@ -29,6 +29,11 @@ func TestActorOrder(t *testing.T) {
 		// Persian: the ezafe joins the attack to its doer
 		{"dari agency, attack of unknown gunmen", "در حمله افراد مسلح ناشناس در شهر قندوز سه عضو طالبان کشته شدند.",
 			"Unidentified Armed Group", "Taliban"},
+		// arrests told without a doer: the state that tells them made them
+		{"south asia, police tell the arrests", "Police said 14 suspects were arrested in raids across Peshawar overnight.",
+			"Police Forces of Pakistan", ""},
+		{"central asia, a ministry tells them", "Nine men were detained in Isfara on Friday on suspicion of extremism, the interior ministry said.",
+			"Police Forces of Tajikistan", ""},
 		{"the nearest party is still the doer without a comma", "Soldiers killed three militants near Gao on Sunday.",
 			"Military Forces of Mali", "Unidentified Armed Group"},
 	} {
