@@ -141,6 +141,11 @@ func (d *doc) findSpeakers(st *sent) {
 	}
 }
 
+// maxBracketWords is how long a bracket between a speaker and its verb may
+// be and still be the speaker's acronym or gloss ("(GKNB)", "(the
+// country's intelligence agency)").
+const maxBracketWords = 6
+
 // subjectBefore finds the subject that ends at token j (inclusive):
 // "Khalil Asir, a spokesman for Takhar police, [said]",
 // "Tajikistan, as cited by TASS, also [denies]".
@@ -148,6 +153,16 @@ func (d *doc) subjectBefore(st *sent, j int) (int, int) {
 	for j >= 0 && (st.toks[j].w == "also" || st.toks[j].w == "later" || st.toks[j].w == "had" || st.toks[j].w == "has" || st.toks[j].w == "have" || st.toks[j].w == "reportedly" ||
 		st.toks[j].w == "separately" || st.toks[j].w == "publicly" || st.toks[j].w == "officially" || st.toks[j].w == "frequently") {
 		j--
+	}
+	// an acronym in brackets after the name: "the Inter-Services Public
+	// Relations (ISPR) said", "the Observatory (SOHR) reported"
+	if st.w(j) == ")" {
+		for k := j - 1; k >= 0 && k >= j-maxBracketWords-1; k-- {
+			if st.w(k) == "(" {
+				j = k - 1
+				break
+			}
+		}
 	}
 	segEnd := j + 1
 	var segs [][2]int

@@ -10,7 +10,7 @@ import (
 // FatalitiesRule is the one fatality rule of sitrep: an event reported by
 // one article (what `sitrep extract` shows) and an event merged from many
 // get their toll from it alike.
-const FatalitiesRule = `Fatalities follow ACLED's conservative rule. Only claims of people killed count ("casualties", killed and wounded lumped together, do not; nor a headline's figure, which the body repeats). A report is what one article says. Within a report, the numbers of different people in one sentence add up ("15 assailants ... a soldier and a policeman also died" is 17), and a figure for everyone ("8 people") is a total that the sentence's groups are part of; each speaker's figure is the largest its sentences give; the report's figure is the lowest speaker's figure, and speakers who each count one side's own dead ("three of its soldiers", "two Afghan guards") add up as a floor. A party's own claim is not a credible toll: a perpetrator (the speaker names the group that is actor 1) counting anyone but its own dead, or an armed group counting the state forces it fought. It stays a claim and sets high, but counts 0 in best. The state counting the armed group's dead (the army's or police's figure of militants killed) is an official claim: it counts in best only when no credible report gives a figure, as official statements are most reports' only source. Best (fatalities) is the lowest figure among credible reports ("at least N" counts as N, "N to M" as N), else among official claims; low the same figure; high the highest figure of any report, party claims and stated upper bounds included. The toll is contested when the largest figure any report gives is more than 1.5 times the smallest (3 vs 5 is contested; 2 vs 3 is not).`
+const FatalitiesRule = `Fatalities follow ACLED's conservative rule. Only claims of people killed count ("casualties", killed and wounded lumped together, do not; nor a headline's figure, which the body repeats). A report is what one article says. Within a report, the numbers of different people in one sentence add up ("15 assailants ... a soldier and a policeman also died" is 17), and a figure for everyone ("8 people") is a total that the sentence's groups are part of; each speaker's figure is the largest its sentences give, save that its sentences counting different people (one side's soldiers, the fighters, the civilians) add up; the report's figure is the lowest speaker's figure, and speakers who each count one side's own dead ("three of its soldiers", "two Afghan guards") add up as a floor. A party's own claim is not a credible toll: a perpetrator (the speaker names the group that is actor 1) counting anyone but its own dead, or an armed group counting the state forces it fought. It stays a claim and sets high, but counts 0 in best. The state counting the armed group's dead (the army's or police's figure of militants killed) is an official claim: it counts in best only when no credible report gives a figure, as official statements are most reports' only source. Best (fatalities) is the lowest figure among credible reports ("at least N" counts as N, "N to M" as N), else among official claims; low the same figure; high the highest figure of any report, party claims and stated upper bounds included. The toll is contested when the largest figure any report gives is more than 1.5 times the smallest (3 vs 5 is contested; 2 vs 3 is not).`
 
 // tollFactor: tolls differing by more than this factor are contested.
 const tollFactor = 1.5
@@ -58,16 +58,16 @@ func tolls(ms []*event.Event, actor1 string, perpKeys [][]string) []tollReport {
 // articleToll is one article's reading of its killed claims of trust
 // want; ok is false when there are none.
 func articleToll(cs []event.Claim, judge func(*event.Claim) trust, want trust) (tollReport, bool) {
-	type key struct{ src, sent string }
-	sums, highs := map[key]int{}, map[key]int{}
-	totals, totalHighs := map[key]int{}, map[key]int{} // counts of everyone
-	sides := map[key]string{}                          // the one side a sentence counts; anySide several or unknown
+	sums, highs := map[sentKey]int{}, map[sentKey]int{}
+	totals, totalHighs := map[sentKey]int{}, map[sentKey]int{} // counts of everyone
+	sides := map[sentKey]string{}                              // the one side a sentence counts; anySide several or unknown
+	parts := map[sentKey]string{}                              // whose dead a sentence counts (claimSide), for its speaker's sum
 	for i := range cs {
 		c := &cs[i]
 		if c.Kind != event.Killed || c.Headline || c.Count < 0 || judge(c) != want {
 			continue
 		}
-		k := key{c.AttributedTo, c.Quote}
+		k := sentKey{c.AttributedTo, c.Quote}
 		if genericWho[strings.Join(words(c.Who), " ")] {
 			totals[k], totalHighs[k] = max(totals[k], c.Count), max(totalHighs[k], c.Count, c.High)
 		} else {
@@ -77,6 +77,11 @@ func articleToll(cs []event.Claim, judge func(*event.Claim) trust, want trust) (
 		side := c.Side
 		if side == "" {
 			side = anySide
+		}
+		if o, ok := parts[k]; ok && o != claimSide(c) {
+			parts[k] = anySide
+		} else {
+			parts[k] = claimSide(c)
 		}
 		if o, ok := sides[k]; ok && o != side {
 			side = anySide
@@ -89,13 +94,7 @@ func articleToll(cs []event.Claim, judge func(*event.Claim) trust, want trust) (
 	if len(sums) == 0 {
 		return tollReport{}, false
 	}
-	perSrc, srcHigh, srcSide := map[string]int{}, map[string]int{}, map[string]string{}
-	for k, v := range sums {
-		if o, ok := perSrc[k.src]; !ok || v > o {
-			perSrc[k.src], srcSide[k.src] = v, sides[k]
-		}
-		srcHigh[k.src] = max(srcHigh[k.src], highs[k])
-	}
+	perSrc, srcHigh, srcSide := speakerTolls(sums, highs, sides, parts)
 	srcs := make([]string, 0, len(perSrc))
 	for s := range perSrc {
 		srcs = append(srcs, s)
@@ -125,6 +124,60 @@ func articleToll(cs []event.Claim, judge func(*event.Claim) trust, want trust) (
 	r.lo = max(r.lo, sum)
 	r.top, r.hi = max(r.top, sum), max(r.hi, sum)
 	return r, true
+}
+
+// sentKey is one sentence of one speaker.
+type sentKey struct{ src, sent string }
+
+// claimSide is whose dead a claim counts, for adding up the parts of a
+// toll: the counted people's country when the text gives it ("two Tajik
+// guards"), else the fighters or the civilians as such (a sentence's
+// "three intruders" and another's "two guards" are different people);
+// anySide when unknown.
+func claimSide(c *event.Claim) string {
+	switch {
+	case c.Side != "":
+		return c.Side
+	case c.Victims == "armed" || c.Victims == "civ":
+		return "victims:" + c.Victims
+	}
+	return anySide
+}
+
+// speakerTolls is each speaker's figure: its sentences that count
+// different people ("two border guards were killed" ... "three of the
+// intruders were killed": parts, by claimSide) add up, the largest of
+// each part's; a sentence of everyone's dead or of no known part is an
+// alternative reading, the largest of which stands unless the parts add
+// up to more. srcSide is the one country whose own dead a speaker counts
+// (across speakers those add up as a floor), anySide when several or
+// unknown.
+func speakerTolls(sums, highs map[sentKey]int, sides, parts map[sentKey]string) (perSrc, srcHigh map[string]int, srcSide map[string]string) {
+	type sk struct{ src, part string }
+	byPart := map[sk]int{}
+	perSrc, srcHigh, srcSide = map[string]int{}, map[string]int{}, map[string]string{}
+	for k, v := range sums {
+		byPart[sk{k.src, parts[k]}] = max(byPart[sk{k.src, parts[k]}], v)
+		srcHigh[k.src] = max(srcHigh[k.src], highs[k])
+		if o, ok := srcSide[k.src]; !ok {
+			srcSide[k.src] = sides[k]
+		} else if o != sides[k] {
+			srcSide[k.src] = anySide
+		}
+	}
+	sum := map[string]int{}
+	for k, v := range byPart {
+		if k.part == anySide {
+			perSrc[k.src] = max(perSrc[k.src], v)
+		} else {
+			sum[k.src] += v
+		}
+	}
+	for s, v := range sum {
+		perSrc[s] = max(perSrc[s], v)
+		srcHigh[s] = max(srcHigh[s], v)
+	}
+	return perSrc, srcHigh, srcSide
 }
 
 // claimTrust: whether a claim is one that one of the parties makes about

@@ -403,6 +403,15 @@ func TestFatalities(t *testing.T) {
 			mention("b", "", cl{Kind: "killed", Count: 6})}, 5, 5, 6, false},
 		{"one speaker's sentences: the largest, not the sum", []event.Event{
 			mention("a", "", cl{Kind: "killed", Count: 4, Who: "soldiers", Quote: "lead"}, cl{Kind: "killed", Count: 4, Who: "troops", Quote: "body"})}, 4, 4, 4, false},
+		{"one speaker's sentences of different people add up", []event.Event{
+			mention("a", "", cl{Kind: "killed", Count: 2, Who: "border guards", Victims: "state", Side: "Uzbekistan", Quote: "lead"},
+				cl{Kind: "killed", Count: 3, Who: "intruders", Victims: "armed", Quote: "body"})}, 5, 5, 5, false},
+		{"one speaker's sentences of the same fighters: the largest", []event.Event{
+			mention("a", "", cl{Kind: "killed", Count: 3, Who: "militants", Victims: "armed", Quote: "lead"},
+				cl{Kind: "killed", Count: 5, Who: "insurgents", Victims: "armed", Quote: "body"})}, 5, 5, 5, false},
+		{"a part and another speaker's total stay alternatives", []event.Event{
+			mention("a", "", cl{Kind: "killed", Count: 3, Who: "fighters", Victims: "armed", AttributedTo: "officials", Quote: "q1"},
+				cl{Kind: "killed", Count: 5, Who: "people", AttributedTo: "elders", Quote: "q2"})}, 3, 3, 5, true},
 		{"groups in one article add up", []event.Event{
 			mention("a", "", cl{Kind: "killed", Count: 3, Who: "soldiers"}, cl{Kind: "killed", Count: 2, Who: "border guards"}),
 			mention("b", "", cl{Kind: "killed", Count: 5})}, 5, 5, 5, false},

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// Who said a number: the speaker before its verb, past an acronym in
+// brackets that wire copy puts after an agency's name.
+func TestSpeakerBeforeBracket(t *testing.T) {
+	x := testExtractor(t)
+	pub := time.Date(2025, 10, 14, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"Two soldiers were killed in a clash near Batken late on Sunday, the State Committee for National Security (GKNB) said on Monday.",
+			"State Committee for National Security"},
+		{"Four civilians were killed by shelling in Ariha on Sunday, the Civil Defence Directorate (White Helmets) said.",
+			"Civil Defence Directorate"},
+		{"Six militants were killed near Gao, the army said.", "the army"},
+	} {
+		evs := x.Extract(Article{ID: "s", Text: tc.text, Published: pub})
+		got := ""
+		for _, e := range evs {
+			for _, c := range e.Claims {
+				if c.Kind == "killed" {
+					got = c.AttributedTo
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: attributed to %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
