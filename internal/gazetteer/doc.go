@@ -31,6 +31,9 @@
 //	                   organisation's name
 //	mixedcase.go       a short word with an inner capital ("MoI", "LoC")
 //	                   is an abbreviation, not a town
+//	dottedabbrev.go    single capitals joined by dots ("A.U.", "U.S.") are
+//	                   an abbreviation: a country or a name kept as an
+//	                   abbreviation, never a town the letters spell
 //	titlewords.go      a common word capitalised only by title case or
 //	                   the sentence start ("Young Man Killed in X") is no
 //	                   town when the sentence names a real place

@@ -502,6 +502,12 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			}
 			m.hits = append(m.hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierFold})
 		}
+		if dottedAbbrev(m.Text) {
+			if m.hits = g.abbrevReadings(m.hits); len(m.hits) == 0 {
+				i = j
+				continue // "U.N. monitors": an organisation (dottedabbrev.go)
+			}
+		}
 		m.Level = g.levelAfter(tz, j)
 		// "district of X", "the provinces of A, B and C"
 		for k := i - 1; k >= 1 && k >= i-10; k-- {
