@@ -51,6 +51,10 @@
 //	                   a look-alike in a country the article never names is
 //	                   dropped, save a script name after its unit's word
 //	                   (scriptUnitName)
+//	sharedname.go      a short name two countries go by ("Korea": one's
+//	                   alternate, the other's formal name without its state
+//	                   form) reads as either; scoring picks the more
+//	                   populous unless the text's places lie in the other
 //	qualifier.go       "X, Y": X read in the unit Y names, Y as the unit
 //	                   that holds X ("Paris, Texas"; lists of provinces
 //	                   excepted), and "Y's X" alike ("Lebanon's Tripoli"); Russian and Persian say it with a unit

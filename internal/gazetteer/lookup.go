@@ -239,7 +239,7 @@ func (g *Gazetteer) collectN(variants []string, full int, allCaps, fuzzy bool) [
 					hits = append(hits, hit{e >> flagBits, e&(1<<flagBits-1) | extra, tierFold})
 				}
 			}
-			return hits
+			return g.sharedCountryHits(fb, hits)
 		}
 	}
 	for vi, v := range variants {
