@@ -55,6 +55,11 @@
 //	                   alternate, the other's formal name without its state
 //	                   form) reads as either; scoring picks the more
 //	                   populous unless the text's places lie in the other
+//	contextvariant.go  a name whose exact readings are all small places in
+//	                   a country the text never names (nor any of its
+//	                   other names may be read in) is also read by its
+//	                   spelling variants in the text's countries ("Borna"
+//	                   in a Nigerian text: Borno); English words excepted
 //	qualifier.go       "X, Y": X read in the unit Y names, Y as the unit
 //	                   that holds X ("Paris, Texas"; lists of provinces
 //	                   excepted), and "Y's X" alike ("Lebanon's Tripoli"); Russian and Persian say it with a unit

@@ -242,27 +242,8 @@ func (g *Gazetteer) collectN(variants []string, full int, allCaps, fuzzy bool) [
 			return g.sharedCountryHits(fb, hits)
 		}
 	}
-	for vi, v := range variants {
-		var ok bool
-		fb, ok = appendFold(fb[:0], v)
-		if !ok || len(fb) < 4 {
-			continue
-		}
-		pb = appendPhon(pb[:0], fb)
-		if posts := g.postings(true, hashKey(2, pb)); len(posts) > 0 {
-			var extra uint32
-			if vi >= full {
-				extra = flagStripped
-			}
-			for _, e := range posts {
-				if g.closeSpelling(e>>flagBits, fb) {
-					hits = append(hits, hit{e >> flagBits, e&(1<<flagBits-1) | extra, tierPhon})
-				}
-			}
-			if len(hits) > 0 {
-				return hits
-			}
-		}
+	if hits = g.phonetic(variants, full); len(hits) > 0 {
+		return hits
 	}
 	if !fuzzy {
 		return nil
@@ -310,6 +291,37 @@ func (g *Gazetteer) collectN(variants []string, full int, allCaps, fuzzy bool) [
 		}
 		if len(hits) > 0 {
 			return hits
+		}
+	}
+	return nil
+}
+
+// phonetic finds the entries for the first variant that has
+// transliteration variants spelt alike (closeSpelling); variants from
+// index full on carry flagStripped.
+func (g *Gazetteer) phonetic(variants []string, full int) []hit {
+	var hits []hit
+	var fb, pb []byte
+	for vi, v := range variants {
+		var ok bool
+		fb, ok = appendFold(fb[:0], v)
+		if !ok || len(fb) < 4 {
+			continue
+		}
+		pb = appendPhon(pb[:0], fb)
+		if posts := g.postings(true, hashKey(2, pb)); len(posts) > 0 {
+			var extra uint32
+			if vi >= full {
+				extra = flagStripped
+			}
+			for _, e := range posts {
+				if g.closeSpelling(e>>flagBits, fb) {
+					hits = append(hits, hit{e >> flagBits, e&(1<<flagBits-1) | extra, tierPhon})
+				}
+			}
+			if len(hits) > 0 {
+				return hits
+			}
 		}
 	}
 	return nil

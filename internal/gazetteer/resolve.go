@@ -242,6 +242,8 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 				continue // a place the gazetteer lacks (qualify)
 			}
 			hits = q
+		} else {
+			hits = g.variantsInContext(ms, extra, i, hits, local)
 		}
 		opts.coh = nil
 		b, s, margin := g.bestWithDistance(hits, &opts)
