@@ -93,3 +93,25 @@ func (g *Gazetteer) namedElsewhere(ms []Mention, self string, hits []hit) bool {
 	}
 	return false
 }
+
+// ownersAbroad: the places whose own name a hit of r is are all small and
+// lie in countries the context never names, while r lies in one it does.
+// The name is then r's, as any spelling the text's country uses for its
+// place ("Sada" for a province's seat written otherwise in the
+// gazetteer), and a hamlet abroad that bears it as its own takes nothing
+// from r.
+func (g *Gazetteer) ownersAbroad(owners []uint32, r *placeRec, c *Context) bool {
+	if c == nil || len(c.countries) == 0 {
+		return false
+	}
+	if _, ok := c.countries[r.Country]; !ok {
+		return false
+	}
+	for _, o := range owners {
+		or := &g.places[o]
+		if _, ok := c.countries[or.Country]; ok || or.Pop >= smallExactPop {
+			return false
+		}
+	}
+	return true
+}

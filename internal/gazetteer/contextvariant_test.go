@@ -36,3 +36,22 @@ func TestVariantInTextCountry(t *testing.T) {
 		tc.w.check(t, tc.text+" (span)", res[0].Place)
 	}
 }
+
+// TestAltNameInTextCountry: a name that is one of a town's alternate
+// spellings in the text's country, and the own name only of small places
+// in countries the text never names, is the town: the owners abroad do
+// not take the name from it.
+func TestAltNameInTextCountry(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct {
+		text, name string
+		w          want
+	}{
+		{"Philippine police kill two suspects in Lipa raid", "Lipa", want{"PH", "Calabarzon", "Batangas", 0}},
+		{"Yemeni forces shell Sa‘da overnight, residents say", "Sa‘da", want{"YE", "", "", 0}},
+	} {
+		if got := resolvedIn(t, g, tc.text, tc.name); got != nil {
+			tc.w.check(t, tc.text, got.Place)
+		}
+	}
+}

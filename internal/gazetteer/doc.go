@@ -59,7 +59,10 @@
 //	                   a country the text never names (nor any of its
 //	                   other names may be read in) is also read by its
 //	                   spelling variants in the text's countries ("Borna"
-//	                   in a Nigerian text: Borno); English words excepted
+//	                   in a Nigerian text: Borno); English words excepted;
+//	                   an alternate name in the text's country is not
+//	                   another's when its owners are small places abroad
+//	                   (ownersAbroad)
 //	qualifier.go       "X, Y": X read in the unit Y names, Y as the unit
 //	                   that holds X ("Paris, Texas"; lists of provinces
 //	                   excepted), and "Y's X" alike ("Lebanon's Tripoli"); Russian and Persian say it with a unit

@@ -512,10 +512,12 @@ func (g *Gazetteer) score(h hit, opts *LookupOptions, why *[]string) float64 {
 		s += add(0.6, "own name")
 	case h.flags&flagDemonym != 0:
 		s += add(-0.3, "demonym")
-	case h.flags&flagAbbrev == 0 && (r.Kind == KindCity || r.Kind == KindAdmin2 || r.Kind == KindFeature) && g.ownedElsewhere(opts.owners, h.place):
+	case h.flags&flagAbbrev == 0 && (r.Kind == KindCity || r.Kind == KindAdmin2 || r.Kind == KindFeature) && g.ownedElsewhere(opts.owners, h.place) && !g.ownersAbroad(opts.owners, r, opts.Context):
 		// a historic or foreign name of a big city is rarer in English
 		// text than the town whose own name it is, however small: size
-		// and rank stop counting, the article's context still does
+		// and rank stop counting, the article's context still does.
+		// Owners that are small places abroad take nothing from a place
+		// in the article's country (ownersAbroad, contextvariant.go).
 		s += add(math.Min(s, altOwnedCap)-s-1, "another place's own name")
 	}
 	switch h.tier {
