@@ -9,8 +9,8 @@ import "strings"
 // and never sees the province. When the text places itself (a country
 // named, a people, its other places resolved) and none of a name's exact
 // readings lies there, and all of them are small places (by population,
-// whatever their rank), the name's
-// spelling variants in the text's countries are read too, and scoring
+// whatever their rank), the name's spelling variants in the text's
+// countries are read too, and scoring
 // weighs them as any variant (its penalty, the bonus of the article's
 // country) against the exact namesakes abroad (their penalty for lying
 // in a country the text never names).
@@ -71,9 +71,9 @@ func (g *Gazetteer) variantsInContext(ms, extra []Mention, i int, hits []hit, c 
 }
 
 // namedElsewhere: a name of ms other than self (itself no evidence,
-// wherever it recurs) may be read in the country of one of hits
-// ("Khanasser" with "Aleppo": the text is set there, though no confident
-// reading said so yet).
+// wherever it recurs) may be read in the country of one of hits (a
+// village written beside a city and province of one name, neither sure
+// enough yet to make context: the text is set there all the same).
 func (g *Gazetteer) namedElsewhere(ms []Mention, self string, hits []hit) bool {
 	for k := range ms {
 		if ms[k].Text == self {

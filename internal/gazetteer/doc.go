@@ -58,8 +58,8 @@
 //	contextvariant.go  a name whose exact readings are all small places in
 //	                   a country the text never names (nor any of its
 //	                   other names may be read in) is also read by its
-//	                   spelling variants in the text's countries ("Borna"
-//	                   in a Nigerian text: Borno); English words excepted;
+//	                   spelling variants in the text's countries ("Gomba"
+//	                   in a Nigerian text: Gombe); English words excepted;
 //	                   an alternate name in the text's country is not
 //	                   another's when its owners are small places abroad
 //	                   (ownersAbroad)

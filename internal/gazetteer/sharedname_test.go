@@ -15,7 +15,7 @@ func TestSharedShortName(t *testing.T) {
 		text, name, cc string
 	}{
 		{"Artillery shells hit an island off Korea, officials say", "Korea", "KR"},
-		{"Korea test-fires missiles from near Pyongyang, state media says", "Korea", "KP"},
+		{"Korea fires artillery near Wonsan, state media says", "Korea", "KP"},
 		{"Korea: soldiers cross the border near Kaesong at dawn", "Korea", "KP"},
 		{"China warns Taipei over drills in the strait", "China", "CN"},
 	} {
