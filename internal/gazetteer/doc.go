@@ -65,7 +65,8 @@
 //	                   (ownersAbroad)
 //	qualifier.go       "X, Y": X read in the unit Y names, Y as the unit
 //	                   that holds X ("Paris, Texas"; lists of provinces
-//	                   excepted), and "Y's X" alike ("Lebanon's Tripoli"); Russian and Persian say it with a unit
+//	                   excepted; a word for the place's kind may come
+//	                   before the comma: "X community, Y", placeWords), and "Y's X" alike ("Lebanon's Tripoli"); Russian and Persian say it with a unit
 //	                   word between ("Ишкашимского района ГБАО"); a
 //	                   unit after the comma that is no mention (a span
 //	                   left it out) qualifies too (unitAfterComma); a
