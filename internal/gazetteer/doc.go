@@ -31,6 +31,9 @@
 //	                   organisation's name
 //	mixedcase.go       a short word with an inner capital ("MoI", "LoC")
 //	                   is an abbreviation, not a town
+//	dottedabbrev.go    single capitals joined by dots ("A.U.", "U.S.") are
+//	                   an abbreviation: a country or a name kept as an
+//	                   abbreviation, never a town the letters spell
 //	titlewords.go      a common word capitalised only by title case or
 //	                   the sentence start ("Young Man Killed in X") is no
 //	                   town when the sentence names a real place
@@ -48,9 +51,22 @@
 //	                   a look-alike in a country the article never names is
 //	                   dropped, save a script name after its unit's word
 //	                   (scriptUnitName)
+//	sharedname.go      a short name two countries go by ("Korea": one's
+//	                   alternate, the other's formal name without its state
+//	                   form) reads as either; scoring picks the more
+//	                   populous unless the text's places lie in the other
+//	contextvariant.go  a name whose exact readings are all small places in
+//	                   a country the text never names (nor any of its
+//	                   other names may be read in) is also read by its
+//	                   spelling variants in the text's countries ("Gomba"
+//	                   in a Nigerian text: Gombe); English words excepted;
+//	                   an alternate name in the text's country is not
+//	                   another's when its owners are small places abroad
+//	                   (ownersAbroad)
 //	qualifier.go       "X, Y": X read in the unit Y names, Y as the unit
 //	                   that holds X ("Paris, Texas"; lists of provinces
-//	                   excepted), and "Y's X" alike ("Lebanon's Tripoli"); Russian and Persian say it with a unit
+//	                   excepted; a word for the place's kind may come
+//	                   before the comma: "X community, Y", placeWords), and "Y's X" alike ("Lebanon's Tripoli"); Russian and Persian say it with a unit
 //	                   word between ("Ишкашимского района ГБАО"); a
 //	                   unit after the comma that is no mention (a span
 //	                   left it out) qualifies too (unitAfterComma); a

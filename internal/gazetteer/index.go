@@ -119,6 +119,9 @@ type Gazetteer struct {
 	// the states and provinces written abbreviated (stateabbrev.go)
 	abbrevOnce  sync.Once
 	abbrevUnits map[string]uint32
+	// short names two countries share (sharedname.go)
+	sharedOnce sync.Once
+	shared     map[string][]uint32
 	// the coastal state of each water body asked for (coast.go)
 	coast sync.Map
 }

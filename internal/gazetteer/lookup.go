@@ -239,30 +239,11 @@ func (g *Gazetteer) collectN(variants []string, full int, allCaps, fuzzy bool) [
 					hits = append(hits, hit{e >> flagBits, e&(1<<flagBits-1) | extra, tierFold})
 				}
 			}
-			return hits
+			return g.sharedCountryHits(fb, hits)
 		}
 	}
-	for vi, v := range variants {
-		var ok bool
-		fb, ok = appendFold(fb[:0], v)
-		if !ok || len(fb) < 4 {
-			continue
-		}
-		pb = appendPhon(pb[:0], fb)
-		if posts := g.postings(true, hashKey(2, pb)); len(posts) > 0 {
-			var extra uint32
-			if vi >= full {
-				extra = flagStripped
-			}
-			for _, e := range posts {
-				if g.closeSpelling(e>>flagBits, fb) {
-					hits = append(hits, hit{e >> flagBits, e&(1<<flagBits-1) | extra, tierPhon})
-				}
-			}
-			if len(hits) > 0 {
-				return hits
-			}
-		}
+	if hits = g.phonetic(variants, full); len(hits) > 0 {
+		return hits
 	}
 	if !fuzzy {
 		return nil
@@ -310,6 +291,37 @@ func (g *Gazetteer) collectN(variants []string, full int, allCaps, fuzzy bool) [
 		}
 		if len(hits) > 0 {
 			return hits
+		}
+	}
+	return nil
+}
+
+// phonetic finds the entries for the first variant that has
+// transliteration variants spelt alike (closeSpelling); variants from
+// index full on carry flagStripped.
+func (g *Gazetteer) phonetic(variants []string, full int) []hit {
+	var hits []hit
+	var fb, pb []byte
+	for vi, v := range variants {
+		var ok bool
+		fb, ok = appendFold(fb[:0], v)
+		if !ok || len(fb) < 4 {
+			continue
+		}
+		pb = appendPhon(pb[:0], fb)
+		if posts := g.postings(true, hashKey(2, pb)); len(posts) > 0 {
+			var extra uint32
+			if vi >= full {
+				extra = flagStripped
+			}
+			for _, e := range posts {
+				if g.closeSpelling(e>>flagBits, fb) {
+					hits = append(hits, hit{e >> flagBits, e&(1<<flagBits-1) | extra, tierPhon})
+				}
+			}
+			if len(hits) > 0 {
+				return hits
+			}
 		}
 	}
 	return nil
@@ -500,10 +512,12 @@ func (g *Gazetteer) score(h hit, opts *LookupOptions, why *[]string) float64 {
 		s += add(0.6, "own name")
 	case h.flags&flagDemonym != 0:
 		s += add(-0.3, "demonym")
-	case h.flags&flagAbbrev == 0 && (r.Kind == KindCity || r.Kind == KindAdmin2 || r.Kind == KindFeature) && g.ownedElsewhere(opts.owners, h.place):
+	case h.flags&flagAbbrev == 0 && (r.Kind == KindCity || r.Kind == KindAdmin2 || r.Kind == KindFeature) && g.ownedElsewhere(opts.owners, h.place) && !g.ownersAbroad(opts.owners, r, opts.Context):
 		// a historic or foreign name of a big city is rarer in English
 		// text than the town whose own name it is, however small: size
-		// and rank stop counting, the article's context still does
+		// and rank stop counting, the article's context still does.
+		// Owners that are small places abroad take nothing from a place
+		// in the article's country (ownersAbroad, contextvariant.go).
 		s += add(math.Min(s, altOwnedCap)-s-1, "another place's own name")
 	}
 	switch h.tier {

@@ -304,8 +304,9 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		}
 		// longest sequence first
 		type span struct {
-			j     int
-			posts []uint32
+			j      int
+			posts  []uint32
+			keyLen int // of key, the folded name found
 		}
 		var found span
 		found.j = -1
@@ -372,7 +373,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			if !usablePosts(posts, ac) {
 				continue
 			}
-			found = span{j, posts}
+			found = span{j, posts, lens[e]}
 			break
 		}
 		_ = allCapsRun
@@ -501,6 +502,13 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 				continue
 			}
 			m.hits = append(m.hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierFold})
+		}
+		m.hits = g.sharedCountryHits(key[:found.keyLen], m.hits)
+		if dottedAbbrev(m.Text) {
+			if m.hits = g.abbrevReadings(m.hits); len(m.hits) == 0 {
+				i = j
+				continue // "U.N. monitors": an organisation (dottedabbrev.go)
+			}
 		}
 		m.Level = g.levelAfter(tz, j)
 		// "district of X", "the provinces of A, B and C"

@@ -50,11 +50,15 @@ func qualifier(text string, ms []Mention, i int) int {
 	return i + 1
 }
 
-// placeWords name what a place is; coders write them between the name
-// and its units ("Kok village (X district, Y)", "Z town, W").
+// placeWords name what a place is; coders and wires write them between
+// the name and its units ("Kok village (X district, Y)", "Z town, W",
+// "Y community, W state"): the word says what the name is, the comma
+// still says where.
 var placeWords = map[string]bool{
 	"village": true, "town": true, "city": true, "district": true, "area": true, "locality": true,
 	"commune": true, "municipality": true, "camp": true, "township": true, "settlement": true,
+	"community": true, "neighbourhood": true, "neighborhood": true, "hamlet": true, "suburb": true,
+	"quarter": true, "colony": true, "ward": true, "barrio": true, "colonia": true, "ejido": true,
 }
 
 // dropPlaceWord cuts one place word that opens the gap between a name and
@@ -300,10 +304,18 @@ const maxUnitWords = 3
 // for mentions (qualifier, sameCountryUnits).
 func (g *Gazetteer) unitAfterComma(text string, ms []Mention, i int) []hit {
 	end := ms[i].End
-	if end >= len(text) || text[end] != ',' {
+	if end > len(text) {
 		return nil
 	}
-	rest := strings.TrimLeft(text[end+1:], " \u00a0")
+	// "Y community, W" as "Y, W"
+	after := strings.TrimLeft(text[end:], " \u00a0")
+	if k := strings.IndexAny(after, " ,("); k > 0 && placeWords[strings.ToLower(after[:k])] {
+		after = strings.TrimLeft(after[k:], " \u00a0")
+	}
+	if after == "" || after[0] != ',' {
+		return nil
+	}
+	rest := strings.TrimLeft(after[1:], " \u00a0")
 	off := len(text) - len(rest)
 	if u, _, ok := g.unitAbbrevAt(rest); ok {
 		return []hit{{place: u, flags: flagPrimary, tier: tierFold}}

@@ -1,6 +1,9 @@
 package gazetteer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCommaQualifier: a place written with the unit that holds it after a
 // comma is the reading in that unit, and the unit the reading that holds
@@ -109,5 +112,33 @@ func TestPlaceWordBeforeQualifier(t *testing.T) {
 		if r != nil && r.Place != nil && r.Place.CountryCode == tc.notCC {
 			t.Errorf("%q: %s read in %s", tc.text, tc.name, tc.notCC)
 		}
+	}
+}
+
+// TestPlaceKindBeforeComma: a word saying what the place is may stand
+// between its name and the unit after the comma ("X community, Y"); the
+// unit still qualifies the name, in free text and for given spans alike,
+// over a bigger namesake elsewhere.
+func TestPlaceKindBeforeComma(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct {
+		text, name, unit string
+		w                want
+	}{
+		{"Armed men kill five in Venustiano Carranza community, Puebla", "Venustiano Carranza", "Puebla", want{"MX", "Puebla", "", 0}},
+		{"Troops find three bodies in Miguel Hidalgo neighbourhood, Chihuahua, officials say", "Miguel Hidalgo", "Chihuahua", want{"MX", "Chihuahua", "", 0}},
+		{"Two police officers shot dead in Miguel Hidalgo neighborhood, Chihuahua state", "Miguel Hidalgo", "Chihuahua", want{"MX", "Chihuahua", "", 0}},
+		{"Residents of Venustiano Carranza hamlet, Puebla, fled after the raid.", "Venustiano Carranza", "Puebla", want{"MX", "Puebla", "", 0}},
+	} {
+		if got := resolvedIn(t, g, tc.text, tc.name); got != nil {
+			tc.w.check(t, tc.text, got.Place)
+		}
+		// given spans: the name alone, then the name and its unit
+		s := strings.Index(tc.text, tc.name)
+		u := strings.Index(tc.text, tc.unit)
+		alone := g.ResolveSpans(tc.text, []Span{{s, s + len(tc.name)}})
+		tc.w.check(t, tc.text+" (span)", alone[0].Place)
+		both := g.ResolveSpans(tc.text, []Span{{s, s + len(tc.name)}, {u, u + len(tc.unit)}})
+		tc.w.check(t, tc.text+" (spans)", both[0].Place)
 	}
 }

@@ -75,6 +75,9 @@ func (g *Gazetteer) ResolveSpans(text string, spans []Span) []Resolved {
 		if ph := g.possessiveHits(name, m.hits, true); len(ph) > 0 {
 			m.hits = ph
 		}
+		if dottedAbbrev(strings.TrimSpace(name)) {
+			m.hits = g.abbrevReadings(m.hits)
+		}
 		if unit, ok := g.abbrevSpan(text, s); ok {
 			m.hits = []hit{{place: unit, flags: flagPrimary, tier: tierFold}}
 		} else if adj, ok := g.irregularHits(name); ok {
@@ -239,6 +242,8 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 				continue // a place the gazetteer lacks (qualify)
 			}
 			hits = q
+		} else {
+			hits = g.variantsInContext(ms, extra, i, hits, local)
 		}
 		opts.coh = nil
 		b, s, margin := g.bestWithDistance(hits, &opts)
