@@ -44,8 +44,10 @@
 //	               "in strikes") is an air or drone strike
 //	build.go       which sentences tell which event (anaphora, clauses)
 //	tally.go       which sentences sum a period instead of telling an
-//	               event: a day's tally ("in 24 hours") is an event,
-//	               weeks of war or "since May" are not
+//	               event: a short spell's tally ("in 24 hours", "in 2
+//	               days", "since Sunday") is an event, weeks of war or
+//	               "since May" are not; "two days after the attack"
+//	               dates an incident and sums nothing
 //	titles.go      a line that names a document ("Report on ...",
 //	               "Statement of X regarding ...") tells no incident
 //	history.go     which events are told as history (Background): long
