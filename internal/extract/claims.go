@@ -102,8 +102,10 @@ func (d *doc) findClaims(st *sent) {
 			kind, kw = kk, npB-1
 		}
 		if kind == "" {
+			// a closing quote mark of the noun phrase ("five 'generals'
+			// killed") stands between it and its verb
 			j := npB
-			for j < n && j < npB+4 && (auxWords[st.toks[j].w] || st.toks[j].w == ",") {
+			for j < n && j < npB+4 && (auxWords[st.toks[j].w] || st.toks[j].w == "," || isQuote(st.toks[j].w)) {
 				j++
 			}
 			if kk, ok := claimWords[st.w(j)]; ok && kk != "" {
@@ -166,7 +168,7 @@ func (d *doc) findClaims(st *sent) {
 		if kw > st.modalAt || d.negatedAt(st, kw) {
 			continue
 		}
-		who := d.tokText(st, npA, npB)
+		who := d.unquotedText(st, npA, npB)
 		who = strings.TrimPrefix(strings.TrimPrefix(who, "of the "), "of ")
 		sc := sclaim{kw: kw, whoA: npA, whoB: npB, sent: st.i}
 		sc.c = event.Claim{Kind: kind, Count: c.Value, Low: c.Low, High: c.High, Qualifier: string(c.Qualifier),
@@ -183,6 +185,34 @@ func (d *doc) findClaims(st *sent) {
 }
 
 type tspan struct{ a, b int }
+
+// unquotedText is the text of tokens [a, b) without the quote marks a
+// headline puts around a word of it ("separatist 'generals'"): the
+// counted people are the generals, and a phrase cut before its closing
+// mark would keep the opening one alone.
+func (d *doc) unquotedText(st *sent, a, b int) string {
+	s := d.tokText(st, a, b)
+	q := -1
+	for k := a; k < b; k++ {
+		if isQuote(st.toks[k].w) {
+			q = k
+			break
+		}
+	}
+	if q < 0 {
+		return s
+	}
+	var sb strings.Builder
+	from := st.toks[a].s
+	for k := q; k < b; k++ {
+		if isQuote(st.toks[k].w) {
+			sb.WriteString(d.text[from:st.toks[k].s])
+			from = st.toks[k].e
+		}
+	}
+	sb.WriteString(d.text[from:st.toks[b-1].e])
+	return strings.Join(strings.Fields(sb.String()), " ")
+}
 
 var npStop = set("who", "that", "which", "in", "on", "at", "after", "when", "while", "as", "from", "by", "to", "into",
 	"with", "for", "since", "during", "near", "across", "including", "but", "than", "if", "because", "before", "said",
