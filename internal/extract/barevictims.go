@@ -60,11 +60,16 @@ func killPhraseEnd(st *sent, j int) string {
 var fatallyVerbs = set("shot", "shoot", "shoots", "stabbed", "stab", "stabs", "wounded", "injured")
 
 // ofActNouns name an act, or what it leaves, whose victim follows "of".
+// The plural names the acts of one incident by their victims ("Army
+// killings of 6 civilians", "probe murders of two activists") and counts
+// them as the singular does.
 var ofActNouns = map[string]string{
 	"killing": event.Killed, "murder": event.Killed, "assassination": event.Killed, "execution": event.Killed,
 	"beheading": event.Killed, "lynching": event.Killed, "death": event.Killed,
+	"killings": event.Killed, "murders": event.Killed, "assassinations": event.Killed, "executions": event.Killed,
+	"beheadings": event.Killed, "lynchings": event.Killed,
 	"body": event.Killed, "bodies": event.Killed, "corpse": event.Killed, "corpses": event.Killed,
-	"abduction": event.Captured, "kidnapping": event.Captured,
+	"abduction": event.Captured, "kidnapping": event.Captured, "abductions": event.Captured, "kidnappings": event.Captured,
 }
 
 // bareParticiples say what befell a bare victim named before them.

@@ -75,3 +75,19 @@ var barePluralReports = []report{
 }
 
 func TestBarePlurals(t *testing.T) { runReports(t, barePluralReports) }
+
+// The plural noun of the act counts its victims as the singular does:
+// "killings of 6 civilians" is a killed claim of six civilians.
+var actNounPluralReports = []report{
+	{name: "rights body headline, army killings of a count", pub: "2025-06-02", n: 1,
+		text: "Ombudsman: Police killings of 5 farmers in Puno unlawful.",
+		want: []wantEvent{{country: "Peru", fatal: -1, claims: []wantClaim{{kind: "killed", count: 5, who: "farmers"}}}}},
+	{name: "wire headline, probe into murders of a count in words", pub: "2025-06-02", n: 1,
+		text: "Bangladeshi police to probe murders of three activists in Dhaka.",
+		want: []wantEvent{{country: "Bangladesh", fatal: -1, claims: []wantClaim{{kind: "killed", count: 3}}}}},
+	{name: "abductions of a count", pub: "2025-06-02", n: 1,
+		text: "Abductions of 12 pupils near Sokoto blamed on bandits.",
+		want: []wantEvent{{country: "Nigeria", fatal: -1, claims: []wantClaim{{kind: "captured", count: 12}}}}},
+}
+
+func TestActNounPlurals(t *testing.T) { runReports(t, actNounPluralReports) }

@@ -139,8 +139,11 @@ func (d *doc) findClaims(st *sent) {
 				if kind == "killed" && (st.w(j-1) == "and" || st.w(j-1) == "or") && claimWords[st.w(j-2)] == "wounded" {
 					kind = "casualties"
 				}
-			} else if (w == "death" || w == "deaths" || ofActNouns[w] == event.Killed) && st.w(j+1) == "of" {
-				kind, kw = "killed", j
+			} else if (w == "deaths" || ofActNouns[w] != "") && st.w(j+1) == "of" {
+				kind, kw = event.Killed, j // "death of at least 10"
+				if k := ofActNouns[w]; k != "" {
+					kind = k // "abductions of 12 pupils"
+				}
 			} else if w == "suffered" || w == "sustained" || w == "caused" || w == "inflicted" {
 				if kk := claimWords[head]; kk != "" {
 					kind, kw = kk, j

@@ -98,7 +98,8 @@
 //	               forms in one-liners: a name ("killed Karim Jan",
 //	               "Karim Jan, killed in X"), a nationality ("kills
 //	               Palestinian"), a possessive or "the head of" object,
-//	               the act as a noun ("claims killing of constable")
+//	               the act as a noun ("claims killing of constable"),
+//	               also plural with a count ("killings of 6 civilians")
 //	civicroles.go  a community's leader ("village chief", "social leader",
 //	               "tribal elders") is a civilian victim
 //	bodies.go      bodies found ("six bodies found", "body of a man
