@@ -28,6 +28,7 @@ var bareObjectVerbs = map[string]string{
 	"lynch": event.Killed, "lynches": event.Killed, "lynched": event.Killed,
 	"murder": event.Killed, "murders": event.Killed, "murdered": event.Killed,
 	"assassinate": event.Killed, "assassinates": event.Killed, "assassinated": event.Killed,
+	"martyr": event.Killed, "martyrs": event.Killed, "martyred": event.Killed,
 	"abduct": event.Captured, "abducts": event.Captured, "abducted": event.Captured,
 	"kidnap": event.Captured, "kidnaps": event.Captured, "kidnapped": event.Captured,
 	"wound": event.Wounded, "wounds": event.Wounded, "injure": event.Wounded, "injures": event.Wounded,

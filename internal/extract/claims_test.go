@@ -23,3 +23,29 @@ var quotedClaimReports = []report{
 }
 
 func TestQuotedClaims(t *testing.T) { runReports(t, quotedClaimReports) }
+
+// Partisan outlets write their side's dead as martyrs: "martyred" is
+// "killed", active with its counted object ("forces have martyred
+// dozens"), present in a headline ("army martyrs three") or passive
+// ("were martyred"), and the noun counts the dead ("40 martyrs").
+var martyrClaimReports = []report{
+	{name: "partisan outlet, perfect active with a vague count", pub: "2025-04-02", n: 1,
+		text: "Occupation troops have martyred dozens of unarmed villagers in Idlib.",
+		want: []wantEvent{{country: "Syria", fatal: -1, claims: []wantClaim{{kind: "killed", count: 24, who: "villagers"}}}}},
+	{name: "headline present tense with a count", pub: "2025-04-02", n: 1,
+		text: "Junta troops martyr seven monks in Sagaing.",
+		want: []wantEvent{{country: "Myanmar", fatal: -1, claims: []wantClaim{{kind: "killed", count: 7, who: "monks"}}}}},
+	{name: "passive with a count", pub: "2025-04-02", n: 1,
+		text: "Four levies personnel were martyred in Kech.",
+		want: []wantEvent{{country: "Pakistan", fatal: -1, claims: []wantClaim{{kind: "killed", count: 4}}}}},
+	{name: "active with a lone victim", pub: "2025-04-02", n: 1,
+		text: "Terrorists martyred a constable in Bannu.",
+		want: []wantEvent{{country: "Pakistan", fatal: -1, claims: []wantClaim{{kind: "killed", count: 1}}}}},
+	{name: "the noun with a count", pub: "2025-04-02", n: 1,
+		text: "31 martyrs, among them 6 children, in Deir ez-Zor shelling.",
+		want: []wantEvent{{country: "Syria", fatal: -1, claims: []wantClaim{{kind: "killed", count: 31}}}}},
+	{name: "a day of remembrance is no event", pub: "2025-04-02", n: 0,
+		text: "Martyrs' Day marked in Kabul."},
+}
+
+func TestMartyrClaims(t *testing.T) { runReports(t, martyrClaimReports) }
