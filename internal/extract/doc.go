@@ -30,7 +30,9 @@
 //	               weapons use, not an explosion too
 //	modality.go    which modal words doubt which event words: a modal
 //	               adjective its own noun, a modal before a court's step
-//	               the step, not the crime
+//	               the step, not the crime; a speculation word doubts the
+//	               sentence unless it is part of a name ("the
+//	               hypothetical line", a border)
 //	types.go       how the event type is chosen: trigger family → sub-event
 //	               type rule, with the codebook (internal/event) giving the
 //	               event and disorder type

@@ -9,6 +9,21 @@ package extract
 //   - before a court's step the modal is the court's ("will face murder
 //     charges", "could stand trial for the killing"): the crime it names
 //     happened.
+//
+// A speculation word ("suggests", "probably") makes the whole sentence a
+// guess (st.spec), unless it is part of a name.
+
+// speculative: the word at i makes the sentence a guess (specWords),
+// unless it is part of a name. Afghan media call the Durand Line, the
+// border they do not recognise, "the hypothetical line": "hypothetical"
+// right before "line" names a border, where fighting is reported as fact;
+// "a hypothetical line of attack" stays a guess.
+func speculative(st *sent, i int) bool {
+	if st.toks[i].f&fSpec == 0 {
+		return false
+	}
+	return st.toks[i].w != "hypothetical" || st.w(i+1) != "line" || st.w(i+2) == "of"
+}
 
 // modalAdjectives qualify the noun phrase they open.
 var modalAdjectives = set("possible", "potential")
