@@ -49,7 +49,8 @@
 //	               event: a short spell's tally ("in 24 hours", "in 2
 //	               days", "since Sunday") is an event, weeks of war or
 //	               "since May" are not; "two days after the attack"
-//	               dates an incident and sums nothing
+//	               dates an incident and "third attack in a week"
+//	               numbers one: neither sums a period
 //	titles.go      a line that names a document ("Report on ...",
 //	               "Statement of X regarding ...") tells no incident
 //	history.go     which events are told as history (Background): long

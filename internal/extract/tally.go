@@ -33,7 +33,7 @@ func (d *doc) aggregate(st *sent) bool {
 		since := st.w(sd.ti-1) == "since"
 		if sd.x.Type == dates.TypeDuration {
 			hasDate = true
-			if d.relativeSpan(st, sd) || (shortPeriod(sd) && !since) {
+			if d.relativeSpan(st, sd) || seriesSpan(st, sd) || (shortPeriod(sd) && !since) {
 				allDur = false
 			}
 			continue
@@ -71,6 +71,31 @@ func (d *doc) relativeSpan(st *sent, sd sdate) bool {
 	switch st.w(d.tokAt(st, sd.x.End)) {
 	case "after", "before", "later", "earlier":
 		return true
+	}
+	return false
+}
+
+// maxSeriesReach is how many words an ordinal may stand before the "in"
+// of its span: "third attack in", "second suicide bombing in".
+const maxSeriesReach = 3
+
+// seriesOrdinals number an incident within a series.
+var seriesOrdinals = set("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	"2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th")
+
+// seriesSpan: a span that numbers the incident told within a series
+// ("third attack in a week", "second bombing in a month") measures the
+// series, not a sum the sentence tells: the sentence reports its latest
+// incident.
+func seriesSpan(st *sent, sd sdate) bool {
+	in := sd.ti - 1
+	if w := st.w(in); w != "in" && w != "within" {
+		return false
+	}
+	for k := in - 1; k >= 0 && k >= in-maxSeriesReach; k-- {
+		if seriesOrdinals[st.toks[k].w] {
+			return true
+		}
 	}
 	return false
 }
