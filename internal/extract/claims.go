@@ -87,13 +87,15 @@ func (d *doc) findClaims(st *sent) {
 		if nonPerson[head] {
 			continue
 		}
-		// "six of the killed": a breakdown of a toll
+		// "six of the killed": a breakdown of a toll; "dozens of deaths",
+		// with no determiner, is the toll itself
 		if st.w(npA) == "of" {
 			x := npA + 1
-			if st.w(x) == "the" || st.w(x) == "those" {
+			det := st.w(x) == "the" || st.w(x) == "those"
+			if det {
 				x++
 			}
-			if _, isKind := claimWords[st.w(x)]; isKind {
+			if _, isKind := claimWords[st.w(x)]; isKind && (det || !tollNouns[st.w(x)]) {
 				continue
 			}
 		}
@@ -173,6 +175,9 @@ func (d *doc) findClaims(st *sent) {
 		}
 		who := d.unquotedText(st, npA, npB)
 		who = strings.TrimPrefix(strings.TrimPrefix(who, "of the "), "of ")
+		if who == "of" {
+			who = "" // "dozens of deaths": the toll's noun is no one's name
+		}
 		sc := sclaim{kw: kw, whoA: npA, whoB: npB, sent: st.i}
 		sc.c = event.Claim{Kind: kind, Count: c.Value, Low: c.Low, High: c.High, Qualifier: string(c.Qualifier),
 			Who: who, AttributedTo: st.speaker, Quote: d.quote(st, kw), Lang: st.lang.Code(),
@@ -188,6 +193,10 @@ func (d *doc) findClaims(st *sent) {
 }
 
 type tspan struct{ a, b int }
+
+// tollNouns are the plural nouns a count numbers directly ("dozens of
+// deaths", "hundreds of casualties").
+var tollNouns = set("deaths", "casualties", "fatalities", "injuries")
 
 // unquotedText is the text of tokens [a, b) without the quote marks a
 // headline puts around a word of it ("separatist 'generals'"): the

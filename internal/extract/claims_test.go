@@ -49,3 +49,18 @@ var martyrClaimReports = []report{
 }
 
 func TestMartyrClaims(t *testing.T) { runReports(t, martyrClaimReports) }
+
+// A count of a toll noun with no determiner is the toll ("dozens of
+// deaths"); with one it breaks a toll down ("six of the deaths").
+var tollNounReports = []report{
+	{name: "wire headline, forces suffer a vague toll", pub: "2025-04-02", n: 1,
+		text: "YEMEN: Tribal fighters suffer dozens of deaths in Marib.",
+		want: []wantEvent{{country: "Yemen", fatal: -1, claims: []wantClaim{{kind: "killed", count: 24}}}}},
+	{name: "hundreds of casualties", pub: "2025-04-02", n: 1,
+		text: "Hundreds of casualties in El Fasher shelling.",
+		want: []wantEvent{{country: "Sudan", fatal: -1, claims: []wantClaim{{kind: "casualties", count: 200}}}}},
+	{name: "a breakdown is no toll of its own", pub: "2025-04-02", n: 0,
+		text: "Six of the deaths were children, medics in El Fasher said."},
+}
+
+func TestTollNouns(t *testing.T) { runReports(t, tollNounReports) }
