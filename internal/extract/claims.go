@@ -106,8 +106,9 @@ func (d *doc) findClaims(st *sent) {
 		if kind == "" {
 			// a closing quote mark of the noun phrase ("five 'generals'
 			// killed") stands between it and its verb
-			j := npB
-			for j < n && j < npB+4 && (auxWords[st.toks[j].w] || st.toks[j].w == "," || isQuote(st.toks[j].w)) {
+			j0 := skipInclusion(st, npB)
+			j := j0
+			for j < n && j < j0+4 && (auxWords[st.toks[j].w] || st.toks[j].w == "," || isQuote(st.toks[j].w)) {
 				j++
 			}
 			if kk, ok := claimWords[st.w(j)]; ok && kk != "" {
@@ -193,6 +194,29 @@ func (d *doc) findClaims(st *sent) {
 }
 
 type tspan struct{ a, b int }
+
+// maxInclusionWords is how long an inclusion set off by commas between a
+// count and its verb may be: "18 militants, including a commander named
+// X, were killed".
+const maxInclusionWords = 12
+
+// skipInclusion: the token after an inclusion (", including an officer,",
+// ", among them a captain,") that starts at j, where the counted people's
+// verb stands; j when none starts there.
+func skipInclusion(st *sent, j int) int {
+	if st.w(j) != "," || (st.w(j+1) != "including" && st.w(j+1) != "among") {
+		return j
+	}
+	for k := j + 2; k < len(st.toks) && k <= j+1+maxInclusionWords; k++ {
+		if st.toks[k].w == "," {
+			return k + 1
+		}
+		if !st.toks[k].word && st.toks[k].w != "'s" && st.toks[k].w != "-" {
+			break
+		}
+	}
+	return j
+}
 
 // tollNouns are the plural nouns a count numbers directly ("dozens of
 // deaths", "hundreds of casualties").

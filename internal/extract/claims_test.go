@@ -64,3 +64,20 @@ var tollNounReports = []report{
 }
 
 func TestTollNouns(t *testing.T) { runReports(t, tollNounReports) }
+
+// An inclusion set off by commas between the count and its verb ("five
+// soldiers, including an officer, were killed") keeps them together.
+var inclusionReports = []report{
+	{name: "wire, singular inclusion", pub: "2025-04-02", n: 1,
+		text: "Seven soldiers, including a captain, were killed in an ambush near Tessalit.",
+		want: []wantEvent{{country: "Mali", fatal: -1, claims: []wantClaim{{kind: "killed", count: 7, who: "soldiers"}}}}},
+	{name: "agency, among them", pub: "2025-04-02", n: 1,
+		text: "Eleven gunmen, among them a local commander named Abu Sayf, were killed in Deir ez-Zor.",
+		want: []wantEvent{{country: "Syria", fatal: -1, claims: []wantClaim{{kind: "killed", count: 11, who: "gunmen"}}}}},
+	{name: "the count inside the inclusion is no toll of its own", pub: "2025-04-02", n: 1,
+		noCount: []int{2},
+		text: "Nine villagers, including two women, died in the raid on Konduga.",
+		want: []wantEvent{{country: "Nigeria", fatal: -1, claims: []wantClaim{{kind: "killed", count: 9}}}}},
+}
+
+func TestInclusions(t *testing.T) { runReports(t, inclusionReports) }
