@@ -76,8 +76,8 @@ var inclusionReports = []report{
 		want: []wantEvent{{country: "Syria", fatal: -1, claims: []wantClaim{{kind: "killed", count: 11, who: "gunmen"}}}}},
 	{name: "the count inside the inclusion is no toll of its own", pub: "2025-04-02", n: 1,
 		noCount: []int{2},
-		text: "Nine villagers, including two women, died in the raid on Konduga.",
-		want: []wantEvent{{country: "Nigeria", fatal: -1, claims: []wantClaim{{kind: "killed", count: 9}}}}},
+		text:    "Nine villagers, including two women, died in the raid on Konduga.",
+		want:    []wantEvent{{country: "Nigeria", fatal: -1, claims: []wantClaim{{kind: "killed", count: 9}}}}},
 }
 
 func TestInclusions(t *testing.T) { runReports(t, inclusionReports) }
