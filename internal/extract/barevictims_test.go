@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Headline style drops the article before a lone victim: the victim still
 // counts one, as the object of the act or the subject of its participle.
@@ -91,3 +94,36 @@ var actNounPluralReports = []report{
 }
 
 func TestActNounPlurals(t *testing.T) { runReports(t, actNounPluralReports) }
+
+// Quote marks around a bare victim's noun keep the claim, and the words
+// before the noun say whose the victim is ("rebel general" is a rebel's,
+// though "general" alone is the state's); a former member of a force is
+// a civilian, as ACLED codes one.
+func TestBareVictimSide(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, who, victim string }{
+		{"Separatist 'general' killed near Mandera.", "general", "armed"},
+		{"Army kills \"rebel\" commander near Gao.", "commander", "armed"},
+		{"Rebel general killed in Ituri.", "general", "armed"},
+		{"Gunmen kill former police officer in Maiduguri.", "officer", "civ"},
+		{"Former soldier killed in Osh.", "soldier", "civ"},
+		{"Police commander killed in Kirkuk.", "commander", "state"},
+		{"Bandits kill army general near Sokoto.", "general", "state"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			d := x.analyze(Article{ID: "b", Text: tc.text, Published: mustDay("2025-06-02")})
+			defer d.release()
+			got := "none"
+			for _, st := range d.sents {
+				for _, c := range st.claims {
+					if strings.HasSuffix(strings.ToLower(c.c.Who), tc.who) {
+						got = c.victim
+					}
+				}
+			}
+			if got != tc.victim {
+				t.Errorf("victim of %q = %q, want %q", tc.who, got, tc.victim)
+			}
+		})
+	}
+}

@@ -106,9 +106,12 @@ func (d *doc) findClaims(st *sent) {
 		if kind == "" {
 			// a closing quote mark of the noun phrase ("five 'generals'
 			// killed") stands between it and its verb
+			// a count that is a verb's object ("kills 8 militants, wounds
+			// commander") takes no verb past the comma
+			object := backVerbs[st.w(prevWord(st, a))]
 			j0 := skipInclusion(st, npB)
 			j := j0
-			for j < n && j < j0+4 && (auxWords[st.toks[j].w] || st.toks[j].w == "," || isQuote(st.toks[j].w)) {
+			for j < n && j < j0+4 && (auxWords[st.toks[j].w] || st.toks[j].w == "," && !object || isQuote(st.toks[j].w)) {
 				j++
 			}
 			if kk, ok := claimWords[st.w(j)]; ok && kk != "" {
@@ -194,6 +197,16 @@ func (d *doc) findClaims(st *sent) {
 }
 
 type tspan struct{ a, b int }
+
+// prevWord: the last word token before i (past quote marks and other
+// punctuation), -1 if none.
+func prevWord(st *sent, i int) int {
+	j := i - 1
+	for j >= 0 && !st.toks[j].word {
+		j--
+	}
+	return j
+}
 
 // maxInclusionWords is how long an inclusion set off by commas between a
 // count and its verb may be: "18 militants, including a commander named
@@ -295,8 +308,14 @@ func (d *doc) hasForce(st *sent, a, b int) bool {
 }
 
 // victimClass says who the counted people are: state forces, an armed
-// group, civilians.
+// group, civilians. Former members of a force or group ("former
+// soldiers", "ex-policeman") are civilians, as ACLED codes them.
 func (d *doc) victimClass(st *sent, a, b int) string {
+	for k := a; k < b; k++ {
+		if w := st.toks[k].w; w == "former" || w == "ex" || strings.HasPrefix(w, "ex-") {
+			return "civ"
+		}
+	}
 	for _, m := range st.ments {
 		if m.ti >= a && m.ti < b || (m.ti < a && m.tj > a) {
 			switch m.class {

@@ -81,3 +81,20 @@ var inclusionReports = []report{
 }
 
 func TestInclusions(t *testing.T) { runReports(t, inclusionReports) }
+
+// A count that is a verb's object belongs to that verb, not to the next
+// clause's verb past the comma: "kills 4, wounds 9" is 4 killed and 9
+// wounded.
+var objectCountReports = []report{
+	{name: "wire headline, two verbs of one subject", pub: "2025-04-02", n: 1,
+		text: "Suicide bomber kills 4, wounds 9 in Baidoa.",
+		want: []wantEvent{{country: "Somalia", fatal: 4, claims: []wantClaim{{kind: "killed", count: 4}, {kind: "wounded", count: 9}}}}},
+	{name: "the object with its noun, then a lone victim", pub: "2025-04-02", n: 1,
+		text: "Troops kill 12 bandits, wound gang leader in Zamfara.",
+		want: []wantEvent{{country: "Nigeria", fatal: 12, claims: []wantClaim{{kind: "killed", count: 12, who: "bandits"}, {kind: "wounded", count: 1}}}}},
+	{name: "a subject count still takes its verb past the comma", pub: "2025-04-02", n: 1,
+		text: "Three soldiers, two civilians killed in Kirkuk blast.",
+		want: []wantEvent{{country: "Iraq", fatal: -1, claims: []wantClaim{{kind: "killed", count: 3}, {kind: "killed", count: 2}}}}},
+}
+
+func TestObjectCounts(t *testing.T) { runReports(t, objectCountReports) }

@@ -92,7 +92,10 @@
 //	               home in the event's country or one the article names
 //	speakers.go    who said it: attribution of counts and denials
 //	claims.go      the counts (killed, wounded, detained ...) as claims with
-//	               their speaker, side and victims
+//	               their speaker, side and victims (former members of a
+//	               force are civilians); a verb's object count keeps its
+//	               verb ("kills 4, wounds 9"), an inclusion or a quote
+//	               mark between a count and its verb does not part them
 //	barevictims.go a lone victim with no article, as headlines write it
 //	               ("Gunmen kill former soldier", "Civilian killed in X")
 //	               and languages with no articles write it ("застрелили
@@ -102,7 +105,9 @@
 //	               "Karim Jan, killed in X"), a nationality ("kills
 //	               Palestinian"), a possessive or "the head of" object,
 //	               the act as a noun ("claims killing of constable"),
-//	               also plural with a count ("killings of 6 civilians")
+//	               also plural with a count ("killings of 6 civilians");
+//	               quote marks around the noun do not hide it, and its
+//	               modifiers say whose it is ("rebel 'general'")
 //	civicroles.go  a community's leader ("village chief", "social leader",
 //	               "tribal elders") is a civilian victim
 //	bodies.go      bodies found ("six bodies found", "body of a man
