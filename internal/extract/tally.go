@@ -66,14 +66,24 @@ func (d *doc) recentStart(sd sdate) bool {
 
 // relativeSpan: a duration that measures the distance to another event
 // ("a few days after arrest", "two days after the attack", "a week
-// before the vote") dates the incident; it sums no period.
+// later") dates the incident; it sums no period. After a preposition of
+// extent it is a period again, one that ends or starts at the other event
+// ("in the three weeks before the vote", "over two weeks after").
 func (d *doc) relativeSpan(st *sent, sd sdate) bool {
 	switch st.w(d.tokAt(st, sd.x.End)) {
 	case "after", "before", "later", "earlier":
-		return true
+	default:
+		return false
 	}
-	return false
+	p := sd.ti - 1
+	if st.w(p) == "the" {
+		p--
+	}
+	return !extentWords[st.w(p)]
 }
+
+// extentWords open a period a count sums ("in", "over the", "during").
+var extentWords = set("in", "over", "during", "within", "for", "throughout", "across")
 
 // maxSeriesReach is how many words an ordinal may stand before the "in"
 // of its span: "third attack in", "second suicide bombing in".
