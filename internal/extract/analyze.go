@@ -308,7 +308,7 @@ func (d *doc) analyzeSent(st *sent) {
 		st.spec = true
 	}
 	for i, t := range st.toks {
-		if t.f&fSpec != 0 {
+		if t.f&fSpec != 0 && speculative(st, i) {
 			st.spec = true
 		}
 		if t.w == "there" && (st.w(i+1) == "have" || st.w(i+1) == "has") && st.w(i+2) == "been" {

@@ -28,6 +28,7 @@ var bareObjectVerbs = map[string]string{
 	"lynch": event.Killed, "lynches": event.Killed, "lynched": event.Killed,
 	"murder": event.Killed, "murders": event.Killed, "murdered": event.Killed,
 	"assassinate": event.Killed, "assassinates": event.Killed, "assassinated": event.Killed,
+	"martyr": event.Killed, "martyrs": event.Killed, "martyred": event.Killed,
 	"abduct": event.Captured, "abducts": event.Captured, "abducted": event.Captured,
 	"kidnap": event.Captured, "kidnaps": event.Captured, "kidnapped": event.Captured,
 	"wound": event.Wounded, "wounds": event.Wounded, "injure": event.Wounded, "injures": event.Wounded,
@@ -60,11 +61,16 @@ func killPhraseEnd(st *sent, j int) string {
 var fatallyVerbs = set("shot", "shoot", "shoots", "stabbed", "stab", "stabs", "wounded", "injured")
 
 // ofActNouns name an act, or what it leaves, whose victim follows "of".
+// The plural names the acts of one incident by their victims ("Army
+// killings of 6 civilians", "probe murders of two activists") and counts
+// them as the singular does.
 var ofActNouns = map[string]string{
 	"killing": event.Killed, "murder": event.Killed, "assassination": event.Killed, "execution": event.Killed,
 	"beheading": event.Killed, "lynching": event.Killed, "death": event.Killed,
+	"killings": event.Killed, "murders": event.Killed, "assassinations": event.Killed, "executions": event.Killed,
+	"beheadings": event.Killed, "lynchings": event.Killed,
 	"body": event.Killed, "bodies": event.Killed, "corpse": event.Killed, "corpses": event.Killed,
-	"abduction": event.Captured, "kidnapping": event.Captured,
+	"abduction": event.Captured, "kidnapping": event.Captured, "abductions": event.Captured, "kidnappings": event.Captured,
 }
 
 // bareParticiples say what befell a bare victim named before them.
@@ -115,10 +121,13 @@ func (d *doc) bareVictims(st *sent, counted []tspan) {
 		if !person && !plural && !dem && !headOf(st, i) || taken(i) {
 			continue
 		}
-		if nx := st.w(i + 1); personNouns[nx] || pluralPerson(nx) || nx == "'s" {
+		if nx := st.w(pastQuote(st, i+1)); personNouns[nx] || pluralPerson(nx) || nx == "'s" {
 			continue // "militia commander", "governor's brother": the noun after is the victim
 		}
 		kind, kw := bareObject(st, i, plural)
+		if kind != "" && passiveCounted(st, kw) {
+			kind = "" // "2 guards killed confronting separatists": the killed are the guards
+		}
 		whoB := i + 1
 		if kind == "" {
 			kind, kw = bareMarkedObject(st, i)
@@ -137,6 +146,7 @@ func (d *doc) bareVictims(st *sent, counted []tspan) {
 			continue
 		}
 		d.addBare(st, kind, kw, i, whoB, plural)
+		d.modifierSide(st, &st.claims[len(st.claims)-1], i, kw)
 		if dem || st.w(kw) == "dead" || st.w(kw) == "of" && bodyNouns[st.w(kw-1)] {
 			foundCivilian(&st.claims[len(st.claims)-1])
 		}
@@ -204,11 +214,48 @@ func bareObject(st *sent, i int, plural bool) (string, int) {
 		if st.toks[j].w == "the" && !plural {
 			return killVerbAt(st, j-1)
 		}
-		if !bareModifier(st.toks[j]) && st.toks[j].w != "'s" {
+		if !bareModifier(st.toks[j]) && st.toks[j].w != "'s" && !isQuote(st.toks[j].w) {
 			return "", -1
 		}
 	}
 	return "", -1
+}
+
+// modifierSide: the words before a bare victim's noun at i, after its
+// verb at kw when that comes first, say whose it is ("rebel general",
+// "Taliban commander", "police chief"), over the side the noun alone
+// gives ("general" is the state's).
+func (d *doc) modifierSide(st *sent, sc *sclaim, i, kw int) {
+	a, lo := i, 0
+	if kw < i {
+		lo = kw + 1
+	}
+	for a > lo && i-a < bareModifiers && (bareModifier(st.toks[a-1]) || isQuote(st.toks[a-1].w)) {
+		a--
+	}
+	if c := d.victimClass(st, a, i); c != "" {
+		sc.victim, sc.c.Victims = c, c
+	}
+}
+
+// passiveCounted: the killing verb at kw already tells what befell the
+// people counted before it ("2 guards killed"), so it takes no object.
+func passiveCounted(st *sent, kw int) bool {
+	for _, c := range st.claims {
+		if c.kw == kw && c.whoB <= kw {
+			return true
+		}
+	}
+	return false
+}
+
+// pastQuote: the token at or after i past the quote marks a headline puts
+// around a word it does not vouch for ("separatist 'general' killed").
+func pastQuote(st *sent, i int) int {
+	for i < len(st.toks) && isQuote(st.toks[i].w) {
+		i++
+	}
+	return i
 }
 
 // killVerbAt is the kind of the killing verb or phrase ending at token j
@@ -276,6 +323,7 @@ func bareSubject(st *sent, i, p int) (string, int) {
 // dead"), after an optional comma ("Karim Jan, killed in X"), and its
 // last token.
 func participleAt(st *sent, p int) (string, int) {
+	p = pastQuote(st, p)
 	if st.w(p) == "," {
 		p++
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Headline style drops the article before a lone victim: the victim still
 // counts one, as the object of the act or the subject of its participle.
@@ -75,3 +78,52 @@ var barePluralReports = []report{
 }
 
 func TestBarePlurals(t *testing.T) { runReports(t, barePluralReports) }
+
+// The plural noun of the act counts its victims as the singular does:
+// "killings of 6 civilians" is a killed claim of six civilians.
+var actNounPluralReports = []report{
+	{name: "rights body headline, army killings of a count", pub: "2025-06-02", n: 1,
+		text: "Ombudsman: Police killings of 5 farmers in Puno unlawful.",
+		want: []wantEvent{{country: "Peru", fatal: -1, claims: []wantClaim{{kind: "killed", count: 5, who: "farmers"}}}}},
+	{name: "wire headline, probe into murders of a count in words", pub: "2025-06-02", n: 1,
+		text: "Bangladeshi police to probe murders of three activists in Dhaka.",
+		want: []wantEvent{{country: "Bangladesh", fatal: -1, claims: []wantClaim{{kind: "killed", count: 3}}}}},
+	{name: "abductions of a count", pub: "2025-06-02", n: 1,
+		text: "Abductions of 12 pupils near Sokoto blamed on bandits.",
+		want: []wantEvent{{country: "Nigeria", fatal: -1, claims: []wantClaim{{kind: "captured", count: 12}}}}},
+}
+
+func TestActNounPlurals(t *testing.T) { runReports(t, actNounPluralReports) }
+
+// Quote marks around a bare victim's noun keep the claim, and the words
+// before the noun say whose the victim is ("rebel general" is a rebel's,
+// though "general" alone is the state's); a former member of a force is
+// a civilian, as ACLED codes one.
+func TestBareVictimSide(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, who, victim string }{
+		{"Separatist 'general' killed near Mandera.", "general", "armed"},
+		{"Army kills \"rebel\" commander near Gao.", "commander", "armed"},
+		{"Rebel general killed in Ituri.", "general", "armed"},
+		{"Gunmen kill former police officer in Maiduguri.", "officer", "civ"},
+		{"Former soldier killed in Osh.", "soldier", "civ"},
+		{"Police commander killed in Kirkuk.", "commander", "state"},
+		{"Bandits kill army general near Sokoto.", "general", "state"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			d := x.analyze(Article{ID: "b", Text: tc.text, Published: mustDay("2025-06-02")})
+			defer d.release()
+			got := "none"
+			for _, st := range d.sents {
+				for _, c := range st.claims {
+					if strings.HasSuffix(strings.ToLower(c.c.Who), tc.who) {
+						got = c.victim
+					}
+				}
+			}
+			if got != tc.victim {
+				t.Errorf("victim of %q = %q, want %q", tc.who, got, tc.victim)
+			}
+		})
+	}
+}

@@ -87,13 +87,15 @@ func (d *doc) findClaims(st *sent) {
 		if nonPerson[head] {
 			continue
 		}
-		// "six of the killed": a breakdown of a toll
+		// "six of the killed": a breakdown of a toll; "dozens of deaths",
+		// with no determiner, is the toll itself
 		if st.w(npA) == "of" {
 			x := npA + 1
-			if st.w(x) == "the" || st.w(x) == "those" {
+			det := st.w(x) == "the" || st.w(x) == "those"
+			if det {
 				x++
 			}
-			if _, isKind := claimWords[st.w(x)]; isKind {
+			if _, isKind := claimWords[st.w(x)]; isKind && (det || !tollNouns[st.w(x)]) {
 				continue
 			}
 		}
@@ -102,8 +104,14 @@ func (d *doc) findClaims(st *sent) {
 			kind, kw = kk, npB-1
 		}
 		if kind == "" {
-			j := npB
-			for j < n && j < npB+4 && (auxWords[st.toks[j].w] || st.toks[j].w == ",") {
+			// a closing quote mark of the noun phrase ("five 'generals'
+			// killed") stands between it and its verb
+			// a count that is a verb's object ("kills 8 militants, wounds
+			// commander") takes no verb past the comma
+			object := backVerbs[st.w(prevWord(st, a))]
+			j0 := skipInclusion(st, npB)
+			j := j0
+			for j < n && j < j0+4 && (auxWords[st.toks[j].w] || st.toks[j].w == "," && !object || isQuote(st.toks[j].w)) {
 				j++
 			}
 			if kk, ok := claimWords[st.w(j)]; ok && kk != "" {
@@ -137,8 +145,11 @@ func (d *doc) findClaims(st *sent) {
 				if kind == "killed" && (st.w(j-1) == "and" || st.w(j-1) == "or") && claimWords[st.w(j-2)] == "wounded" {
 					kind = "casualties"
 				}
-			} else if (w == "death" || w == "deaths" || ofActNouns[w] == event.Killed) && st.w(j+1) == "of" {
-				kind, kw = "killed", j
+			} else if (w == "deaths" || ofActNouns[w] != "") && st.w(j+1) == "of" {
+				kind, kw = event.Killed, j // "death of at least 10"
+				if k := ofActNouns[w]; k != "" {
+					kind = k // "abductions of 12 pupils"
+				}
 			} else if w == "suffered" || w == "sustained" || w == "caused" || w == "inflicted" {
 				if kk := claimWords[head]; kk != "" {
 					kind, kw = kk, j
@@ -166,8 +177,11 @@ func (d *doc) findClaims(st *sent) {
 		if kw > st.modalAt || d.negatedAt(st, kw) {
 			continue
 		}
-		who := d.tokText(st, npA, npB)
+		who := d.unquotedText(st, npA, npB)
 		who = strings.TrimPrefix(strings.TrimPrefix(who, "of the "), "of ")
+		if who == "of" {
+			who = "" // "dozens of deaths": the toll's noun is no one's name
+		}
 		sc := sclaim{kw: kw, whoA: npA, whoB: npB, sent: st.i}
 		sc.c = event.Claim{Kind: kind, Count: c.Value, Low: c.Low, High: c.High, Qualifier: string(c.Qualifier),
 			Who: who, AttributedTo: st.speaker, Quote: d.quote(st, kw), Lang: st.lang.Code(),
@@ -183,6 +197,71 @@ func (d *doc) findClaims(st *sent) {
 }
 
 type tspan struct{ a, b int }
+
+// prevWord: the last word token before i (past quote marks and other
+// punctuation), -1 if none.
+func prevWord(st *sent, i int) int {
+	j := i - 1
+	for j >= 0 && !st.toks[j].word {
+		j--
+	}
+	return j
+}
+
+// maxInclusionWords is how long an inclusion set off by commas between a
+// count and its verb may be: "18 militants, including a commander named
+// X, were killed".
+const maxInclusionWords = 12
+
+// skipInclusion: the token after an inclusion (", including an officer,",
+// ", among them a captain,") that starts at j, where the counted people's
+// verb stands; j when none starts there.
+func skipInclusion(st *sent, j int) int {
+	if st.w(j) != "," || (st.w(j+1) != "including" && st.w(j+1) != "among") {
+		return j
+	}
+	for k := j + 2; k < len(st.toks) && k <= j+1+maxInclusionWords; k++ {
+		if st.toks[k].w == "," {
+			return k + 1
+		}
+		if !st.toks[k].word && st.toks[k].w != "'s" && st.toks[k].w != "-" {
+			break
+		}
+	}
+	return j
+}
+
+// tollNouns are the plural nouns a count numbers directly ("dozens of
+// deaths", "hundreds of casualties").
+var tollNouns = set("deaths", "casualties", "fatalities", "injuries")
+
+// unquotedText is the text of tokens [a, b) without the quote marks a
+// headline puts around a word of it ("separatist 'generals'"): the
+// counted people are the generals, and a phrase cut before its closing
+// mark would keep the opening one alone.
+func (d *doc) unquotedText(st *sent, a, b int) string {
+	s := d.tokText(st, a, b)
+	q := -1
+	for k := a; k < b; k++ {
+		if isQuote(st.toks[k].w) {
+			q = k
+			break
+		}
+	}
+	if q < 0 {
+		return s
+	}
+	var sb strings.Builder
+	from := st.toks[a].s
+	for k := q; k < b; k++ {
+		if isQuote(st.toks[k].w) {
+			sb.WriteString(d.text[from:st.toks[k].s])
+			from = st.toks[k].e
+		}
+	}
+	sb.WriteString(d.text[from:st.toks[b-1].e])
+	return strings.Join(strings.Fields(sb.String()), " ")
+}
 
 var npStop = set("who", "that", "which", "in", "on", "at", "after", "when", "while", "as", "from", "by", "to", "into",
 	"with", "for", "since", "during", "near", "across", "including", "but", "than", "if", "because", "before", "said",
@@ -229,8 +308,14 @@ func (d *doc) hasForce(st *sent, a, b int) bool {
 }
 
 // victimClass says who the counted people are: state forces, an armed
-// group, civilians.
+// group, civilians. Former members of a force or group ("former
+// soldiers", "ex-policeman") are civilians, as ACLED codes them.
 func (d *doc) victimClass(st *sent, a, b int) string {
+	for k := a; k < b; k++ {
+		if w := st.toks[k].w; w == "former" || w == "ex" || strings.HasPrefix(w, "ex-") {
+			return "civ"
+		}
+	}
 	for _, m := range st.ments {
 		if m.ti >= a && m.ti < b || (m.ti < a && m.tj > a) {
 			switch m.class {

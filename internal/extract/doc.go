@@ -34,7 +34,9 @@
 //	               weapons use, not an explosion too
 //	modality.go    which modal words doubt which event words: a modal
 //	               adjective its own noun, a modal before a court's step
-//	               the step, not the crime
+//	               the step, not the crime; a speculation word doubts the
+//	               sentence unless it is part of a name ("the
+//	               hypothetical line", a border)
 //	types.go       how the event type is chosen: trigger family → sub-event
 //	               type rule, with the codebook (internal/event) giving the
 //	               event and disorder type
@@ -48,8 +50,11 @@
 //	               "in strikes") is an air or drone strike
 //	build.go       which sentences tell which event (anaphora, clauses)
 //	tally.go       which sentences sum a period instead of telling an
-//	               event: a day's tally ("in 24 hours") is an event,
-//	               weeks of war or "since May" are not
+//	               event: a short spell's tally ("in 24 hours", "in 2
+//	               days", "since Sunday") is an event, weeks of war or
+//	               "since May" are not; "two days after the attack"
+//	               dates an incident and "third attack in a week"
+//	               numbers one: neither sums a period
 //	titles.go      a line that names a document ("Report on ...",
 //	               "Statement of X regarding ...") tells no incident
 //	history.go     which events are told as history (Background): long
@@ -94,7 +99,10 @@
 //	               home in the event's country or one the article names
 //	speakers.go    who said it: attribution of counts and denials
 //	claims.go      the counts (killed, wounded, detained ...) as claims with
-//	               their speaker, side and victims
+//	               their speaker, side and victims (former members of a
+//	               force are civilians); a verb's object count keeps its
+//	               verb ("kills 4, wounds 9"), an inclusion or a quote
+//	               mark between a count and its verb does not part them
 //	barevictims.go a lone victim with no article, as headlines write it
 //	               ("Gunmen kill former soldier", "Civilian killed in X")
 //	               and languages with no articles write it ("застрелили
@@ -103,7 +111,10 @@
 //	               forms in one-liners: a name ("killed Karim Jan",
 //	               "Karim Jan, killed in X"), a nationality ("kills
 //	               Palestinian"), a possessive or "the head of" object,
-//	               the act as a noun ("claims killing of constable")
+//	               the act as a noun ("claims killing of constable"),
+//	               also plural with a count ("killings of 6 civilians");
+//	               quote marks around the noun do not hide it, and its
+//	               modifiers say whose it is ("rebel 'general'")
 //	civicroles.go  a community's leader ("village chief", "social leader",
 //	               "tribal elders") is a civilian victim
 //	bodies.go      bodies found ("six bodies found", "body of a man

@@ -668,8 +668,10 @@ var claimWords = map[string]string{
 	// suspects"); not their nouns ("three murder suspects").
 	"lynch": "killed", "lynches": "killed", "lynched": "killed", "beheads": "killed", "beheaded": "killed",
 	"murdered": "killed", "assassinated": "killed",
-	// South Asian and Middle Eastern outlets' word for their side's dead
-	"martyred": "killed",
+	// South Asian and Middle Eastern outlets' word for their side's dead,
+	// passive ("were martyred") and active ("forces martyred dozens",
+	// "army martyrs three"); the noun counts the dead as well ("52 martyrs")
+	"martyred": "killed", "martyr": "killed", "martyrs": "killed",
 }
 
 // backVerbs are the claim words that take the count as their object
@@ -679,4 +681,4 @@ var backVerbs = set("killed", "killing", "captured", "capturing", "detained", "d
 	"kidnapped", "neutralized", "neutralised", "eliminated", "executed", "massacred", "sent", "evacuated",
 	"kill", "kills", "wound", "wounds", "injure", "injures", "detain", "detains", "arrest", "arrests",
 	"capture", "captures", "abduct", "abducts", "kidnap", "kidnaps", "execute", "executes",
-	"lynch", "lynches", "lynched", "beheads", "beheaded", "murdered", "assassinated")
+	"lynch", "lynches", "lynched", "beheads", "beheaded", "murdered", "assassinated", "martyred", "martyr", "martyrs")

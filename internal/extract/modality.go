@@ -9,6 +9,38 @@ package extract
 //   - before a court's step the modal is the court's ("will face murder
 //     charges", "could stand trial for the killing"): the crime it names
 //     happened.
+//
+// A speculation word ("suggests", "probably") makes the whole sentence a
+// guess (st.spec), unless it is part of a name.
+
+// speculative: the word at i makes the sentence a guess (specWords),
+// unless it is part of a name. Afghan media call the Durand Line, the
+// border they do not recognise, "the hypothetical line" or "the
+// hypothetical Durand Line": "hypothetical" before "line", with at most
+// maxLineNameWords capitalised words between, names a border, where
+// fighting is reported as fact; "a hypothetical line of attack" stays a
+// guess.
+func speculative(st *sent, i int) bool {
+	if st.toks[i].f&fSpec == 0 {
+		return false
+	}
+	if st.toks[i].w != "hypothetical" {
+		return true
+	}
+	for k := i + 1; k <= i+1+maxLineNameWords && k < len(st.toks); k++ {
+		if st.w(k) == "line" {
+			return st.w(k+1) == "of"
+		}
+		if !st.toks[k].cap {
+			break
+		}
+	}
+	return true
+}
+
+// maxLineNameWords: a border line's own name before "line" ("Durand")
+// has a word or two.
+const maxLineNameWords = 2
 
 // modalAdjectives qualify the noun phrase they open.
 var modalAdjectives = set("possible", "potential")

@@ -143,6 +143,27 @@ func Find(sentence string) []Count {
 	return out
 }
 
+// harmObject: a plural that needs "of" elsewhere ("scores") counts alone
+// as the object of a verb of killing or wounding, quoted or not ("rebels
+// kill scores", "kill 'scores'"): there it can only number people, never
+// a match's score.
+func harmObject(toks []token, s string, i int) bool {
+	j := i - 1
+	for j >= 0 && toks[j].kind == tPunct && quoteMark(s[toks[j].s:toks[j].e]) {
+		j--
+	}
+	return word(toks, j).has(fHarm)
+}
+
+// quoteMark: a straight or typographic quote mark.
+func quoteMark(p string) bool {
+	switch p {
+	case "\"", "'", "“", "”", "‘", "’", "«", "»":
+		return true
+	}
+	return false
+}
+
 // word returns the lexicon entry of toks[i], nil if none or out of range.
 func word(toks []token, i int) *lex {
 	if i < 0 || i >= len(toks) || toks[i].kind != tWord {
@@ -342,7 +363,7 @@ func parseAt(toks []token, s string, i int) (num, bool) {
 		return n, true
 	case lPlural:
 		of := is(toks, s, i+1, "of")
-		if l.flags&fNeedOf != 0 && !of {
+		if l.flags&fNeedOf != 0 && !of && !harmObject(toks, s, i) {
 			return n, false
 		}
 		n.val, n.lo, n.hi, n.vague = l.val, l.lo, l.hi, true

@@ -44,6 +44,7 @@ const (
 	fDirect                       // a vague plural that takes the next scale without "of": "десятки тысяч", "ده‌ها هزار"
 	fAndTens                      // an "and" that joins tens and units: "بیست و پنج"
 	fNeedPerson                   // a number word that is one only before a counted noun: "نه" (nine; also "no")
+	fHarm                         // a verb of killing or wounding, whose object can only be people: "kill scores"
 )
 
 type lex struct {
@@ -231,6 +232,9 @@ func init() {
 	flag(fDet, "the", "this", "that", "which", "every", "each", "any", "no", "whichever", "anyone")
 	flag(fAge, "aged", "age", "ages", "ageing", "aging")
 	flag(fTimePrep, "at", "by", "until", "till", "til", "before", "after")
+	flag(fHarm, "kill", "kills", "killed", "killing", "wound", "wounds", "wounded", "wounding", "injure",
+		"injures", "injured", "injuring", "massacre", "massacres", "massacred", "slaughter", "slaughters",
+		"slaughtered", "martyr", "martyrs", "martyred")
 	flag(fSaid, "said", "says", "say", "told", "tells", "added", "adds", "recalled", "explained", "noted")
 }
 

@@ -1,0 +1,100 @@
+package extract
+
+import "testing"
+
+// Headlines put quote marks around the count or the victims' noun when the
+// outlet does not vouch for a word ("scores", separatist 'generals', a
+// 'bandit gang'): the marks stand inside the noun phrase and keep neither
+// the count nor its verb from the claim.
+var quotedClaimReports = []report{
+	{name: "wire headline, quoted vague count", pub: "2025-04-02", n: 1,
+		text: `Bandits kill "scores" in northern Zamfara.`,
+		want: []wantEvent{{country: "Nigeria", fatal: -1, claims: []wantClaim{{kind: "killed", count: 40}}}}},
+	{name: "quoted rank of a group's fighters", pub: "2025-04-02", n: 1,
+		text: "Three rebel 'commanders' killed in Ituri.",
+		want: []wantEvent{{country: "Democratic Republic of Congo", fatal: -1,
+			claims: []wantClaim{{kind: "killed", count: 3, who: "rebel commanders"}}}}},
+	{name: "state agency, curly quotes around a title", pub: "2025-04-02", n: 1,
+		text: "Four Maoist \u2018generals\u2019 killed in Sukma encounter.",
+		want: []wantEvent{{country: "India", fatal: -1, claims: []wantClaim{{kind: "killed", count: 4, who: "Maoist generals"}}}}},
+	{name: "quoted name of the group after 'members of'", pub: "2025-04-02", n: 1,
+		text: "Army says six members of 'bandit gang' killed in Zamfara.",
+		want: []wantEvent{{country: "Nigeria", fatal: -1, claims: []wantClaim{{kind: "killed", count: 6, who: "members of bandit gang"}}}}},
+}
+
+func TestQuotedClaims(t *testing.T) { runReports(t, quotedClaimReports) }
+
+// Partisan outlets write their side's dead as martyrs: "martyred" is
+// "killed", active with its counted object ("forces have martyred
+// dozens"), present in a headline ("army martyrs three") or passive
+// ("were martyred"), and the noun counts the dead ("40 martyrs").
+var martyrClaimReports = []report{
+	{name: "partisan outlet, perfect active with a vague count", pub: "2025-04-02", n: 1,
+		text: "Occupation troops have martyred dozens of unarmed villagers in Idlib.",
+		want: []wantEvent{{country: "Syria", fatal: -1, claims: []wantClaim{{kind: "killed", count: 24, who: "villagers"}}}}},
+	{name: "headline present tense with a count", pub: "2025-04-02", n: 1,
+		text: "Junta troops martyr seven monks in Sagaing.",
+		want: []wantEvent{{country: "Myanmar", fatal: -1, claims: []wantClaim{{kind: "killed", count: 7, who: "monks"}}}}},
+	{name: "passive with a count", pub: "2025-04-02", n: 1,
+		text: "Four levies personnel were martyred in Kech.",
+		want: []wantEvent{{country: "Pakistan", fatal: -1, claims: []wantClaim{{kind: "killed", count: 4}}}}},
+	{name: "active with a lone victim", pub: "2025-04-02", n: 1,
+		text: "Terrorists martyred a constable in Bannu.",
+		want: []wantEvent{{country: "Pakistan", fatal: -1, claims: []wantClaim{{kind: "killed", count: 1}}}}},
+	{name: "the noun with a count", pub: "2025-04-02", n: 1,
+		text: "31 martyrs, among them 6 children, in Deir ez-Zor shelling.",
+		want: []wantEvent{{country: "Syria", fatal: -1, claims: []wantClaim{{kind: "killed", count: 31}}}}},
+	{name: "a day of remembrance is no event", pub: "2025-04-02", n: 0,
+		text: "Martyrs' Day marked in Kabul."},
+}
+
+func TestMartyrClaims(t *testing.T) { runReports(t, martyrClaimReports) }
+
+// A count of a toll noun with no determiner is the toll ("dozens of
+// deaths"); with one it breaks a toll down ("six of the deaths").
+var tollNounReports = []report{
+	{name: "wire headline, forces suffer a vague toll", pub: "2025-04-02", n: 1,
+		text: "YEMEN: Tribal fighters suffer dozens of deaths in Marib.",
+		want: []wantEvent{{country: "Yemen", fatal: -1, claims: []wantClaim{{kind: "killed", count: 24}}}}},
+	{name: "hundreds of casualties", pub: "2025-04-02", n: 1,
+		text: "Hundreds of casualties in El Fasher shelling.",
+		want: []wantEvent{{country: "Sudan", fatal: -1, claims: []wantClaim{{kind: "casualties", count: 200}}}}},
+	{name: "a breakdown is no toll of its own", pub: "2025-04-02", n: 0,
+		text: "Six of the deaths were children, medics in El Fasher said."},
+}
+
+func TestTollNouns(t *testing.T) { runReports(t, tollNounReports) }
+
+// An inclusion set off by commas between the count and its verb ("five
+// soldiers, including an officer, were killed") keeps them together.
+var inclusionReports = []report{
+	{name: "wire, singular inclusion", pub: "2025-04-02", n: 1,
+		text: "Seven soldiers, including a captain, were killed in an ambush near Tessalit.",
+		want: []wantEvent{{country: "Mali", fatal: -1, claims: []wantClaim{{kind: "killed", count: 7, who: "soldiers"}}}}},
+	{name: "agency, among them", pub: "2025-04-02", n: 1,
+		text: "Eleven gunmen, among them a local commander named Abu Sayf, were killed in Deir ez-Zor.",
+		want: []wantEvent{{country: "Syria", fatal: -1, claims: []wantClaim{{kind: "killed", count: 11, who: "gunmen"}}}}},
+	{name: "the count inside the inclusion is no toll of its own", pub: "2025-04-02", n: 1,
+		noCount: []int{2},
+		text:    "Nine villagers, including two women, died in the raid on Konduga.",
+		want:    []wantEvent{{country: "Nigeria", fatal: -1, claims: []wantClaim{{kind: "killed", count: 9}}}}},
+}
+
+func TestInclusions(t *testing.T) { runReports(t, inclusionReports) }
+
+// A count that is a verb's object belongs to that verb, not to the next
+// clause's verb past the comma: "kills 4, wounds 9" is 4 killed and 9
+// wounded.
+var objectCountReports = []report{
+	{name: "wire headline, two verbs of one subject", pub: "2025-04-02", n: 1,
+		text: "Suicide bomber kills 4, wounds 9 in Baidoa.",
+		want: []wantEvent{{country: "Somalia", fatal: 4, claims: []wantClaim{{kind: "killed", count: 4}, {kind: "wounded", count: 9}}}}},
+	{name: "the object with its noun, then a lone victim", pub: "2025-04-02", n: 1,
+		text: "Troops kill 12 bandits, wound gang leader in Zamfara.",
+		want: []wantEvent{{country: "Nigeria", fatal: 12, claims: []wantClaim{{kind: "killed", count: 12, who: "bandits"}, {kind: "wounded", count: 1}}}}},
+	{name: "a subject count still takes its verb past the comma", pub: "2025-04-02", n: 1,
+		text: "Three soldiers, two civilians killed in Kirkuk blast.",
+		want: []wantEvent{{country: "Iraq", fatal: -1, claims: []wantClaim{{kind: "killed", count: 3}, {kind: "killed", count: 2}}}}},
+}
+
+func TestObjectCounts(t *testing.T) { runReports(t, objectCountReports) }
