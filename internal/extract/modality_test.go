@@ -44,13 +44,13 @@ func TestModalDoubts(t *testing.T) {
 // the border they do not recognise ("the hypothetical line").
 var hypotheticalLineReports = []report{
 	{name: "agency headline, the border's name", pub: "2025-10-14", n: 1,
-		text: "Six border troops killed along the hypothetical line near Spin Boldak.",
+		text: "Six border troops died on the hypothetical line near Spin Boldak, officials said.",
 		want: []wantEvent{{country: "Afghanistan", fatal: -1, claims: []wantClaim{{kind: "killed", count: 6}}}}},
 	{name: "ministry statement, strikes on the line", pub: "2025-10-14", n: 1,
 		text: "Defence ministry: 12 attackers killed in overnight clashes on the Hypothetical Line in Kandahar.",
 		want: []wantEvent{{country: "Afghanistan", fatal: -1, claims: []wantClaim{{kind: "killed", count: 12}}}}},
 	{name: "coder summary, the line's name between", pub: "2025-10-14", n: 1,
-		text: "Border forces clashed on Sunday along the hypothetical Durand Line near Spin Boldak.",
+		text: "Border forces clashed on Sunday across the hypothetical Durand Line near Spin Boldak.",
 		want: []wantEvent{{typ: "Battles", country: "Afghanistan", fatal: -1}}},
 	{name: "a guess stays a guess", pub: "2025-10-14", n: 0,
 		text: "War game studies a hypothetical attack in which 30 guards died in Kandahar."},
