@@ -66,11 +66,16 @@
 //	qualifier.go       "X, Y": X read in the unit Y names, Y as the unit
 //	                   that holds X ("Paris, Texas"; lists of provinces
 //	                   excepted; a word for the place's kind may come
-//	                   before the comma: "X community, Y", placeWords), and "Y's X" alike ("Lebanon's Tripoli"); Russian and Persian say it with a unit
-//	                   word between ("Ишкашимского района ГБАО"); a
+//	                   before the comma: "X community, Y", placeWords),
+//	                   and "Y's X" alike ("Lebanon's Tripoli"); Russian
+//	                   and Persian say it with a unit word between
+//	                   ("Ишкашимского района ГБАО"); a
 //	                   unit after the comma that is no mention (a span
 //	                   left it out) qualifies too (unitAfterComma); a
-//	                   name once qualified keeps that sense bare
+//	                   name once qualified keeps that sense bare; "X in
+//	                   (southern) Y" narrows X to its readings inside Y
+//	                   when it has any (inHolder); a name so read is a
+//	                   place however obscure
 //	coherence.go       document coherence: of a shared name's readings,
 //	                   the one near the readings of the text's other
 //	                   names (or in the division they name) is meant;

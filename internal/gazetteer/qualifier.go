@@ -105,6 +105,26 @@ func genitiveChain(gap string) bool {
 	return true
 }
 
+// inHolder returns the index of the mention right after "in" (and at
+// most one direction word: "Ariha in southern Idlib", "a village in
+// Kunar") that may hold ms[i], or -1. Weaker than a comma: "in" also
+// joins a place to where its people went ("fled Aleppo in 2016", "Afghans
+// in Iran"), so it narrows the name only to readings that lie inside.
+func inHolder(text string, ms []Mention, i int) int {
+	m := &ms[i]
+	if i+1 >= len(ms) || ms[i+1].Start < m.End || ms[i+1].Start > len(text) {
+		return -1
+	}
+	ws := strings.Fields(strings.ToLower(dropPlaceWord(strings.TrimSpace(text[m.End:ms[i+1].Start]))))
+	if len(ws) == 0 || ws[0] != "in" || len(ws) > 2 || len(ws) == 2 && (!prefixWords[ws[1]] || ws[1] == "the") {
+		return -1
+	}
+	if ms[i+1].Demonym || possessive(text, ms[i+1].End) {
+		return -1
+	}
+	return i + 1
+}
+
 // possessiveHolder returns the index of the mention that holds ms[i] by
 // a possessive before it ("Khost's Spera district", "Mali's Kidal
 // region": the unit's own place), or -1. A place written so is read in
@@ -176,7 +196,28 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 		if j < 0 {
 			j = possessiveHolder(text, ms, i)
 		}
-		if j < 0 || len(ms[i].hits) == 0 || len(ms[j].hits) == 0 {
+		if j < 0 {
+			if k := inHolder(text, ms, i); k >= 0 && len(ms[i].hits) > 0 && len(ms[k].hits) > 0 {
+				// "Ariha in southern Idlib": the readings inside the
+				// unit, if the name has any there; else the text's
+				// other evidence decides as before
+				if kept, holder := g.within(ms[i].hits, ms[k].hits); len(kept) > 0 && !g.sameCountryUnits(ms[i].hits, ms[k].hits) {
+					if out == nil {
+						out = map[int][]hit{}
+					}
+					out[i] = kept
+					var units []hit
+					for _, h := range holder {
+						if u := ms[k].hits[h]; !containsHit(units, u) {
+							units = append(units, u)
+						}
+					}
+					out[k] = units
+				}
+			}
+			continue
+		}
+		if len(ms[i].hits) == 0 || len(ms[j].hits) == 0 {
 			continue
 		}
 		if g.sameCountryUnits(ms[i].hits, ms[j].hits) {

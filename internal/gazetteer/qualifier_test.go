@@ -142,3 +142,22 @@ func TestPlaceKindBeforeComma(t *testing.T) {
 		tc.w.check(t, tc.text+" (spans)", both[0].Place)
 	}
 }
+
+// TestInHolder: "X in Y" reads X inside Y when X has a reading there (a
+// town in a province, past a direction word), and leaves X as it was when
+// it has none (people of a place living in another).
+func TestInHolder(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct {
+		text, name string
+		w          want
+	}{
+		{"Gunmen attacked the town of Sevilla in Central Visayas on Sunday.", "Sevilla", want{"PH", "", "", 0}},
+		{"Police fired on protesters in the town of Hyderabad in Sindh on Sunday.", "Hyderabad", want{"PK", "Sindh", "", 0}},
+		{"Refugees from Aleppo in Turkey marched on Friday.", "Aleppo", want{"SY", "", "", 0}},
+	} {
+		if got := resolvedIn(t, g, tc.text, tc.name); got != nil {
+			tc.w.check(t, tc.text, got.Place)
+		}
+	}
+}

@@ -237,11 +237,12 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 			local.shift(g, c.place, -c.w)
 		}
 		hits := m.hits
-		if q, ok := qualified[i]; ok {
-			if len(q) == 0 {
+		qh, narrowed := qualified[i]
+		if narrowed {
+			if len(qh) == 0 {
 				continue // a place the gazetteer lacks (qualify)
 			}
-			hits = q
+			hits = qh
 		} else {
 			hits = g.variantsInContext(ms, extra, i, hits, local)
 		}
@@ -256,7 +257,9 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 		}
 		h := hits[b]
 		r := &g.places[h.place]
-		if strict && !g.confident(m, h, r, local) {
+		// a name read inside the unit written beside it ("Ariha,
+		// Idlib", "Ariha in southern Idlib") is surely a place
+		if strict && !narrowed && !g.confident(m, h, r, local) {
 			continue
 		}
 		if h.tier != tierFold && len(local.countries) > 0 && r.Kind != KindCountry && !scriptUnitName(m, r) {
