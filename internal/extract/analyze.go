@@ -70,6 +70,10 @@ type sent struct {
 	denyWhat  string
 	aggr      bool // its only dates are durations ("in recent weeks", "since May")
 	thereBeen bool // "there have been": a state of affairs, not an event
+	// daysBefore: the part of a sentence after "came two days after"
+	// tells an incident that many days before the one just told
+	// (cameAfter); 0 when not such a part
+	daysBefore int
 }
 
 type sdate struct {

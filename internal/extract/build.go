@@ -144,6 +144,9 @@ func (d *doc) newEvent(st *sent, class, fam string, ti int, co *evb) *evb {
 // killed 30 villagers"), into one part per incident; else it is the
 // sentence itself.
 func (d *doc) clauses(st *sent) []*sent {
+	if cut, days, ok := cameAfter(st); ok {
+		return splitAt(st, cut, days)
+	}
 	if len(st.dates) < 2 || len(st.claims) < 2 {
 		return []*sent{st}
 	}
@@ -266,6 +269,7 @@ func (d *doc) buildSent(st *sent) {
 		}
 		ev = d.newEvent(st, g.class, g.fam, g.trigs[0].ti, co)
 		ev.also = g.also
+		d.dateBefore(ev, st)
 		touched = append(touched, ev)
 		trigOf = append(trigOf, g.trigs[0].ti)
 	}
@@ -277,6 +281,7 @@ func (d *doc) buildSent(st *sent) {
 		if ev == nil {
 			kind := st.claims[0].c.Kind
 			ev = d.newEvent(st, famType(kind), kind, st.claims[0].kw, nil)
+			d.dateBefore(ev, st)
 		} else {
 			d.attach(ev, st, -1)
 		}

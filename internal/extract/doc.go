@@ -63,6 +63,9 @@
 //	eventdates.go  which date an event takes (own sentence, co-mentioned
 //	               event, paragraph, article) and its precision; never
 //	               one starting days after the publication
+//	cameafter.go   "The attack came two days after gunmen killed ...":
+//	               the words after "after" tell another incident, that
+//	               many days before the one just told
 //	places.go      which place an event takes: the sentence's own places,
 //	               datelines ("KABUL, May 3 (Reuters) -", "BEIRUT (AP) -")
 //	               and speakers' places left out unless the event points
