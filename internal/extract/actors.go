@@ -105,6 +105,16 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 	if target >= 0 && agent >= 0 && st.ments[target].ti < st.ments[agent].ti && st.ments[agent].ti < ti {
 		target = -1
 	}
+	if target < 0 && agent >= 0 {
+		// "RSF and SAF clashed": the party joined to the doer by "and",
+		// with no object after the verb, is the other side
+		a := st.ments[agent]
+		for k, m := range st.ments {
+			if usable(k) && k != agent && m.tj == a.ti-1 && st.w(a.ti-1) == "and" {
+				target = k
+			}
+		}
+	}
 	return
 }
 

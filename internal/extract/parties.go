@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/sitrep/sitrep/internal/event"
+
 // findSurnames marks the place mentions that are no place: parts of an
 // address, and names the article uses for a person. A name once written as
 // a surname ("Andrea Lisbon") is the person wherever it recurs alone
@@ -198,6 +200,12 @@ func (d *doc) qualifyMention(st *sent, m *mention) {
 		if m.class != "civ" && m.class != "protester" && m.class != "prisoner" {
 			for _, o := range st.ments {
 				if o.class == "named" && o.tj == j+1 {
+					if m.class == "air" && o.named.Inter == event.InterState {
+						// "Sudanese army warplanes", "SAF aircraft": the
+						// state's aircraft, still an air strike's
+						m.country = o.named.Country
+						break
+					}
 					m.class = ""
 					return
 				}
