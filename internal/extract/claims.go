@@ -174,7 +174,7 @@ func (d *doc) findClaims(st *sent) {
 		if kind == "deployed" && exercise {
 			continue
 		}
-		if kw > st.modalAt || d.negatedAt(st, kw) {
+		if kw > st.modalAt || d.negatedAt(st, kw) || accident(st, kw) {
 			continue
 		}
 		who := d.unquotedText(st, npA, npB)
@@ -436,7 +436,7 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 				kind = claimWords[st.w(k)]
 			}
 		}
-		if kind == "" || kind == "deployed" || d.negatedAt(st, k) {
+		if kind == "" || kind == "deployed" || d.negatedAt(st, k) || accident(st, k) {
 			i = j
 			continue
 		}

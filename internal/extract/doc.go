@@ -43,6 +43,8 @@
 //	property.go    robbery, theft and arson: property destruction when
 //	               nobody is hurt, whatever verb tells it; firefighters
 //	               battling a blaze fight no battle
+//	accidents.go   a death by accident ("killed by a bus", "in a road
+//	               crash") is no claim of any event
 //	causes.go      a death a crowd rose over ("rioted after a man died in
 //	               custody") is no toll of the riot; force used on a riot
 //	               ("Police fired tear gas") goes on telling it

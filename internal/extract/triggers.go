@@ -187,6 +187,7 @@ func (d *doc) groups(st *sent) []tgroup {
 	gs = dropTargeted(gs)
 	gs = dropDefused(gs)
 	gs = mergeDemonstration(gs)
+	gs = mobDeeds(gs)
 	sort.SliceStable(gs, func(a, b int) bool { return gs[a].anaphoric && !gs[b].anaphoric })
 	return gs
 }
@@ -318,6 +319,35 @@ func courtWordAt(st *sent, ti int) int {
 		}
 	}
 	return -1
+}
+
+// mobDeeds: what a mob does in its own sentence ("a mob set fire to a
+// police station", "rioters attacked the governor's office") is the riot,
+// one incident coded as the riot, not an attack or a destruction beside it.
+func mobDeeds(gs []tgroup) []tgroup {
+	r := -1
+	for i, g := range gs {
+		if g.class == event.Riots {
+			r = i
+		}
+	}
+	if r < 0 || len(gs) < 2 {
+		return gs
+	}
+	out := gs[:0:0]
+	for i, g := range gs {
+		if i != r && (g.fam == "destroy" || g.fam == "attack") {
+			gs[r].trigs = append(gs[r].trigs, g.trigs...)
+			continue
+		}
+		out = append(out, g)
+	}
+	for i := range out {
+		if out[i].class == event.Riots {
+			out[i].trigs = gs[r].trigs
+		}
+	}
+	return out
 }
 
 // mergeDemonstration: a protest told in the same sentence as violence

@@ -1,0 +1,42 @@
+package extract
+
+// A death by accident is nobody's violence: "a student was killed by a
+// bus" (the cause a crowd rioted over), "two killed in a road crash",
+// "struck by lightning". Its count is no claim of any event.
+
+// accidentAgents are what runs people over.
+var accidentAgents = set("bus", "truck", "lorry", "car", "train", "tram", "vehicle", "minibus", "tractor",
+	"motorcycle", "motorbike", "trailer", "tanker", "lightning")
+
+// accidentNouns name an accident after "in a": "killed in a road crash".
+// Not "fire": "killed in an exchange of fire", "when police opened fire".
+var accidentNouns = set("accident", "crash", "collision", "stampede", "landslide", "flood", "floods",
+	"earthquake", "avalanche", "mudslide")
+
+// accidentReach is how many words after the killing word the accident may
+// be told: "killed by a speeding bus", "died in a road accident".
+const accidentReach = 5
+
+// accident: the killing word at kw is followed by an accident's cause:
+// "by a bus" (not "by a car bomb"), "in a road accident".
+func accident(st *sent, kw int) bool {
+	w := st.w(kw + 1)
+	if kw+1 < len(st.toks) && (w == "dead" || w == "down") { // "shot dead", "gunned down"
+		kw++
+		w = st.w(kw + 1)
+	}
+	if w != "by" && w != "in" && w != "when" {
+		return false
+	}
+	for j := kw + 2; j < len(st.toks) && j <= kw+1+accidentReach; j++ {
+		x := st.w(j)
+		if w == "by" && accidentAgents[x] || w != "by" && accidentNouns[x] {
+			next := st.w(j + 1)
+			return next != "bomb" && next != "bombing" && next != "bomber"
+		}
+		if !st.toks[j].word || npStop[x] && x != "in" {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// A death by accident is no claim of any event: run over by a bus, a road
+// crash; a car bomb or an exchange of fire is no accident.
+var accidentReports = []report{
+	{name: "road accident", pub: "2025-01-02", n: 0,
+		text: "Two soldiers were killed in a road accident near Gao on Wednesday."},
+	{name: "run over: the riot is the event, not the death that set it off", pub: "2025-01-02", n: 1,
+		text: "A mob set fire to a police station in Peshawar after a student was killed by a speeding bus on Wednesday.",
+		want: []wantEvent{{typ: "Riots", country: "Pakistan", fatal: 0}}},
+	{name: "a car bomb is no accident", pub: "2025-01-02", n: 1,
+		text: "Two policemen were killed by a car bomb in Peshawar on Wednesday.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", country: "Pakistan", fatal: 2}}},
+	{name: "an exchange of fire is no accident", pub: "2025-01-02", n: 1,
+		text: "Two soldiers were killed in an exchange of fire near Gao on Wednesday.",
+		want: []wantEvent{{typ: "Battles", country: "Mali", fatal: 2}}},
+}
+
+func TestAccidents(t *testing.T) { runReports(t, accidentReports) }
