@@ -76,7 +76,7 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 	if agent < 0 && !passive {
 		bestEnd := -1
 		for k, m := range st.ments {
-			if usable(k) && m.tj <= ti && ti-m.tj <= 10 && m.tj > bestEnd {
+			if usable(k) && m.tj <= ti && ti-m.tj <= 10 && m.tj > bestEnd && !victimsOf(st, m, ti) {
 				// not across a clause boundary
 				ok := true
 				for j := m.tj; j < ti; j++ {
@@ -94,6 +94,13 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 	if w == "on" || w == "against" || w == "with" || w == "of" {
 		target = after(te+1, 6, agent)
 	}
+	if target < 0 && agent < 0 {
+		for k, m := range st.ments {
+			if usable(k) && m.tj <= ti && ti-m.tj <= 10 && victimsOf(st, m, ti) {
+				target = k
+			}
+		}
+	}
 	if target < 0 {
 		target = after(te, 8, agent)
 	}
@@ -101,6 +108,25 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 		target = -1
 	}
 	return
+}
+
+// victimsOf: the party m is told killed or hurt by the event word at ti
+// ("Three soldiers killed by a landmine", "policemen were wounded in a
+// blast"): a passive participle of harm follows it, so it is the event's
+// target, not its agent.
+func victimsOf(st *sent, m mention, ti int) bool {
+	j := m.tj
+	for j < ti && auxWords[st.w(j)] {
+		j++
+	}
+	if j >= ti || st.toks[j].f&fHarm == 0 {
+		return false
+	}
+	// a hitting verb's present tense is active ("Militants attack in X")
+	if w := st.w(j); harmVerbs[w] && !strings.HasSuffix(w, "ed") && w != "hit" && w != "struck" {
+		return false
+	}
+	return passiveAt(st, j)
 }
 
 // actor is a resolved party.
@@ -503,7 +529,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 			a2 = actor{}
 		}
 	default:
-		if ev.class == event.Explosions && ev.fam == "air" {
+		if ev.class == event.Explosions && ev.fam == "air" && !plantedBombing(ev) {
 			if a1.class != "state" && !(a1.class == "armed" && d.droneStrike(ev) && d.groupFlies(ev)) {
 				if a2.name == "" && a1.name != "" {
 					a2 = a1

@@ -365,6 +365,7 @@ func (d *doc) analyzeSent(st *sent) {
 		st.trigs = append(st.trigs, tr)
 		i += k
 	}
+	d.versusClash(st)
 	d.strikerNations(st)
 	d.governmentAgents(st)
 	d.findClaims(st)

@@ -26,6 +26,14 @@
 //	               an air/drone strike for drones
 //	drones.go      a group that flies drones stays actor 1 of its air/drone
 //	               strike; only states fly aircraft
+//	explosives.go  an explosive as the subject or agent of a killing or
+//	               hitting word ("Bomb in X kills 11", "IED attacks hit
+//	               X", "killed by bomb") names the event's family: a
+//	               remote explosive, a suicide bomb, an air strike for
+//	               barrel bombs
+//	versus.go      two fighting parties joined by "vs", "versus" or
+//	               "against" with no verb ("Soldiers vs <group>, <province>")
+//	               are an armed clash between them
 //	defused.go     a device defused ("defused an IED") is disrupted
 //	               weapons use, not an explosion too
 //	modality.go    which modal words doubt which event words: a modal
@@ -33,7 +41,8 @@
 //	               the step, not the crime
 //	types.go       how the event type is chosen: trigger family → sub-event
 //	               type rule, with the codebook (internal/event) giving the
-//	               event and disorder type
+//	               event and disorder type; a "bombing" with no aircraft
+//	               is planted, an armed group's act (plantedBombing)
 //	property.go    robbery, theft and arson: property destruction when
 //	               nobody is hurt, whatever verb tells it; firefighters
 //	               battling a blaze fight no battle
@@ -79,7 +88,9 @@
 //	ethnicmilitias.go a community's name before a fighting noun ("Fulani
 //	               militia", "Karamojong raiders") is its identity militia
 //	actors.go      actors in ACLED's naming, their roles (agent, target) and
-//	               inter codes; a group that gives the count of civilians
+//	               inter codes; a party told killed by the event word
+//	               ("soldiers killed by a landmine") is its target
+//	               (victimsOf); a group that gives the count of civilians
 //	               killed tells of another's deed (civilianTellers), a
 //	               state's forces that count the fighters killed tell of
 //	               their own (stateTeller)

@@ -171,6 +171,27 @@ func territory(f typeFacts) string {
 	return event.NonStateOvertakes
 }
 
+// bombWords are the air family's words that say nothing of aircraft:
+// a bomb is planted as often as dropped.
+var bombWords = set("bombing", "bombings", "bombed")
+
+// aircraftNamed: a sentence of ev names aircraft or drones.
+func aircraftNamed(ev *evb) bool {
+	for _, es := range ev.sents {
+		for _, m := range es.st.ments {
+			if m.class == "air" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plantedBombing: a "bombing" with no aircraft in sight is a planted bomb
+// (fromTheAir), an armed group's act like any remote explosive, not the
+// state's that only an air strike defaults to (actors.go).
+func plantedBombing(ev *evb) bool { return bombWords[ev.trigWord] && !aircraftNamed(ev) }
+
 // fromTheAir: a "bombing" with no aircraft in sight is a planted bomb.
 func fromTheAir(f typeFacts) string {
 	if !f.aircraft && f.bombWord {
@@ -293,7 +314,7 @@ func (d *doc) typeFacts(ev *evb, e *event.Event) typeFacts {
 		hurt:       harmFamilies[ev.fam],
 		actor1:     event.ActorClass(e.Actor1),
 		target:     event.ActorClass(e.Actor2),
-		bombWord:   ev.trigWord == "bombing" || ev.trigWord == "bombed",
+		bombWord:   bombWords[ev.trigWord],
 		strikeNoun: d.strikeNoun(ev),
 		unnamed:    e.Actor1 == "Unidentified Armed Group",
 		property:   propertyCrime(ev),
@@ -305,12 +326,8 @@ func (d *doc) typeFacts(ev *evb, e *event.Event) typeFacts {
 			f.hurt = true
 		}
 	}
+	f.aircraft = aircraftNamed(ev)
 	for _, es := range ev.sents {
-		for _, m := range es.st.ments {
-			if m.class == "air" {
-				f.aircraft = true
-			}
-		}
 		for i, t := range es.st.toks {
 			if t.w == "unopposed" || t.w == "without" && (noFightWords[es.st.w(i+1)] || noFightWords[es.st.w(i+2)]) {
 				f.noFight = true

@@ -1,0 +1,136 @@
+package extract
+
+import "github.com/sitrep/sitrep/internal/event"
+
+// An explosive as the doer. Headlines make the weapon the subject of the
+// verb ("Bomb in X kills 11", "Explosive barrels hit X", "IED attacks hit
+// X", "Series of blasts target police") or the agent of a passive ("nine
+// killed by bomb"); the verb alone ("kills", "attacks", "target") would
+// tell a clash. The weapon decides the event's family instead: a planted
+// explosive (bomb, blast, IED, mine) is a remote explosive, a suicide
+// bomber a suicide bomb, a barrel bomb (dropped from a state's aircraft)
+// an air strike - each the family of its own trigger word.
+
+// explosiveNouns name an explosive without being event words of their
+// own: a bomb found, a bomb squad or a gold mine is no event, so they
+// name one only as the subject or agent of a killing or hitting word.
+var explosiveNouns = set("bomb", "bombs", "mine", "mines", "device", "devices")
+
+// mineBefore are the words a "mine" that is an explosive follows when it
+// is not the sentence's first word: a gold or coal mine is a pit.
+var mineBefore = set("a", "an", "the", "land", "anti-personnel", "antipersonnel", "anti-tank", "antitank",
+	"roadside", "buried", "unexploded", "old")
+
+// harmVerbs are the hitting words an explosive does ("Blasts rock X",
+// "Bombs hit X"); the killing and wounding words are claimWords'.
+var harmVerbs = set("hit", "hits", "target", "targets", "targeted", "strike", "strikes", "struck", "rock", "rocks",
+	"rocked", "shake", "shakes", "shook", "rip", "rips", "ripped", "tear", "tears", "tore", "destroy", "destroys",
+	"destroyed", "damage", "damages", "damaged", "leaves", "attack", "attacks", "attacked")
+
+// subjectReach bounds the words between an explosive and its verb: a
+// place phrase ("Bomb in eastern X kills") is a handful of words; further
+// off, the noun is seldom the verb's subject.
+const subjectReach = 6
+
+// harmWord: the word at i kills, wounds or hits.
+func harmWord(st *sent, i int) bool { return st.toks[i].f&fHarm != 0 }
+
+// explosiveAt is the family of the explosive the noun at k names ("" if
+// none): an explosion trigger ending there (blast, IED, suicide bomber,
+// barrel bombs), or a bare explosive noun.
+func explosiveAt(st *sent, k int) string {
+	if k < 0 || k >= len(st.toks) {
+		return ""
+	}
+	for _, tr := range st.trigs {
+		if tr.tj-1 == k && famType(tr.info.fam) == event.Explosions {
+			return tr.info.fam
+		}
+	}
+	t := st.toks[k]
+	if t.f&fExplosive == 0 || !explosiveNouns[t.w] {
+		return ""
+	}
+	switch t.w {
+	case "device", "devices":
+		if st.w(k-1) != "explosive" {
+			return ""
+		}
+	case "mine", "mines":
+		if k > 0 && !mineBefore[st.w(k-1)] && st.toks[k-1].f&fNumber == 0 && !isDigits(st.w(k-1)) {
+			return ""
+		}
+	}
+	return "ied"
+}
+
+// explosiveSubject is the family of an explosive that is the subject of
+// the verb at v ("Bomb kills", "Bomb has killed", "Bomb in eastern X
+// kills", "IED attacks"), "" if none.
+func explosiveSubject(st *sent, v int) string {
+	j := v - 1
+	for j >= 0 && auxWords[st.w(j)] && st.w(j) != "to" {
+		j--
+	}
+	if f := explosiveAt(st, j); f != "" {
+		return f
+	}
+	for k := j; k > 0 && k >= v-subjectReach; k-- {
+		t := st.toks[k]
+		if !t.word || t.f&fHarm != 0 {
+			return ""
+		}
+		if locativeWords[t.w] {
+			return explosiveAt(st, k-1)
+		}
+	}
+	return ""
+}
+
+// explosiveAgent is the family of an explosive that is the agent of the
+// passive killing or hitting word at v ("killed by a bomb", "wounded by
+// mines"), "" if none.
+func explosiveAgent(st *sent, v int) string {
+	if st.w(v+1) != "by" {
+		return ""
+	}
+	for k := v + 2; k < len(st.toks) && k <= v+4; k++ {
+		if f := explosiveAt(st, k); f != "" {
+			return f
+		}
+		if !st.toks[k].word {
+			break
+		}
+	}
+	return ""
+}
+
+// explosiveMeans is the family of the explosive that does the killing or
+// hitting st tells, "" if none: the first killing or hitting word whose
+// subject or agent is an explosive.
+func explosiveMeans(st *sent) string {
+	for i := range st.toks {
+		if !harmWord(st, i) {
+			continue
+		}
+		if f := explosiveSubject(st, i); f != "" {
+			return f
+		}
+		if f := explosiveAgent(st, i); f != "" {
+			return f
+		}
+	}
+	return ""
+}
+
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
