@@ -35,17 +35,27 @@ const subjectReach = 6
 // harmWord: the word at i kills, wounds or hits.
 func harmWord(st *sent, i int) bool { return st.toks[i].f&fHarm != 0 }
 
+// wieldedBy are the words before an explosive that make it another
+// subject's weapon ("Militants with bombs attack"): that subject did it.
+var wieldedBy = set("with", "carrying")
+
 // explosiveAt is the family of the explosive the noun at k names ("" if
 // none): an explosion trigger ending there (blast, IED, suicide bomber,
-// barrel bombs), or a bare explosive noun.
+// barrel bombs), or a bare explosive noun; not one wielded by another.
 func explosiveAt(st *sent, k int) string {
 	if k < 0 || k >= len(st.toks) {
 		return ""
 	}
 	for _, tr := range st.trigs {
 		if tr.tj-1 == k && famType(tr.info.fam) == event.Explosions {
+			if wieldedBy[st.w(tr.ti-1)] {
+				return ""
+			}
 			return tr.info.fam
 		}
+	}
+	if wieldedBy[st.w(k-1)] {
+		return ""
 	}
 	t := st.toks[k]
 	if t.f&fExplosive == 0 || !explosiveNouns[t.w] {

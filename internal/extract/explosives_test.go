@@ -76,13 +76,15 @@ func TestExplosiveActor(t *testing.T) {
 }
 
 // A noun that names an explosive only sometimes ("mine", "bomb") is one
-// only as the subject or agent of a killing or hitting word.
+// only as the subject or agent of a killing or hitting word, and not as
+// the weapon of another subject ("Militants with bombs attack").
 func TestNotExplosive(t *testing.T) {
 	x := testExtractor(t)
 	for _, h := range []string{
 		"Gold mine collapse kills 12 near Gondar.",
 		"Gunmen kill five workers at a mine near Sokoto.",
 		"Police find bomb near Sokoto market; gunmen kill two.",
+		"Militants with bombs attack checkpoint near Tessalit.",
 	} {
 		for _, e := range x.Extract(Article{ID: "t", Text: h, Published: mustDay("2025-05-12")}) {
 			if e.EventType == "Explosions/Remote violence" {
