@@ -76,11 +76,11 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 	if agent < 0 && !passive {
 		bestEnd := -1
 		for k, m := range st.ments {
-			if usable(k) && m.tj <= ti && ti-m.tj <= 10 && m.tj > bestEnd && !victimsOf(st, m, ti) {
+			if usable(k) && m.tj <= ti && ti-m.tj <= 10 && m.tj > bestEnd && !(fighting(m) && d.victimsOf(st, m, ti)) {
 				// not across a clause boundary
 				ok := true
 				for j := m.tj; j < ti; j++ {
-					if st.toks[j].w == ";" || st.toks[j].w == "when" || st.toks[j].w == "while" {
+					if w := st.toks[j].w; w == ";" || w == "when" || w == "while" || condemnWords[w] {
 						ok = false
 					}
 				}
@@ -96,7 +96,7 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 	}
 	if target < 0 && agent < 0 {
 		for k, m := range st.ments {
-			if usable(k) && m.tj <= ti && ti-m.tj <= 10 && victimsOf(st, m, ti) {
+			if usable(k) && m.tj <= ti && ti-m.tj <= 10 && d.victimsOf(st, m, ti) {
 				target = k
 			}
 		}
@@ -110,12 +110,22 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 	return
 }
 
+// condemnWords judge an event another did: a party that condemns or
+// mourns it ("UN condemns bombing of camp") is not its agent.
+var condemnWords = set("condemn", "condemns", "condemned", "condemning", "denounce", "denounces", "denounced",
+	"deplore", "deplores", "deplored", "decry", "decries", "decried", "mourn", "mourns", "mourned")
+
 // victimsOf: the party m is told killed or hurt by the event word at ti
 // ("Three soldiers killed by a landmine", "policemen were wounded in a
-// blast"): a passive participle of harm follows it, so it is the event's
-// target, not its agent.
-func victimsOf(st *sent, m mention, ti int) bool {
+// blast", "a soldier, six militants killed in"): a passive participle of
+// harm follows it or the list it opens, so it is the event's target, not
+// its agent. Roles asks it of fighting parties only: civilians found as
+// an agent are the target already (actorsEvent puts them second).
+func (d *doc) victimsOf(st *sent, m mention, ti int) bool {
 	j := m.tj
+	for j < ti && (st.w(j) == "," || st.w(j) == "and" || st.w(j) == "a" || st.w(j) == "an" || st.toks[j].f&fNumber != 0 || isDigits(st.w(j)) || d.mentionAt(st, j)) {
+		j++
+	}
 	for j < ti && auxWords[st.w(j)] {
 		j++
 	}
@@ -529,8 +539,8 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 			a2 = actor{}
 		}
 	default:
-		if ev.class == event.Explosions && ev.fam == "air" && !plantedBombing(ev) {
-			if a1.class != "state" && !(a1.class == "armed" && d.droneStrike(ev) && d.groupFlies(ev)) {
+		if ev.class == event.Explosions && ev.fam == "air" && !d.plantedBombing(ev) {
+			if a1.class != "state" && !(a1.class == "armed" && d.droneStrike(ev) && d.groupFlies(ev)) && !d.bombedBy(ev, a1) {
 				if a2.name == "" && a1.name != "" {
 					a2 = a1
 				}

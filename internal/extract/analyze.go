@@ -346,6 +346,7 @@ func (d *doc) analyzeSent(st *sent) {
 		i++
 	}
 	d.pairedNations(st)
+	stateAircraft(st)
 	d.ethnicMilitias(st)
 	d.countryAgents(st)
 	// triggers

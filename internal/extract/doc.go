@@ -22,10 +22,13 @@
 //	triggers.go    which words start an event, and which triggers of a
 //	               sentence tell one incident (a bomb then an ambush)
 //	launches.go    a launch told with its projectile ("fired a ballistic
-//	               missile at", "launched drones towards"): shelling, or
-//	               an air/drone strike for drones
+//	               missile at", "launched drones towards", "dropped bombs
+//	               on"): shelling, or an air/drone strike for drones and
+//	               dropped bombs
 //	drones.go      a group that flies drones stays actor 1 of its air/drone
-//	               strike; only states fly aircraft
+//	               strike; only states fly aircraft, and aircraft named
+//	               after a state's forces ("army helicopters") are theirs
+//	               (stateAircraft)
 //	explosives.go  an explosive as the subject or agent of a killing or
 //	               hitting word ("Bomb in X kills 11", "IED attacks hit
 //	               X", "killed by bomb") names the event's family: a
@@ -42,7 +45,9 @@
 //	types.go       how the event type is chosen: trigger family → sub-event
 //	               type rule, with the codebook (internal/event) giving the
 //	               event and disorder type; a "bombing" with no aircraft
-//	               is planted, an armed group's act (plantedBombing)
+//	               in its sentence is planted, an armed group's act
+//	               (plantedBombing), unless a state's forces did it: states
+//	               bomb from the air (fromTheAir)
 //	property.go    robbery, theft and arson: property destruction when
 //	               nobody is hurt, whatever verb tells it; firefighters
 //	               battling a blaze fight no battle
@@ -79,10 +84,13 @@
 //	parties.go     who takes part: nouns for forces, groups, civilians, and
 //	               the people named in the text (surnames are not places);
 //	               a nationality before a strike, shelling or attack
-//	               ("Chadian shelling") is that state's forces (strikerNations)
+//	               ("Chadian shelling"), or a country after "by" ("a
+//	               bombing by X"), is that state's forces (strikerNations)
 //	governments.go a government, regime or junta that is a violent event's
 //	               agent ("a strike by the Syrian regime", "a government
-//	               airstrike", "the junta shelled") is that state's forces
+//	               airstrike", "the junta shelled") or owns the forces or
+//	               aircraft ("the regime's helicopters") is that state's
+//	               forces
 //	pairednations.go two nationalities sharing one forces noun ("Kyrgyz
 //	               and Tajik border guards") are two states' forces
 //	ethnicmilitias.go a community's name before a fighting noun ("Fulani
@@ -90,7 +98,8 @@
 //	actors.go      actors in ACLED's naming, their roles (agent, target) and
 //	               inter codes; a party told killed by the event word
 //	               ("soldiers killed by a landmine") is its target
-//	               (victimsOf); a group that gives the count of civilians
+//	               (victimsOf), one that condemns it ("UN condemns
+//	               bombing") not its agent (condemnWords); a group that gives the count of civilians
 //	               killed tells of another's deed (civilianTellers), a
 //	               state's forces that count the fighters killed tell of
 //	               their own (stateTeller)

@@ -55,7 +55,8 @@ var explosiveReports = []report{
 func TestExplosiveMeans(t *testing.T) { runReports(t, explosiveReports) }
 
 // A planted explosive is an armed group's act: no state's forces are its
-// actor 1 unless the text names them (only air strikes default to them).
+// actor 1 unless the text names them as its doer (only air strikes
+// default to them); forces told killed by it are its target.
 func TestExplosiveActor(t *testing.T) {
 	x := testExtractor(t)
 	for _, h := range []string{
@@ -63,6 +64,7 @@ func TestExplosiveActor(t *testing.T) {
 		"Bombing near Tessalit kills five.",
 		"Militants bombed a police post in Konduga.",
 		"Truck bomb kills 14 in Hodeidah.",
+		"Two soldiers and a policeman killed in roadside blast near Menaka.",
 	} {
 		evs := x.Extract(Article{ID: "t", Text: h, Published: mustDay("2025-05-12")})
 		if len(evs) != 1 {
@@ -90,6 +92,43 @@ func TestNotExplosive(t *testing.T) {
 			if e.EventType == "Explosions/Remote violence" {
 				t.Errorf("%q: %s/%s, want no explosion", h, e.EventType, e.SubEventType)
 			}
+		}
+	}
+}
+
+// A bare "bombing" or "bombed" says nothing of aircraft: without them in
+// its sentence, the noun is a planted bomb, an armed group's act; the
+// verb keeps the group that is its subject and defaults to a state, whose
+// bombing (named or not, "aerial" or with aircraft) is an air strike. A
+// party that condemns a bombing did not do it.
+func TestBombingWhoseAct(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, sub, actor1 string }{
+		{"Bombing kills five at a market in Kirkuk.", "Remote explosive/landmine/IED", "Unidentified Armed Group"},
+		{"Rights groups condemn bombing of a bus station in Hodeidah.", "Remote explosive/landmine/IED", "Unidentified Armed Group"},
+		{"Militants bombed a police post near Sokoto on Monday.", "Remote explosive/landmine/IED", "Unidentified Armed Group"},
+		{"A displacement camp near El Fasher was bombed on Thursday, residents said.", "Air/drone strike", "Unidentified Military Forces"},
+		{"Aid groups condemned the aerial bombing of a camp near El Fasher.", "Air/drone strike", "Unidentified Military Forces"},
+		{"Government forces bombed rebel positions near El Fasher.", "Air/drone strike", "Military Forces of Sudan"},
+		{"Helicopters dropped bombs on villages near El Fasher.", "Air/drone strike", "Unidentified Military Forces"},
+		{"Army helicopters dropped bombs on villages near El Fasher.", "Air/drone strike", "Military Forces of Sudan"},
+		{"Rioters hurled fire bombs at the bank in Santiago; no one was hurt.", "", ""},
+	} {
+		evs := x.Extract(Article{ID: "t", Text: tc.text, Published: mustDay("2025-05-12")})
+		for _, e := range evs {
+			if tc.sub == "" && e.SubEventType == "Air/drone strike" {
+				t.Errorf("%q: thrown bombs coded %s", tc.text, e.SubEventType)
+			}
+		}
+		if tc.sub == "" {
+			continue
+		}
+		if len(evs) != 1 {
+			t.Errorf("%q: %d events, want 1", tc.text, len(evs))
+			continue
+		}
+		if e := evs[0]; e.SubEventType != tc.sub || e.Actor1 != tc.actor1 {
+			t.Errorf("%q: %s by %q, want %s by %q", tc.text, e.SubEventType, e.Actor1, tc.sub, tc.actor1)
 		}
 	}
 }
