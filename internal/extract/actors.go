@@ -115,6 +115,10 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 var condemnWords = set("condemn", "condemns", "condemned", "condemning", "denounce", "denounces", "denounced",
 	"deplore", "deplores", "deplored", "decry", "decries", "decried", "mourn", "mourns", "mourned")
 
+// victimListWords join the parties of a list of victims ("two soldiers
+// and a policeman", "a soldier, six militants"), with their counts.
+var victimListWords = set(",", "and", "a", "an")
+
 // victimsOf: the party m is told killed or hurt by the event word at ti
 // ("Three soldiers killed by a landmine", "policemen were wounded in a
 // blast", "a soldier, six militants killed in"): a passive participle of
@@ -123,7 +127,7 @@ var condemnWords = set("condemn", "condemns", "condemned", "condemning", "denoun
 // an agent are the target already (actorsEvent puts them second).
 func (d *doc) victimsOf(st *sent, m mention, ti int) bool {
 	j := m.tj
-	for j < ti && (st.w(j) == "," || st.w(j) == "and" || st.w(j) == "a" || st.w(j) == "an" || st.toks[j].f&fNumber != 0 || isDigits(st.w(j)) || d.mentionAt(st, j)) {
+	for j < ti && (victimListWords[st.w(j)] || st.toks[j].f&fNumber != 0 || isDigits(st.w(j)) || d.mentionAt(st, j)) {
 		j++
 	}
 	for j < ti && auxWords[st.w(j)] {

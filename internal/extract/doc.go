@@ -99,7 +99,8 @@
 //	               inter codes; a party told killed by the event word
 //	               ("soldiers killed by a landmine") is its target
 //	               (victimsOf), one that condemns it ("UN condemns
-//	               bombing") not its agent (condemnWords); a group that gives the count of civilians
+//	               bombing") not its agent (condemnWords); a group that
+//	               gives the count of civilians
 //	               killed tells of another's deed (civilianTellers), a
 //	               state's forces that count the fighters killed tell of
 //	               their own (stateTeller)

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/sitrep/sitrep/internal/event"
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/event"
+)
 
 // An explosive as the doer. Headlines make the weapon the subject of the
 // verb ("Bomb in X kills 11", "Explosive barrels hit X", "IED attacks hit
@@ -78,6 +82,11 @@ func explosiveAt(st *sent, k int) string {
 // the verb at v ("Bomb kills", "Bomb has killed", "Bomb in eastern X
 // kills", "IED attacks"), "" if none.
 func explosiveSubject(st *sent, v int) string {
+	// a passive's subject is its victim ("workers at the mine killed by
+	// gunmen")
+	if w := st.w(v); (strings.HasSuffix(w, "ed") || w == "hit" || w == "struck") && passiveAt(st, v) {
+		return ""
+	}
 	j := v - 1
 	for j >= 0 && auxWords[st.w(j)] && st.w(j) != "to" {
 		j--
@@ -97,6 +106,10 @@ func explosiveSubject(st *sent, v int) string {
 	return ""
 }
 
+// agentReach bounds the words after "by" to the explosive's noun: an
+// article and an adjective ("by a roadside bomb").
+const agentReach = 3
+
 // explosiveAgent is the family of an explosive that is the agent of the
 // passive killing or hitting word at v ("killed by a bomb", "wounded by
 // mines"), "" if none.
@@ -104,7 +117,7 @@ func explosiveAgent(st *sent, v int) string {
 	if st.w(v+1) != "by" {
 		return ""
 	}
-	for k := v + 2; k < len(st.toks) && k <= v+4; k++ {
+	for k := v + 2; k < len(st.toks) && k <= v+1+agentReach; k++ {
 		if f := explosiveAt(st, k); f != "" {
 			return f
 		}
