@@ -366,6 +366,7 @@ func (d *doc) analyzeSent(st *sent) {
 		st.trigs = append(st.trigs, tr)
 		i += k
 	}
+	d.explosiveTriggers(st)
 	d.versusClash(st)
 	d.strikerNations(st)
 	d.governmentAgents(st)

@@ -29,11 +29,13 @@
 //	               strike; only states fly aircraft, and aircraft named
 //	               after a state's forces ("army helicopters") are theirs
 //	               (stateAircraft)
-//	explosives.go  an explosive as the subject or agent of a killing or
-//	               hitting word ("Bomb in X kills 11", "IED attacks hit
-//	               X", "killed by bomb") names the event's family: a
-//	               remote explosive, a suicide bomb, an air strike for
-//	               barrel bombs
+//	explosives.go  an explosive as the subject or agent of a killing,
+//	               hitting or exploding word ("Bomb in X kills 11", "IED
+//	               attacks hit X", "killed by bomb", "Bomb goes off",
+//	               "Rocket hits X") names the event and its family: a
+//	               remote explosive, a suicide bomb, shelling for a
+//	               projectile, an air strike for barrel bombs; a bomb
+//	               thrown ("petrol bomb") is none
 //	versus.go      two fighting parties joined by "vs", "versus" or
 //	               "against" with no verb ("Soldiers vs <group>, <province>")
 //	               are an armed clash between them

@@ -42,6 +42,16 @@ var explosiveReports = []report{
 	{name: "jets that bombed are a state's air strike", pub: "2025-05-12", n: 1,
 		text: "Jets bombed rebel positions near Menaka.",
 		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Air/drone strike", actors: []string{"Military Forces"}, country: "Mali"}}},
+	// no toll: the explosive's own verb tells the event
+	{name: "middle east flash, a bomb hits a convoy, nobody hurt", pub: "2025-05-12", n: 1,
+		text: "Bomb hits police convoy in Kirkuk.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Remote explosive/landmine/IED", actors: []string{"Unidentified Armed Group", "Police Forces of Iraq"}, country: "Iraq"}}},
+	{name: "latin america wire, a bomb goes off", pub: "2025-05-12", n: 1,
+		text: "Bomb goes off outside a bank in Guayaquil; no injuries reported.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Remote explosive/landmine/IED", country: "Ecuador"}}},
+	{name: "middle east, a rocket is shelling", pub: "2025-05-12", n: 1,
+		text: "Rocket hits Basra airport.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Shelling/artillery/missile attack", country: "Iraq"}}},
 	// what the rule must leave alone: a wave of attacks and a group's
 	// claim are one event each
 	{name: "a wave of attacks is one event", pub: "2025-05-12", n: 1,
@@ -87,6 +97,7 @@ func TestNotExplosive(t *testing.T) {
 		"Gunmen kill five workers at a mine near Sokoto.",
 		"Police find bomb near Sokoto market; gunmen kill two.",
 		"Militants with bombs attack checkpoint near Tessalit.",
+		"Rioters' petrol bombs hit a bank in Santiago.",
 	} {
 		for _, e := range x.Extract(Article{ID: "t", Text: h, Published: mustDay("2025-05-12")}) {
 			if e.EventType == "Explosions/Remote violence" {

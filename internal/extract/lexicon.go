@@ -372,6 +372,9 @@ func (lx *lexicon) initFlags() {
 	for w := range explosiveNouns {
 		lx.flags[w] |= fExplosive
 	}
+	for w := range projectiles {
+		lx.flags[w] |= fExplosive
+	}
 	for w, k := range claimWords {
 		if k == event.Killed || k == event.Wounded || k == event.Casualties {
 			lx.flags[w] |= fHarm

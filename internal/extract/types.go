@@ -174,7 +174,7 @@ func territory(f typeFacts) string {
 
 // bombWords are the air family's words that say nothing of aircraft:
 // a bomb is planted as often as dropped.
-var bombWords = set("bombing", "bombings", "bombed")
+var bombWords = set("bombing", "bombings", "bombed", "bomb", "bombs")
 
 // aerialWords before an event word say it came from the air ("the aerial
 // bombing of a camp") without naming the aircraft.
@@ -211,7 +211,7 @@ func airMention(st *sent) bool {
 func (d *doc) plantedBombing(ev *evb) bool { return bombNouns[ev.trigWord] && !d.aircraftNamed(ev) }
 
 // bombNouns are bombWords' nouns.
-var bombNouns = set("bombing", "bombings")
+var bombNouns = set("bombing", "bombings", "bomb", "bombs")
 
 // bombedBy: a1 is the armed group that bombed ("Militants bombed a
 // police post"), with no aircraft in sight: its own act.
