@@ -133,7 +133,7 @@ func (d *doc) victimsOf(st *sent, m mention, ti int) bool {
 	for j < ti && auxWords[st.w(j)] {
 		j++
 	}
-	if j >= ti || st.toks[j].f&fHarm == 0 {
+	if j >= ti || !harmWord(st, j) {
 		return false
 	}
 	// a hitting verb's present tense is active ("Militants attack in X")

@@ -52,6 +52,12 @@ var explosiveReports = []report{
 	{name: "middle east, a rocket is shelling", pub: "2025-05-12", n: 1,
 		text: "Rocket hits Basra airport.",
 		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Shelling/artillery/missile attack", country: "Iraq"}}},
+	{name: "middle east wire, a missile with a toll", pub: "2025-05-12", n: 1,
+		text: "Missile hits Hodeidah port, killing four.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Shelling/artillery/missile attack", country: "Yemen", fatal: 4}}},
+	{name: "south asia flash, a drone kills militants", pub: "2025-05-12", n: 1,
+		text: "Drone kills three militants in Miranshah.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Air/drone strike", country: "Pakistan", fatal: 3}}},
 	// what the rule must leave alone: a wave of attacks and a group's
 	// claim are one event each
 	{name: "a wave of attacks is one event", pub: "2025-05-12", n: 1,
