@@ -17,7 +17,9 @@ import (
 
 // explosiveNouns name an explosive without being event words of their
 // own: a bomb found, a bomb squad or a gold mine is no event, so they
-// name one only as the subject or agent of a killing or hitting word.
+// name one only as the subject or agent of a killing, hitting or
+// exploding word; so do the projectiles a launch fires (launches.go:
+// "Rocket hits X" is shelling, "Drone kills 3" an air strike).
 var explosiveNouns = set("bomb", "bombs", "mine", "mines", "device", "devices")
 
 // mineBefore are the words a "mine" that is an explosive follows when it
@@ -201,6 +203,7 @@ func explosiveMeans(st *sent) string {
 	return ""
 }
 
+// isDigits: w is a number written in digits ("3 mines").
 func isDigits(w string) bool {
 	if w == "" {
 		return false
