@@ -81,11 +81,11 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 	if agent < 0 && !passive {
 		bestEnd := -1
 		for k, m := range st.ments {
-			if usable(k) && m.tj <= ti && ti-m.tj <= 10 && m.tj > bestEnd {
+			if usable(k) && m.tj <= ti && ti-m.tj <= 10 && m.tj > bestEnd && !(fighting(m) && d.victimsOf(st, m, ti)) {
 				// not across a clause boundary
 				ok := true
 				for j := m.tj; j < ti; j++ {
-					if st.toks[j].w == ";" || st.toks[j].w == "when" || st.toks[j].w == "while" {
+					if w := st.toks[j].w; w == ";" || w == "when" || w == "while" || condemnWords[w] {
 						ok = false
 					}
 				}
@@ -98,6 +98,13 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 	w := st.w(te)
 	if w == "on" || w == "against" || w == "with" || w == "of" {
 		target = after(te+1, 6, agent)
+	}
+	if target < 0 && agent < 0 {
+		for k, m := range st.ments {
+			if usable(k) && m.tj <= ti && ti-m.tj <= 10 && d.victimsOf(st, m, ti) {
+				target = k
+			}
+		}
 	}
 	if target < 0 {
 		target = after(te, 8, agent)
@@ -136,6 +143,39 @@ func bareParticiple(st *sent, ti, te int) bool {
 
 // participleEnds follow a passive participle that has no object.
 var participleEnds = set("in", "near", "at", "on", "by", "after", "as", "during", "outside", "inside", "while", ",", ".", ":", ";", "-", "")
+
+// condemnWords judge an event another did: a party that condemns or
+// mourns it ("UN condemns bombing of camp") is not its agent.
+var condemnWords = set("condemn", "condemns", "condemned", "condemning", "denounce", "denounces", "denounced",
+	"deplore", "deplores", "deplored", "decry", "decries", "decried", "mourn", "mourns", "mourned")
+
+// victimListWords join the parties of a list of victims ("two soldiers
+// and a policeman", "a soldier, six militants"), with their counts.
+var victimListWords = set(",", "and", "a", "an")
+
+// victimsOf: the party m is told killed or hurt by the event word at ti
+// ("Three soldiers killed by a landmine", "policemen were wounded in a
+// blast", "a soldier, six militants killed in"): a passive participle of
+// harm follows it or the list it opens, so it is the event's target, not
+// its agent. Roles asks it of fighting parties only: civilians found as
+// an agent are the target already (actorsEvent puts them second).
+func (d *doc) victimsOf(st *sent, m mention, ti int) bool {
+	j := m.tj
+	for j < ti && (victimListWords[st.w(j)] || st.toks[j].f&fNumber != 0 || isDigits(st.w(j)) || d.mentionAt(st, j)) {
+		j++
+	}
+	for j < ti && auxWords[st.w(j)] {
+		j++
+	}
+	if j >= ti || !harmWord(st, j) {
+		return false
+	}
+	// a hitting verb's present tense is active ("Militants attack in X")
+	if w := st.w(j); harmVerbs[w] && !strings.HasSuffix(w, "ed") && w != "hit" && w != "struck" {
+		return false
+	}
+	return passiveAt(st, j)
+}
 
 // actor is a resolved party.
 type actor struct {
@@ -581,8 +621,8 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 			a2 = actor{}
 		}
 	default:
-		if ev.class == event.Explosions && ev.fam == "air" {
-			if a1.class != "state" && !(a1.class == "armed" && d.droneStrike(ev) && d.groupFlies(ev)) {
+		if ev.class == event.Explosions && ev.fam == "air" && !d.plantedBombing(ev) {
+			if a1.class != "state" && !(a1.class == "armed" && d.droneStrike(ev) && d.groupFlies(ev)) && !d.bombedBy(ev, a1) {
 				if a2.name == "" && a1.name != "" {
 					a2 = a1
 				}

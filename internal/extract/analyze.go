@@ -350,6 +350,7 @@ func (d *doc) analyzeSent(st *sent) {
 		i++
 	}
 	d.pairedNations(st)
+	stateAircraft(st)
 	d.ethnicMilitias(st)
 	d.countryAgents(st)
 	// triggers
@@ -369,6 +370,8 @@ func (d *doc) analyzeSent(st *sent) {
 		st.trigs = append(st.trigs, tr)
 		i += k
 	}
+	d.explosiveTriggers(st)
+	d.versusClash(st)
 	d.strikerNations(st)
 	d.governmentAgents(st)
 	d.findClaims(st)

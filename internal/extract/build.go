@@ -279,8 +279,14 @@ func (d *doc) buildSent(st *sent) {
 			return
 		}
 		if ev == nil {
-			kind := st.claims[0].c.Kind
-			ev = d.newEvent(st, famType(kind), kind, st.claims[0].kw, nil)
+			fam := st.claims[0].c.Kind
+			if violent(famType(fam)) {
+				// "Bomb kills 9": the weapon names the event (explosives.go)
+				if f := explosiveMeans(st); f != "" {
+					fam = f
+				}
+			}
+			ev = d.newEvent(st, famType(fam), fam, st.claims[0].kw, nil)
 			d.dateBefore(ev, st)
 		} else {
 			d.attach(ev, st, -1)

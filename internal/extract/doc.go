@@ -26,10 +26,23 @@
 //	               vehicle that "struck a landmine"; "in another
 //	               incident, a bomb ...")
 //	launches.go    a launch told with its projectile ("fired a ballistic
-//	               missile at", "launched drones towards"): shelling, or
-//	               an air/drone strike for drones
+//	               missile at", "launched drones towards", "dropped bombs
+//	               on"): shelling, or an air/drone strike for drones and
+//	               dropped bombs
 //	drones.go      a group that flies drones stays actor 1 of its air/drone
-//	               strike; only states fly aircraft
+//	               strike; only states fly aircraft, and aircraft named
+//	               after a state's forces ("army helicopters") are theirs
+//	               (stateAircraft)
+//	explosives.go  an explosive as the subject or agent of a killing,
+//	               hitting or exploding word ("Bomb in X kills 11", "IED
+//	               attacks hit X", "killed by bomb", "Bomb goes off",
+//	               "Rocket hits X") names the event and its family: a
+//	               remote explosive, a suicide bomb, shelling for a
+//	               projectile, an air strike for barrel bombs; a bomb
+//	               thrown ("petrol bomb") is none
+//	versus.go      two fighting parties joined by "vs", "versus" or
+//	               "against" with no verb ("Soldiers vs <group>, <province>")
+//	               are an armed clash between them
 //	defused.go     a device defused ("defused an IED") is disrupted
 //	               weapons use, not an explosion too
 //	modality.go    which modal words doubt which event words: a modal
@@ -39,7 +52,10 @@
 //	               hypothetical line", a border)
 //	types.go       how the event type is chosen: trigger family → sub-event
 //	               type rule, with the codebook (internal/event) giving the
-//	               event and disorder type
+//	               event and disorder type; a "bombing" with no aircraft
+//	               in its sentence is planted, an armed group's act
+//	               (plantedBombing), unless a state's forces did it: states
+//	               bomb from the air (fromTheAir)
 //	property.go    robbery, theft and arson: property destruction when
 //	               nobody is hurt, whatever verb tells it; firefighters
 //	               battling a blaze fight no battle
@@ -84,10 +100,13 @@
 //	parties.go     who takes part: nouns for forces, groups, civilians, and
 //	               the people named in the text (surnames are not places);
 //	               a nationality before a strike, shelling or attack
-//	               ("Chadian shelling") is that state's forces (strikerNations)
+//	               ("Chadian shelling"), or a country after "by" ("a
+//	               bombing by X"), is that state's forces (strikerNations)
 //	governments.go a government, regime or junta that is a violent event's
 //	               agent ("a strike by the Syrian regime", "a government
-//	               airstrike", "the junta shelled") is that state's forces
+//	               airstrike", "the junta shelled") or owns the forces or
+//	               aircraft ("the regime's helicopters") is that state's
+//	               forces
 //	pairednations.go two nationalities sharing one forces noun ("Kyrgyz
 //	               and Tajik border guards") are two states' forces; of
 //	               one aircraft noun ("Syrian and Russian jets"), allies
@@ -96,7 +115,11 @@
 //	ethnicmilitias.go a community's name before a fighting noun ("Fulani
 //	               militia", "Karamojong raiders") is its identity militia
 //	actors.go      actors in ACLED's naming, their roles (agent, target) and
-//	               inter codes; a group that gives the count of civilians
+//	               inter codes; a party told killed by the event word
+//	               ("soldiers killed by a landmine") is its target
+//	               (victimsOf), one that condemns it ("UN condemns
+//	               bombing") not its agent (condemnWords); a group that
+//	               gives the count of civilians
 //	               killed tells of another's deed (civilianTellers), a
 //	               state's forces that count the fighters killed tell of
 //	               their own (stateTeller)

@@ -59,3 +59,16 @@ func (d *doc) droneStrike(ev *evb) bool {
 	}
 	return drone
 }
+
+// stateAircraft: aircraft named after a state's forces ("army
+// helicopters", "military jets") are those forces' own: the forces
+// mention flies them, and so is the striker an air strike looks for
+// (actors.go), not a second party.
+func stateAircraft(st *sent) {
+	for k := 0; k+1 < len(st.ments); k++ {
+		m, a := &st.ments[k], st.ments[k+1]
+		if m.class == "state" && a.class == "air" && m.tj == a.ti && a.country == "" {
+			m.force = "air"
+		}
+	}
+}

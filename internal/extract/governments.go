@@ -31,10 +31,15 @@ func (d *doc) governmentAgents(st *sent) {
 			continue
 		}
 		from, c := d.governmentOf(st, i)
-		if !d.agentSlot(st, from, i) {
+		force := "military"
+		if owned := ownedForces(st, i); owned != nil {
+			if owned.class == "air" {
+				force = "air"
+			}
+		} else if !d.agentSlot(st, from, i) {
 			continue
 		}
-		st.ments = append(st.ments, mention{ti: from, tj: i + 1, class: "state", force: "military", country: c})
+		st.ments = append(st.ments, mention{ti: from, tj: i + 1, class: "state", force: force, country: c})
 	}
 }
 
@@ -79,4 +84,21 @@ func (d *doc) governmentOf(st *sent, i int) (int, string) {
 		}
 	}
 	return i, "@"
+}
+
+// ownedForces is the forces or aircraft mention the government at i
+// owns ("the regime's helicopters", "regime jets", "the junta's troops"):
+// they are that state's, which their own words do not say. nil when none
+// follows.
+func ownedForces(st *sent, i int) *mention {
+	at := i + 1
+	if st.w(at) == "'s" {
+		at++
+	}
+	for k := range st.ments {
+		if m := &st.ments[k]; m.ti == at && (m.class == "air" || m.class == "state") && m.country == "" {
+			return m
+		}
+	}
+	return nil
 }

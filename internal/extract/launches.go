@@ -5,10 +5,20 @@ package extract
 // "fires two rockets on Z", "a drone launched by W". The verb and the
 // projectile, with a count or adjectives between them, start an event:
 // drones an air/drone strike, missiles, rockets, shells and mortars
-// shelling (the codebook's "Shelling/artillery/missile attack").
+// shelling (the codebook's "Shelling/artillery/missile attack"). Bombs
+// dropped ("helicopters dropped bombs on X") fall from aircraft: an air
+// strike.
 
-// launchVerbs fire or launch a projectile.
-var launchVerbs = set("fired", "launched", "fires", "launches", "fire", "launch")
+// launchVerbs fire, launch or drop a projectile.
+var launchVerbs = set("fired", "launched", "fires", "launches", "fire", "launch", "dropped", "drops", "drop", "dropping")
+
+// dropVerbs are the launch verbs of what falls from aircraft.
+var dropVerbs = set("dropped", "drops", "drop", "dropping")
+
+// droppedOnly are the projectiles that are launched only when dropped: a
+// bomb hurled or thrown ("fire bombs at", "petrol bombs fired at") is no
+// air strike.
+var droppedOnly = set("bomb", "bombs")
 
 // projectiles name what is fired, with the trigger family it starts.
 var projectiles = map[string]string{
@@ -16,6 +26,7 @@ var projectiles = map[string]string{
 	"projectile": "shell", "projectiles": "shell", "mortar": "shell", "mortars": "shell",
 	"shell": "shell", "shells": "shell", "katyusha": "shell", "katyushas": "shell",
 	"drone": "air", "drones": "air", "uav": "air", "uavs": "air",
+	"bomb": "air", "bombs": "air",
 }
 
 // launchReach is how many words (a count, "ballistic", "explosive-laden",
@@ -39,7 +50,7 @@ var launchFollows = set("in", "near", "over", "across", "targeting", "hitting", 
 // the tokens it spans and the family it starts.
 func launchAt(st *sent, i int) (int, string, bool) {
 	// the passive: "a drone launched by", "rockets fired from"
-	if fam, ok := projectiles[st.toks[i].w]; ok && launchedBy[st.w(i+1)] {
+	if fam, ok := projectiles[st.toks[i].w]; ok && (launchedBy[st.w(i+1)] && !droppedOnly[st.toks[i].w] || droppedOnly[st.toks[i].w] && st.w(i+1) == "dropped") {
 		return 2, fam, true
 	}
 	if !launchVerbs[st.toks[i].w] {
@@ -52,7 +63,7 @@ func launchAt(st *sent, i int) (int, string, bool) {
 	}
 	for j := i + 1; j < len(st.toks) && j <= i+launchReach+1; j++ {
 		t := st.toks[j]
-		if fam, ok := projectiles[t.w]; ok {
+		if fam, ok := projectiles[t.w]; ok && (!droppedOnly[t.w] || dropVerbs[st.toks[i].w]) {
 			// "launched a drone survey": the projectile modifies another noun
 			if nx := st.w(j + 1); j+1 < len(st.toks) && st.toks[j+1].word && !launchStops[nx] && !launchFollows[nx] {
 				return 0, "", false

@@ -35,14 +35,16 @@ type token struct {
 type wflag uint16
 
 const (
-	fActor   wflag = 1 << iota // first word of an actor alias
-	fNoun                      // first word of a party noun
-	fTrigger                   // first word of a trigger
-	fSource                    // first word of a media-wing alias
-	fNumber                    // a word that can start a count ("twelve", "dozens", "few")
-	fSpec                      // specWords
-	fModal                     // modals
-	fSpeech                    // speechVerbs
+	fActor     wflag = 1 << iota // first word of an actor alias
+	fNoun                        // first word of a party noun
+	fTrigger                     // first word of a trigger
+	fSource                      // first word of a media-wing alias
+	fNumber                      // a word that can start a count ("twelve", "dozens", "few")
+	fSpec                        // specWords
+	fModal                       // modals
+	fSpeech                      // speechVerbs
+	fExplosive                   // explosiveNouns (explosives.go)
+	fHarm                        // harmVerbs and the killing and wounding claimWords (explosives.go)
 )
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -366,6 +368,20 @@ func (lx *lexicon) initFlags() {
 	}
 	for w := range speechVerbs {
 		lx.flags[w] |= fSpeech
+	}
+	for w := range explosiveNouns {
+		lx.flags[w] |= fExplosive
+	}
+	for w := range projectiles {
+		lx.flags[w] |= fExplosive
+	}
+	for w, k := range claimWords {
+		if k == event.Killed || k == event.Wounded || k == event.Casualties {
+			lx.flags[w] |= fHarm
+		}
+	}
+	for w := range harmVerbs {
+		lx.flags[w] |= fHarm
 	}
 	for w := range lx.flags {
 		if w != "" {

@@ -292,14 +292,10 @@ func (d *doc) strikerNations(st *sent) {
 		if tr.off || !air && tr.info.fam != "shell" && !stateAttackNouns[w] {
 			continue
 		}
-		j := tr.ti - 1
-		if j >= 0 && st.toks[j].w == "'s" {
-			j--
-		}
-		if j < 0 || d.mentionAt(st, j) || d.mentionAt(st, tr.ti) {
+		if d.mentionAt(st, tr.ti) {
 			continue
 		}
-		c := d.nationAt(st, j)
+		j, c := d.strikerAt(st, tr)
 		if c == "" {
 			continue
 		}
@@ -309,6 +305,41 @@ func (d *doc) strikerNations(st *sent) {
 		}
 		st.ments = append(st.ments, m)
 	}
+}
+
+// strikerAt is the token and country of the state named as the striker
+// of the trigger tr: a nationality or country before it ("Chadian
+// shelling", "Israel's strikes"), or a country after "by" ("a bombing by
+// Pakistan", "strikes by the Sudan"); "" when none is named there.
+func (d *doc) strikerAt(st *sent, tr strig) (int, string) {
+	j := tr.ti - 1
+	if j >= 0 && st.toks[j].w == "'s" {
+		j--
+	}
+	if j >= 0 && !d.mentionAt(st, j) {
+		if c := d.nationAt(st, j); c != "" {
+			return j, c
+		}
+	}
+	k := tr.tj
+	if st.w(k) != "by" {
+		return -1, ""
+	}
+	if k++; st.w(k) == "the" {
+		k++
+	}
+	if k >= len(st.toks) || d.mentionAt(st, k) {
+		return -1, ""
+	}
+	if c := d.countryAtTok(st, k); c != "" {
+		return k, c
+	}
+	// the geocoder may leave out a country named as a doer: the name as
+	// written is the country when the actor names know it
+	if t := st.toks[k]; t.cap && d.x.lx.countries[t.w] {
+		return k, d.text[t.s:t.e]
+	}
+	return -1, ""
 }
 
 // stateAttackNouns are the nouns of an attack that a nationality before

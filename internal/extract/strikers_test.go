@@ -3,8 +3,10 @@ package extract
 import "testing"
 
 // TestStrikerNations: a nationality or a country right before an air
-// strike or a shelling names the state whose forces struck; with none, the
-// striker stays unidentified (or the group the sentence names).
+// strike or a shelling, or a country after "by", names the state whose
+// forces struck, as a government or regime that owns the aircraft
+// ("the junta's helicopters") does; with none, the striker stays
+// unidentified (or the group the sentence names).
 func TestStrikerNations(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct{ text, wantActor1 string }{
@@ -17,6 +19,10 @@ func TestStrikerNations(t *testing.T) {
 		{"Two herders were killed in a Venezuelan raid near the river, local officials said.", "Military Forces of Venezuela"},
 		{"Five Killed in Israeli Strike on Village in South Lebanon, Ministry Says", "Military Forces of Israel"},
 		{"JNIM attack kills nine soldiers near Djibo.", "JNIM: Group for Support of Islam and Muslims"},
+		// the striker named after "by", and a government's own aircraft
+		{"Nine villagers killed in a bombing by Turkey near Kirkuk, officials said.", "Military Forces of Turkey"},
+		{"Junta drones struck a wedding near Tessalit on Sunday, killing nine civilians.", "Military Forces of Mali"},
+		{"The junta's helicopters dropped bombs on a village near Paletwa, killing five civilians.", "Military Forces of Myanmar"},
 	} {
 		evs := x.Extract(Article{ID: "s", Text: tc.text, Published: mustDay("2025-03-11")})
 		if len(evs) == 0 {

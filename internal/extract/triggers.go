@@ -152,6 +152,11 @@ func (d *doc) groups(st *sent) []tgroup {
 		fam := tr.info.fam
 		if (fam == "attack" || fam == "destroy") && d.airNear(st, tr.ti) {
 			fam = "air"
+		} else if fam == "attack" || fam == "destroy" {
+			// "IED attacks hit X", "Bomb destroys bridge" (explosives.go)
+			if f := explosiveSubject(st, tr.ti); f != "" {
+				fam = f
+			}
 		}
 		c := famType(fam)
 		k := -1

@@ -29,6 +29,7 @@ type typeFacts struct {
 	noFight    bool   // territory changed hands "without a fight", "unopposed"
 	strikeNoun bool   // "military strikes", "in strikes": blows from afar (strikes.go)
 	unnamed    bool   // actor 1 is an unidentified armed group: nobody named struck
+	forces     bool   // actor 1 is a state's forces, named or not ("Unidentified Military Forces")
 	property   bool   // a sentence names a robbery, theft or arson (property.go)
 }
 
@@ -171,9 +172,57 @@ func territory(f typeFacts) string {
 	return event.NonStateOvertakes
 }
 
-// fromTheAir: a "bombing" with no aircraft in sight is a planted bomb.
+// bombWords are the air family's words that say nothing of aircraft:
+// a bomb is planted as often as dropped.
+var bombWords = set("bombing", "bombings", "bombed", "bomb", "bombs")
+
+// aerialWords before an event word say it came from the air ("the aerial
+// bombing of a camp") without naming the aircraft.
+var aerialWords = set("aerial", "air")
+
+// aircraftNamed: a sentence of ev names aircraft or drones, or calls its
+// event word aerial. Only the event's own sentences count: a round-up
+// that tells of air strikes elsewhere says nothing of how a bomb in a
+// market went off.
+func (d *doc) aircraftNamed(ev *evb) bool {
+	for _, es := range ev.sents {
+		if es.trig > 0 && aerialWords[es.st.w(es.trig-1)] || airMention(es.st) {
+			return true
+		}
+	}
+	return false
+}
+
+// airMention: st names aircraft or drones.
+func airMention(st *sent) bool {
+	for _, m := range st.ments {
+		if m.class == "air" {
+			return true
+		}
+	}
+	return false
+}
+
+// plantedBombing: a "bombing" with no aircraft in sight is a planted bomb
+// (fromTheAir), an armed group's act like any remote explosive, not the
+// state's that only an air strike defaults to (actors.go). The verb
+// ("bombed") is a state's as often as not: it keeps the group that is
+// its subject ("Militants bombed a post"), and defaults to the state.
+func (d *doc) plantedBombing(ev *evb) bool { return bombNouns[ev.trigWord] && !d.aircraftNamed(ev) }
+
+// bombNouns are bombWords' nouns.
+var bombNouns = set("bombing", "bombings", "bomb", "bombs")
+
+// bombedBy: a1 is the armed group that bombed ("Militants bombed a
+// police post"), with no aircraft in sight: its own act.
+func (d *doc) bombedBy(ev *evb, a1 actor) bool {
+	return a1.class == "armed" && bombWords[ev.trigWord] && !d.aircraftNamed(ev)
+}
+
+// fromTheAir: a "bombing" with no aircraft in sight is a planted bomb,
+// unless a state's forces did it: states bomb from the air.
 func fromTheAir(f typeFacts) string {
-	if !f.aircraft && f.bombWord {
+	if !f.aircraft && f.bombWord && !f.forces {
 		return event.RemoteExplosive
 	}
 	return event.AirDroneStrike
@@ -293,9 +342,10 @@ func (d *doc) typeFacts(ev *evb, e *event.Event) typeFacts {
 		hurt:       harmFamilies[ev.fam],
 		actor1:     event.ActorClass(e.Actor1),
 		target:     event.ActorClass(e.Actor2),
-		bombWord:   ev.trigWord == "bombing" || ev.trigWord == "bombed",
+		bombWord:   bombWords[ev.trigWord],
 		strikeNoun: d.strikeNoun(ev),
 		unnamed:    e.Actor1 == "Unidentified Armed Group",
+		forces:     event.ActorClass(e.Actor1) == "state" || e.Actor1 == "Unidentified Military Forces",
 		property:   propertyCrime(ev),
 	}
 	f.civDead = civVictims(ev)
@@ -305,12 +355,8 @@ func (d *doc) typeFacts(ev *evb, e *event.Event) typeFacts {
 			f.hurt = true
 		}
 	}
+	f.aircraft = d.aircraftNamed(ev)
 	for _, es := range ev.sents {
-		for _, m := range es.st.ments {
-			if m.class == "air" {
-				f.aircraft = true
-			}
-		}
 		for i, t := range es.st.toks {
 			if t.w == "unopposed" || t.w == "without" && (noFightWords[es.st.w(i+1)] || noFightWords[es.st.w(i+2)]) {
 				f.noFight = true
