@@ -125,11 +125,11 @@ func TestBombingWhoseAct(t *testing.T) {
 		{"Rights groups condemn bombing of a bus station in Hodeidah.", "Remote explosive/landmine/IED", "Unidentified Armed Group"},
 		{"Militants bombed a police post near Sokoto on Monday.", "Remote explosive/landmine/IED", "Unidentified Armed Group"},
 		{"A displacement camp near El Fasher was bombed on Thursday, residents said.", "Air/drone strike", "Unidentified Military Forces"},
-		{"Aid groups condemned the aerial bombing of a camp near El Fasher.", "Air/drone strike", "Unidentified Military Forces"},
+		{"Aid groups condemned an aerial bombing that hit a camp near El Fasher.", "Air/drone strike", "Unidentified Military Forces"},
 		{"Government forces bombed rebel positions near El Fasher.", "Air/drone strike", "Military Forces of Sudan"},
 		{"Helicopters dropped bombs on villages near El Fasher.", "Air/drone strike", "Unidentified Military Forces"},
 		{"Army helicopters dropped bombs on villages near El Fasher.", "Air/drone strike", "Military Forces of Sudan"},
-		{"Rioters hurled fire bombs at the bank in Santiago; no one was hurt.", "", ""},
+		{"Rioters hurled petrol bombs at a police kiosk in Santiago; no one was hurt.", "", ""},
 	} {
 		evs := x.Extract(Article{ID: "t", Text: tc.text, Published: mustDay("2025-05-12")})
 		for _, e := range evs {
