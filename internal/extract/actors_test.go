@@ -41,6 +41,9 @@ func TestActorOrder(t *testing.T) {
 		// a state's aircraft named with the state's force
 		{"east africa agency, the army's warplanes", "SAF warplanes bombed RSF positions near El Fasher on Monday.",
 			"Military Forces of Sudan", "RSF: Rapid Support Forces", false},
+		// a title-case headline: the nationality before the count is the
+		// strikes', not the civilians'
+		{"sahel title case, foreign strikes", "Malian Airstrikes Leave 9 Civilians Dead Near Djibo", "Military Forces of Mali", "Civilians (Burkina Faso)", false},
 		{"the nearest party is still the doer without a comma", "Soldiers killed three militants near Gao on Sunday.",
 			"Military Forces of Mali", "Unidentified Armed Group", false},
 	} {

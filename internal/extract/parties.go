@@ -165,6 +165,12 @@ func (d *doc) qualifyMention(st *sent, m *mention) {
 		if claimWords[t.w] != "" {
 			break
 		}
+		// nor past a count, which opens the noun phrase: in "Pakistani
+		// airstrikes leave 18 civilians dead" the civilians are not
+		// Pakistani (a title-case headline capitalises every word between)
+		if t.f&fNumber != 0 || isDigits(t.w) {
+			break
+		}
 		switch t.w {
 		case "unidentified", "unknown", "unmarked", "unnamed":
 			m.unident = true
