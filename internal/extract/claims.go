@@ -165,6 +165,9 @@ func (d *doc) findClaims(st *sent) {
 		if kind == "" {
 			kind, kw = finalVerb(st, npB, starts)
 		}
+		if kind == "" && npB == npA {
+			kind, kw = tollUpdate(st, a) // "death toll rises to 85"
+		}
 		if kind == "" && (st.w(npB) == "and" || st.w(npB) == ",") && starts[npB+1] {
 			kind, kw = sharedVerb(st, npB+1) // "3 soldiers and 5 militants were killed"
 		}

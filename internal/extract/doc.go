@@ -59,6 +59,8 @@
 //	property.go    robbery, theft and arson: property destruction when
 //	               nobody is hurt, whatever verb tells it; firefighters
 //	               battling a blaze fight no battle
+//	tollupdate.go  a toll told as the toll ("death toll rises to 85",
+//	               "now stands at 40") counts the dead
 //	accidents.go   a death by accident ("killed by a bus", "in a road
 //	               crash") is no claim of any event
 //	causes.go      a death a crowd rose over ("rioted after a man died in

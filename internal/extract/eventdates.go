@@ -56,6 +56,9 @@ func (d *doc) afterPublication(sd sdate) bool {
 // calendar: a date, or a time of a named day ("on Tuesday evening",
 // "March 3 at dawn"), not a bare time ("overnight", "at 3 pm").
 func calendar(sd sdate) bool {
+	if sd.x.Value == "PRESENT_REF" {
+		return false // "now", "currently": the state of a toll or a front, not when an incident was
+	}
 	if sd.x.Type == dates.TypeDate {
 		return true
 	}
