@@ -31,7 +31,8 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 	usable := func(k int) bool { return !st.ments[k].inSpeaker }
 	after := func(from, max int, skip int) int {
 		for k, m := range st.ments {
-			if m.ti >= from && m.ti <= from+max && usable(k) && k != skip {
+			// "shells fired from Tajikistan": where fire came from is no target
+			if m.ti >= from && m.ti <= from+max && usable(k) && k != skip && st.w(m.ti-1) != "from" {
 				return k
 			}
 		}
@@ -92,6 +93,14 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 				if ok {
 					agent, bestEnd = k, m.tj
 				}
+			}
+		}
+	}
+	if agent < 0 {
+		// "shells fired from Tajikistan hit": the forces fireFrom found
+		for k, m := range st.ments {
+			if usable(k) && m.class == "state" && m.ti > ti && m.ti <= te+maxFireLead+1 && st.w(m.ti-1) == "from" {
+				agent = k
 			}
 		}
 	}

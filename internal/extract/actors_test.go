@@ -44,6 +44,13 @@ func TestActorOrder(t *testing.T) {
 		// a title-case headline: the nationality before the count is the
 		// strikes', not the civilians'
 		{"sahel title case, foreign strikes", "Malian Airstrikes Leave 9 Civilians Dead Near Djibo", "Military Forces of Mali", "Civilians (Burkina Faso)", false},
+		// fire from across a border: the neighbour's forces fired it
+		{"central asia, shelling from the neighbour", "Two Kyrgyz servicemen were killed by shelling from Tajikistan near Batken, the border service said.",
+			"Military Forces of Tajikistan", "Military Forces of Kyrgyzstan", false},
+		{"south asia, mortar fire from the neighbour", "Mortar fire from Pakistan killed two civilians in Kandahar.",
+			"Military Forces of Pakistan", "Civilians (Afghanistan)", false},
+		{"rockets name no army", "Rockets fired from Syria killed two civilians in Kandahar.",
+			"Unidentified Armed Group", "Civilians (Afghanistan)", false},
 		{"the nearest party is still the doer without a comma", "Soldiers killed three militants near Gao on Sunday.",
 			"Military Forces of Mali", "Unidentified Armed Group", false},
 	} {

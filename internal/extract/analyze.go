@@ -353,6 +353,7 @@ func (d *doc) analyzeSent(st *sent) {
 	stateAircraft(st)
 	d.ethnicMilitias(st)
 	d.countryAgents(st)
+	d.fireFrom(st)
 	// triggers
 	for i := 0; i < n; {
 		k, ti, ok := lx.triggers.match(d.text, st.toks, i)

@@ -66,3 +66,38 @@ func (d *doc) neighbourSide(st *sent, p *splace) bool {
 	e := d.tokAt(st, p.p.End)
 	return neighbourWords[st.w(e)] && !borderForces[st.w(e+1)]
 }
+
+// fromFireWords name fire that comes from somewhere: "shelling from X",
+// "mortar fire from X", "shells fired from X".
+var fromFireWords = set("shelling", "shelled", "shells", "mortar", "mortars", "artillery", "fire", "gunfire")
+
+// launchedWords name what armed groups fire from a country as often as its
+// army: "rockets fired from X" names no army.
+var launchedWords = set("rocket", "rockets", "missile", "missiles", "drone", "drones", "projectile", "projectiles")
+
+// maxFireLead is how far before "from" the fire may be named: "shells
+// fired from", "mortar rounds fired from".
+const maxFireLead = 3
+
+// fireFrom: a country the fire came from ("shelling from Tajikistan",
+// "mortar fire from Pakistan") is, by its forces, the party that fired
+// across the border: the origin place is excluded as the event's place
+// (originPlace) and its state's forces join the sentence's parties. Not
+// rockets or drones, which armed groups fire from a country as often as
+// its army does.
+func (d *doc) fireFrom(st *sent) {
+	for _, p := range st.places {
+		if p.p.Kind != "country" || p.p.Demonym || st.w(p.ti-1) != "from" || d.mentionAt(st, p.ti) {
+			continue
+		}
+		for j := p.ti - 2; j >= 0 && j >= p.ti-1-maxFireLead; j-- {
+			if launchedWords[st.w(j)] {
+				break
+			}
+			if fromFireWords[st.w(j)] {
+				st.ments = append(st.ments, mention{ti: p.ti, tj: d.tokAt(st, p.p.End), class: "state", force: "military", country: p.p.Country})
+				break
+			}
+		}
+	}
+}

@@ -99,6 +99,8 @@
 //	               the accused ("accuse X of"), the origin ("fired from
 //	               X"), the attacker by its verb ("X kills"), the
 //	               neighbour's side ("the Afghan border")
+//	               and the forces of a country fire came from ("shelling
+//	               from X", "mortar fire from X"; not rockets: fireFrom)
 //	parties.go     who takes part: nouns for forces, groups, civilians, and
 //	               the people named in the text (surnames are not places);
 //	               a nationality before a strike, shelling or attack
