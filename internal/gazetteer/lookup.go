@@ -584,13 +584,22 @@ func (g *Gazetteer) score(h hit, opts *LookupOptions, why *[]string) float64 {
 			a1 = h.place
 		}
 		// A province the article names is a narrower cue than its
-		// country, so it weighs as much as a country would.
+		// country (provinceCue).
 		if w, ok := c.admin1[a1]; ok && a1 != noPlace {
-			s += add(1.5+math.Min(1.5, w*0.5), "province in article")
+			s += add(provinceCue+math.Min(1.5, w*0.5), "province in article")
 		}
 	}
 	return s
 }
+
+// provinceCue is what a place in a province the text names gains: a
+// point more than a country named (1.5), since a province narrows the
+// namesakes of a name to the ones local news there means ("a rally in
+// Xingguo, police in Hubei said": the Hubei town, not a bigger namesake
+// two provinces away). No more: texts name provinces the incident is not
+// in (where fighters came from, where the governor flew), and a world
+// city's fame must still outweigh it.
+const provinceCue = 2.5
 
 func (g *Gazetteer) countryOf(r *placeRec) string {
 	return g.countryCode(r)
