@@ -550,8 +550,15 @@ func (b *Builder) derive() []*Record {
 	seat1 := map[string]*Record{}
 	seat2 := map[string]*Record{}
 	type nameKey struct{ a1, key string }
-	byName := map[nameKey]*Record{} // populated places by admin1 and phonetic name
+	byName := map[nameKey]*Record{}   // populated places by admin1 and phonetic name
+	suppSeat2 := map[string]*Record{} // a district's namesake town from the newer extract
 	for _, r := range b.recs {
+		if r.Kind == KindCity && r.Supplement && r.Admin2 != "" {
+			k2 := r.Country + "." + r.Admin1 + "." + r.Admin2
+			if strings.EqualFold(b.admin2[k2], r.Name) {
+				suppSeat2[k2] = r
+			}
+		}
 		if r.Kind != KindCity || r.Admin1 == "" || r.Supplement {
 			continue
 		}
@@ -653,6 +660,9 @@ func (b *Builder) derive() []*Record {
 			r.Alts = append(r.Alts, h.Alts...)
 		}
 		seat := seat2[k]
+		if seat == nil && c2[k] == nil {
+			seat = suppSeat2[k] // no town of its own but its namesake seat
+		}
 		if seat == nil {
 			// a district named after its seat ("Jurm" district, "Jurm" town);
 			// a town of that name that the data puts in another district,

