@@ -296,8 +296,9 @@ func mergeAmbush(gs []tgroup) []tgroup {
 }
 
 // legalWords mark a court's step: "convicted Thursday of killing", "trial
-// over the shooting", "murder charges". "charged" counts only as "charged
-// with" (police also charge crowds).
+// over the shooting", "murder charges". "charged" counts only as a charge
+// (chargedWith: "charged with", "charged in the"), not as police charging
+// a crowd.
 var legalWords = set("convicted", "sentenced", "guilty", "trial", "pleaded", "indicted", "acquitted", "arraigned",
 	"verdict", "jury", "charges")
 
@@ -319,12 +320,33 @@ func courtWordAt(st *sent, ti int) int {
 	}
 	for i := from; i < to; i++ {
 		w := st.toks[i].w
-		if legalWords[w] || w == "charged" && i+1 < len(st.toks) && st.toks[i+1].w == "with" {
+		if legalWords[w] || w == "charged" && chargedWith(st, i) {
 			return i
 		}
 	}
 	return -1
 }
+
+// chargedWith: "charged" at i is a charge ("charged with murder",
+// "charged in the 1990 slayings", "charged in connection with"), not
+// police charging a crowd ("charged into", "charged protesters").
+func chargedWith(st *sent, i int) bool {
+	for j := i + 1; j < len(st.toks) && j <= i+chargeReach; j++ {
+		switch st.w(j) {
+		case "with":
+			return true
+		case "in":
+			return st.w(j+1) == "the" || st.w(j+1) == "connection"
+		case "into", ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// chargeReach is how far after "charged" its crime may be named: "charged
+// on Monday in the killing", "charged late on Friday with murder".
+const chargeReach = 4
 
 // mobDeeds: what a mob does in its own sentence ("a mob set fire to a
 // police station", "rioters attacked the governor's office") is the riot,
