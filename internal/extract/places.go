@@ -197,8 +197,8 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 	}
 	for j := p.ti - 1; j >= 0 && j >= p.ti-2; j-- {
 		w := st.toks[j].w
-		if locativeWords[w] {
-			p.locative = true
+		if locativeWords[w] || w == "on" && j == p.ti-1 && d.trigEndsAt(st, j) {
+			p.locative = true // "in X"; "strikes on X": the country struck is where
 		}
 		if place2Exclude[w] && !(j < p.ti-1 && locativeWords[st.w(p.ti-1)]) {
 			// ("the border in X": the locative says X is where)
@@ -339,6 +339,10 @@ func (d *doc) attackerCountry(st *sent, p *splace) bool {
 	if p.p.Kind != "country" {
 		return false
 	}
+	// after "in", only its weapons make a country the attacker ("killed in
+	// Sudan air strikes"); a verb after it is another subject's ("its
+	// airstrikes in Afghanistan targeted militants": where)
+	where := locativeWords[st.w(p.ti-1)]
 	weapons := false
 	e := d.tokAt(st, p.p.End)
 	if e < len(st.toks) && st.toks[e].s < p.p.End {
@@ -346,7 +350,7 @@ func (d *doc) attackerCountry(st *sent, p *splace) bool {
 	}
 	for j := e; j < len(st.toks) && j < e+maxAttackerReach; j++ {
 		w := st.w(j)
-		if weaponNouns[w] || attackVerbs[w] {
+		if weaponNouns[w] || attackVerbs[w] && !where {
 			weapons = true
 			break
 		}
@@ -382,6 +386,17 @@ func placeScore(p *splace) int {
 		s++
 	}
 	return s
+}
+
+// trigEndsAt: an event word ends right before token j ("strikes" of
+// "strikes on X").
+func (d *doc) trigEndsAt(st *sent, j int) bool {
+	for _, tr := range st.trigs {
+		if tr.tj == j {
+			return true
+		}
+	}
+	return false
 }
 
 // bestPlace is the most specific usable place of a sentence.
