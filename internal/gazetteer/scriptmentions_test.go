@@ -35,6 +35,11 @@ func TestScriptMentions(t *testing.T) {
 				{"афганской", want{cc: "AF", kind: KindCountry}},
 				{"афганские", want{cc: "AF", kind: KindCountry}},
 			}, []string{"По"}},
+		{"ru agency, a sentence opening with the people of a town",
+			"Жители Куляба вышли на митинг против повышения цен, сообщает местное радио.",
+			[]place{
+				{"Куляба", want{cc: "TJ", kind: KindCity}},
+			}, nil},
 		{"ru headline, Kyrgyz and Uzbek border",
 			"Стрельба на границе Баткенской области: киргизская сторона обвинила узбекских военных, обстрел вёлся из Термеза",
 			[]place{
