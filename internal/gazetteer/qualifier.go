@@ -92,17 +92,19 @@ const maxGenitiveUnits = 2
 
 // genitiveChain: the gap between two names is one or two unit words of a
 // genitive chain and nothing else.
+// The gap is often a whole paragraph between two mentions: it is split
+// lazily and given up on at the first word that is no unit word, rather
+// than lowered and split whole (lowering maps no rune to or from a space,
+// so the words are the same).
 func genitiveChain(gap string) bool {
-	ws := strings.Fields(strings.ToLower(gap))
-	if len(ws) == 0 || len(ws) > maxGenitiveUnits {
-		return false
-	}
-	for _, w := range ws {
-		if !genitiveUnits[w] {
+	n := 0
+	for w := range strings.FieldsSeq(gap) {
+		n++
+		if n > maxGenitiveUnits || !genitiveUnits[strings.ToLower(w)] {
 			return false
 		}
 	}
-	return true
+	return n > 0
 }
 
 // possessiveHolder returns the index of the mention that holds ms[i] by
