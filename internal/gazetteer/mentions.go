@@ -176,6 +176,19 @@ const minTitleShare = 0.7
 // lower case.
 var titleSmallWords = setOf("a", "an", "or", "but", "nor", "vs", "via", "per", "up")
 
+// maxTitleWordLen is the longest of titleFunctionWords and titleSmallWords:
+// a longer lower-case word is in neither, so markTitleCase, which sees
+// every word of the text, spares it the two map lookups.
+var maxTitleWordLen = func() int {
+	n := 0
+	for _, set := range []map[string]bool{titleFunctionWords, titleSmallWords} {
+		for w := range set {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
 // minTitleWords is how many capitalised words (not in capitals) a line
 // with no lower-case word but its small ones needs to be in title case:
 // enough that a short run of names ("Abdul Rahman Said") is not one.
@@ -204,7 +217,8 @@ func (tz *tokenizer) markTitleCase() {
 				if k > a && !t.allCaps && titleFunctionWords[tz.word(t)] {
 					funcs++
 				}
-			} else if f := tz.fold(t); len(f) > 0 && (f[0] < '0' || f[0] > '9') && !titleFunctionWords[tz.word(t)] && !titleSmallWords[tz.word(t)] {
+			} else if f := tz.fold(t); len(f) > 0 && (f[0] < '0' || f[0] > '9') &&
+				(len(f) > maxTitleWordLen || !titleFunctionWords[tz.word(t)] && !titleSmallWords[tz.word(t)]) {
 				lower++
 			}
 		}
