@@ -112,8 +112,11 @@ func (d *doc) bareVictims(st *sent, counted []tspan) {
 		if !t.word || i >= st.modalAt || i >= st.inclAt {
 			continue // the cheap tests first: this runs on every word
 		}
-		person := personNouns[t.w]
-		plural := !person && pluralPerson(t.w)
+		person, plural := false, false
+		if t.f&fPerson != 0 {
+			person = personNouns[t.w]
+			plural = !person && pluralPerson(t.w)
+		}
 		dem, demPlural := d.demonymNoun(st, i)
 		if dem {
 			plural = demPlural
@@ -431,6 +434,20 @@ const barePlural = 2
 func pluralPerson(w string) bool {
 	_, ok := personPlural(w)
 	return ok
+}
+
+// personWords are the words personNouns or pluralPerson know, for the
+// token flag fPerson: every plural personPlural accepts is a noun plus
+// "-s", a "-man" noun as "-men", or one of its irregular forms.
+func personWords() []string {
+	out := []string{"people", "persons", "personnel", "children"}
+	for s := range personNouns {
+		out = append(out, s, s+"s")
+		if strings.HasSuffix(s, "man") {
+			out = append(out, s[:len(s)-3]+"men")
+		}
+	}
+	return out
 }
 
 // personPlural is the singular of the plural person noun w.

@@ -43,6 +43,8 @@ const (
 	fSpec                      // specWords
 	fModal                     // modals
 	fSpeech                    // speechVerbs
+	fLaunch                    // launchVerbs and projectiles: launchAt can start here
+	fPerson                    // personNouns and their plurals (pluralPerson)
 )
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -366,6 +368,15 @@ func (lx *lexicon) initFlags() {
 	}
 	for w := range speechVerbs {
 		lx.flags[w] |= fSpeech
+	}
+	for w := range launchVerbs {
+		lx.flags[w] |= fLaunch
+	}
+	for w := range projectiles {
+		lx.flags[w] |= fLaunch
+	}
+	for _, w := range personWords() {
+		lx.flags[w] |= fPerson
 	}
 	for w := range lx.flags {
 		if w != "" {
