@@ -35,16 +35,18 @@ type token struct {
 type wflag uint16
 
 const (
-	fActor   wflag = 1 << iota // first word of an actor alias
-	fNoun                      // first word of a party noun
-	fTrigger                   // first word of a trigger
-	fSource                    // first word of a media-wing alias
-	fNumber                    // a word that can start a count ("twelve", "dozens", "few")
-	fSpec                      // specWords
-	fModal                     // modals
-	fSpeech                    // speechVerbs
-	fLaunch                    // launchVerbs and projectiles: launchAt can start here
-	fPerson                    // personNouns and their plurals (pluralPerson)
+	fActor    wflag = 1 << iota // first word of an actor alias
+	fNoun                       // first word of a party noun
+	fTrigger                    // first word of a trigger
+	fSource                     // first word of a media-wing alias
+	fNumber                     // a word that can start a count ("twelve", "dozens", "few")
+	fSpec                       // specWords
+	fModal                      // modals
+	fSpeech                     // speechVerbs
+	fLaunch                     // launchVerbs and projectiles: launchAt can start here
+	fPerson                     // exactly the words personNouns[w] || pluralPerson(w) accepts
+	fStrike                     // strikeWords
+	fProperty                   // propertyWords
 )
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -377,6 +379,12 @@ func (lx *lexicon) initFlags() {
 	}
 	for _, w := range personWords() {
 		lx.flags[w] |= fPerson
+	}
+	for w := range strikeWords {
+		lx.flags[w] |= fStrike
+	}
+	for w := range propertyWords {
+		lx.flags[w] |= fProperty
 	}
 	for w := range lx.flags {
 		if w != "" {
