@@ -388,7 +388,11 @@ func (g *Gazetteer) ctxPointBonus(r *placeRec, self uint32, c *Context) float64 
 }
 
 func (g *Gazetteer) nearBonus(r *placeRec, self uint32, c *Context) float64 {
-	best := math.MaxFloat64
+	// a point 600 km off or more earns nothing (see the switch below), so
+	// the search starts a hair past that, and the latitude bound skips the
+	// far points without measuring them; the hair keeps a rounding error
+	// in the bound from skipping a point just inside 600 km
+	best := 600 * (1 + 1e-9)
 	for _, p := range c.points {
 		if p.place == self {
 			continue
