@@ -70,6 +70,14 @@ func isApos(r rune) bool {
 	return false
 }
 
+// asciiAlnum[c]: the byte c is an ASCII letter or digit.
+var asciiAlnum = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
+
 // tokenize splits text into words, folding each.
 func (tz *tokenizer) tokenize(text string) {
 	tz.toks = tz.toks[:0]
@@ -115,6 +123,18 @@ func (tz *tokenizer) tokenize(text string) {
 		first := r
 		allCaps := true
 		for i < len(text) {
+			// ASCII letters and digits are nearly all of a word: one
+			// table look-up each instead of the Unicode tests below
+			if c := text[i]; asciiAlnum[c] {
+				if c >= 'a' && c <= 'z' {
+					allCaps = false
+				} else if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				tz.buf = append(tz.buf, c)
+				i++
+				continue
+			}
 			r, n := rune(text[i]), 1
 			if r >= utf8.RuneSelf {
 				r, n = utf8.DecodeRuneInString(text[i:])
