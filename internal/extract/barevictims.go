@@ -354,8 +354,8 @@ func (d *doc) nameRun(st *sent, i int) int {
 	n := 0
 	for k := i; k < len(st.toks) && n < maxNameWords; k++ {
 		t := st.toks[k]
-		if !t.word || !t.cap || t.f&(fNumber|fPerson) != 0 || claimWords[t.w] != "" ||
-			d.x.lx.demonyms[t.w] != "" || d.inDate(st, k) || d.placeAt(st, k) || d.mentionAt(st, k) {
+		if !t.word || !t.cap || t.f&(fNumber|fPerson|fClaim|fDemonym) != 0 ||
+			d.inDate(st, k) || d.placeAt(st, k) || d.mentionAt(st, k) {
 			break
 		}
 		n++

@@ -35,18 +35,21 @@ type token struct {
 type wflag uint16
 
 const (
-	fActor    wflag = 1 << iota // first word of an actor alias
-	fNoun                       // first word of a party noun
-	fTrigger                    // first word of a trigger
-	fSource                     // first word of a media-wing alias
-	fNumber                     // a word that can start a count ("twelve", "dozens", "few")
-	fSpec                       // specWords
-	fModal                      // modals
-	fSpeech                     // speechVerbs
-	fLaunch                     // launchVerbs and projectiles: launchAt can start here
-	fPerson                     // exactly the words personNouns[w] || pluralPerson(w) accepts
-	fStrike                     // strikeWords
-	fProperty                   // propertyWords
+	fActor     wflag = 1 << iota // first word of an actor alias
+	fNoun                        // first word of a party noun
+	fTrigger                     // first word of a trigger
+	fSource                      // first word of a media-wing alias
+	fNumber                      // a word that can start a count ("twelve", "dozens", "few")
+	fSpec                        // specWords
+	fModal                       // modals
+	fSpeech                      // speechVerbs
+	fLaunch                      // launchVerbs and projectiles: launchAt can start here
+	fPerson                      // exactly the words personNouns[w] || pluralPerson(w) accepts
+	fStrike                      // strikeWords
+	fProperty                    // propertyWords
+	fClaim                       // claimWords with a kind (claimWords[w] != "")
+	fDemonym                     // lx.demonyms with a country (demonyms[w] != "")
+	fDispersal                   // dispersalWords
 )
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -385,6 +388,19 @@ func (lx *lexicon) initFlags() {
 	}
 	for w := range propertyWords {
 		lx.flags[w] |= fProperty
+	}
+	for w, kind := range claimWords {
+		if kind != "" {
+			lx.flags[w] |= fClaim
+		}
+	}
+	for w, country := range lx.demonyms {
+		if country != "" {
+			lx.flags[w] |= fDemonym
+		}
+	}
+	for w := range dispersalWords {
+		lx.flags[w] |= fDispersal
 	}
 	for w := range lx.flags {
 		if w != "" {
