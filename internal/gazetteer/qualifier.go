@@ -33,22 +33,46 @@ func qualifier(text string, ms []Mention, i int) int {
 			return -1
 		}
 	}
-	rest = strings.ToLower(strings.TrimSpace(rest))
-	if rest != "" && (!prefixWords[rest] || rest == "the") {
-		return -1
+	if rest = strings.TrimSpace(rest); rest != "" {
+		if !lowerMatchable(rest, prefixWordsLen) {
+			return -1
+		}
+		if rest = strings.ToLower(rest); !prefixWords[rest] || rest == "the" {
+			return -1
+		}
 	}
 	next := &ms[i+1]
 	if next.Demonym || possessive(text, next.End) {
 		return -1 // "in Herat, Afghan forces", "in Herat, Iran's consulate"
 	}
 	if comma && i+2 < len(ms) && ms[i+2].Start <= len(text) && ms[i+1].End <= ms[i+2].Start {
-		switch strings.ToLower(strings.TrimSpace(text[ms[i+1].End:ms[i+2].Start])) {
-		case ",", "and", "or", ", and", ", or":
-			return -1
+		if gap := strings.TrimSpace(text[ms[i+1].End:ms[i+2].Start]); lowerMatchable(gap, len(", and")) {
+			switch strings.ToLower(gap) {
+			case ",", "and", "or", ", and", ", or":
+				return -1
+			}
 		}
 	}
 	return i + 1
 }
+
+// maxLowerShrink: strings.ToLower shrinks a string at most threefold (the
+// Kelvin sign, three bytes, lowers to "k"). The gap between two mentions
+// is often a whole paragraph: one too long to lower to any word of a set
+// is not lowered to be compared.
+const maxLowerShrink = 3
+
+// lowerMatchable: s may lower to a word of at most n bytes.
+func lowerMatchable(s string, n int) bool { return len(s) <= maxLowerShrink*n }
+
+// prefixWordsLen is the byte length of the longest of prefixWords.
+var prefixWordsLen = func() int {
+	n := 0
+	for w := range prefixWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // placeWords name what a place is; coders and wires write them between
 // the name and its units ("Kok village (X district, Y)", "Z town, W",
@@ -117,7 +141,7 @@ func possessiveHolder(text string, ms []Mention, i int) int {
 	}
 	gap := strings.TrimSpace(text[ms[i-1].End:ms[i].Start])
 	gap = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s"))
-	if gap != "" && !prefixWords[strings.ToLower(gap)] {
+	if gap != "" && (!lowerMatchable(gap, prefixWordsLen) || !prefixWords[strings.ToLower(gap)]) {
 		return -1
 	}
 	return i - 1
