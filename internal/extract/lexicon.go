@@ -77,6 +77,8 @@ func isSpaceRune(r rune) bool {
 }
 
 // decodeAt is utf8.DecodeRuneInString(text[i:]) without the call for ASCII.
+// It is too big to be inlined: the per-character loops of tokenize and
+// tokensOver write its ASCII test out.
 func decodeAt(text string, i int) (rune, int) {
 	if c := text[i]; c < utf8.RuneSelf {
 		return rune(c), 1
@@ -90,7 +92,10 @@ func decodeAt(text string, i int) (rune, int) {
 func tokenize(text, lower string, s, e int, out []token) []token {
 	i := s
 	for i < e {
-		r, n := decodeAt(text, i)
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = decodeAt(text, i)
+		}
 		if isSpaceRune(r) {
 			i += n
 			continue
@@ -104,12 +109,16 @@ func tokenize(text, lower string, s, e int, out []token) []token {
 		prev := r
 		for j < e {
 			// plain ASCII letters and digits are nearly all of the text
-			if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+			c := text[j]
+			if c < utf8.RuneSelf && asciiWord[c] {
 				prev = rune(c)
 				j++
 				continue
 			}
-			r2, n2 := decodeAt(text, j)
+			r2, n2 := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r2, n2 = decodeAt(text, j)
+			}
 			if isWordRuneFast(r2) {
 				prev = r2
 				j += n2
