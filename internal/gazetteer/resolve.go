@@ -301,9 +301,15 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 			sense[strings.ToLower(out[i].Text)] = out[i].Place
 		}
 	}
+	if sense == nil {
+		return out // nothing qualified: no name's sense to carry
+	}
 	for i := range out {
+		if out[i].Level != 0 || out[i].Place == nil {
+			continue // the cheap tests before lowering the name
+		}
 		_, narrowed := qualified[i]
-		if p, ok := sense[strings.ToLower(out[i].Text)]; ok && out[i].Level == 0 && !narrowed && out[i].Place != nil && out[i].Place.idx != p.idx {
+		if p, ok := sense[strings.ToLower(out[i].Text)]; ok && !narrowed && out[i].Place.idx != p.idx {
 			q := *p
 			out[i].Place = &q
 		}
