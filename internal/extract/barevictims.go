@@ -177,7 +177,7 @@ func (d *doc) addBare(st *sent, kind string, kw, a, b int, plural bool) {
 // ("Army kills Palestinian in X", "Syrians found dead"): it ends its noun
 // phrase. plural for "-s".
 func (d *doc) demonymNoun(st *sent, i int) (ok, plural bool) {
-	t := st.toks[i]
+	t := &st.toks[i] // no copy: this runs on every word
 	if !t.cap || !t.word {
 		return false, false
 	}
@@ -353,7 +353,7 @@ const (
 func (d *doc) nameRun(st *sent, i int) int {
 	n := 0
 	for k := i; k < len(st.toks) && n < maxNameWords; k++ {
-		t := st.toks[k]
+		t := &st.toks[k] // no copy: namedVictim runs this from every word
 		if !t.word || !t.cap || t.f&(fNumber|fPerson|fClaim|fDemonym) != 0 ||
 			d.inDate(st, k) || d.placeAt(st, k) || d.mentionAt(st, k) {
 			break
