@@ -517,6 +517,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		m = Mention{Start: int(t.start), End: int(toks[j].end), Demonym: demonym, Known: true, Org: org}
 		m.Text = text[m.Start:m.End]
 		m.allCaps = written
+		m.hits = make([]hit, 0, len(found.posts)) // at most one hit a posting: no regrowth
 		for _, e := range found.posts {
 			if e&flagAbbrev != 0 && !m.allCaps {
 				continue
