@@ -380,7 +380,7 @@ func (d *doc) placeAt(st *sent, k int) bool {
 	if j < 0 || st.places[j].notPlace {
 		return false
 	}
-	p := st.places[j]
+	p := &st.places[j] // no copy: a place is a large struct, and nameRun asks this of every word
 	return k < max(d.tokAt(st, p.p.End), p.ti+1)
 }
 
