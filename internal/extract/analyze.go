@@ -333,6 +333,10 @@ func (d *doc) analyzeSent(st *sent) {
 	d.findSpeakers(st)
 	// mentions of parties
 	for i := 0; i < n; {
+		if st.toks[i].f&(fActor|fNoun) == 0 {
+			i++ // the flags say neither dictionary has a phrase here
+			continue
+		}
 		if k, a, ok := lx.actors.match(d.text, st.toks, i); ok {
 			st.ments = append(st.ments, mention{ti: i, tj: i + k, class: "named", named: a, inSpeaker: st.inSpans(i)})
 			i += k
@@ -356,6 +360,10 @@ func (d *doc) analyzeSent(st *sent) {
 	d.fireFrom(st)
 	// triggers
 	for i := 0; i < n; {
+		if st.toks[i].f&(fTrigger|fLaunch) == 0 {
+			i++ // no trigger and no launch can start here
+			continue
+		}
 		k, ti, ok := lx.triggers.match(d.text, st.toks, i)
 		if !ok {
 			fam := ""

@@ -112,8 +112,11 @@ func (d *doc) bareVictims(st *sent, counted []tspan) {
 		if !t.word || i >= st.modalAt || i >= st.inclAt {
 			continue // the cheap tests first: this runs on every word
 		}
-		person := personNouns[t.w]
-		plural := !person && pluralPerson(t.w)
+		person, plural := false, false
+		if t.f&fPerson != 0 {
+			person = personNouns[t.w]
+			plural = !person && pluralPerson(t.w)
+		}
 		dem, demPlural := d.demonymNoun(st, i)
 		if dem {
 			plural = demPlural
@@ -174,7 +177,7 @@ func (d *doc) addBare(st *sent, kind string, kw, a, b int, plural bool) {
 // ("Army kills Palestinian in X", "Syrians found dead"): it ends its noun
 // phrase. plural for "-s".
 func (d *doc) demonymNoun(st *sent, i int) (ok, plural bool) {
-	t := st.toks[i]
+	t := &st.toks[i] // no copy: this runs on every word
 	if !t.cap || !t.word {
 		return false, false
 	}
@@ -350,9 +353,9 @@ const (
 func (d *doc) nameRun(st *sent, i int) int {
 	n := 0
 	for k := i; k < len(st.toks) && n < maxNameWords; k++ {
-		t := st.toks[k]
-		if !t.word || !t.cap || t.f&fNumber != 0 || personNouns[t.w] || pluralPerson(t.w) || claimWords[t.w] != "" ||
-			d.x.lx.demonyms[t.w] != "" || d.inDate(st, k) || d.placeAt(st, k) || d.mentionAt(st, k) {
+		t := &st.toks[k] // no copy: namedVictim runs this from every word
+		if !t.word || !t.cap || t.f&(fNumber|fPerson|fClaim|fDemonym) != 0 ||
+			d.inDate(st, k) || d.placeAt(st, k) || d.mentionAt(st, k) {
 			break
 		}
 		n++
@@ -377,7 +380,7 @@ func (d *doc) placeAt(st *sent, k int) bool {
 	if j < 0 || st.places[j].notPlace {
 		return false
 	}
-	p := st.places[j]
+	p := &st.places[j] // no copy: a place is a large struct, and nameRun asks this of every word
 	return k < max(d.tokAt(st, p.p.End), p.ti+1)
 }
 
@@ -431,6 +434,20 @@ const barePlural = 2
 func pluralPerson(w string) bool {
 	_, ok := personPlural(w)
 	return ok
+}
+
+// personWords are the words personNouns or pluralPerson know, for the
+// token flag fPerson: every plural personPlural accepts is a noun plus
+// "-s", a "-man" noun as "-men", or one of its irregular forms.
+func personWords() []string {
+	out := []string{"people", "persons", "personnel", "children"}
+	for s := range personNouns {
+		out = append(out, s, s+"s")
+		if strings.HasSuffix(s, "man") {
+			out = append(out, s[:len(s)-3]+"men")
+		}
+	}
+	return out
 }
 
 // personPlural is the singular of the plural person noun w.

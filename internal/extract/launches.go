@@ -49,6 +49,9 @@ var launchFollows = set("in", "near", "over", "across", "targeting", "hitting", 
 // launchAt: a launch told at token i (a launch verb and its projectile),
 // the tokens it spans and the family it starts.
 func launchAt(st *sent, i int) (int, string, bool) {
+	if st.toks[i].f&fLaunch == 0 {
+		return 0, "", false // neither a launch verb nor a projectile
+	}
 	// the passive: "a drone launched by", "rockets fired from"
 	if fam, ok := projectiles[st.toks[i].w]; ok && (launchedBy[st.w(i+1)] && !droppedOnly[st.toks[i].w] || droppedOnly[st.toks[i].w] && st.w(i+1) == "dropped") {
 		return 2, fam, true

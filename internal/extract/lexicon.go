@@ -32,7 +32,7 @@ type token struct {
 	f wflag
 }
 
-type wflag uint16
+type wflag uint32
 
 const (
 	fActor     wflag = 1 << iota // first word of an actor alias
@@ -45,6 +45,13 @@ const (
 	fSpeech                      // speechVerbs
 	fExplosive                   // explosiveNouns (explosives.go)
 	fHarm                        // harmVerbs and the killing and wounding claimWords (explosives.go)
+	fLaunch                      // launchVerbs and projectiles: launchAt can start here
+	fPerson                      // exactly the words personNouns[w] || pluralPerson(w) accepts
+	fStrike                      // strikeWords
+	fProperty                    // propertyWords
+	fClaim                       // claimWords with a kind (claimWords[w] != "")
+	fDemonym                     // lx.demonyms with a country (demonyms[w] != "")
+	fDispersal                   // dispersalWords
 )
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -72,6 +79,8 @@ func isSpaceRune(r rune) bool {
 }
 
 // decodeAt is utf8.DecodeRuneInString(text[i:]) without the call for ASCII.
+// It is too big to be inlined: the per-character loops of tokenize and
+// tokensOver write its ASCII test out.
 func decodeAt(text string, i int) (rune, int) {
 	if c := text[i]; c < utf8.RuneSelf {
 		return rune(c), 1
@@ -85,7 +94,10 @@ func decodeAt(text string, i int) (rune, int) {
 func tokenize(text, lower string, s, e int, out []token) []token {
 	i := s
 	for i < e {
-		r, n := decodeAt(text, i)
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = decodeAt(text, i)
+		}
 		if isSpaceRune(r) {
 			i += n
 			continue
@@ -99,12 +111,16 @@ func tokenize(text, lower string, s, e int, out []token) []token {
 		prev := r
 		for j < e {
 			// plain ASCII letters and digits are nearly all of the text
-			if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+			c := text[j]
+			if c < utf8.RuneSelf && asciiWord[c] {
 				prev = rune(c)
 				j++
 				continue
 			}
-			r2, n2 := decodeAt(text, j)
+			r2, n2 := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r2, n2 = decodeAt(text, j)
+			}
 			if isWordRuneFast(r2) {
 				prev = r2
 				j += n2
@@ -382,6 +398,34 @@ func (lx *lexicon) initFlags() {
 	}
 	for w := range harmVerbs {
 		lx.flags[w] |= fHarm
+	}
+	for w := range launchVerbs {
+		lx.flags[w] |= fLaunch
+	}
+	for w := range projectiles {
+		lx.flags[w] |= fLaunch
+	}
+	for _, w := range personWords() {
+		lx.flags[w] |= fPerson
+	}
+	for w := range strikeWords {
+		lx.flags[w] |= fStrike
+	}
+	for w := range propertyWords {
+		lx.flags[w] |= fProperty
+	}
+	for w, kind := range claimWords {
+		if kind != "" {
+			lx.flags[w] |= fClaim
+		}
+	}
+	for w, country := range lx.demonyms {
+		if country != "" {
+			lx.flags[w] |= fDemonym
+		}
+	}
+	for w := range dispersalWords {
+		lx.flags[w] |= fDispersal
 	}
 	for w := range lx.flags {
 		if w != "" {

@@ -130,7 +130,10 @@ func tokensOver(s string, limit int) int {
 	units := 0
 	prevWord := false
 	for i := 0; i < len(s); {
-		r, n := decodeAt(s, i)
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = decodeAt(s, i)
+		}
 		word := isWordRuneFast(r)
 		if !isSpaceRune(r) && !(word && prevWord) {
 			if units == limit {

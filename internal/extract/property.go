@@ -18,7 +18,7 @@ var propertyWords = set("robbery", "robberies", "robbers", "robber", "heist", "h
 func propertyCrime(ev *evb) bool {
 	for _, es := range ev.sents {
 		for _, t := range es.st.toks {
-			if propertyWords[t.w] {
+			if t.f&fProperty != 0 { // propertyWords, by the token's flag
 				return true
 			}
 		}

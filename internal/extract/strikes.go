@@ -25,7 +25,7 @@ func (d *doc) strikeNoun(ev *evb) bool {
 	for _, es := range ev.sents {
 		st := es.st
 		for i := 1; i < len(st.toks); i++ {
-			if !strikeWords[st.toks[i].w] {
+			if st.toks[i].f&fStrike == 0 { // strikeWords, by the token's flag
 				continue
 			}
 			p := st.w(i - 1)

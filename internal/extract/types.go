@@ -279,7 +279,7 @@ func dispersed(ev *evb) bool {
 			// every event of the sentence asks: look once
 			st.dispersal = 1
 			for _, t := range st.toks {
-				if t.word && dispersalWords[t.w] {
+				if t.word && t.f&fDispersal != 0 { // dispersalWords, by the token's flag
 					st.dispersal = 2
 					break
 				}

@@ -112,4 +112,6 @@
 //	                   river, no ocean: IsWater) and the coastal state an
 //	                   event on it takes: the country of the nearest town
 //	                   of some size to its point (CoastCountry, cached)
+//	shortset.go        small word sets tested against every word of a text
+//	                   (title words, name connectors), without hashing
 package gazetteer

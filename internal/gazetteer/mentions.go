@@ -70,6 +70,14 @@ func isApos(r rune) bool {
 	return false
 }
 
+// asciiAlnum[c]: the byte c is an ASCII letter or digit.
+var asciiAlnum = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
+
 // tokenize splits text into words, folding each.
 func (tz *tokenizer) tokenize(text string) {
 	tz.toks = tz.toks[:0]
@@ -115,6 +123,18 @@ func (tz *tokenizer) tokenize(text string) {
 		first := r
 		allCaps := true
 		for i < len(text) {
+			// ASCII letters and digits are nearly all of a word: one
+			// table look-up each instead of the Unicode tests below
+			if c := text[i]; asciiAlnum[c] {
+				if c >= 'a' && c <= 'z' {
+					allCaps = false
+				} else if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				tz.buf = append(tz.buf, c)
+				i++
+				continue
+			}
 			r, n := rune(text[i]), 1
 			if r >= utf8.RuneSelf {
 				r, n = utf8.DecodeRuneInString(text[i:])
@@ -163,7 +183,7 @@ func (tz *tokenizer) tokenize(text string) {
 // titleFunctionWords are the small words a headline in title case
 // capitalises ("Ten Dead In Bangui As Minister Visits"), and running text
 // never does inside a sentence.
-var titleFunctionWords = setOf("in", "of", "at", "on", "to", "for", "as", "and", "the", "with", "by", "from",
+var titleFunctionWords = newShortSet("in", "of", "at", "on", "to", "for", "as", "and", "the", "with", "by", "from",
 	"after", "near", "over", "into", "amid", "against", "during", "across")
 
 // minTitleShare is the share of a sentence's words that must be
@@ -174,7 +194,7 @@ const minTitleShare = 0.7
 
 // titleSmallWords are the other words a title-case headline leaves in
 // lower case.
-var titleSmallWords = setOf("a", "an", "or", "but", "nor", "vs", "via", "per", "up")
+var titleSmallWords = newShortSet("a", "an", "or", "but", "nor", "vs", "via", "per", "up")
 
 // minTitleWords is how many capitalised words (not in capitals) a line
 // with no lower-case word but its small ones needs to be in title case:
@@ -201,10 +221,10 @@ func (tz *tokenizer) markTitleCase() {
 				if !t.allCaps {
 					mixed++
 				}
-				if k > a && !t.allCaps && titleFunctionWords[tz.word(t)] {
+				if k > a && !t.allCaps && titleFunctionWords.hasBytes(tz.fold(t)) {
 					funcs++
 				}
-			} else if f := tz.fold(t); len(f) > 0 && (f[0] < '0' || f[0] > '9') && !titleFunctionWords[tz.word(t)] && !titleSmallWords[tz.word(t)] {
+			} else if f := tz.fold(t); len(f) > 0 && (f[0] < '0' || f[0] > '9') && !titleFunctionWords.hasBytes(f) && !titleSmallWords.hasBytes(f) {
 				lower++
 			}
 		}
@@ -272,7 +292,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		}
 		if !t.cap {
 			skipRun = false
-			if f := tz.fold(t); len(f) > 0 && titleLens[f[0]]&(1<<min(len(f), 31)) != 0 && titleWords[tz.word(t)] {
+			if titleWords.hasBytes(tz.fold(t)) {
 				skipRun = true
 				surnames = addSurname(surnames, titleRunSurname(tz, i))
 			}
@@ -282,14 +302,14 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			skipRun = false
 		}
 		w := tz.word(t)
-		if skipRun && t.title && titleFunctionWords[w] {
+		if skipRun && t.title && titleFunctionWords.has(w) {
 			skipRun = false // "President Of Mali": the title's run ends at the small word
 			continue
 		}
 		if skipRun {
 			continue
 		}
-		if titleWords[w] && !capsAbbrev(tz, i) {
+		if titleWords.has(w) && !capsAbbrev(tz, i) {
 			skipRun = true
 			surnames = addSurname(surnames, titleRunSurname(tz, i))
 			continue
@@ -327,10 +347,10 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 					key = append(key, 's')
 					continue
 				}
-				if !connectors[tz.word(tj)] && !tj.joined {
+				if !connectors.hasBytes(tz.fold(tj)) && !tj.joined {
 					break
 				}
-				if !connectors[tz.word(tj)] {
+				if !connectors.hasBytes(tz.fold(tj)) {
 					break
 				}
 			}
@@ -497,6 +517,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		m = Mention{Start: int(t.start), End: int(toks[j].end), Demonym: demonym, Known: true, Org: org}
 		m.Text = text[m.Start:m.End]
 		m.allCaps = written
+		m.hits = make([]hit, 0, len(found.posts)) // at most one hit a posting: no regrowth
 		for _, e := range found.posts {
 			if e&flagAbbrev != 0 && !m.allCaps {
 				continue
@@ -604,7 +625,7 @@ func (g *Gazetteer) levelAfter(tz *tokenizer, j int) Kind {
 	return 0
 }
 
-var connectors = setOf("of", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
+var connectors = newShortSet("of", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
 	"el", "al", "e", "i", "y", "and", "upon", "on", "am", "an", "der", "den", "van", "von", "bin", "ul", "ur", "ye", "ve", "sur", "en", "au", "aux")
 
 var locatives = setOf("in", "near", "at", "from", "outside", "to", "into", "across", "toward", "towards", "around",
@@ -646,10 +667,10 @@ func capsAbbrev(tz *tokenizer, i int) bool {
 		return false
 	}
 	next := &toks[i+1]
-	return next.cap && !next.allCaps || !next.cap && connectors[tz.word(next)]
+	return next.cap && !next.allCaps || !next.cap && connectors.hasBytes(tz.fold(next))
 }
 
-var titleWords = setOf("president", "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "general", "gen", "colonel", "col",
+var titleWords = newShortSet("president", "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "general", "gen", "colonel", "col",
 	"major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "commander", "minister", "governor", "gov",
 	"senator", "sen", "rep", "representative", "congressman", "congresswoman", "mayor", "judge", "justice", "king", "queen",
 	"prince", "princess", "pope", "sheikh", "shaikh", "mullah", "maulvi", "mawlawi", "maulana", "imam", "ayatollah", "emir",
@@ -659,15 +680,6 @@ var titleWords = setOf("president", "mr", "mrs", "ms", "miss", "dr", "sir", "lor
 	"writer", "photographer", "deputy", "vice", "leader", "chief", "head", "founder", "by", "dear", "coach", "actor", "singer",
 	"uncle", "aunt", "brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "mrs", "citizen", "resident",
 	"sheriff", "constable", "inspector", "detective", "superintendent", "trooper", "councillor", "councilor", "commissioner")
-
-// titleLens[c] has bit n set when a title word of n bytes starts with c:
-// it spares the map look-up for nearly every lower-case word.
-var titleLens = func() (m [256]uint32) {
-	for w := range titleWords {
-		m[w[0]] |= 1 << min(len(w), 31)
-	}
-	return m
-}()
 
 // commonWords are English words that are also place names somewhere; as a
 // single capitalised word they count as a place only mid-sentence and

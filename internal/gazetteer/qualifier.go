@@ -33,22 +33,46 @@ func qualifier(text string, ms []Mention, i int) int {
 			return -1
 		}
 	}
-	rest = strings.ToLower(strings.TrimSpace(rest))
-	if rest != "" && (!prefixWords[rest] || rest == "the") {
-		return -1
+	if rest = strings.TrimSpace(rest); rest != "" {
+		if !lowerMatchable(rest, prefixWordsLen) {
+			return -1
+		}
+		if rest = strings.ToLower(rest); !prefixWords[rest] || rest == "the" {
+			return -1
+		}
 	}
 	next := &ms[i+1]
 	if next.Demonym || possessive(text, next.End) {
 		return -1 // "in Herat, Afghan forces", "in Herat, Iran's consulate"
 	}
 	if comma && i+2 < len(ms) && ms[i+2].Start <= len(text) && ms[i+1].End <= ms[i+2].Start {
-		switch strings.ToLower(strings.TrimSpace(text[ms[i+1].End:ms[i+2].Start])) {
-		case ",", "and", "or", ", and", ", or":
-			return -1
+		if gap := strings.TrimSpace(text[ms[i+1].End:ms[i+2].Start]); lowerMatchable(gap, len(", and")) {
+			switch strings.ToLower(gap) {
+			case ",", "and", "or", ", and", ", or":
+				return -1
+			}
 		}
 	}
 	return i + 1
 }
+
+// maxLowerShrink: strings.ToLower shrinks a string at most threefold (the
+// Kelvin sign, three bytes, lowers to "k"). The gap between two mentions
+// is often a whole paragraph: one too long to lower to any word of a set
+// is not lowered to be compared.
+const maxLowerShrink = 3
+
+// lowerMatchable: s may lower to a word of at most n bytes.
+func lowerMatchable(s string, n int) bool { return len(s) <= maxLowerShrink*n }
+
+// prefixWordsLen is the byte length of the longest of prefixWords.
+var prefixWordsLen = func() int {
+	n := 0
+	for w := range prefixWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // placeWords name what a place is; coders and wires write them between
 // the name and its units ("Kok village (X district, Y)", "Z town, W",
@@ -92,17 +116,19 @@ const maxGenitiveUnits = 2
 
 // genitiveChain: the gap between two names is one or two unit words of a
 // genitive chain and nothing else.
+// The gap is often a whole paragraph between two mentions: it is split
+// lazily and given up on at the first word that is no unit word, rather
+// than lowered and split whole (lowering maps no rune to or from a space,
+// so the words are the same).
 func genitiveChain(gap string) bool {
-	ws := strings.Fields(strings.ToLower(gap))
-	if len(ws) == 0 || len(ws) > maxGenitiveUnits {
-		return false
-	}
-	for _, w := range ws {
-		if !genitiveUnits[w] {
+	n := 0
+	for w := range strings.FieldsSeq(gap) {
+		n++
+		if n > maxGenitiveUnits || !genitiveUnits[strings.ToLower(w)] {
 			return false
 		}
 	}
-	return true
+	return n > 0
 }
 
 // inHolder returns the index of the mention right after "in" (and at
@@ -135,7 +161,7 @@ func possessiveHolder(text string, ms []Mention, i int) int {
 	}
 	gap := strings.TrimSpace(text[ms[i-1].End:ms[i].Start])
 	gap = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s"))
-	if gap != "" && !prefixWords[strings.ToLower(gap)] {
+	if gap != "" && (!lowerMatchable(gap, prefixWordsLen) || !prefixWords[strings.ToLower(gap)]) {
 		return -1
 	}
 	return i - 1

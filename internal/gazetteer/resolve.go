@@ -304,9 +304,15 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 			sense[strings.ToLower(out[i].Text)] = out[i].Place
 		}
 	}
+	if sense == nil {
+		return out // nothing qualified: no name's sense to carry
+	}
 	for i := range out {
+		if out[i].Level != 0 || out[i].Place == nil {
+			continue // the cheap tests before lowering the name
+		}
 		_, narrowed := qualified[i]
-		if p, ok := sense[strings.ToLower(out[i].Text)]; ok && out[i].Level == 0 && !narrowed && out[i].Place != nil && out[i].Place.idx != p.idx {
+		if p, ok := sense[strings.ToLower(out[i].Text)]; ok && !narrowed && out[i].Place.idx != p.idx {
 			q := *p
 			out[i].Place = &q
 		}
@@ -391,7 +397,11 @@ func (g *Gazetteer) ctxPointBonus(r *placeRec, self uint32, c *Context) float64 
 }
 
 func (g *Gazetteer) nearBonus(r *placeRec, self uint32, c *Context) float64 {
-	best := math.MaxFloat64
+	// a point 600 km off or more earns nothing (see the switch below), so
+	// the search starts a hair past that, and the latitude bound skips the
+	// far points without measuring them; the hair keeps a rounding error
+	// in the bound from skipping a point just inside 600 km
+	best := 600 * (1 + 1e-9)
 	for _, p := range c.points {
 		if p.place == self {
 			continue

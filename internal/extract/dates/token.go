@@ -15,7 +15,8 @@ const (
 	tkPunct
 )
 
-// token is one word, number or punctuation mark.
+// token is one word, number or punctuation mark. The one-byte fields sit
+// together: a text has thousands of tokens, each written and copied.
 type token struct {
 	s, e  int     // byte span
 	kind  tokKind //
@@ -23,14 +24,14 @@ type token struct {
 	nl    bool    // the whitespace before contains a line break
 	cap   bool    // word starts with an upper-case letter
 	comma bool    // number written with thousands separators (2,000)
+	cls   wclass  // lexicon class of lw
+	start bool    // may begin an expression (numbers, lexicon words)
 	nd    int     // number: count of digits (before any letter suffix)
 	n     int     // number: value of the digits
 	lw    string  // lower-case text (ASCII folding only)
 	suf   string  // number: lower-case letter suffix ("th", "s", "pm")
-	cls   wclass  // lexicon class of lw
 	cv    int     // lexicon value
 	sent  int     // sentence index
-	start bool    // may begin an expression (numbers, lexicon words)
 
 	foreign bool // a word with non-ASCII letters; lw is folded (script.Fold) and may be its English canon
 	strict  bool // a month name that counts only beside a number (lexicon strict)
