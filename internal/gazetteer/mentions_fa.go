@@ -96,7 +96,7 @@ func (g *Gazetteer) persianAfterLevel(text string, tz *tokenizer, a int, lv Kind
 				}
 			}
 		}
-		if len(hits) == 0 {
+		if hits = g.homeSoundHits(translit.ScriptArabic, hits); len(hits) == 0 {
 			continue
 		}
 		m := mentionOf(text, tz, a, e, hits)

@@ -113,7 +113,7 @@ func (g *Gazetteer) cyrillicHits(text string, tz *tokenizer, a, b int) (hits []h
 		for _, e := range g.postings(true, hashKey(2, pb)) {
 			hits = append(hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierPhon})
 		}
-		if len(hits) > 0 {
+		if hits = g.homeSoundHits(translit.ScriptCyrillic, hits); len(hits) > 0 {
 			return hits, true, true
 		}
 	}

@@ -35,6 +35,11 @@ func TestScriptMentions(t *testing.T) {
 				{"афганской", want{cc: "AF", kind: KindCountry}},
 				{"афганские", want{cc: "AF", kind: KindCountry}},
 			}, []string{"По"}},
+		{"dari agency, a district read by its sound stays in the script's countries",
+			"نیروهای طالبان در ولسوالی درایم با دهقانان درگیر شدند.",
+			[]place{
+				{"درایم", want{cc: "AF", admin1: "Badakhshan"}},
+			}, nil},
 		{"ru agency, a sentence opening with the people of a town",
 			"Жители Куляба вышли на митинг против повышения цен, сообщает местное радио.",
 			[]place{
