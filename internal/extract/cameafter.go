@@ -26,7 +26,7 @@ const maxCameGap = 4
 // cameAfter finds "came N days after": the token of "after" and the
 // distance in days; ok is false when the sentence has no such tie.
 func cameAfter(st *sent) (cut, days int, ok bool) {
-	for i := 1; i+2 < len(st.toks) && i < len(st.toks); i++ {
+	for i := 1; i+2 < len(st.toks); i++ {
 		if !cameVerbs[st.w(i)] {
 			continue
 		}
