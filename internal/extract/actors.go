@@ -97,12 +97,7 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 		}
 	}
 	if agent < 0 {
-		// "shells fired from Tajikistan hit": the forces fireFrom found
-		for k, m := range st.ments {
-			if usable(k) && m.class == "state" && m.ti > ti && m.ti <= te+maxFireLead+1 && st.w(m.ti-1) == "from" {
-				agent = k
-			}
-		}
+		agent = fireFromAgent(st, ti, te)
 	}
 	w := st.w(te)
 	if w == "on" || w == "against" || w == "with" || w == "of" {
@@ -122,16 +117,38 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 		target = -1
 	}
 	if target < 0 && agent >= 0 {
-		// "RSF and SAF clashed": the party joined to the doer by "and",
-		// with no object after the verb, is the other side
-		a := st.ments[agent]
-		for k, m := range st.ments {
-			if usable(k) && k != agent && m.tj == a.ti-1 && st.w(a.ti-1) == "and" {
-				target = k
-			}
-		}
+		target = joinedSide(st, agent)
 	}
 	return
+}
+
+// fireFromAgent: "shells fired from Tajikistan hit": the forces of the
+// country the fire came from (fireFrom), named after the event word; -1
+// when none is.
+func fireFromAgent(st *sent, ti, te int) int {
+	agent := -1
+	for k, m := range st.ments {
+		if !m.inSpeaker && m.class == "state" && m.ti > ti && m.ti <= te+maxFireLead+1 && st.w(m.ti-1) == "from" {
+			agent = k
+		}
+	}
+	return agent
+}
+
+// joinedSide: "RSF and SAF clashed": the party joined to the doer by
+// "and", with no object after the verb, is the other side; -1 when none
+// is.
+func joinedSide(st *sent, agent int) int {
+	a := st.ments[agent]
+	if st.w(a.ti-1) != "and" {
+		return -1
+	}
+	for k, m := range st.ments {
+		if !m.inSpeaker && k != agent && m.tj == a.ti-1 {
+			return k
+		}
+	}
+	return -1
 }
 
 // bareParticiple: a headline drops the auxiliary of its passive ("Police
