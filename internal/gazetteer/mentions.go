@@ -626,7 +626,8 @@ func (g *Gazetteer) levelAfter(tz *tokenizer, j int) Kind {
 }
 
 var connectors = newShortSet("of", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
-	"el", "al", "e", "i", "y", "and", "upon", "on", "am", "an", "der", "den", "van", "von", "bin", "ul", "ur", "ye", "ve", "sur", "en", "au", "aux")
+	"el", "al", "e", "i", "y", "and", "upon", "on", "am", "an", "der", "den", "van", "von", "bin", "ul", "ur", "ye", "ve", "sur", "en", "au", "aux",
+	"sul", "sulla", "los", "las", "pod", "nad", "bei", "im", "zu", "ob", "pri")
 
 var locatives = setOf("in", "near", "at", "from", "outside", "to", "into", "across", "toward", "towards", "around",
 	"between", "inside", "through", "via", "throughout", "within", "visited", "entered", "reached", "captured", "seized", "attacked", "bombed", "shelled", "struck")

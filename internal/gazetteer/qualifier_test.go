@@ -161,3 +161,21 @@ func TestInHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestNameConnectors: a town's name joined by a small word of its
+// language ("sul", "pod", "bei", "de los") is read whole, not as its first
+// word, which may name another town.
+func TestNameConnectors(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct {
+		text, name string
+		w          want
+	}{
+		{"Protesters gathered in the centre of Berndorf bei Salzburg on Monday.", "Berndorf bei Salzburg", want{"AT", "Salzburg", "", 0}},
+		{"Protesters gathered in the centre of Boršov nad Vltavou on Monday.", "Boršov nad Vltavou", want{"CZ", "", "", 0}},
+	} {
+		if got := resolvedIn(t, g, tc.text, tc.name); got != nil {
+			tc.w.check(t, tc.text, got.Place)
+		}
+	}
+}
