@@ -30,6 +30,7 @@ var bareObjectVerbs = map[string]string{
 	"assassinate": event.Killed, "assassinates": event.Killed, "assassinated": event.Killed,
 	"martyr": event.Killed, "martyrs": event.Killed, "martyred": event.Killed,
 	"abduct": event.Captured, "abducts": event.Captured, "abducted": event.Captured,
+	"detain": event.Detained, "detains": event.Detained, "arrest": event.Detained, "arrests": event.Detained,
 	"kidnap": event.Captured, "kidnaps": event.Captured, "kidnapped": event.Captured,
 	"wound": event.Wounded, "wounds": event.Wounded, "injure": event.Wounded, "injures": event.Wounded,
 }
