@@ -73,6 +73,10 @@ type LookupOptions struct {
 	Explain bool     // fill Candidate.Why
 
 	the bool // the name follows "the"
+	// written: the name as the text writes it, whose breaks pick among
+	// namesakes (spellshape.go); hits: the readings it is scored against
+	written string
+	hits    []hit
 	// owners: candidates that bear the name as their own (primary) name;
 	// candidates known by it only as an alternate are outranked by them
 	owners []uint32
@@ -470,6 +474,9 @@ func (g *Gazetteer) score(h hit, opts *LookupOptions, why *[]string) float64 {
 	s := math.Log10(pop + 1)
 	if explain {
 		*why = append(*why, "population")
+	}
+	if opts.written != "" && h.tier == tierFold {
+		s += add(g.shapeBonus(opts.written, r, opts.hits), "written as its own name")
 	}
 	code := codeOf(r)
 	switch r.Kind {
