@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"encoding/binary"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unsafe"
@@ -73,10 +74,9 @@ type LookupOptions struct {
 	Explain bool     // fill Candidate.Why
 
 	the bool // the name follows "the"
-	// written: the name as the text writes it, whose breaks pick among
-	// namesakes (spellshape.go); hits: the readings it is scored against
-	written string
-	hits    []hit
+	// shapeWin: the readings whose own name breaks where the written
+	// name does, over others that break elsewhere (spellshape.go)
+	shapeWin []uint32
 	// owners: candidates that bear the name as their own (primary) name;
 	// candidates known by it only as an alternate are outranked by them
 	owners []uint32
@@ -475,8 +475,8 @@ func (g *Gazetteer) score(h hit, opts *LookupOptions, why *[]string) float64 {
 	if explain {
 		*why = append(*why, "population")
 	}
-	if opts.written != "" && h.tier == tierFold {
-		s += add(g.shapeBonus(opts.written, r, opts.hits), "written as its own name")
+	if slices.Contains(opts.shapeWin, h.place) {
+		s += add(shapeFit, "written as its own name")
 	}
 	code := codeOf(r)
 	switch r.Kind {

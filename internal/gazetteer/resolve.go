@@ -229,7 +229,6 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 		}
 		opts.Level = m.Level
 		opts.the = m.the
-		opts.written = m.Text
 		// a name is no evidence for itself: what its own first reading
 		// (here or where it recurs) put into the context is left out, or
 		// an ambiguous town would vote for the country it was guessed in
@@ -247,7 +246,7 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 		} else {
 			hits = g.variantsInContext(ms, extra, i, hits, local)
 		}
-		opts.coh, opts.hits = nil, hits
+		opts.coh, opts.shapeWin = nil, g.shapeWinners(m.Text, hits)
 		b, s, margin := g.bestWithDistance(hits, &opts)
 		if c := cohOf(i); c != nil {
 			opts.coh = g.sameRank(c, hits[b])

@@ -23,17 +23,37 @@ func nameShape(s string) string {
 	return strings.Join(parts, "-")
 }
 
-// shapeBonus: the place's own name breaks where the written name does,
-// while the written name breaks (or not) unlike some other reading's.
-func (g *Gazetteer) shapeBonus(written string, r *placeRec, others []hit) float64 {
-	w := nameShape(written)
-	if w == "" || nameShape(g.str(r.Name)) != w {
-		return 0
-	}
-	for _, h := range others {
-		if o := &g.places[h.place]; o != r && nameShape(g.str(o.Name)) != w && FoldKey(g.str(o.Name)) == FoldKey(g.str(r.Name)) {
-			return shapeFit
+// shapeWinners are the readings of the written name that gain shapeFit:
+// those whose own name breaks where it does, when some other reading of
+// the same letters breaks elsewhere. Most names break alike in every
+// reading, which the first loop settles without folding anything.
+func (g *Gazetteer) shapeWinners(written string, hits []hit) []uint32 {
+	wb := strings.ContainsAny(written, "- ")
+	differ := false
+	for _, h := range hits {
+		if strings.ContainsAny(g.str(g.places[h.place].Name), "- ") != wb {
+			differ = true
+			break
 		}
 	}
-	return 0
+	if !differ {
+		return nil
+	}
+	w := nameShape(written)
+	var win []uint32
+	lose := false
+	for _, h := range hits {
+		if h.tier != tierFold {
+			continue
+		}
+		if nameShape(g.str(g.places[h.place].Name)) == w {
+			win = append(win, h.place)
+		} else {
+			lose = true
+		}
+	}
+	if !lose {
+		return nil
+	}
+	return win
 }
