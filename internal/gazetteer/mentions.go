@@ -309,7 +309,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		if skipRun {
 			continue
 		}
-		if titleWords.has(w) && !capsAbbrev(tz, i) {
+		if titleWords.has(w) && !capsAbbrev(tz, i) && !g.titledPlace(tz, i) {
 			skipRun = true
 			surnames = addSurname(surnames, titleRunSurname(tz, i))
 			continue
@@ -657,6 +657,37 @@ func compassInitial(text string, toks []token, j int) string {
 	}
 	return compassInitials[strings.ToLower(text[t.start:t.end])]
 }
+
+// titledPlace: a title word that opens a place's own name with the word
+// after it (an Afghan district named for an imam; "General Santos", a
+// city) is no
+// title: the two words name a division or a town big enough that a
+// person of that name is the rarer reading (minTitledPlacePop).
+func (g *Gazetteer) titledPlace(tz *tokenizer, i int) bool {
+	toks := tz.toks
+	if i+1 >= len(toks) || !toks[i+1].cap || toks[i+1].breakBefore && !toks[i+1].joined {
+		return false
+	}
+	if i+2 < len(toks) && personVerbs.hasBytes(tz.fold(&toks[i+2])) {
+		return false // "Prince Albert said": the person
+	}
+	key := append(append([]byte(nil), tz.fold(&toks[i])...), tz.fold(&toks[i+1])...)
+	for _, e := range g.postings(false, hashKey(1, key)) {
+		r := &g.places[e>>flagBits]
+		if e&flagPrimary != 0 && (r.Kind == KindAdmin1 || r.Kind == KindAdmin2 || r.Kind == KindCity && r.Pop >= minTitledPlacePop) {
+			return true
+		}
+	}
+	return false
+}
+
+// personVerbs after a title and a name make them a person's.
+var personVerbs = newShortSet("said", "says", "told", "added", "announced", "visited", "met", "urged", "warned", "called")
+
+// minTitledPlacePop: a town named like a title and a name ("Prince
+// Albert") is read as the town from this size; smaller ones are more
+// often the person.
+const minTitledPlacePop = 50000
 
 // capsAbbrev: a title word written in capitals before a word that is not
 // (a country's "DR" before the rest of its name) is an abbreviation in a

@@ -179,3 +179,28 @@ func TestNameConnectors(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledPlaces: a place whose name opens with a title word ("General
+// Roca", "General Santos") is read as the place; the title with a
+// person's name, or a small namesake town before a speech verb, is not.
+func TestTitledPlaces(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct {
+		text, name string
+		w          want
+	}{
+		{"Protesters marched in General Roca on Friday.", "General Roca", want{"AR", "", "", 0}},
+		{"A bomb exploded at a market in General Santos on Friday.", "General Santos", want{"PH", "", "", 0}},
+	} {
+		if got := resolvedIn(t, g, tc.text, tc.name); got != nil {
+			tc.w.check(t, tc.text, got.Place)
+		}
+	}
+	for _, text := range []string{"Prince Albert said on Monday that he would visit.", "President Lincoln spoke."} {
+		for _, r := range g.Resolve(text) {
+			if r.Place != nil {
+				t.Errorf("%q: a title read as a place: %s", text, r.Text)
+			}
+		}
+	}
+}
