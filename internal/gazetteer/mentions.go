@@ -660,9 +660,8 @@ func compassInitial(text string, toks []token, j int) string {
 
 // titledPlace: a title word that opens a place's own name with the word
 // after it (an Afghan district named for an imam; "General Santos", a
-// city) is no
-// title: the two words name a division or a town big enough that a
-// person of that name is the rarer reading (minTitledPlacePop).
+// city) is no title: the two words name a division or a town big enough
+// that a person of that name is the rarer reading (minTitledPlacePop).
 func (g *Gazetteer) titledPlace(tz *tokenizer, i int) bool {
 	toks := tz.toks
 	if i+1 >= len(toks) || !toks[i+1].cap || toks[i+1].breakBefore && !toks[i+1].joined {
