@@ -68,6 +68,11 @@ func (g *Gazetteer) persianMention(text string, tz *tokenizer, i int) ([]Mention
 		if len(hits) == 0 {
 			continue
 		}
+		if dh := g.faDirectionHits(text, tz, e+1, hits); len(dh) > 0 {
+			m := mentionOf(text, tz, i, e+1, dh) // "سودان جنوبی": South Sudan
+			m.Locative = locative
+			return []Mention{m}, e + 1
+		}
 		m := mentionOf(text, tz, i, e, hits)
 		m.Demonym = m.Demonym || demonym
 		m.Locative = locative
@@ -120,4 +125,35 @@ func levelFits(k, lv Kind) bool {
 		return k == KindFeature || k == KindRegion
 	}
 	return true
+}
+
+// faDirections are the Persian adjectives of the compass, which follow
+// the name they qualify ("سودان جنوبی", "کیوو شمالی") where English puts
+// them before it ("South Sudan", "North Kivu").
+var faDirections = map[string]string{"شمالی": "north", "جنوبی": "south", "شرقی": "east", "غربی": "west", "مرکزی": "central"}
+
+// faDirectionHits: the places named by the compass adjective at token k
+// before the Latin name of a reading of the name just found ("South
+// Sudan" for "سودان جنوبی"); nil when k is no such adjective or no place
+// bears that name.
+func (g *Gazetteer) faDirectionHits(text string, tz *tokenizer, k int, hits []hit) []hit {
+	if k >= len(tz.toks) || tz.toks[k].breakBefore {
+		return nil
+	}
+	t := &tz.toks[k]
+	dir := faDirections[text[t.start:t.end]]
+	if dir == "" {
+		return nil
+	}
+	var out []hit
+	for _, h := range hits {
+		key := FoldKey(dir + " " + g.str(g.places[h.place].Name))
+		if key == "" {
+			continue
+		}
+		for _, e := range g.postings(false, hashKey(1, []byte(key))) {
+			out = append(out, hit{e >> flagBits, e & (1<<flagBits - 1), tierFold})
+		}
+	}
+	return out
 }

@@ -40,6 +40,11 @@ func TestScriptMentions(t *testing.T) {
 			[]place{
 				{"درایم", want{cc: "AF", admin1: "Badakhshan"}},
 			}, nil},
+		{"persian agency, the compass after the name",
+			"درگیری‌های تازه در سودان جنوبی ده‌ها کشته بر جا گذاشت.",
+			[]place{
+				{"سودان جنوبی", want{cc: "SS", kind: KindCountry}},
+			}, nil},
 		{"ru agency, a sentence opening with the people of a town",
 			"Жители Куляба вышли на митинг против повышения цен, сообщает местное радио.",
 			[]place{
