@@ -53,7 +53,9 @@
 //	                   it is read alone (firstWordNoPlace); a town's own
 //	                   name written in Russian beats another's former name
 //	                   (currentNames)
-//	mentions_fa.go     Persian/Dari: names after level words, bare names
+//	mentions_fa.go     Persian/Dari: names after level words, bare names;
+//	                   a compass adjective after a name ("سودان جنوبی":
+//	                   South Sudan, faDirectionHits)
 //	lookup.go          Lookup and scoring of candidates
 //	resolve.go         choosing among candidates with the article context;
 //	                   a look-alike in a country the article never names is
