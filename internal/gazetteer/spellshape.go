@@ -3,8 +3,8 @@ package gazetteer
 import "strings"
 
 // A name written as one word is the place whose name is one word, and a
-// hyphenated or spaced one the place whose name breaks there: "Jalalabad"
-// is the Afghan city (Jalālābād), "Jalal-Abad" the Kyrgyz one. Accents
+// hyphenated or spaced one the place whose name breaks there: "Karasu" is
+// the Turkish town, "Kara-Suu" the Kyrgyz one. Accents
 // and case say nothing (transliterations drop them); the breaks between
 // a name's parts are how each country's own spelling is kept.
 
@@ -14,7 +14,7 @@ import "strings"
 const shapeFit = 1.5
 
 // nameShape is a name's parts folded (case and accents dropped), joined
-// by "-" where it breaks ("Jalal-Abad" and "Jalal Abad": "jalal-abad").
+// by "-" where it breaks ("Kara-Suu" and "Kara Suu": "kara-suu").
 func nameShape(s string) string {
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == ' ' || r == '\u2010' || r == '\u2011' })
 	for i, p := range parts {
