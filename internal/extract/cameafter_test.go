@@ -11,7 +11,7 @@ var cameAfterReports = []report{
 			{date: "2025-06-01", typ: "Battles", loc: "Menaka", fatal: 4},
 			{date: "2025-05-30", typ: "Violence against civilians", loc: "Gao", fatal: 3}}},
 	{name: "middle east monitor, a day before, another type", pub: "2025-03-14", n: 2,
-		text: "Shelling killed five civilians in Ariha on Thursday, a monitor said. The shelling came a day after Russian warplanes carried out airstrikes on Damascus, killing two fighters.",
+		text: "Shelling killed five civilians in Idlib on Thursday, a monitor said. The shelling came a day after Russian warplanes carried out airstrikes on Damascus, killing two fighters.",
 		want: []wantEvent{
 			{date: "2025-03-13", sub: "Shelling/artillery/missile attack", fatal: 5},
 			{date: "2025-03-12", sub: "Air/drone strike", actors: []string{"Military Forces of Russia"}, loc: "Damascus", fatal: 2}}},

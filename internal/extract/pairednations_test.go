@@ -17,9 +17,9 @@ func TestPairedNationsAircraft(t *testing.T) {
 	}{
 		{"sahel wire, joint strike", "Burkinabe and Malian aircraft struck a convoy near Djibo on Saturday, killing 12 militants, the army said.",
 			"Military Forces of Mali", "Military Forces of Burkina Faso", "Unidentified Armed Group"},
-		{"monitor's hedge, either state", "Syrian or Russian warplanes bombed Ariha on Saturday, killing four civilians, a monitor said.",
+		{"monitor's hedge, either state", "Syrian or Russian warplanes bombed Damascus on Saturday, killing four civilians, a monitor said.",
 			"Unidentified Military Forces", "", "Civilians (Syria)"},
-		{"one nationality", "Russian warplanes bombed Ariha on Saturday, killing four civilians.",
+		{"one nationality", "Russian warplanes bombed Damascus on Saturday, killing four civilians.",
 			"Military Forces of Russia", "", "Civilians (Syria)"},
 	} {
 		evs := x.Extract(Article{ID: "a", Text: tc.text, Published: pub})

@@ -13,7 +13,7 @@ func TestSpeakerBeforeBracket(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Two soldiers were killed in a clash near Batken late on Sunday, the State Committee for National Security (GKNB) said on Monday.",
 			"State Committee for National Security"},
-		{"Four civilians were killed by shelling in Ariha on Sunday, the Civil Defence Directorate (White Helmets) said.",
+		{"Four civilians were killed by shelling in Damascus on Sunday, the Civil Defence Directorate (White Helmets) said.",
 			"Civil Defence Directorate"},
 		{"Six militants were killed near Gao, the army said.", "the army"},
 	} {
