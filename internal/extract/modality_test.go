@@ -48,7 +48,7 @@ var hypotheticalLineReports = []report{
 		want: []wantEvent{{country: "Pakistan", fatal: -1, claims: []wantClaim{{kind: "killed", count: 6}}}}},
 	{name: "ministry statement, strikes on the line", pub: "2025-10-14", n: 1,
 		text: "Defence ministry: 12 attackers killed in overnight clashes on the Hypothetical Line in Kandahar.",
-		want: []wantEvent{{country: "Pakistan", fatal: -1, claims: []wantClaim{{kind: "killed", count: 12}}}}},
+		want: []wantEvent{{country: "Afghanistan", fatal: -1, claims: []wantClaim{{kind: "killed", count: 12}}}}},
 	{name: "coder summary, the line's name between", pub: "2025-10-14", n: 1,
 		text: "Border forces clashed on Sunday across the hypothetical Durand Line near Chaman.",
 		want: []wantEvent{{typ: "Battles", country: "Pakistan", fatal: -1}}},
