@@ -555,153 +555,16 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 			a2 = a
 		}
 	}
+	ps := parties{agents, targets, others}
 	switch ev.class {
 	case event.Riots:
-		c := country
-		r := actor{name: "Rioters (" + c + ")", inter: event.InterRioters, class: "rioter", country: c}
-		var assoc []string
-		for _, o := range append(append(agents, targets...), others...) {
-			if o.assoc != "" && o.class == "rioter" {
-				assoc = appendUniq(assoc, o.assoc)
-			}
-			if o.class == "armed" {
-				assoc = appendUniq(assoc, o.name)
-			}
-		}
-		for _, es := range ev.sents {
-			for _, t := range es.st.toks {
-				if t.w == "prison" || t.w == "jail" {
-					assoc = appendUniq(assoc, "Prisoners ("+c+")")
-				}
-			}
-		}
-		r.assoc = strings.Join(assoc, "; ")
-		a1, a2 = r, actor{}
-		for _, o := range others {
-			if o.class == "state" {
-				a2 = o
-				break
-			}
-		}
+		a1, a2 = riotActors(ev, country, ps)
 	case event.Protests:
-		c := country
-		a1 = actor{name: "Protesters (" + c + ")", inter: event.InterProtesters, class: "protester", country: c}
-		// the forces that met the crowd: its target or agent ("police
-		// arrested ... during a rally"), or, when its people were detained,
-		// any forces named; a peaceful protest drops them (typeEvent)
-		a2 = actor{}
-		cands := append(targets, agents...)
-		if detainedAt(ev) {
-			cands = append(cands, others...)
-		}
-		for _, o := range cands {
-			if o.class == "state" {
-				a2 = o
-				break
-			}
-		}
+		a1, a2 = protestActors(ev, country, ps)
 	case event.Strategic:
-		if ev.fam == "deploy" || ev.fam == "exercise" || ev.fam == "deployed" {
-			// the deployer, not the troops deployed: a country that
-			// deploys, the agent, a group the sentence names, another party
-			a1 = actor{}
-			for _, es := range ev.sents {
-				for _, m := range es.st.ments {
-					if m.subj && a1.name == "" {
-						a1, _ = d.resolve(m, es.st, ev, country, named)
-					}
-				}
-			}
-			for _, a := range agents {
-				if a1.name == "" && (a.class == "state" || a.class == "armed") {
-					a1 = a
-				}
-			}
-			if a1.name == "" && named != nil {
-				a1 = actor{name: named.Name, inter: named.Inter, class: "armed", country: named.Country}
-			}
-		}
-		if a1.name == "" {
-			for _, o := range others {
-				if o.class == "state" || o.class == "armed" {
-					a1 = o
-					break
-				}
-			}
-		}
-		if (ev.fam == "detained" || ev.fam == "arrest") && a1.class != "state" && a1.class != "armed" {
-			if t := d.arrester(ev, country, named); t.name != "" {
-				if a2.name == "" {
-					a2 = a1
-				}
-				a1 = t
-			}
-		}
-		if a1.name == "" && a2.name != "" {
-			a1, a2 = a2, actor{}
-		}
-		if a1.name == "" && named != nil {
-			a1 = actor{name: named.Name, inter: named.Inter, class: "armed"}
-		}
-		if ev.fam == "deploy" || ev.fam == "exercise" || ev.fam == "deployed" || ev.fam == "fled" {
-			a2 = actor{}
-		}
+		a1, a2 = d.strategicActors(ev, country, named, a1, a2, ps)
 	default:
-		if ev.class == event.Explosions && ev.fam == "air" && !d.plantedBombing(ev) {
-			if a1.class != "state" && !(a1.class == "armed" && d.droneStrike(ev) && d.groupFlies(ev)) && !d.bombedBy(ev, a1) {
-				if a2.name == "" && a1.name != "" {
-					a2 = a1
-				}
-				a1 = actor{}
-				for _, o := range others {
-					if o.class == "state" && (o.force == "air" || o.inter == event.InterExternal) {
-						a1 = o
-						break
-					}
-				}
-				if a1.name == "" {
-					a1 = actor{name: "Unidentified Military Forces", inter: event.InterExternal, class: "state"}
-				}
-			}
-		}
-		if a2.name == "" && civVictims(ev) && !fighterVictims(ev) {
-			// "Gunmen kill vaccinator": the civilians killed are the
-			// target even when no party word names them; where fighters
-			// are counted too, a civilian among the dead (a driver caught
-			// in an ambush on troops) does not make it an attack on
-			// civilians
-			a2, _ = d.resolve(mention{class: "civ"}, nil, ev, country, nil)
-		}
-		if a2.name == "" {
-			for _, o := range others {
-				if o.name == a1.name || (o.class == "civ" && a1.name == "") {
-					continue
-				}
-				if o.class == "state" && a1.class == "state" && o.country == a1.country {
-					continue
-				}
-				a2 = o
-				break
-			}
-		}
-		if a1.name == "" {
-			for _, o := range others {
-				if o.name != a2.name && o.class != "civ" && !(o.class == "state" && a2.class == "state" && o.country == a2.country) {
-					a1 = o
-					break
-				}
-			}
-		}
-		if a1.name == "" || a1.class == "civ" {
-			if a1.class == "civ" && a2.name == "" {
-				a2 = a1
-			}
-			if named != nil && named.Name != a2.name {
-				a1 = actor{name: named.Name, inter: named.Inter, class: "armed", country: named.Country}
-			} else {
-				a1 = actor{name: "Unidentified Armed Group", inter: event.InterPolitical, class: "armed"}
-			}
-		}
+		a1, a2 = d.violentActors(ev, country, named, a1, a2, ps)
 	}
 	if ev.fam == "air" && a1.force == "air" {
 		a1, a2 = alliedAircraft(a1, a2, append(append(agents, targets...), others...))
@@ -801,6 +664,181 @@ func participleDoer(st *sent, kw, victim int) int {
 // (an article, a nationality, "Suspected", "At least 20"): a party named
 // later is no subject but an object or a place's part.
 const maxSubjectLead = 3
+
+// parties are an event's parties by role: the agents and targets its
+// event words and claims name, and every other party of its sentences.
+type parties struct{ agents, targets, others []actor }
+
+// riotActors: the rioters (with the armed men and prisoners among them as
+// their associates) and the state's forces they met.
+func riotActors(ev *evb, country string, ps parties) (a1, a2 actor) {
+	agents, targets, others := ps.agents, ps.targets, ps.others
+	c := country
+	r := actor{name: "Rioters (" + c + ")", inter: event.InterRioters, class: "rioter", country: c}
+	var assoc []string
+	for _, o := range append(append(agents, targets...), others...) {
+		if o.assoc != "" && o.class == "rioter" {
+			assoc = appendUniq(assoc, o.assoc)
+		}
+		if o.class == "armed" {
+			assoc = appendUniq(assoc, o.name)
+		}
+	}
+	for _, es := range ev.sents {
+		for _, t := range es.st.toks {
+			if t.w == "prison" || t.w == "jail" {
+				assoc = appendUniq(assoc, "Prisoners ("+c+")")
+			}
+		}
+	}
+	r.assoc = strings.Join(assoc, "; ")
+	a1, a2 = r, actor{}
+	for _, o := range others {
+		if o.class == "state" {
+			a2 = o
+			break
+		}
+	}
+	return a1, a2
+}
+
+// protestActors: the protesters and the forces that met the crowd.
+func protestActors(ev *evb, country string, ps parties) (a1, a2 actor) {
+	agents, targets, others := ps.agents, ps.targets, ps.others
+	c := country
+	a1 = actor{name: "Protesters (" + c + ")", inter: event.InterProtesters, class: "protester", country: c}
+	// the forces that met the crowd: its target or agent ("police
+	// arrested ... during a rally"), or, when its people were detained,
+	// any forces named; a peaceful protest drops them (typeEvent)
+	a2 = actor{}
+	cands := append(targets, agents...)
+	if detainedAt(ev) {
+		cands = append(cands, others...)
+	}
+	for _, o := range cands {
+		if o.class == "state" {
+			a2 = o
+			break
+		}
+	}
+	return a1, a2
+}
+
+// strategicActors: the deployer, the arrester or whoever did the
+// non-violent act, from the parties found so far (a1, a2).
+func (d *doc) strategicActors(ev *evb, country string, named *ActorEntry, a1, a2 actor, ps parties) (actor, actor) {
+	agents, others := ps.agents, ps.others
+	if ev.fam == "deploy" || ev.fam == "exercise" || ev.fam == "deployed" {
+		// the deployer, not the troops deployed: a country that
+		// deploys, the agent, a group the sentence names, another party
+		a1 = actor{}
+		for _, es := range ev.sents {
+			for _, m := range es.st.ments {
+				if m.subj && a1.name == "" {
+					a1, _ = d.resolve(m, es.st, ev, country, named)
+				}
+			}
+		}
+		for _, a := range agents {
+			if a1.name == "" && (a.class == "state" || a.class == "armed") {
+				a1 = a
+			}
+		}
+		if a1.name == "" && named != nil {
+			a1 = actor{name: named.Name, inter: named.Inter, class: "armed", country: named.Country}
+		}
+	}
+	if a1.name == "" {
+		for _, o := range others {
+			if o.class == "state" || o.class == "armed" {
+				a1 = o
+				break
+			}
+		}
+	}
+	if (ev.fam == "detained" || ev.fam == "arrest") && a1.class != "state" && a1.class != "armed" {
+		if t := d.arrester(ev, country, named); t.name != "" {
+			if a2.name == "" {
+				a2 = a1
+			}
+			a1 = t
+		}
+	}
+	if a1.name == "" && a2.name != "" {
+		a1, a2 = a2, actor{}
+	}
+	if a1.name == "" && named != nil {
+		a1 = actor{name: named.Name, inter: named.Inter, class: "armed"}
+	}
+	if ev.fam == "deploy" || ev.fam == "exercise" || ev.fam == "deployed" || ev.fam == "fled" {
+		a2 = actor{}
+	}
+	return a1, a2
+}
+
+// violentActors: the doer and the target of a battle, an explosion or an
+// attack, from the parties found so far (a1, a2): a state flies the
+// aircraft, civilians killed are the target, a named group or an
+// unidentified one does what nobody is named doing.
+func (d *doc) violentActors(ev *evb, country string, named *ActorEntry, a1, a2 actor, ps parties) (actor, actor) {
+	others := ps.others
+	if ev.class == event.Explosions && ev.fam == "air" && !d.plantedBombing(ev) {
+		if a1.class != "state" && !(a1.class == "armed" && d.droneStrike(ev) && d.groupFlies(ev)) && !d.bombedBy(ev, a1) {
+			if a2.name == "" && a1.name != "" {
+				a2 = a1
+			}
+			a1 = actor{}
+			for _, o := range others {
+				if o.class == "state" && (o.force == "air" || o.inter == event.InterExternal) {
+					a1 = o
+					break
+				}
+			}
+			if a1.name == "" {
+				a1 = actor{name: "Unidentified Military Forces", inter: event.InterExternal, class: "state"}
+			}
+		}
+	}
+	if a2.name == "" && civVictims(ev) && !fighterVictims(ev) {
+		// "Gunmen kill vaccinator": the civilians killed are the
+		// target even when no party word names them; where fighters
+		// are counted too, a civilian among the dead (a driver caught
+		// in an ambush on troops) does not make it an attack on
+		// civilians
+		a2, _ = d.resolve(mention{class: "civ"}, nil, ev, country, nil)
+	}
+	if a2.name == "" {
+		for _, o := range others {
+			if o.name == a1.name || (o.class == "civ" && a1.name == "") {
+				continue
+			}
+			if o.class == "state" && a1.class == "state" && o.country == a1.country {
+				continue
+			}
+			a2 = o
+			break
+		}
+	}
+	if a1.name == "" {
+		for _, o := range others {
+			if o.name != a2.name && o.class != "civ" && !(o.class == "state" && a2.class == "state" && o.country == a2.country) {
+				a1 = o
+				break
+			}
+		}
+	}
+	if a1.name == "" || a1.class == "civ" {
+		if a1.class == "civ" && a2.name == "" {
+			a2 = a1
+		}
+		if named != nil && named.Name != a2.name {
+			a1 = actor{name: named.Name, inter: named.Inter, class: "armed", country: named.Country}
+		} else {
+			a1 = actor{name: "Unidentified Armed Group", inter: event.InterPolitical, class: "armed"}
+		}
+	}
+	return a1, a2
+}
 
 // fighterVictims: a claim of ev counts a state's forces or an armed
 // group's fighters among its victims.
