@@ -441,98 +441,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 	}
 	bg := e.Background
 	named := d.groupFor(ev, bg)
-	var agents, targets, others []actor
-	var lead []actor // agents of a killing told before its event word, a noun ("killed five soldiers in an ambush")
-	seenOther := map[string]bool{}
-	for _, es := range ev.sents {
-		st := es.st
-		add := func(list *[]actor, k int) {
-			if k < 0 {
-				return
-			}
-			if a, ok := d.resolve(st.ments[k], st, ev, country, named); ok {
-				*list = append(*list, a)
-			}
-		}
-		isTrig := false
-		for _, tr := range st.trigs {
-			if tr.ti == es.trig {
-				isTrig = true
-			}
-		}
-		agentName, agentEnd := "", 0 // a group the sentence names as an agent, and the token its name ends at
-		addAgent := func(k int) {
-			if k >= 0 && st.ments[k].class == "named" {
-				agentName, agentEnd = d.homonym(st.ments[k].named, country).Name, st.ments[k].tj
-			}
-			add(&agents, k)
-		}
-		// an unnamed group hit by a named one told before it is not that
-		// group ("VDP members killed two suspected jihadists")
-		addTarget := func(k int) {
-			if k < 0 {
-				return
-			}
-			a, ok := d.resolve(st.ments[k], st, ev, country, named)
-			if ok && st.ments[k].class == "armed" && named != nil && a.name == named.Name && a.name == agentName && agentEnd <= st.ments[k].ti {
-				a = actor{name: "Unidentified Armed Group", inter: event.InterPolitical, class: "armed"}
-			}
-			if ok {
-				targets = append(targets, a)
-			}
-		}
-		if isTrig {
-			ag, tg := d.roles(st, es.trig)
-			addAgent(ag)
-			addTarget(tg)
-		}
-		for _, sc := range ev.claims {
-			if sc.sent != st.i {
-				continue
-			}
-			k := -1
-			for k1, m := range st.ments {
-				if m.ti >= sc.whoA && m.ti < sc.whoB && !m.inSpeaker {
-					k = k1
-					break
-				}
-			}
-			// "militants captured 50 soldiers", "gunmen kill
-			// vaccinator": the party before the verb is the agent, the
-			// victims named or not
-			// and so when the event word follows as a noun ("gunmen killed
-			// seven farmers in an attack on X"): the killers did the attack
-			if sc.kw < sc.whoA && (!isTrig || sc.whoB <= es.trig) && (k >= 0 || sc.victim != "") {
-				best := -1
-				for k2, m2 := range st.ments {
-					if m2.tj <= sc.kw && sc.kw-m2.tj <= 6 && !m2.inSpeaker && k2 != k {
-						best = k2
-					}
-				}
-				if s := participleDoer(st, sc.kw, k); s >= 0 {
-					best = s
-				}
-				if isTrig && best >= 0 {
-					// ahead of the victims the event word found as its agent
-					if a, ok := d.resolve(st.ments[best], st, ev, country, named); ok {
-						lead = append(lead, a)
-					}
-				}
-				addAgent(best)
-			}
-			addTarget(k)
-		}
-		for k, m := range st.ments {
-			if m.inSpeaker {
-				continue
-			}
-			if a, ok := d.resolve(m, st, ev, country, named); ok && !seenOther[a.name+a.assoc] {
-				seenOther[a.name+a.assoc] = true
-				others = append(others, a)
-			}
-			_ = k
-		}
-	}
+	lead, agents, targets, others := d.partiesOf(ev, country, named)
 	var a1, a2 actor
 	for _, a := range append(lead, agents...) {
 		if a1.name == "" {
@@ -664,6 +573,104 @@ func participleDoer(st *sent, kw, victim int) int {
 // (an article, a nationality, "Suspected", "At least 20"): a party named
 // later is no subject but an object or a place's part.
 const maxSubjectLead = 3
+
+// partiesOf reads the parties of ev's sentences by role: lead, the agents
+// of a killing told before its event word as a noun ("killed five
+// soldiers in an ambush"); the agents and targets its event words and
+// claims name; and every other party named, once each.
+func (d *doc) partiesOf(ev *evb, country string, named *ActorEntry) (lead, agents, targets, others []actor) {
+	seenOther := map[string]bool{}
+	for _, es := range ev.sents {
+		st := es.st
+		add := func(list *[]actor, k int) {
+			if k < 0 {
+				return
+			}
+			if a, ok := d.resolve(st.ments[k], st, ev, country, named); ok {
+				*list = append(*list, a)
+			}
+		}
+		isTrig := false
+		for _, tr := range st.trigs {
+			if tr.ti == es.trig {
+				isTrig = true
+			}
+		}
+		agentName, agentEnd := "", 0 // a group the sentence names as an agent, and the token its name ends at
+		addAgent := func(k int) {
+			if k >= 0 && st.ments[k].class == "named" {
+				agentName, agentEnd = d.homonym(st.ments[k].named, country).Name, st.ments[k].tj
+			}
+			add(&agents, k)
+		}
+		// an unnamed group hit by a named one told before it is not that
+		// group ("VDP members killed two suspected jihadists")
+		addTarget := func(k int) {
+			if k < 0 {
+				return
+			}
+			a, ok := d.resolve(st.ments[k], st, ev, country, named)
+			if ok && st.ments[k].class == "armed" && named != nil && a.name == named.Name && a.name == agentName && agentEnd <= st.ments[k].ti {
+				a = actor{name: "Unidentified Armed Group", inter: event.InterPolitical, class: "armed"}
+			}
+			if ok {
+				targets = append(targets, a)
+			}
+		}
+		if isTrig {
+			ag, tg := d.roles(st, es.trig)
+			addAgent(ag)
+			addTarget(tg)
+		}
+		for _, sc := range ev.claims {
+			if sc.sent != st.i {
+				continue
+			}
+			k := -1
+			for k1, m := range st.ments {
+				if m.ti >= sc.whoA && m.ti < sc.whoB && !m.inSpeaker {
+					k = k1
+					break
+				}
+			}
+			// "militants captured 50 soldiers", "gunmen kill
+			// vaccinator": the party before the verb is the agent, the
+			// victims named or not
+			// and so when the event word follows as a noun ("gunmen killed
+			// seven farmers in an attack on X"): the killers did the attack
+			if sc.kw < sc.whoA && (!isTrig || sc.whoB <= es.trig) && (k >= 0 || sc.victim != "") {
+				best := -1
+				for k2, m2 := range st.ments {
+					if m2.tj <= sc.kw && sc.kw-m2.tj <= 6 && !m2.inSpeaker && k2 != k {
+						best = k2
+					}
+				}
+				if s := participleDoer(st, sc.kw, k); s >= 0 {
+					best = s
+				}
+				if isTrig && best >= 0 {
+					// ahead of the victims the event word found as its agent
+					if a, ok := d.resolve(st.ments[best], st, ev, country, named); ok {
+						lead = append(lead, a)
+					}
+				}
+				addAgent(best)
+			}
+			addTarget(k)
+		}
+		for k, m := range st.ments {
+			if m.inSpeaker {
+				continue
+			}
+			if a, ok := d.resolve(m, st, ev, country, named); ok && !seenOther[a.name+a.assoc] {
+				seenOther[a.name+a.assoc] = true
+				others = append(others, a)
+			}
+			_ = k
+		}
+	}
+	return lead, agents, targets, others
+}
 
 // parties are an event's parties by role: the agents and targets its
 // event words and claims name, and every other party of its sentences.
