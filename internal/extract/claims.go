@@ -42,48 +42,7 @@ func (d *doc) findClaims(st *sent) {
 		if a >= st.inclAt || a >= st.modalAt || d.inDate(st, a) {
 			continue // "in January 2020 gunmen killed": a year is no count
 		}
-		// the people counted
-		k := b
-		for k < n && (st.toks[k].w == "(" || st.toks[k].w == ")" || isQuote(st.toks[k].w)) {
-			k++
-		}
-		npA := k
-		for k < n && k-npA < 10 {
-			t := st.toks[k]
-			if starts[k] {
-				break
-			}
-			if !t.word {
-				if t.w == "(" || t.w == ")" || t.w == "'s" || isQuote(t.w) {
-					k++
-					continue
-				}
-				break
-			}
-			if _, isKind := claimWords[t.w]; isKind || auxWords[t.w] || npStop[t.w] {
-				break
-			}
-			if t.w == "and" || t.w == "or" {
-				nx := st.w(k + 1)
-				if _, isKind := claimWords[nx]; isKind || auxWords[nx] || starts[k+1] || nx == "" {
-					break
-				}
-			}
-			k++
-		}
-		npB := k
-		for npB > npA && !st.toks[npB-1].word {
-			npB--
-		}
-		head := ""
-		for j := npA; j < npB; j++ {
-			if st.toks[j].w == "of" && j > npA {
-				break
-			}
-			if st.toks[j].word && st.toks[j].w != objectMarker { // Persian را follows its noun
-				head = st.toks[j].w
-			}
-		}
+		npA, npB, head := countedPhrase(st, b, starts) // the people counted
 		if nonPerson[head] {
 			continue
 		}
@@ -124,37 +83,7 @@ func (d *doc) findClaims(st *sent) {
 			}
 		}
 		if kind == "" {
-			j := a - 1
-			for j >= 0 && j >= a-3 && (!st.toks[j].word || st.toks[j].w == "the" || st.toks[j].w == "of") {
-				j--
-			}
-			w := st.w(j)
-			if k := killPhraseEnd(st, j); k != "" && w != "of" {
-				kind, kw = k, j // "shot dead three protesters"
-			} else if backVerbs[w] {
-				kind, kw = claimWords[w], j
-				if w == "sent" || w == "evacuated" {
-					kind = ""
-					if w == "sent" && d.hasForce(st, npA, npB) {
-						kind = "deployed"
-					}
-				}
-				if kind == "wounded" && (st.w(j-1) == "and" || st.w(j-1) == "or") && claimWords[st.w(j-2)] == "killed" {
-					kind = "casualties"
-				}
-				if kind == "killed" && (st.w(j-1) == "and" || st.w(j-1) == "or") && claimWords[st.w(j-2)] == "wounded" {
-					kind = "casualties"
-				}
-			} else if (w == "deaths" || ofActNouns[w] != "") && st.w(j+1) == "of" {
-				kind, kw = event.Killed, j // "death of at least 10"
-				if k := ofActNouns[w]; k != "" {
-					kind = k // "abductions of 12 pupils"
-				}
-			} else if w == "suffered" || w == "sustained" || w == "caused" || w == "inflicted" {
-				if kk := claimWords[head]; kk != "" {
-					kind, kw = kk, j
-				}
-			}
+			kind, kw = d.kindBefore(st, a, npA, npB, head)
 		}
 		found := false
 		if kind == "" {
@@ -197,6 +126,93 @@ func (d *doc) findClaims(st *sent) {
 	}
 	d.singularClaims(st, cs)
 	d.bareVictims(st, cs)
+}
+
+// countedPhrase is the noun phrase a count at tokens ending before b
+// counts: its span [npA, npB) and its head noun (before any "of").
+func countedPhrase(st *sent, b int, starts map[int]bool) (npA, npB int, head string) {
+	n := len(st.toks)
+	k := b
+	for k < n && (st.toks[k].w == "(" || st.toks[k].w == ")" || isQuote(st.toks[k].w)) {
+		k++
+	}
+	npA = k
+	for k < n && k-npA < 10 {
+		t := st.toks[k]
+		if starts[k] {
+			break
+		}
+		if !t.word {
+			if t.w == "(" || t.w == ")" || t.w == "'s" || isQuote(t.w) {
+				k++
+				continue
+			}
+			break
+		}
+		if _, isKind := claimWords[t.w]; isKind || auxWords[t.w] || npStop[t.w] {
+			break
+		}
+		if t.w == "and" || t.w == "or" {
+			nx := st.w(k + 1)
+			if _, isKind := claimWords[nx]; isKind || auxWords[nx] || starts[k+1] || nx == "" {
+				break
+			}
+		}
+		k++
+	}
+	npB = k
+	for npB > npA && !st.toks[npB-1].word {
+		npB--
+	}
+	head = ""
+	for j := npA; j < npB; j++ {
+		if st.toks[j].w == "of" && j > npA {
+			break
+		}
+		if st.toks[j].word && st.toks[j].w != objectMarker { // Persian را follows its noun
+			head = st.toks[j].w
+		}
+	}
+	return npA, npB, head
+}
+
+// kindBefore is the kind of a claim told by the words before its count
+// at a ("shot dead three protesters", "killed 5", "the death of 10",
+// "suffered 20 casualties"), and the token that tells it; "" when none.
+func (d *doc) kindBefore(st *sent, a, npA, npB int, head string) (kind string, kw int) {
+	kw = -1
+	j := a - 1
+	for j >= 0 && j >= a-3 && (!st.toks[j].word || st.toks[j].w == "the" || st.toks[j].w == "of") {
+		j--
+	}
+	w := st.w(j)
+	if k := killPhraseEnd(st, j); k != "" && w != "of" {
+		kind, kw = k, j // "shot dead three protesters"
+	} else if backVerbs[w] {
+		kind, kw = claimWords[w], j
+		if w == "sent" || w == "evacuated" {
+			kind = ""
+			if w == "sent" && d.hasForce(st, npA, npB) {
+				kind = "deployed"
+			}
+		}
+		if kind == "wounded" && (st.w(j-1) == "and" || st.w(j-1) == "or") && claimWords[st.w(j-2)] == "killed" {
+			kind = "casualties"
+		}
+		if kind == "killed" && (st.w(j-1) == "and" || st.w(j-1) == "or") && claimWords[st.w(j-2)] == "wounded" {
+			kind = "casualties"
+		}
+	} else if (w == "deaths" || ofActNouns[w] != "") && st.w(j+1) == "of" {
+		kind, kw = event.Killed, j // "death of at least 10"
+		if k := ofActNouns[w]; k != "" {
+			kind = k // "abductions of 12 pupils"
+		}
+	} else if w == "suffered" || w == "sustained" || w == "caused" || w == "inflicted" {
+		if kk := claimWords[head]; kk != "" {
+			kind, kw = kk, j
+		}
+	}
+	return kind, kw
 }
 
 type tspan struct{ a, b int }
