@@ -187,7 +187,7 @@ var victimListWords = set(",", "and", "a", "an")
 // an agent are the target already (actorsEvent puts them second).
 func (d *doc) victimsOf(st *sent, m mention, ti int) bool {
 	j := m.tj
-	for j < ti && (victimListWords[st.w(j)] || st.toks[j].f&fNumber != 0 || isDigits(st.w(j)) || d.mentionAt(st, j)) {
+	for j < ti && (victimListWords[st.w(j)] || st.toks[j].number() || d.mentionAt(st, j)) {
 		j++
 	}
 	for j < ti && auxWords[st.w(j)] {

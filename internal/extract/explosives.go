@@ -92,7 +92,7 @@ func explosiveAt(st *sent, k int) string {
 			return ""
 		}
 	case "mine", "mines":
-		if k > 0 && !mineBefore[st.w(k-1)] && st.toks[k-1].f&fNumber == 0 && !isDigits(st.w(k-1)) {
+		if k > 0 && !mineBefore[st.w(k-1)] && !st.toks[k-1].number() {
 			return ""
 		}
 	}
@@ -201,19 +201,6 @@ func explosiveMeans(st *sent) string {
 		}
 	}
 	return ""
-}
-
-// isDigits: w is a number written in digits ("3 mines").
-func isDigits(w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // explosiveTriggers adds an explosion trigger at a bare explosive noun

@@ -54,6 +54,22 @@ const (
 	fDispersal                   // dispersalWords
 )
 
+// number: the token is, or opens, a count ("twelve", "dozens", "12").
+func (t token) number() bool { return t.f&fNumber != 0 || isDigits(t.w) }
+
+// isDigits: w is a number written in digits ("3 mines").
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // asciiWord[c]: the ASCII byte c is a letter or digit.

@@ -168,7 +168,7 @@ func (d *doc) qualifyMention(st *sent, m *mention) {
 		// nor past a count, which opens the noun phrase: in "Pakistani
 		// airstrikes leave 18 civilians dead" the civilians are not
 		// Pakistani (a title-case headline capitalises every word between)
-		if t.f&fNumber != 0 || isDigits(t.w) {
+		if t.number() {
 			break
 		}
 		switch t.w {

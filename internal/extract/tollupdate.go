@@ -23,7 +23,7 @@ func tollUpdate(st *sent, a int) (string, int) {
 	}
 	for j := a - 1; j >= 0 && j >= a-tollReach; j-- {
 		w := st.w(j)
-		if st.toks[j].f&fNumber != 0 || isDigits(w) || w == ";" || w == "." {
+		if st.toks[j].number() || w == ";" || w == "." {
 			return "", -1 // another count, or another clause
 		}
 		if w != "toll" {
