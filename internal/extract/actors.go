@@ -400,12 +400,8 @@ func (d *doc) arrester(ev *evb, country string, named *ActorEntry) actor {
 		return actor{}
 	}
 	for _, es := range ev.sents {
-		for _, sp := range es.st.spans {
-			for i := sp[0]; i < sp[1]; i++ {
-				if stateSourceWords[es.st.w(i)] {
-					return actor{name: stateName("police", country), inter: event.InterState, class: "state", country: country, force: "police"}
-				}
-			}
+		if stateSpeaks(es.st) {
+			return actor{name: stateName("police", country), inter: event.InterState, class: "state", country: country, force: "police"}
 		}
 	}
 	return actor{}

@@ -577,12 +577,8 @@ func (d *doc) speakerSide(st *sent) string {
 			break
 		}
 	}
-	for _, sp := range st.spans {
-		for i := sp[0]; side == "" && i < sp[1]; i++ {
-			if stateSourceWords[st.w(i)] {
-				side = "state" // a ministry, the army, the police speak for the state
-			}
-		}
+	if side == "" && stateSpeaks(st) {
+		side = "state" // a ministry, the army, the police speak for the state
 	}
 	if side == "" {
 		return d.sides[st.speaker]
@@ -596,6 +592,19 @@ func (d *doc) speakerSide(st *sent) string {
 
 // stateSourceWords in a speaker's words make it speak for the state.
 var stateSourceWords = set("ministry", "military", "army", "police", "ispr", "government", "authorities")
+
+// stateSpeaks: a speaker of st names a ministry, the army, the police or
+// the authorities.
+func stateSpeaks(st *sent) bool {
+	for _, sp := range st.spans {
+		for i := sp[0]; i < sp[1]; i++ {
+			if stateSourceWords[st.w(i)] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // objectKillVerbs kill the one person they take as object, without a
 // number: "lynched a thief", "murdered a trader" (besides the claim words
