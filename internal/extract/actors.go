@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/event"
@@ -530,7 +529,10 @@ func alliedAircraft(a1, a2 actor, parties []actor) (actor, actor) {
 	ally := func(o actor) bool { return o.force == "air" && o.class == "state" && o.country != a1.country }
 	for _, o := range parties {
 		if ally(o) && !strings.Contains(a1.assoc, o.name) {
-			a1.assoc = strings.Join(slices.DeleteFunc([]string{a1.assoc, o.name}, func(s string) bool { return s == "" }), "; ")
+			if a1.assoc != "" {
+				a1.assoc += "; "
+			}
+			a1.assoc += o.name
 		}
 	}
 	if !ally(a2) {
