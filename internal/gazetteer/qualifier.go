@@ -224,21 +224,14 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 		}
 		if j < 0 {
 			if k := inHolder(text, ms, i); k >= 0 && len(ms[i].hits) > 0 && len(ms[k].hits) > 0 {
-				// "Ariha in southern Idlib": the readings inside the
+				// "a town in southern Idlib": the readings inside the
 				// unit, if the name has any there; else the text's
 				// other evidence decides as before
 				if kept, holder := g.within(ms[i].hits, ms[k].hits); len(kept) > 0 && !g.sameCountryUnits(ms[i].hits, ms[k].hits) {
 					if out == nil {
 						out = map[int][]hit{}
 					}
-					out[i] = kept
-					var units []hit
-					for _, h := range holder {
-						if u := ms[k].hits[h]; !containsHit(units, u) {
-							units = append(units, u)
-						}
-					}
-					out[k] = units
+					out[i], out[k] = kept, holdingUnits(ms[k].hits, holder)
 				}
 			}
 			continue
@@ -273,15 +266,21 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 		if len(kept) == 0 {
 			continue
 		}
-		var units []hit
-		for _, k := range holder {
-			if u := ms[j].hits[k]; !containsHit(units, u) {
-				units = append(units, u)
-			}
-		}
-		out[j] = units
+		out[j] = holdingUnits(ms[j].hits, holder)
 	}
 	return out
+}
+
+// holdingUnits are the readings of a unit's name that hold the name it
+// qualifies (within's holder indices into hits), each once.
+func holdingUnits(hits []hit, holder []int) []hit {
+	var units []hit
+	for _, k := range holder {
+		if u := hits[k]; !containsHit(units, u) {
+			units = append(units, u)
+		}
+	}
+	return units
 }
 
 // intersect keeps the hits of a that b holds too.
