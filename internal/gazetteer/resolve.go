@@ -257,8 +257,8 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 		}
 		h := hits[b]
 		r := &g.places[h.place]
-		// a name read inside the unit written beside it ("Ariha,
-		// Idlib", "Ariha in southern Idlib") is surely a place
+		// a name read inside the unit written beside it ("X, Idlib",
+		// "X in southern Idlib") is surely a place
 		if strict && !narrowed && !g.confident(m, h, r, local) {
 			continue
 		}
