@@ -3,7 +3,7 @@ package extract
 import "strconv"
 
 // Wire copy ties a new incident to the one it reports by its distance in
-// days: "The shelling came a day after Russian warplanes struck Aleppo",
+// days: "The shelling came a day after warplanes struck a market",
 // "The attack comes two days after gunmen killed a police officer". The
 // words after "after" tell another incident, that many days before the
 // one just told (the anaphor before "came"): the sentence is cut there

@@ -603,8 +603,8 @@ func (g *Gazetteer) score(h hit, opts *LookupOptions, why *[]string) float64 {
 // provinceCue is what a place in a province the text names gains: a
 // point more than a country named (1.5), since a province narrows the
 // namesakes of a name to the ones local news there means ("a rally in
-// Xingguo, police in Hubei said": the Hubei town, not a bigger namesake
-// two provinces away). No more: texts name provinces the incident is not
+// Springfield, police in Nebraska said": the Nebraska town, not a bigger
+// namesake two states away). No more: texts name provinces the incident is not
 // in (where fighters came from, where the governor flew), and a world
 // city's fame must still outweigh it.
 const provinceCue = 2.5

@@ -134,7 +134,7 @@ func genitiveChain(gap string) bool {
 // inHolder returns the index of the mention right after "in" (and at
 // most one direction word: "a town in southern Idlib", "a village in
 // Kunar") that may hold ms[i], or -1. Weaker than a comma: "in" also
-// joins a place to where its people went ("fled Aleppo in 2016", "Afghans
+// joins a place to where its people went ("fled Homs in 2016", "Afghans
 // in Iran"), so it narrows the name only to readings that lie inside.
 func inHolder(text string, ms []Mention, i int) int {
 	m := &ms[i]
