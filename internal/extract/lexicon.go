@@ -377,59 +377,31 @@ type lexicon struct {
 func (lx *lexicon) initFlags() {
 	lx.flags = map[string]wflag{}
 	lx.actors.bit, lx.nouns.bit, lx.triggers.bit, lx.sources.bit = fActor, fNoun, fTrigger, fSource
-	for w := range lx.actors.m {
-		lx.flags[w] |= fActor
-	}
-	for w := range lx.nouns.m {
-		lx.flags[w] |= fNoun
-	}
-	for w := range lx.triggers.m {
-		lx.flags[w] |= fTrigger
-	}
-	for w := range lx.sources.m {
-		lx.flags[w] |= fSource
-	}
+	flagKeys(lx.flags, fActor, lx.actors.m)
+	flagKeys(lx.flags, fNoun, lx.nouns.m)
+	flagKeys(lx.flags, fTrigger, lx.triggers.m)
+	flagKeys(lx.flags, fSource, lx.sources.m)
 	for _, w := range count.NumberWords() {
 		lx.flags[w] |= fNumber
 	}
-	for w := range specWords {
-		lx.flags[w] |= fSpec
-	}
-	for w := range modals {
-		lx.flags[w] |= fModal
-	}
-	for w := range speechVerbs {
-		lx.flags[w] |= fSpeech
-	}
-	for w := range explosiveNouns {
-		lx.flags[w] |= fExplosive
-	}
-	for w := range projectiles {
-		lx.flags[w] |= fExplosive
-	}
+	flagKeys(lx.flags, fSpec, specWords)
+	flagKeys(lx.flags, fModal, modals)
+	flagKeys(lx.flags, fSpeech, speechVerbs)
+	flagKeys(lx.flags, fExplosive, explosiveNouns)
+	flagKeys(lx.flags, fExplosive, projectiles)
 	for w, k := range claimWords {
 		if k == event.Killed || k == event.Wounded || k == event.Casualties {
 			lx.flags[w] |= fHarm
 		}
 	}
-	for w := range harmVerbs {
-		lx.flags[w] |= fHarm
-	}
-	for w := range launchVerbs {
-		lx.flags[w] |= fLaunch
-	}
-	for w := range projectiles {
-		lx.flags[w] |= fLaunch
-	}
+	flagKeys(lx.flags, fHarm, harmVerbs)
+	flagKeys(lx.flags, fLaunch, launchVerbs)
+	flagKeys(lx.flags, fLaunch, projectiles)
 	for _, w := range personWords() {
 		lx.flags[w] |= fPerson
 	}
-	for w := range strikeWords {
-		lx.flags[w] |= fStrike
-	}
-	for w := range propertyWords {
-		lx.flags[w] |= fProperty
-	}
+	flagKeys(lx.flags, fStrike, strikeWords)
+	flagKeys(lx.flags, fProperty, propertyWords)
 	for w, kind := range claimWords {
 		if kind != "" {
 			lx.flags[w] |= fClaim
@@ -440,13 +412,18 @@ func (lx *lexicon) initFlags() {
 			lx.flags[w] |= fDemonym
 		}
 	}
-	for w := range dispersalWords {
-		lx.flags[w] |= fDispersal
-	}
+	flagKeys(lx.flags, fDispersal, dispersalWords)
 	for w := range lx.flags {
 		if w != "" {
 			lx.flagLens[w[0]] |= 1 << min(len(w), 63)
 		}
+	}
+}
+
+// flagKeys sets f on every word that is a key of m.
+func flagKeys[V any](flags map[string]wflag, f wflag, m map[string]V) {
+	for w := range m {
+		flags[w] |= f
 	}
 }
 
