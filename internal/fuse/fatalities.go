@@ -78,15 +78,8 @@ func articleToll(cs []event.Claim, judge func(*event.Claim) trust, want trust) (
 		if side == "" {
 			side = anySide
 		}
-		if o, ok := parts[k]; ok && o != claimSide(c) {
-			parts[k] = anySide
-		} else {
-			parts[k] = claimSide(c)
-		}
-		if o, ok := sides[k]; ok && o != side {
-			side = anySide
-		}
-		sides[k] = side
+		mergeSide(sides, k, side)
+		mergeSide(parts, k, claimSide(c))
 	}
 	for k, v := range totals {
 		sums[k], highs[k] = max(sums[k], v), max(highs[k], totalHighs[k])
@@ -126,6 +119,15 @@ func articleToll(cs []event.Claim, judge func(*event.Claim) trust, want trust) (
 	return r, true
 }
 
+// mergeSide records side s for key k: the one side all of k's counts
+// share, anySide once two differ.
+func mergeSide[K comparable](m map[K]string, k K, s string) {
+	if o, ok := m[k]; ok && o != s {
+		s = anySide
+	}
+	m[k] = s
+}
+
 // sentKey is one sentence of one speaker.
 type sentKey struct{ src, sent string }
 
@@ -159,11 +161,7 @@ func speakerTolls(sums, highs map[sentKey]int, sides, parts map[sentKey]string) 
 	for k, v := range sums {
 		byPart[sk{k.src, parts[k]}] = max(byPart[sk{k.src, parts[k]}], v)
 		srcHigh[k.src] = max(srcHigh[k.src], highs[k])
-		if o, ok := srcSide[k.src]; !ok {
-			srcSide[k.src] = sides[k]
-		} else if o != sides[k] {
-			srcSide[k.src] = anySide
-		}
+		mergeSide(srcSide, k.src, sides[k])
 	}
 	sum := map[string]int{}
 	for k, v := range byPart {
