@@ -1,6 +1,9 @@
 package extract
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // Wire copy ties a new incident to the one it reports by its distance in
 // days: "The shelling came a day after warplanes struck a market",
@@ -26,6 +29,9 @@ const maxCameGap = 4
 // cameAfter finds "came N days after": the token of "after" and the
 // distance in days; ok is false when the sentence has no such tie.
 func cameAfter(st *sent) (cut, days int, ok bool) {
+	if !slices.ContainsFunc(st.toks, func(t token) bool { return t.w == "after" }) {
+		return 0, 0, false // most sentences: no word of them is looked up
+	}
 	for i := 1; i+2 < len(st.toks); i++ {
 		if !cameVerbs[st.w(i)] {
 			continue
