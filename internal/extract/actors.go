@@ -19,6 +19,21 @@ func mentionClass(m mention) string {
 	return m.class
 }
 
+// byReach is how many words after the event word its agent's "by" may
+// come: five, or ten after a passive verb, whose time and place come
+// before the agent ("were executed at dawn in X by the Y") within its
+// clause (clauseEnds).
+func byReach(passive bool) int {
+	if passive {
+		return 10
+	}
+	return 5
+}
+
+// clauseEnds end the clause of a passive verb: a "by" past them has
+// another verb.
+var clauseEnds = set(",", ";", ":", ".", "and", "but", "while", "when", "after", "before", "as", "said", "says", "who", "which")
+
 // roles finds the agent and the target of the event word at token ti:
 // "clash between X and Y", "X attacked Y", "attack by X on Y", "Y were killed
 // after an X attack", "attributed to X". Indices into st.ments, -1 if none.
@@ -52,19 +67,22 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 			return
 		}
 	}
-	for j := te; j < len(st.toks) && j <= te+5; j++ {
-		w := st.toks[j].w
-		if w == "by" || (w == "to" && (st.w(j-1) == "attributed" || st.w(j-1) == "claimed")) || (w == "on" && st.w(j-1) == "blamed") {
-			agent = after(j+1, 6, -1)
-			break
-		}
-	}
 	passive := false
 	switch st.w(ti - 1) {
 	case "was", "were", "been", "be", "is", "are", "being":
 		passive = true
 	}
 	passive = passive || bareParticiple(st, ti, te)
+	for j := te; j < len(st.toks) && j <= te+byReach(passive); j++ {
+		w := st.toks[j].w
+		if w == "by" || (w == "to" && (st.w(j-1) == "attributed" || st.w(j-1) == "claimed")) || (w == "on" && st.w(j-1) == "blamed") {
+			agent = after(j+1, 6, -1)
+			break
+		}
+		if passive && clauseEnds[w] {
+			break
+		}
+	}
 	if agent < 0 && passive {
 		for k, m := range st.ments {
 			if usable(k) && m.tj <= ti && ti-m.tj <= 6 {

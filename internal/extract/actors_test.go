@@ -22,6 +22,11 @@ func TestActorOrder(t *testing.T) {
 		// unknown gunmen are no group the text names
 		{"middle east wire, named victims, unknown killers", "Two Houthi fighters were killed in an attack by unknown gunmen in Taiz on Sunday night, local sources said.",
 			"Unidentified Armed Group", "Ansar Allah", false},
+		// a passive verb's agent after its time and place
+		{"sahel wire, agent after time and place", "Three traders were abducted on Friday evening near Gao by JNIM fighters, a local official said.",
+			"JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)", false},
+		{"east africa, hashtags of a post", "Two elders were executed this morning in #Mogadishu by the #Shabaab.",
+			"Al Shabaab", "Civilians (Somalia)", false},
 		// a headline's passive without its auxiliary
 		{"south asia headline, passive without 'were'", "Police officers shot dead in Peshawar.",
 			"Unidentified Armed Group", "Police Forces of Pakistan", false},

@@ -167,21 +167,16 @@ func (x *Extractor) analyze(a Article) *doc {
 		title = ""
 	}
 	spans := d.bound(sentence.Split(d.text))
-	places := x.geo.Places(d.text[:d.lim.end])
 	d.lower = asciiLower(d.text[:d.lim.end])
 	exprs := dates.FindLower(d.text[:d.lim.end], d.lower, d.dct)
 	if a.DateGuessed {
 		exprs = d.yearDated(exprs)
 	}
-	pi, di := 0, 0
 	all := tokPool.Get().(*[]token)
 	d.toks = all
 	lower := d.lower
 	sts := make([]*sent, len(spans))
 	slab := make([]sent, len(spans))
-	// every sentence's places and dates, each in one block
-	pblock := make([]splace, 0, len(places))
-	dblock := make([]sdate, 0, len(exprs))
 	for i, sp := range spans {
 		st := &slab[i]
 		*st = sent{i: i, para: sp.Para, s: sp.Start, e: sp.End}
@@ -189,11 +184,19 @@ func (x *Extractor) analyze(a Article) *doc {
 		st.head = title != "" && sp.Start < d.bodyAt
 		k0 := len(*all)
 		*all = tokenize(d.text, lower, sp.Start, sp.End, *all)
-		st.toks = (*all)[k0:len(*all):len(*all)]
+		st.toks = dropWireSlug(d.text, (*all)[k0:len(*all):len(*all)])
 		if st.lang = sentLang(st.toks, d.a.Language); st.lang != langEn && x.lx.gloss[st.lang] != nil {
 			st.toks = x.lx.gloss[st.lang].apply(st.toks)
 		}
 		x.lx.mark(st.toks)
+	}
+	places := x.geo.Places(d.text[:d.lim.end], d.partyCountries(sts))
+	pi, di := 0, 0
+	// every sentence's places and dates, each in one block
+	pblock := make([]splace, 0, len(places))
+	dblock := make([]sdate, 0, len(exprs))
+	for _, st := range sts {
+		sp := sentence.Span{Start: st.s, End: st.e}
 		for pi < len(places) && places[pi].Start < sp.Start {
 			pi++
 		}

@@ -337,7 +337,25 @@ func participleAt(st *sent, p int) (string, int) {
 	if k := bareParticiples[st.w(p)]; k != "" {
 		return k, p
 	}
+	// A killing phrase of two or three words: "shot dead", "gunned
+	// down", "beaten to death", "fatally stabbed".
+	for j := p + 1; j <= p+2 && j < len(st.toks); j++ {
+		if st.w(j) != "of" && killPhraseEnd(st, j) == event.Killed && phraseFrom(st, p, j) {
+			return event.Killed, j
+		}
+	}
 	return "", -1
+}
+
+// phraseFrom: the killing phrase ending at j starts at p, so that
+// "killed, shot dead" is not read from its second word.
+func phraseFrom(st *sent, p, j int) bool {
+	switch st.w(j) {
+	case "death":
+		return j == p+2 // "beaten to death"
+	default:
+		return j == p+1 // "shot dead", "gunned down", "fatally shot"
+	}
 }
 
 // maxNameWords is how many capitalised words a person's name may have

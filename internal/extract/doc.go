@@ -10,7 +10,13 @@
 //
 // # Where each rule lives
 //
-//	analyze.go     reading: tokens, sentences, the per-sentence pass
+//	analyze.go     reading: tokens, sentences, the per-sentence pass; a
+//	               wire service's slug ("UPDATE 2-", "REFILE-") and a
+//	               hashtag's mark are no words (lexicon.go's tokenize,
+//	               dropWireSlug)
+//	gazetteer.go   the geocoder's context: the home countries of the
+//	               parties the text names (partyCountries) are weak
+//	               context, so "NPA rebels raided X" reads the Philippine X
 //	lang.go        which language a sentence is in (by script), and what the
 //	               rules need of each language besides its words
 //	gloss.go       Russian and Persian words glossed into the English words

@@ -9,9 +9,11 @@ import (
 )
 
 // Geocoder finds and resolves place mentions in a whole article (so context
-// from other sentences helps).
+// from other sentences helps). homes are the home countries of the parties
+// the text names (partyCountries): weaker context than the places it
+// names, as a reader of "Hamas gunmen in Gaza" knows which Gaza is meant.
 type Geocoder interface {
-	Places(text string) []Place
+	Places(text string, homes []string) []Place
 }
 
 // Place is a resolved place mention.

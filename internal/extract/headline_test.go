@@ -18,6 +18,10 @@ var headlineReports = []report{
 		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Air/drone strike", country: "Iraq", fatal: 4}}},
 	{name: "central asia location after in", pub: "2025-03-04", n: 1, text: "Kyrgyzstan says its guards killed 2 intruders in Tajikistan.",
 		want: []wantEvent{{country: "Tajikistan", fatal: 2}}},
+	{name: "wire slug and version before the headline", pub: "2025-03-04", n: 1, text: "UPDATE 3-Car bomb in Mogadishu kills at least 9",
+		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Remote explosive/landmine/IED", country: "Somalia", fatal: 9}}},
+	{name: "wire slug without a version", pub: "2025-03-04", n: 1, text: "REFILE-Drone strike kills 3 in Menaka",
+		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Air/drone strike", country: "Mali", fatal: 3}}},
 }
 
 func TestHeadlineReports(t *testing.T) { runReports(t, headlineReports) }

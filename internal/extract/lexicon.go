@@ -87,6 +87,20 @@ func isWordRuneFast(r rune) bool {
 	return isWordRune(r)
 }
 
+// hashtagAt: the '#' at i opens a hashtag: a word follows it, and no word
+// runs into it.
+func hashtagAt(text string, i int) bool {
+	r, _ := decodeAt(text, i+1)
+	if !isWordRuneFast(r) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[:i])
+	return !isWordRuneFast(p)
+}
+
 func isSpaceRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || r >= '\t' && r <= '\r'
@@ -119,6 +133,10 @@ func tokenize(text, lower string, s, e int, out []token) []token {
 			continue
 		}
 		if !isWordRuneFast(r) {
+			if r == '#' && i+1 < e && hashtagAt(text, i) {
+				i++ // a hashtag's mark: "#Taliban" is the word
+				continue
+			}
 			out = append(out, token{s: i, e: i + n, w: foldPunct(text[i : i+n])})
 			i += n
 			continue
@@ -153,7 +171,7 @@ func tokenize(text, lower string, s, e int, out []token) []token {
 				ok := false
 				switch r2 {
 				case '-', '\'', '’':
-					ok = isWordRuneFast(r3)
+					ok = isWordRuneFast(r3) && !(r2 == '-' && unicode.IsUpper(r3) && slugEnds(text, i, j, out))
 				case ',':
 					ok = unicode.IsDigit(prev) && unicode.IsDigit(r3)
 				case '.':
@@ -185,6 +203,48 @@ func tokenize(text, lower string, s, e int, out []token) []token {
 		i = j
 	}
 	return out
+}
+
+// wireSlugs are the all-capital labels wire services put before a
+// story's headline ("UPDATE 2-", "REFILE-", "WRAPUP 1-"): no word of it.
+var wireSlugs = set("update", "updated", "wrapup", "refile", "corrected", "correction", "rpt", "repeat", "exclusive",
+	"insight", "analysis", "factbox", "timeline", "breakingviews", "urgent", "flash")
+
+// slugEnds: the word text[i:j], followed by a hyphen, ends a wire slug:
+// the slug word itself in capitals, or its version number right after
+// it ("UPDATE 2-Bomb kills 11"). The hyphen then splits the slug from
+// the headline's first word.
+func slugEnds(text string, i, j int, out []token) bool {
+	w := text[i:j]
+	if isCapsSlug(w) {
+		return true
+	}
+	if j-i > 2 || !isDigits(w) || len(out) == 0 {
+		return false
+	}
+	p := out[len(out)-1]
+	return p.e == i-1 && text[i-1] == ' ' && isCapsSlug(text[p.s:p.e])
+}
+
+// isCapsSlug: w is a wire slug written in capitals, as the wires do.
+func isCapsSlug(w string) bool {
+	return len(w) >= 3 && strings.ToUpper(w) == w && wireSlugs[strings.ToLower(w)]
+}
+
+// dropWireSlug cuts a wire slug and its version number from the start of
+// a sentence's tokens ("UPDATE 2 - Bomb kills 11"): its number is no count.
+func dropWireSlug(text string, toks []token) []token {
+	if len(toks) < 3 || !isCapsSlug(text[toks[0].s:toks[0].e]) {
+		return toks
+	}
+	k := 1
+	if isDigits(toks[k].w) && toks[k].e-toks[k].s <= 2 {
+		k++
+	}
+	if toks[k].w != "-" || k+1 >= len(toks) || toks[k].e != toks[k+1].s {
+		return toks
+	}
+	return toks[k+1:]
 }
 
 // mkWord makes a word token. lower, if not empty, is text with ASCII

@@ -1,5 +1,7 @@
 package gazetteer
 
+import "sync"
+
 // NationNames returns every name and demonym of every country in
 // countries.tsv (script names included), as written: "Pakistan",
 // "Pakistani", "Islamic Republic of Pakistan". Fusion reads them as words
@@ -18,3 +20,22 @@ func NationNames() []string {
 	}
 	return out
 }
+
+// countryCodes maps every folded name of every country in countries.tsv
+// (alternate and script names included, demonyms not) to its ISO2 code.
+var countryCodes = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	for _, c := range countryData() {
+		out[FoldKey(c.Name)] = c.ISO2
+		for _, a := range c.Alts {
+			if k := FoldKey(a); out[k] == "" {
+				out[k] = c.ISO2
+			}
+		}
+	}
+	return out
+})
+
+// CountryCode is the ISO2 code of a country written by one of its names
+// ("Democratic Republic of Congo": "CD"), or "".
+func CountryCode(name string) string { return countryCodes()[FoldKey(name)] }

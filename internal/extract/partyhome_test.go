@@ -1,0 +1,39 @@
+package extract_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/extract"
+	"github.com/sitrep/sitrep/internal/gazetteer"
+)
+
+// A town's name that several countries share is read in the country of
+// the group the text names, when the text names no country: a reader of
+// "NPA rebels raided a post in X" looks for X in the Philippines. Needs
+// the real gazetteer: the namesakes are GeoNames'.
+func TestPartyHomeReadsSharedNames(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal("the test needs the gazetteer index (make setup):", err)
+	}
+	x, err := extract.New(extract.FromGazetteer(g), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 5, 6, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, country string }{
+		{"NPA rebels raided a militia detachment in San Roque at dawn, killing two militiamen.", "Philippines"},
+		{"Boko Haram fighters stormed a camp for displaced people in Banki overnight, residents said.", "Nigeria"},
+		{"SPLA-IO fighters attack army barracks in Leer, three soldiers killed", "South Sudan"},
+	} {
+		evs := x.Extract(extract.Article{ID: "h", Text: tc.text, Published: pub})
+		if len(evs) == 0 {
+			t.Errorf("%q: no event", tc.text)
+			continue
+		}
+		if evs[0].Country != tc.country {
+			t.Errorf("%q: placed in %q (%s), want %q", tc.text, evs[0].Country, evs[0].Location, tc.country)
+		}
+	}
+}
