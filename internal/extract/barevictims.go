@@ -370,6 +370,9 @@ const (
 // that are no place, party, nationality, person noun, number or date; 0
 // when fewer than minNameWords.
 func (d *doc) nameRun(st *sent, i int) int {
+	if q := quotedName(st, i); q > 0 {
+		return q
+	}
 	n := 0
 	for k := i; k < len(st.toks) && n < maxNameWords; k++ {
 		t := &st.toks[k] // no copy: namedVictim runs this from every word
@@ -383,6 +386,33 @@ func (d *doc) nameRun(st *sent, i int) int {
 		return 0
 	}
 	return n
+}
+
+// quotedName is the length of a name in quote marks that opens at token i
+// ("rebel leader 'Cmdr. Abu Said' killed": a nom de guerre, or a name
+// the outlet does not vouch for), marks included; 0 if none. Inside are
+// capitalised words, one is enough, and the dots of abbreviated titles.
+func quotedName(st *sent, i int) int {
+	if !isQuote(st.w(i)) {
+		return 0
+	}
+	words := 0
+	for k := i + 1; k < len(st.toks) && k <= i+2*maxNameWords; k++ {
+		t := &st.toks[k]
+		switch {
+		case isQuote(t.w):
+			if words == 0 {
+				return 0
+			}
+			return k - i + 1
+		case t.w == ".":
+		case t.word && t.cap && t.f&(fNumber|fClaim) == 0:
+			words++
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // titled: the killing word at kw, or the noun of its "of" phrase, is

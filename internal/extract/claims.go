@@ -73,7 +73,9 @@ func (d *doc) findClaims(st *sent) {
 			for j < n && j < j0+4 && (auxWords[st.toks[j].w] || st.toks[j].w == "," && !object || isQuote(st.toks[j].w)) {
 				j++
 			}
-			if kk, ok := claimWords[st.w(j)]; ok && kk != "" {
+			if burntAlive(st, j) {
+				kind, kw = event.Killed, j+1 // "four villagers burnt alive"
+			} else if kk, ok := claimWords[st.w(j)]; ok && kk != "" {
 				kind, kw = kk, j
 				if (kind == "killed") && (st.w(j+1) == "or" || st.w(j+1) == "and") {
 					if k2 := claimWords[st.w(j+2)]; k2 == "wounded" {
@@ -126,6 +128,36 @@ func (d *doc) findClaims(st *sent) {
 	}
 	d.singularClaims(st, cs)
 	d.bareVictims(st, cs)
+	d.multipleKillings(st)
+}
+
+// multiples are the numbers a multiple killing's noun gives its dead
+// ("double homicide", "triple murder"), as crime reports and their
+// translations count a killing of two or three.
+var multiples = map[string]int{"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+// multipleActs are the killings multiples count.
+var multipleActs = set("homicide", "murder", "killing", "execution", "assassination")
+
+// multipleKillings adds the claim of a multiple killing's noun, unless a
+// claim of the sentence already counts its dead.
+func (d *doc) multipleKillings(st *sent) {
+	for i := 0; i+1 < len(st.toks) && i < st.modalAt; i++ {
+		n, ok := multiples[st.toks[i].w]
+		if !ok || !multipleActs[st.w(i+1)] || d.negatedAt(st, i+1) {
+			continue
+		}
+		for _, c := range st.claims {
+			if c.c.Kind == event.Killed {
+				return
+			}
+		}
+		sc := sclaim{kw: i + 1, whoA: i, whoB: i, sent: st.i}
+		sc.c = event.Claim{Kind: event.Killed, Count: n, Low: n, High: n, AttributedTo: st.speaker,
+			Quote: d.quote(st, i+1), Lang: st.lang.Code(), ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
+		st.claims = append(st.claims, sc)
+		return
+	}
 }
 
 // countedPhrase is the noun phrase a count at tokens ending before b
@@ -149,7 +181,7 @@ func countedPhrase(st *sent, b int, starts map[int]bool) (npA, npB int, head str
 			}
 			break
 		}
-		if _, isKind := claimWords[t.w]; isKind || auxWords[t.w] || npStop[t.w] {
+		if _, isKind := claimWords[t.w]; isKind || auxWords[t.w] || npStop[t.w] || t.w == "alive" || burntAlive(st, k) {
 			break
 		}
 		if t.w == "and" || t.w == "or" {
@@ -211,9 +243,18 @@ func (d *doc) kindBefore(st *sent, a, npA, npB int, head string) (kind string, k
 		if kk := claimWords[head]; kk != "" {
 			kind, kw = kk, j
 		}
+	} else if burnVerbs[w] && st.w(npB) == "alive" {
+		kind, kw = event.Killed, j // "burn four guerrillas alive"
+	} else if destroyVerbs[w] && (personNouns[head] || pluralPerson(head)) {
+		kind, kw = event.Killed, j // "destroyed 65 soldiers"
 	}
 	return kind, kw
 }
+
+// destroyVerbs kill when their object is people: defence ministries'
+// bulletins, and their translations, say "destroyed 65 soldiers" as
+// they say "destroyed 3 tanks" (Russian уничтожены).
+var destroyVerbs = set("destroyed", "destroys", "destroy", "liquidated", "liquidates")
 
 type tspan struct{ a, b int }
 
@@ -631,3 +672,10 @@ func sharedVerb(st *sent, i int) (string, int) {
 	}
 	return "", -1
 }
+
+// burnVerbs with "alive" after their object, or after them, kill: "burnt
+// four villagers alive", "six burned alive".
+var burnVerbs = set("burn", "burns", "burned", "burnt")
+
+// burntAlive: the words at j are a burning verb and "alive".
+func burntAlive(st *sent, j int) bool { return burnVerbs[st.w(j)] && st.w(j+1) == "alive" }

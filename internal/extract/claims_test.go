@@ -98,3 +98,35 @@ var objectCountReports = []report{
 }
 
 func TestObjectCounts(t *testing.T) { runReports(t, objectCountReports) }
+
+// A defence ministry's bulletin "destroys" people as it destroys tanks:
+// with people as the object the verb counts the dead; with things, no one.
+var destroyedReports = []report{
+	{name: "ministry bulletin, people destroyed", pub: "2025-04-02", n: 1,
+		text: "Army units destroyed 40 militants and two pickup trucks near Gao, the ministry said.",
+		want: []wantEvent{{country: "Mali", fatal: 40, claims: []wantClaim{{kind: "killed", count: 40, who: "militants"}}}}},
+	{name: "things destroyed count no one", pub: "2025-04-02", n: 1,
+		text: "Soldiers clashed with rebels near Gao and destroyed 3 trucks.",
+		want: []wantEvent{{country: "Mali", fatal: 0}}, noCount: []int{3}},
+}
+
+func TestDestroyedPeople(t *testing.T) { runReports(t, destroyedReports) }
+
+// Crime reports count a killing by its noun ("double homicide") and
+// burning people alive is killing them, told actively or passively.
+var killingNounReports = []report{
+	{name: "translated crime headline, a double killing", pub: "2025-04-02", n: 1,
+		text: "Double murder reported in rural Cauca",
+		want: []wantEvent{{country: "Colombia", fatal: 2, claims: []wantClaim{{kind: "killed", count: 2}}}}},
+	{name: "burnt alive, passive", pub: "2025-04-02", n: 1,
+		text: "Five herders burnt alive in raid near Mopti.",
+		want: []wantEvent{{country: "Mali", fatal: 5, claims: []wantClaim{{kind: "killed", count: 5}}}}},
+	{name: "burnt alive, active with the object between", pub: "2025-04-02", n: 1,
+		text: "Militia fighters burn three traders alive near Kani.",
+		want: []wantEvent{{country: "Myanmar", fatal: 3, claims: []wantClaim{{kind: "killed", count: 3}}}}},
+	{name: "burnt houses are no dead", pub: "2025-04-02", n: 1,
+		text: "Rioters burned 12 houses in Mopti.",
+		want: []wantEvent{{country: "Mali", fatal: 0}}, noCount: []int{12}},
+}
+
+func TestKillingNouns(t *testing.T) { runReports(t, killingNounReports) }
