@@ -2,8 +2,9 @@
 // the date and count readers: digits written in Persian (۰–۹) and
 // Arabic-Indic (٠–٩) forms, and the spelling variants a word-list lookup
 // must see through (Cyrillic capitals and ё, the zero-width non-joiner
-// inside Persian words, Arabic kaf and yeh for the Persian letters, the
-// kashida and the short-vowel marks).
+// inside Persian words, Arabic kaf and yeh for the Persian letters,
+// Pashto's yehs and gaf for the Persian ones, the kashida and the
+// short-vowel marks).
 package script
 
 import (
@@ -21,6 +22,10 @@ const (
 	arabicYeh    = '\u064a'
 	alefMaksura  = '\u0649'
 	persianYeh   = '\u06cc'
+	pashtoYehE   = '\u06d0' // ې, Pashto's e: written ی or ې as the writer has it
+	pashtoYehAi  = '\u06cd' // ۍ, Pashto's feminine ending
+	pashtoGaf    = '\u06ab' // ګ, Pashto's g; Dari and Persian write گ
+	persianGaf   = '\u06af'
 	cyrIo        = '\u0451' // ё, written е in most news copy
 	cyrIe        = '\u0435'
 	superAlef    = '\u0670'
@@ -154,8 +159,10 @@ func foldRune(r rune) rune {
 		return cyrIe
 	case r == arabicKaf:
 		return persianKaf
-	case r == arabicYeh || r == alefMaksura:
+	case r == arabicYeh || r == alefMaksura || r == pashtoYehE || r == pashtoYehAi:
 		return persianYeh
+	case r == pashtoGaf:
+		return persianGaf
 	case r == zwnj || r == zwj || r == tatweel || r == superAlef || r >= arabicMarkLo && r <= arabicMarkHi:
 		return -1
 	}

@@ -44,9 +44,12 @@ func TestFold(t *testing.T) {
 		{"ده‌ها", "دهها"},
 		{"سه‌شنبه", "سهشنبه"},
 		{"تقریباً", "تقریبا"},
-		{"كشته", "کشته"},  // Arabic kaf
-		{"يک", "یک"},      // Arabic yeh
-		{"جـمعه", "جمعه"}, // kashida
+		{"كشته", "کشته"},       // Arabic kaf
+		{"يک", "یک"},           // Arabic yeh
+		{"جـمعه", "جمعه"},      // kashida
+		{"درې", "دری"},         // Pashto e
+		{"ولسوالۍ", "ولسوالی"}, // Pashto feminine ending
+		{"ګډ", "گډ"},           // Pashto gaf
 	} {
 		if got := Fold(c.in); got != c.want {
 			t.Errorf("Fold(%q) = %q, want %q", c.in, got, c.want)
