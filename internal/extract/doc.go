@@ -19,7 +19,7 @@
 //	               context, so "NPA rebels raided X" reads the Philippine X
 //	lang.go        which language a sentence is in (by script), and what the
 //	               rules need of each language besides its words
-//	gloss.go       Russian and Persian words glossed into the English words
+//	gloss.go       Russian, Persian and Pashto words glossed into the English words
 //	               the rules read (data/gloss_<lang>.tsv); inflection by stem;
 //	               Persian's negating verb prefix ن (negated, negate)
 //	wordorder.go   where a language orders a clause unlike English: the

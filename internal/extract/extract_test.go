@@ -44,7 +44,8 @@ type report struct {
 	text    string
 	n       int // exact number of events
 	want    []wantEvent
-	noCount []int // no claim of any kind with these counts
+	noCount []int  // no claim of any kind with these counts
+	lang    string // the article's language as cleaning names it ("" not named)
 }
 
 // reports are short made-up reports in new wording about other places.
@@ -298,7 +299,7 @@ func runReports(t *testing.T, reports []report) {
 	x := testExtractor(t)
 	for _, r := range reports {
 		t.Run(r.name, func(t *testing.T) {
-			evs := x.Extract(Article{ID: "t", Origin: "t.txt", Outlet: "Test", Title: r.title, Text: r.text, Published: mustDay(r.pub)})
+			evs := x.Extract(Article{ID: "t", Origin: "t.txt", Outlet: "Test", Title: r.title, Text: r.text, Published: mustDay(r.pub), Language: r.lang})
 			for _, e := range evs {
 				// Event IDs and exports are keyed on the ISO code: an
 				// event placed in a country always carries it.

@@ -38,15 +38,20 @@ const (
 	langEn langID = iota
 	langRu
 	langFa
+	langPs
 	langCyrillic // another language in Cyrillic (Tajik, Uzbek, Kazakh...)
-	langArabic   // another language in Arabic script (Pashto, Arabic, Urdu)
+	langArabic   // another language in Arabic script (Arabic, Urdu)
 	nLang
 )
 
 var languages = [nLang]language{
-	langEn:       {code: "en", coded: true},
-	langRu:       {code: "ru", coded: true, verbFirst: true, postCountry: true},
-	langFa:       {code: "fa", coded: true, sov: true, postDemonym: true, postCountry: true},
+	langEn: {code: "en", coded: true},
+	langRu: {code: "ru", coded: true, verbFirst: true, postCountry: true},
+	langFa: {code: "fa", coded: true, sov: true, postDemonym: true, postCountry: true},
+	// Pashto puts a nationality before its noun ("پاکستاني ځواکونه") and
+	// an owner before it with "د", which its glosses drop: both read as
+	// English modifiers do.
+	langPs:       {code: "ps", coded: true, sov: true},
 	langCyrillic: {},
 	langArabic:   {},
 }
@@ -57,7 +62,7 @@ var languages = [nLang]language{
 var scriptOf = map[string]langID{
 	"ru": langRu, "tg": langCyrillic, "uz": langCyrillic, "kk": langCyrillic, "ky": langCyrillic, "uk": langCyrillic,
 	"bg": langCyrillic, "sr": langCyrillic, "mk": langCyrillic, "be": langCyrillic, "mn": langCyrillic,
-	"fa": langFa, "ps": langArabic, "ar": langArabic, "ur": langArabic,
+	"fa": langFa, "ps": langPs, "ar": langArabic, "ur": langArabic,
 }
 
 // Codes reports whether the extractor codes articles in the language
@@ -116,7 +121,7 @@ func scriptFamily(l langID) langID {
 	switch l {
 	case langCyrillic:
 		return langRu
-	case langArabic:
+	case langArabic, langPs:
 		return langFa
 	}
 	return l

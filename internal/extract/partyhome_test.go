@@ -37,3 +37,34 @@ func TestPartyHomeReadsSharedNames(t *testing.T) {
 		}
 	}
 }
+
+// Pashto reports read end to end with the real gazetteer: the province
+// named before its level word or after its preposition, the attacker's
+// nationality before its aircraft, the victims as civilians.
+func TestPashtoWithGazetteer(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal("the test needs the gazetteer index (make setup):", err)
+	}
+	x, err := extract.New(extract.FromGazetteer(g), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 10, 20, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, admin1, actor1, sub string }{
+		{"پاکستاني جټ الوتکو د پکتیکا ولایت په یوه کلي باندې هوايي بریدونه وکړل او ۸ ملکي وګړي ووژل شول، ولسوال وویل.",
+			"Paktika", "Military Forces of Pakistan", "Air/drone strike"},
+		{"په لغمان کې وسله والو طالبانو په یوه امنیتي پوسته برید وکړ او ۳ پولیس یې ووژل، ولایتي چارواکو وویل.",
+			"Laghman", "Taliban", "Armed clash"},
+	} {
+		evs := x.Extract(extract.Article{ID: "p", Text: tc.text, Published: pub, Language: "ps"})
+		if len(evs) != 1 {
+			t.Errorf("%q: %d events, want 1", tc.text, len(evs))
+			continue
+		}
+		e := evs[0]
+		if e.Country != "Afghanistan" || e.Admin1 != tc.admin1 || e.Actor1 != tc.actor1 || e.SubEventType != tc.sub {
+			t.Errorf("%q: %s/%s %s %s, want Afghanistan/%s %s %s", tc.text, e.Country, e.Admin1, e.Actor1, e.SubEventType, tc.admin1, tc.actor1, tc.sub)
+		}
+	}
+}

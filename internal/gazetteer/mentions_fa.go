@@ -48,8 +48,14 @@ func (g *Gazetteer) persianMention(text string, tz *tokenizer, i int) ([]Mention
 	if faStop[w] {
 		return nil, i
 	}
+	run := persianRun(tz, i)
+	if lv := levelAfter(tz, run); lv != 0 {
+		if m, _, ok := g.persianLevelRun(text, tz, i, run, lv, levelFits); ok {
+			return []Mention{m}, run + 1 // the level word is the name's, not the next name's
+		}
+	}
 	locative := i > 0 && faLocatives[tz.word(&toks[i-1])]
-	for e := persianRun(tz, i); e >= i; e-- {
+	for e := run; e >= i; e-- {
 		key := runKey(tz, i, e)
 		if e == i && len(key) < 3 {
 			break
@@ -81,6 +87,22 @@ func (g *Gazetteer) persianMention(text string, tz *tokenizer, i int) ([]Mention
 		}
 		return []Mention{m}, e
 	}
+	if i > 0 && faIn[tz.word(&toks[i-1])] {
+		// "در ننگرهار", "په پکتیا کې": a province or district the
+		// gazetteer knows only by its Latin name, found by its skeleton
+		// among the divisions alone (no level word says a town is meant,
+		// and short skeletons meet towns the world over); a name with
+		// "و" inside is two names here ("در کنر و ننگرهار")
+		end := i
+		for end < run && tz.word(&toks[end+1]) != faAnd {
+			end++
+		}
+		for _, lv := range []Kind{KindAdmin1, KindAdmin2} {
+			if m, e, ok := g.persianLevelRun(text, tz, i, end, lv, sameKind); ok {
+				return []Mention{m}, e
+			}
+		}
+	}
 	return nil, i
 }
 
@@ -91,12 +113,30 @@ func (g *Gazetteer) persianAfterLevel(text string, tz *tokenizer, a int, lv Kind
 	if faStop[tz.word(&tz.toks[a])] {
 		return Mention{}, 0, false
 	}
-	for e := persianRun(tz, a); e >= a; e-- {
+	return g.persianLevelRun(text, tz, a, persianRun(tz, a), lv, levelFits)
+}
+
+// levelAfter is the kind of the level word right after the run of name
+// words ending at token e ("زرمت ولسوالۍ", "ننګرهار ولایت"), 0 if none:
+// Pashto puts the level after the name, where Persian puts it before.
+func levelAfter(tz *tokenizer, e int) Kind {
+	k := e + 1
+	if k >= len(tz.toks) || tz.toks[k].script != translit.ScriptArabic || tz.toks[k].breakBefore {
+		return 0
+	}
+	return scriptLevel[tz.word(&tz.toks[k])]
+}
+
+// persianLevelRun reads the name in tokens a..end (or a shorter run from
+// a) that a level word names: by its Persian name if GeoNames has it,
+// else by its skeleton among the places fits allows at that level.
+func (g *Gazetteer) persianLevelRun(text string, tz *tokenizer, a, end int, lv Kind, fits func(k, lv Kind) bool) (Mention, int, bool) {
+	for e := end; e >= a; e-- {
 		key := runKey(tz, a, e)
 		hits := g.foldHits(key, nil)
 		if sk := skeletonKey(key); len(sk) >= minSkeleton && (lv != KindCity || len(hits) == 0) {
 			for _, en := range g.postings(false, hashKey(tierSkeletonKey, sk)) {
-				if h := (hit{en >> flagBits, en & (1<<flagBits - 1), tierPhon}); levelFits(g.places[h.place].Kind, lv) {
+				if h := (hit{en >> flagBits, en & (1<<flagBits - 1), tierPhon}); fits(g.places[h.place].Kind, lv) {
 					hits = append(hits, h)
 				}
 			}
@@ -111,6 +151,14 @@ func (g *Gazetteer) persianAfterLevel(text string, tz *tokenizer, a int, lv Kind
 	}
 	return Mention{}, 0, false
 }
+
+// faIn are the prepositions "in" of Persian and Pashto: after them a
+// division is looked for by its skeleton. Not the other locatives: "به"
+// (to) opens as many verbs ("به قتل رساندند") as places.
+var faIn = foldSet("در", "په")
+
+// sameKind: a place of kind k is of kind lv.
+func sameKind(k, lv Kind) bool { return k == lv }
 
 // levelFits: a place of kind k may be what a level word of kind lv names.
 func levelFits(k, lv Kind) bool {

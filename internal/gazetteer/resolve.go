@@ -201,6 +201,10 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 		r := &g.places[h.place]
 		w := 0.0
 		switch {
+		case m.Level == KindAdmin1 && r.Kind == KindAdmin1 && h.tier == tierPhon && margin >= 1.5 && !m.weak:
+			// a province named as one and read by its sound ("ولایت
+			// ننگرهار", "ننګرهار ولایت"): the level word vouches for it
+			w = 1
 		case h.tier != tierFold || h.flags&flagStripped != 0 || m.weak:
 			// look-alikes and words that may be no place at all do not
 			// make context

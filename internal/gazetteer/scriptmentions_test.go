@@ -40,6 +40,24 @@ func TestScriptMentions(t *testing.T) {
 			[]place{
 				{"درایم", want{cc: "AF", admin1: "Badakhshan"}},
 			}, nil},
+		{"dari radio, provinces after a preposition with no level word",
+			"دیروز در هلمند دو پولیس کشته شدند و در پکتیا یک مکتب آتش زده شد.",
+			[]place{
+				{"هلمند", want{cc: "AF", admin1: "Helmand", kind: KindAdmin1}},
+				{"پکتیا", want{cc: "AF", admin1: "Paktia", kind: KindAdmin1}},
+			}, []string{"دیروز"}},
+		{"pashto agency, the level word after the name, a district named as one",
+			"د خوست ولایت په موسی خېل ولسوالۍ کې د دوشنبې په ورځ یوه چاودنه وشوه او ولسوال یې تایید کړه.",
+			[]place{
+				{"خوست", want{cc: "AF", admin1: "Khowst", kind: KindAdmin1}},
+				{"موسی خېل", want{cc: "AF", admin1: "Khowst", kind: KindAdmin2}},
+			}, []string{"دوشنبې", "کړه"}},
+		{"pashto radio, a province after its preposition, a district by its sound in it",
+			"په ننګرهار کې امنیتي ځواکونو د نازیان ولسوالۍ په یوه کلي کې عملیات وکړل.",
+			[]place{
+				{"ننګرهار", want{cc: "AF", admin1: "Nangarhar", kind: KindAdmin1}},
+				{"نازیان", want{cc: "AF", admin1: "Nangarhar"}},
+			}, nil},
 		{"persian agency, the compass after the name",
 			"درگیری‌های تازه در سودان جنوبی ده‌ها کشته بر جا گذاشت.",
 			[]place{
