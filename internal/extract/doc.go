@@ -100,7 +100,9 @@
 //	               Sea", "off", "on Lake X") is the place, at region
 //	               precision, in its coastal state (waterPlace), unless
 //	               the sentence puts the incident at a place on land
-//	               (waterYields)
+//	               (waterYields); with no place of its own, the place the
+//	               article keeps naming (mainPlace), else the headline's
+//	               (headlinePlace), else the country
 //	countryroles.go a place named as a party to an attack, not its place:
 //	               the accused ("accuse X of"), the origin ("fired from
 //	               X"), the attacker by its verb ("X kills"), the

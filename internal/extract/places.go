@@ -540,6 +540,10 @@ func (d *doc) placeEvent(ev *evb, e *event.Event) {
 			set(mp, 1)
 			return
 		}
+		if tp, ok := d.headlinePlace(best); ok && !e.Background {
+			set(tp, 1)
+			return
+		}
 		p := d.countryPl[best]
 		if p.Country == "" {
 			p = Place{Country: best, Kind: "country"}
@@ -628,6 +632,27 @@ func (d *doc) mainPlace(country string) (Place, bool) {
 		}
 	}
 	return cs[bi].p, true
+}
+
+// headlinePlace is the headline's place below the country, in the
+// country the body's places point to, for an event the body places no
+// finer: "Two children killed in X mine blast" over a body that names X
+// only as its spokesman's province.
+func (d *doc) headlinePlace(country string) (Place, bool) {
+	if d.title == nil {
+		return Place{}, false
+	}
+	bs, bp := -1, Place{}
+	for k := range d.title.places {
+		p := &d.title.places[k]
+		if p.excluded || p.notPlace || p.p.Demonym || p.p.Country != country || kindRank(p.p.Kind) < 3 {
+			continue
+		}
+		if s := placeScore(p); s > bs {
+			bs, bp = s, p.p
+		}
+	}
+	return bp, bs >= 0
 }
 
 // nests: inner lies in outer, a province or district that names no finer
