@@ -96,6 +96,11 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 	if agent < 0 && languages[st.lang].postDemonym {
 		agent = ezafeAgent(st, te)
 	}
+	if agent < 0 && !passive && languages[st.lang].sov {
+		if a, t, ok := sovRoles(st, ti, usable); ok {
+			return a, t
+		}
+	}
 	if agent < 0 && !passive {
 		bestEnd := -1
 		for k, m := range st.ments {

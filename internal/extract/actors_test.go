@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -69,6 +70,31 @@ func TestActorOrder(t *testing.T) {
 			continue
 		}
 		if e.Actor1 != tc.actor1 || e.Actor2 != tc.actor2 {
+			t.Errorf("%s: %q vs %q, want %q vs %q", tc.name, e.Actor1, e.Actor2, tc.actor1, tc.actor2)
+		}
+	}
+}
+
+// In a verb-final clause the doer comes first and the thing attacked,
+// often behind a preposition, comes last before the verb, whatever lies
+// between: the doer is not the party nearest the verb.
+func TestVerbFinalRoles(t *testing.T) {
+	x := testExtractor(t)
+	pub := time.Date(2025, 3, 9, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ name, lang, text, actor1, actor2 string }{
+		{"ps agency, a group attacks another's vehicle", "ps",
+			"د داعش وسله والو پرون په ښار کې د طالبانو پر یوه موټر برید وکړ.", "Islamic State", "Taliban"},
+		{"fa agency, gunmen attack a group's car", "",
+			"افراد مسلح ناشناس دیروز در شهر بر یک موتر طالبان حمله کردند.", "Unidentified Armed Group", "Taliban"},
+		{"ps radio, a group's post attacked by gunmen", "ps",
+			"وسله والو د شپې له خوا د طالبانو په یوه پوسته برید وکړ.", "Unidentified Armed Group", "Taliban"},
+	} {
+		evs := x.Extract(Article{ID: "v", Text: tc.text, Language: tc.lang, Published: pub})
+		if len(evs) == 0 {
+			t.Errorf("%s: no event", tc.name)
+			continue
+		}
+		if e := evs[0]; e.Actor1 != tc.actor1 || !strings.HasPrefix(e.Actor2, tc.actor2) {
 			t.Errorf("%s: %q vs %q, want %q vs %q", tc.name, e.Actor1, e.Actor2, tc.actor1, tc.actor2)
 		}
 	}

@@ -26,7 +26,9 @@
 //	               speaker after its verb, the verb at the clause end, a
 //	               nationality or owner country after its noun; the
 //	               doer joined to the event's noun by the ezafe ("حمله
-//	               افراد مسلح", the gunmen's attack: ezafeAgent)
+//	               افراد مسلح", the gunmen's attack: ezafeAgent); in a
+//	               verb-final clause the doer first and the thing
+//	               attacked last before the verb (sovRoles)
 //	triggers.go    which words start an event, and which triggers of a
 //	               sentence tell one incident (a bomb then an ambush; a
 //	               vehicle that "struck a landmine"; "in another

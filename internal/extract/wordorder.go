@@ -120,3 +120,52 @@ func ezafeAgent(st *sent, te int) int {
 	}
 	return -1
 }
+
+// sovClauseEnds open a new clause before a verb-final event word: a party
+// before them is another clause's.
+var sovClauseEnds = set(";", ".", ",", ":", "that", "when", "while", "after", "because", "said")
+
+// sovPrepositions before a party make it an adverbial or object of the
+// clause ("په یوه پولیس پوسته": at a police post; "پر ... برید": attack
+// on), not its subject.
+var sovPrepositions = set("in", "on", "against", "at", "to", "from", "near", "with")
+
+// sovRoles: in a verb-final clause the doer comes first and the object
+// or place nearest the verb ("داعش وسله والو ... د طالبانو پر یوه موټر
+// برید وکړ": Islamic State gunmen ... attacked a Taliban vehicle), so the
+// agent of the event word at ti is the clause's first party that no
+// preposition governs, and the target the last other party before the
+// verb. ok is false when the clause names no party.
+func sovRoles(st *sent, ti int, usable func(int) bool) (agent, target int, ok bool) {
+	agent, target = -1, -1
+	from := 0
+	for j := ti - 1; j >= 0; j-- {
+		if sovClauseEnds[st.w(j)] {
+			from = j + 1
+			break
+		}
+	}
+	for k, m := range st.ments {
+		if !usable(k) || m.ti < from || m.tj > ti {
+			continue
+		}
+		if agent < 0 && !governed(st, m.ti, from) {
+			agent = k
+			continue
+		}
+		target = k
+	}
+	return agent, target, agent >= 0 || target >= 0
+}
+
+// governed: a preposition stands within two words before the party at
+// i, inside its clause (which starts at from): "on one vehicle", "in a
+// police post".
+func governed(st *sent, i, from int) bool {
+	for j := i - 1; j >= from && j >= i-2; j-- {
+		if sovPrepositions[st.w(j)] {
+			return true
+		}
+	}
+	return false
+}
