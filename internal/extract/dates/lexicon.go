@@ -110,6 +110,7 @@ func init() {
 		}
 		addRussian()
 		addPersian()
+		addPashto()
 		for w := range lexicon {
 			if len(w) > 0 && len(w) < maxLexWord {
 				lexMask[w[0]] |= 1 << len(w)
