@@ -115,6 +115,8 @@ func TestFindPashto(t *testing.T) {
 			[]want{x("دوه زره پنځه سوه", 2500, 2500, 2500, ""), x("یو لک", 100000, 100000, 100000, "")}, nil},
 		// Persian homographs of Pashto numbers keep their Persian reading
 		{"این برنامه به زبان دری پخش شد و سکه زر در بازار هرات گران شد.", nil, []string{"دری", "زر"}},
+		{"در روز جهانی مبارزه با سل، بازار شل بود.", nil, []string{"سل", "شل"}},
+		{"سل کسان ووژل شول او شل تنه ټپیان شول.", []want{x("سل", 100, 100, 100, ""), x("شل", 20, 20, 20, "")}, nil},
 	}
 	for _, tc := range tests {
 		checkFind(t, tc.in, tc.want, tc.not)

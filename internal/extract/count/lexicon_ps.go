@@ -54,17 +54,18 @@ var pashtoQuals = []struct {
 }{
 	{"لږ تر لږه", AtLeast}, {"لږترلږه", AtLeast}, {"نږدې", CloseTo}, {"شاوخوا", About},
 	{"تقریبا", Approximately}, {"تقریباً", Approximately}, {"اټکلا", Approximately}, {"اټکلاً", Approximately},
-	{"تر زیاته", UpTo},
 }
 
 func addPashto() {
 	for _, n := range pashtoNumbers {
 		number(lNum, n.v, 0, n.forms)
 	}
-	// homographs: "درې" (3) is Persian "دری" (the Dari language), "نوي" (90)
-	// is "new": each counts alone only before a counted noun
+	// homographs, which count alone only before a counted noun: "درې" (3)
+	// is Persian "دری" (the Dari language), "نوي" (90) is "new", "شل" (20)
+	// is Persian for slack, "اوه" (7) for "oh", "اتو" (8) for an iron
 	number(lNum, 3, fNeedPerson, "درې")
 	number(lNum, 90, fNeedPerson, "نوي نوېو")
+	flag(fNeedPerson, "شل", "اوه", "اتو")
 	for _, t := range pashtoTens {
 		for _, w := range strings.Fields(t.forms) {
 			number(lNum, t.v, 0, w)
@@ -77,7 +78,7 @@ func addPashto() {
 		}
 	}
 	flag(fArticle, "یو", "یوه")
-	number(lHundred, 100, fBare, "سل")
+	number(lHundred, 100, fBare|fNeedPerson, "سل") // also Persian for tuberculosis: "روز جهانی مبارزه با سل"
 	number(lHundred, 100, 0, "سوه")
 	// "زر" is also Persian for gold: alone it counts only before people
 	number(lScale, 1000, fBare|fNeedPerson, "زر")
