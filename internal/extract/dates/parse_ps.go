@@ -4,7 +4,8 @@ import "github.com/sitrep/sitrep/internal/extract/count/script"
 
 // Pashto constructions the English grammar has no counterpart for: the
 // day after its month ("د حمل ۱۵مه", "د مارچ په ۱۵مه نېټه"), with its year
-// before ("د ۱۴۰۳ کال د حمل ۱۵مه"); the day named with "په ورځ/شپه" after
+// before ("د ۱۴۰۳ کال د حمل ۱۵مه", "د ۱۴۰۲ کال په لړم کې"); a month inside
+// "په ... کې" (in); the day named with "په ورځ/شپه" after
 // it ("د دوشنبې په شپه": on Monday night); "تېر کال" (last year), whose
 // "تېر" is spelt as the Persian month Tir; "سږکال" (this year).
 
@@ -15,6 +16,8 @@ func (s *scanner) parsePashto(i int) (res, bool) {
 	switch {
 	case (t.cls == wMonth || t.cls == wHijri) && s.raw(i-1) == "د":
 		return s.pashtoMonthDay(i, 0)
+	case (t.cls == wMonth || t.cls == wHijri && !pashtoWeakMonths[t.lw]) && s.raw(i-1) == "په" && s.raw(i+1) == "کی":
+		return s.pashtoInMonth(i)
 	case t.cls == wHijri && t.lw == "تیر" && s.pashtoUnit(i+1):
 		return s.relAt(i, i+1, "last")
 	case t.cls == wWeekday && s.raw(i+1) == "په":
@@ -105,6 +108,19 @@ func (s *scanner) pashtoMonthOnly(i, y int) (res, bool) {
 	return res{end: s.monthWordEnd(i + 1), v: s.monthVal(y, m)}, true
 }
 
+// pashtoInMonth reads a month inside "په ... کې" (in): "په مارچ کې", "په
+// لړم کې". The homograph months are left out: "په کب کې" is in the fish.
+func (s *scanner) pashtoInMonth(i int) (res, bool) {
+	t := s.tok(i)
+	if t.cls == wHijri {
+		y := s.hijriDayYear(t.cv, hijriMidMonth, s.tense(i, i+1))
+		v, ok := s.hijriSpan(y, t.cv)
+		return res{end: i + 1, v: v}, ok
+	}
+	y := s.monthDayYear(t.cv, 0, s.tense(i, i+1), t.sent)
+	return res{end: i + 1, v: s.monthVal(y, t.cv)}, true
+}
+
 // pashtoYearMonthDay reads a year with its Pashto year word and the date
 // after it, "۱۴۰۳ کال د حمل ۱۵مه", "د ۲۰۲۴ کال د مارچ ۱۵مه", as one
 // expression at the year (token i).
@@ -114,7 +130,7 @@ func (s *scanner) pashtoYearMonthDay(i int) (res, bool) {
 		return res{}, false
 	}
 	e := s.yearWords(i + 1)
-	if e == i+1 || s.raw(e) != "د" {
+	if r := s.raw(e); e == i+1 || r != "د" && r != "په" {
 		return res{}, false
 	}
 	switch mt := s.tok(e + 1); {
