@@ -70,8 +70,8 @@ func (s *scanner) pashtoMonthDay(i, y int) (res, bool) {
 	if r := s.raw(e); r == "مه" || r == "م" {
 		e++ // the ordinal ending: "۱۵مه" is the 15th
 	}
-	if r := s.raw(e); r == "نیټه" || r == "نیټی" {
-		e++ // "نېټه": date
+	if r := s.raw(e); r == "نیټه" || r == "نیټی" || r == "ورځ" {
+		e++ // "نېټه": date; "۱۰مه ورځ": the tenth day
 	}
 	if s.tok(i).cls == wHijri {
 		if y == 0 {
