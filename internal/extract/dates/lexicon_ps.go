@@ -41,7 +41,7 @@ var pashtoWords = []struct{ canon, forms string }{
 	{"next", "راتلونکی راتلونکې"},
 	{"coming", "راتلونکو"},
 	{"current", "روان روانه روانې روانو"},
-	{"this", "دا دغه"},
+	{"this", "دا دغه سږ"},
 	{"ago", "مخکې وړاندې دمخه"},
 	{"later", "وروسته"},
 	{"now", "اوس اوسمهال"},
@@ -96,7 +96,7 @@ var pashtoWeakMonths = map[string]bool{"وری": true, "غویی": true, "زمر
 // "اونۍ تېره شوه" is "a week passed", not Persian's "هفته گذشته".
 var pashtoPreDets = map[string]bool{
 	"تیره": true, "تیری": true, "تیرو": true, "راتلونکی": true, "راتلونکو": true, "روان": true,
-	"روانه": true, "روانی": true, "روانو": true, "دا": true, "دغه": true,
+	"روانه": true, "روانی": true, "روانو": true, "دا": true, "دغه": true, "سږ": true,
 }
 
 // pashtoTense: words that put a Pashto clause ahead of the DCT: "ټاکل شوې"
