@@ -1,19 +1,23 @@
 // Package count finds the numbers of things in a sentence of news text in
-// English, Russian or Persian (Dari and Iranian usage): "at least 12",
-// "1,800", "1.5 million", "twenty-one", "a dozen", "dozens", "tens of
+// English, Russian, Persian (Dari and Iranian usage) or Pashto: "at least
+// 12", "1,800", "1.5 million", "twenty-one", "a dozen", "dozens", "tens of
 // thousands", "between 10 and 15"; "более 20 тысяч", "около двухсот",
-// "четверо"; "دست‌کم چهار", "ده‌ها هزار", "بیش از ۲۰۰"; and gives each a
-// single figure and bounds. Digits may be Persian or Arabic-Indic (۲۰٬۰۰۰).
+// "четверо"; "دست‌کم چهار", "ده‌ها هزار", "بیش از ۲۰۰"; "لږ تر لږه
+// پنځه", "پنځه ویشت", "سلګونه", "له ۵۰ زیات"; and gives each a single
+// figure and bounds. Digits may be Persian or Arabic-Indic (۲۰٬۰۰۰).
 //
-// The other languages are vocabularies (lexicon_ru.go, lexicon_fa.go) read
-// by the English grammar: their qualifiers take the English Qualifier of
-// the same reading ("более" is MoreThan), and their words are looked up as
-// script.Fold spells them (case, ё, the zero-width non-joiner, Arabic kaf
-// and yeh). What English lacks is in the lexicon as flags: hundreds in one
-// word ("двести", "سیصد"), a scale word standing alone ("тысяча",
-// "هزار"), vague plurals without "of" ("десятки тысяч"), "و" between tens
-// and units ("بیست و پنج"), the decimal comma before a scale word ("1,5
-// тысячи").
+// The other languages are vocabularies (lexicon_ru.go, lexicon_fa.go,
+// lexicon_ps.go) read by the English grammar: their qualifiers take the
+// English Qualifier of the same reading ("более" is MoreThan), and their
+// words are looked up as script.Fold spells them (case, ё, the zero-width
+// non-joiner, Arabic kaf and yeh, Pashto's yehs and gaf). What English
+// lacks is in the lexicon as flags: hundreds in one word ("двести",
+// "سیصد"), a scale word standing alone ("тысяча", "هزار"), vague plurals
+// without "of" ("десятки тысяч"), "و" between tens and units ("بیست و
+// پنج"), Pashto's unit before its tens ("دوه دېرش") and "one" as the
+// article ("یو شمېر", a number of), the decimal comma before a scale word
+// ("1,5 тысячи"); and one rule, Pashto's "more than" written around the
+// figure ("له ۵۰ زیات", pashtoAround in lexicon_ps.go).
 //
 // Find tokenises the sentence once (no regular expressions) and looks every
 // word up in one lexicon. It keeps numbers that count things and drops
@@ -292,7 +296,13 @@ func parseAt(toks []token, s string, i int) (num, bool) {
 	if l == nil {
 		return n, false
 	}
-	switch l.kind {
+	kind := l.kind
+	if l.has(fArticle) { // "یو شمېر": the article before a vague noun, not one
+		if nx := word(toks, i+1); nx != nil && nx.kind == lVague && nx.flags&fNeedA != 0 {
+			kind = lA
+		}
+	}
+	switch kind {
 	case lA:
 		nx := word(toks, i+1)
 		if nx == nil {
@@ -476,6 +486,7 @@ func parseWords(toks []token, i, j int, cur int64) (num, bool) {
 		last = wsUnit
 	}
 	lastScale := int64(maxValue)
+	unitAfterTens := false // the last unit followed a tens word ("twenty one")
 loop:
 	for ; j < len(toks); j++ {
 		l := word(toks, j)
@@ -490,9 +501,15 @@ loop:
 				if !(last == wsNone || last == wsHundred || last == wsAnd || last == wsScale || last == wsTens) {
 					break loop
 				}
+				unitAfterTens = last == wsTens
 				cur += v
 				last = wsUnit
 			case v%10 == 0 && v >= 20:
+				if last == wsUnit && !unitAfterTens && l.flags&fUnitTens != 0 {
+					cur += v // Pashto: the unit first, "دوه دېرش" (32)
+					last = wsTeen
+					continue
+				}
 				if !(last == wsNone || last == wsHundred || last == wsAnd || last == wsScale) {
 					break loop
 				}
@@ -605,6 +622,11 @@ func finish(toks []token, s string, n num, floor int) (Count, bool) {
 	}
 	// leading qualifiers
 	qs := start
+	if q == "" {
+		if pq, ps, pe, ok := pashtoAround(toks, s, start, last); ok && ps >= floor {
+			q, qs, end = pq, ps, pe
+		}
+	}
 	if q == "" {
 		if l := word(toks, start-1); l.has(fQualEnd) {
 			for _, qi := range l.quals {

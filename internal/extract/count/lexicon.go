@@ -45,6 +45,8 @@ const (
 	fAndTens                      // an "and" that joins tens and units: "بیست و پنج"
 	fNeedPerson                   // a number word that is one only before a counted noun: "نه" (nine; also "no")
 	fHarm                         // a verb of killing or wounding, whose object can only be people: "kill scores"
+	fUnitTens                     // a tens word a unit may stand before: Pashto "دوه دېرش" (32)
+	fArticle                      // a "one" that is also the article before a vague noun: Pashto "یو شمېر" (a number of)
 )
 
 type lex struct {
@@ -336,6 +338,7 @@ func init() {
 	}
 	addRussian()
 	addPersian()
+	addPashto()
 	// longest first, the English order kept among equals
 	sort.SliceStable(quals, func(a, b int) bool { return len(quals[a].words) > len(quals[b].words) })
 	for qi, q := range quals {
@@ -351,4 +354,4 @@ func init() {
 	buildTable()
 }
 
-const fQualEnd lflag = 1 << 20 // last word of a qualifier phrase
+const fQualEnd lflag = 1 << 30 // last word of a qualifier phrase, apart from the flags above

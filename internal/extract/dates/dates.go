@@ -1,12 +1,15 @@
 // Package dates finds date and time expressions in news text in English,
-// Russian and Persian (Dari and Iranian usage) and resolves them against
-// the document creation time (DCT), the publication date of the article.
+// Russian, Persian (Dari and Iranian usage) and Pashto and resolves them
+// against the document creation time (DCT), the publication date of the
+// article.
 //
 // The grammar is English; the other languages are vocabularies read into
-// it (lexicon_ru.go, lexicon_fa.go: "сентября" is read as "september",
-// "گذشته" as "last"), plus the few constructions English lacks
-// (parse_ru.go: "в ночь на вторник", "1980-е"; parse_fa.go: determiners
-// after the noun, "سه شنبه", the Solar Hijri calendar of solarhijri.go).
+// it (lexicon_ru.go, lexicon_fa.go, lexicon_ps.go: "сентября" is read as
+// "september", "گذشته" and "تېره" as "last"), plus the few constructions
+// English lacks (parse_ru.go: "в ночь на вторник", "1980-е"; parse_fa.go:
+// determiners after the noun, "سه شنبه", the Solar Hijri calendar of
+// solarhijri.go; parse_ps.go: the day after its month, "د حمل ۱۵مه", and
+// "د جمعې په شپه"; Pashto names the Hijri months by the zodiac, "سلواغه").
 // Digits may be Persian or Arabic-Indic (۱۴۰۳, ١٤٠٣). Solar Hijri dates
 // come out in Gregorian values; a Hijri month or year, which straddles two
 // Gregorian ones, is named by the one holding most of its days and keeps

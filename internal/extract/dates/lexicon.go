@@ -77,7 +77,7 @@ type foreignLex struct {
 	lex
 	canon  string // the English word the grammar reads this one as ("сентября": "september")
 	named  bool   // a month or weekday name, which these languages write in lower case
-	strict bool   // a month name that is one only beside a number ("می", "میزان"), like English "May"
+	strict bool   // a month name that is one only beside a number ("می", "میزان"), like English "May"; a Pashto oblique weekday, one only after the words that govern it ("جمعې")
 }
 
 // foreignLexicon holds the words of other languages, spelt as script.Fold spells them.
@@ -110,6 +110,7 @@ func init() {
 		}
 		addRussian()
 		addPersian()
+		addPashto()
 		for w := range lexicon {
 			if len(w) > 0 && len(w) < maxLexWord {
 				lexMask[w[0]] |= 1 << len(w)
@@ -250,7 +251,8 @@ func alias(canon string, words ...string) {
 }
 
 // aliasStrict is alias for month names that are common words too: they
-// count only beside a number or after the word for "month".
+// count only beside a number or after the word for "month". Weekdays
+// entered so are Pashto obliques (pashtoGoverned).
 func aliasStrict(canon string, words ...string) {
 	alias(canon, words...)
 	for _, w := range words {

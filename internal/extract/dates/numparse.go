@@ -25,7 +25,9 @@ func (s *scanner) parseNum(i int) (res, bool) {
 		if s.tok(k).cls == wHijri {
 			return s.hijriDay(i, k)
 		}
-		if mt := s.tok(k); mt.cls == wMonth && mt.cap {
+		if mt := s.tok(k); mt.cls == wMonth && mt.cap && !(mt.strict && !mt.sp) {
+			// (a homograph month glued to its number is Pashto's
+			// ordinal ending: "۵مه" is the fifth, not 5 May)
 			m := mt.cv
 			e := k + 1
 			if !fullMonthWord(mt.lw) && s.is(e, ".") && s.adj(e) {
@@ -76,6 +78,9 @@ func (s *scanner) parseNum(i int) (res, bool) {
 		if validDay(y, int(m), t.n) {
 			return res{end: i + 1, v: s.dayVal(s.day(y, int(m), t.n))}, true
 		}
+	}
+	if r, ok := s.pashtoYearMonthDay(i); ok {
+		return r, true
 	}
 	if r, ok := s.hijriYearNum(i); ok {
 		return r, true

@@ -355,7 +355,7 @@ func fullMonthWord(lw string) bool {
 // rel: 0 plain, -2 "last June", +2 "next June", 1 "this June".
 func (s *scanner) parseMonth(i, rel int) (res, bool) {
 	t := &s.toks[i]
-	if !t.cap || t.strict && !s.monthWordBefore(i) && !s.isYearNum(i+1) {
+	if !t.cap || t.strict && !s.monthWordBefore(i) && !s.monthWordAfter(i) && !s.isYearNum(i+1) {
 		return res{}, false
 	}
 	m := t.cv
@@ -443,7 +443,7 @@ func (s *scanner) dirFor(a, b, rel int) int {
 // rel: 0 from tense, -2 last, +2 next, 1 this.
 func (s *scanner) parseWeekday(i, rel int) (res, bool) {
 	t := &s.toks[i]
-	if !t.cap {
+	if !t.cap || t.strict && !s.pashtoGoverned(i) {
 		return res{}, false
 	}
 	k := i + 1

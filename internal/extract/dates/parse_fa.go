@@ -8,6 +8,9 @@ package dates
 // parseForeign reads the constructions of other languages (Persian here,
 // Russian in parse_ru.go) that start at a word of theirs.
 func (s *scanner) parseForeign(i int) (res, bool) {
+	if r, ok := s.parsePashto(i); ok {
+		return r, true
+	}
 	t := &s.toks[i]
 	switch {
 	case t.cls == wPart && t.cv == pNI && !uncased(s.text, t):
@@ -24,7 +27,7 @@ func (s *scanner) parseForeign(i int) (res, bool) {
 	}
 	switch s.tok(i + 1).lw {
 	case "last", "next", "this", "current", "ago":
-		if s.tok(i + 1).foreign {
+		if s.tok(i+1).foreign && !pashtoPreDets[s.raw(i+1)] {
 			return s.postDet(i)
 		}
 	}
@@ -135,12 +138,12 @@ func (s *scanner) parseHijriMonth(i int) (res, bool) {
 		v, ok := s.hijriSpan(n.n, m)
 		return res{end: s.yearWords(i + 2), v: v}, ok
 	}
-	if !s.monthWordBefore(i) {
+	if !s.monthWordBefore(i) && !s.monthWordAfter(i) {
 		return res{}, false
 	}
 	y := s.hijriDayYear(m, hijriMidMonth, s.tense(i, i+1))
 	v, ok := s.hijriSpan(y, m)
-	return res{end: i + 1, v: v}, ok
+	return res{end: s.monthWordEnd(i + 1), v: v}, ok
 }
 
 // hijriMidMonth stands for a whole month when picking its year.
@@ -154,6 +157,8 @@ func (s *scanner) hijriDay(i, k int) (res, bool) {
 	if n := s.tok(e); n.kind == tkNum && n.nd == 4 && n.suf == "" {
 		y = n.n
 		e = s.yearWords(e + 1)
+	} else if pashtoWeakMonths[s.tok(k).lw] {
+		return res{}, false // "۳ تله": three traps
 	} else {
 		y = s.hijriDayYear(m, d, s.tense(i, e))
 	}

@@ -34,7 +34,7 @@ type token struct {
 	sent  int     // sentence index
 
 	foreign bool // a word with non-ASCII letters; lw is folded (script.Fold) and may be its English canon
-	strict  bool // a month name that counts only beside a number (lexicon strict)
+	strict  bool // a month name that counts only beside a number, a Pashto oblique weekday (lexicon strict)
 	eastern bool // a number written in Persian or Arabic-Indic digits
 }
 
