@@ -117,7 +117,7 @@ func (g *Gazetteer) persianAfterLevel(text string, tz *tokenizer, a int, lv Kind
 }
 
 // levelAfter is the kind of the level word right after the run of name
-// words ending at token e ("زرمت ولسوالۍ", "ننګرهار ولایت"), 0 if none:
+// words ending at token e ("شواک ولسوالۍ", "ننګرهار ولایت"), 0 if none:
 // Pashto puts the level after the name, where Persian puts it before.
 func levelAfter(tz *tokenizer, e int) Kind {
 	k := e + 1

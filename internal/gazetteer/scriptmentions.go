@@ -65,7 +65,7 @@ var scriptLevel = foldKinds(map[string]Kind{
 	"استان": KindAdmin1, "استان‌های": KindAdmin1, "شهر": KindCity, "روستای": KindCity, "روستا": KindCity,
 	"قریه": KindCity, "قریه‌ی": KindCity, "دهکده": KindCity, "بندر": KindCity, "دره": KindFeature, "دریای": KindFeature,
 	"رود": KindFeature, "کوتل": KindFeature,
-	// Pashto, after the name ("زرمت ولسوالۍ", "ننګرهار ولایت")
+	// Pashto, after the name ("شواک ولسوالۍ", "ننګرهار ولایت")
 	"ولسوالۍ": KindAdmin2, "ولسوالیو": KindAdmin2, "ښار": KindCity, "ښارګوټی": KindCity, "ښارګوټي": KindCity,
 	"کلي": KindCity, "کلی": KindCity,
 })

@@ -78,6 +78,9 @@ func addPashto() {
 		}
 	}
 	flag(fArticle, "یو", "یوه")
+	// "یو"/"یوه" are the indefinite article as often as "one" ("په یوه
+	// کلي کې": in a village): alone they count only before people
+	flag(fNeedPerson, "یو", "یوه")
 	number(lHundred, 100, fBare|fNeedPerson, "سل") // also Persian for tuberculosis: "روز جهانی مبارزه با سل"
 	number(lHundred, 100, 0, "سوه")
 	// "زر" is also Persian for gold: alone it counts only before people
@@ -99,7 +102,8 @@ func addPashto() {
 	}
 	flag(fPerson, strings.Fields(`تنه تنو کسان کسانو کسه نفره سرتیري سرتیرو عسکر عسکرو پولیسو ملکي ملکیان
 		ملکیانو وګړي وګړو ماشومان ماشومانو ښځې ښځو نارینه طالبانو جنګیالي جنګیالیو وسله‌وال وسله‌والو
-		ټپیان ټپیانو مړي بندیان بندیانو کډوال کډوالو کورنۍ کورنیو`)...)
+		ټپیان ټپیانو مړي بندیان بندیانو کډوال کډوالو کورنۍ کورنیو
+		ښځه سړی سړي ماشوم سرتیری تن کس طالب پولیس غړی غړي`)...)
 	flag(fUnit, strings.Fields(`ورځې ورځو ورځ اونۍ اونیو میاشتې میاشتو میاشت کال کاله کلونه کلونو کلن کلنه
 		کلنې ساعته ساعتونه دقیقې کیلومتره متره کیلو کیلوګرامه سلنه ډالر ډالره افغانۍ روپۍ روپیو بجې بجو`)...)
 	// not "تله" (Mizan), which is Persian for a trap: "۳ تله" counts three
