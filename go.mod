@@ -59,3 +59,6 @@ require (
 	modernc.org/mathutil v1.7.1 // indirect
 	modernc.org/memory v1.12.1 // indirect
 )
+
+// whatlanggo with its input bounded (third_party/whatlanggo/README.sitrep.md)
+replace github.com/RadhiFadlillah/whatlanggo => ./third_party/whatlanggo

@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/sitrep/sitrep/internal/source"
 )
 
 // TestBinaryRefusedWhateverTheKind: noise is refused by HTML as by Text,
@@ -94,6 +96,21 @@ func TestFlattenDeep(t *testing.T) {
 	for _, tc := range tests {
 		if got := flattenDeep(tc.in, 2); got != tc.want {
 			t.Errorf("flattenDeep(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// hasControl, read byte by byte, finds exactly the runes
+// source.IsControl names, in valid and broken UTF-8 alike.
+func TestHasControlMatchesRunes(t *testing.T) {
+	for _, s := range []string{
+		"plain text\twith tabs\nand lines\r\n", "bell\x07", "del\x7f", "c1 \u0085 next line", "c1 \u009f",
+		"nbsp\u00a0 is text", "broken \xc2 byte", "lone \x85 continuation", "\xc2\x85", "Кабул ۱۲ کابل",
+		"", "\x00", "é à ü", "\xf0\x9f\x98\x80 emoji",
+	} {
+		want := strings.IndexFunc(s, source.IsControl) >= 0
+		if got := hasControl(s); got != want {
+			t.Errorf("hasControl(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
