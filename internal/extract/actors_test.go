@@ -87,7 +87,7 @@ func TestVerbFinalRoles(t *testing.T) {
 		{"fa agency, gunmen attack a group's car", "",
 			"افراد مسلح ناشناس دیروز در شهر بر یک موتر طالبان حمله کردند.", "Unidentified Armed Group", "Taliban"},
 		{"ps radio, a group's post attacked by gunmen", "ps",
-			"وسله والو پرون ماښام د طالبانو په یوه پوسته برید وکړ.", "Unidentified Armed Group", "Taliban"},
+			"ناپېژاندو وسله والو پرون د طالبانو پر یوه موټر برید وکړ.", "Unidentified Armed Group", "Taliban"},
 	} {
 		evs := x.Extract(Article{ID: "v", Text: tc.text, Language: tc.lang, Published: pub})
 		if len(evs) == 0 {

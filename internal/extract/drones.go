@@ -13,8 +13,9 @@ var droneWords = set("drone", "drones", "uav", "uavs", "quadcopter", "quadcopter
 const flierReach = 2
 
 // groupFlies: a sentence of ev names a non-state group right before a
-// drone word or a launch verb, or after "launched by", as the one that flew or sent the drones,
-// not one they hit ("Taliban fighters died in a drone strike").
+// drone word or a launch verb, or after "launched by" or a drone strike
+// "blamed on" it, as the one that flew or sent the drones, not one they
+// hit ("Taliban fighters died in a drone strike").
 func (d *doc) groupFlies(ev *evb) bool {
 	for _, es := range ev.sents {
 		st := es.st
@@ -27,7 +28,7 @@ func (d *doc) groupFlies(ev *evb) bool {
 			if st.w(b) == "the" {
 				b--
 			}
-			if st.w(b) == "by" && launchVerbs[st.w(b-1)] {
+			if st.w(b) == "by" && launchVerbs[st.w(b-1)] || blamedFor(st, b) {
 				return true
 			}
 			for k := m.tj; k < len(st.toks) && k <= m.tj+flierReach; k++ {
@@ -35,6 +36,22 @@ func (d *doc) groupFlies(ev *evb) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// blamedFor: the words ending at token b lay a drone strike named just
+// before them on whoever follows ("a drone strike blamed on X",
+// "drone attacks attributed to X", "a drone strike by X").
+func blamedFor(st *sent, b int) bool {
+	w, p := st.w(b), st.w(b-1)
+	if !(w == "on" && p == "blamed" || w == "to" && p == "attributed" || w == "by") {
+		return false
+	}
+	for k := b - 1; k >= 0 && k >= b-1-flierReach-1; k-- {
+		if droneWords[st.w(k)] {
+			return true
 		}
 	}
 	return false

@@ -6,7 +6,8 @@ import "testing"
 // article keeps returning to, one step less precise; when the article
 // names two places equally often it does not say which, and the event
 // stays at the country. History told in passing is not placed so. With
-// neither, the headline's place in the body's country is.
+// neither, the headline's place in the body's country is; with no place
+// at all, the home country of the group the text names.
 func TestArticleMainPlace(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct {
@@ -33,6 +34,9 @@ func TestArticleMainPlace(t *testing.T) {
 			"Three herders killed in Gao ambush",
 			"A spokesman for the Gao regional governor said on Sunday that gunmen on motorbikes opened fire on a camp, killing three herders.",
 			"Gao", 2},
+		{"no place at all: the named group's home country", "",
+			"JNIM fighters killed four soldiers in an ambush on Sunday, the army said.",
+			"Mali", 3},
 		{"history told in passing stays at the country", "",
 			"Traders in Menaka closed their stalls on Friday, a Mali radio station said.\n\n" +
 				"In 2015 gunmen shot dead two herders, officials said.\n\n" +

@@ -534,6 +534,13 @@ func (d *doc) placeEvent(ev *evb, e *event.Event) {
 			}
 		}
 	}
+	if best == "" && !e.Background {
+		if p, ok := d.partyHome(ev); ok {
+			set(p, 0)
+			e.GeoPrecision = 3
+			return
+		}
+	}
 	if best != "" {
 		// history told in passing happened elsewhere as often as not
 		if mp, ok := d.mainPlace(best); ok && !e.Background {
@@ -632,6 +639,27 @@ func (d *doc) mainPlace(country string) (Place, bool) {
 		}
 	}
 	return cs[bi].p, true
+}
+
+// partyHome is the home country of the first named party of ev's
+// sentences that has one, for an event whose text names no place at all:
+// "Two soldiers dead in NPA attack" happened in the Philippines, as a
+// coder reads it. Resolved by the geocoder, so that it carries the
+// country's code and point.
+func (d *doc) partyHome(ev *evb) (Place, bool) {
+	for _, es := range ev.sents {
+		for _, m := range es.st.ments {
+			if m.class != "named" || m.named.Country == "" || m.inSpeaker {
+				continue
+			}
+			for _, p := range d.x.geo.Places(m.named.Country, nil) {
+				if p.Kind == "country" && !p.Demonym {
+					return p, true
+				}
+			}
+		}
+	}
+	return Place{}, false
 }
 
 // headlinePlace is the headline's place below the country, in the
