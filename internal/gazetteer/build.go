@@ -968,7 +968,8 @@ func (b *Builder) Write(path string) (BuildStats, error) {
 			}
 		}
 		addName(r.Name, flagPrimary)
-		for _, v := range nameVariants(r.Name, r.Country) {
+		division := r.Kind == KindAdmin1 || r.Kind == KindAdmin2
+		for _, v := range nameVariants(r.Name, r.Country, division) {
 			addName(v, 0)
 		}
 		for _, a := range alts {
@@ -979,7 +980,7 @@ func (b *Builder) Write(path string) (BuildStats, error) {
 				addName(a[1:], flagAbbrev)
 			default:
 				addName(a, 0)
-				for _, v := range nameVariants(a, r.Country) {
+				for _, v := range nameVariants(a, r.Country, division) {
 					addName(v, 0)
 				}
 			}
@@ -1106,14 +1107,23 @@ var focusCountries = map[string]bool{"AF": true, "TJ": true, "UZ": true, "KG": t
 // nameVariants are the other ways English text writes a name: "St X" for
 // "Saint X" (saintVariant), and without the Arabic article in the
 // countries whose names carry it (arabicArticle: "El Fasher" is written
-// "Fasher", "As Sulaymānīyah" "Sulaymaniyah").
-func nameVariants(name, country string) []string {
+// "Fasher", "As Sulaymānīyah" "Sulaymaniyah"), or with "Al" where GeoNames
+// assimilates it ("Ar Raqqah" written "Al-Raqqah") or leaves a division's
+// off ("Raqqa", written "Al-Raqqa"; only a one-word division, so that
+// "Al" and a group's name never make a place).
+func nameVariants(name, country string, division bool) []string {
 	var out []string
 	if v := saintVariant(name); v != "" {
 		out = append(out, v)
 	}
 	if v := arabicArticle(name, country); v != "" {
 		out = append(out, v)
+		if !strings.EqualFold(name[:2], "al") {
+			out = append(out, "Al "+v) // "Ar Raqqah" written "Al-Raqqah"
+		}
+	} else if division && arabicArticleCountries[country] && utf8.RuneCountInString(name) >= minArticleStem &&
+		!strings.Contains(name, " ") {
+		out = append(out, "Al "+name) // the province "Raqqa" written "Al-Raqqa"
 	}
 	return out
 }

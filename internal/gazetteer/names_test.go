@@ -100,3 +100,33 @@ func TestWordsAndNamesNeedEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicArticleWritten: a province GeoNames names without the Arabic
+// article, or with its assimilated form, is found when the text writes
+// "Al-" before it; "Al" with a group's name makes no place.
+func TestArabicArticleWritten(t *testing.T) {
+	g := real(t)
+	cases := []struct {
+		text, name string
+		want       want
+	}{
+		{"Tribal fighters clashed with police in Al-Muthanna on Monday, officials said.", "Al-Muthanna", want{cc: "IQ", admin1: "Muthanna"}},
+		{"Protests spread to Al-Wasit after the arrests.", "Al-Wasit", want{cc: "IQ", admin1: "Wasit"}},
+		{"A curfew was imposed in Al-Tafilah on Friday.", "Al-Tafilah", want{cc: "JO"}},
+	}
+	for _, c := range cases {
+		p := resolvedAs(g.Resolve(c.text), c.name)
+		if p == nil {
+			t.Errorf("%q: %s not resolved", c.text, c.name)
+			continue
+		}
+		c.want.check(t, c.text, p)
+	}
+	for _, text := range []string{"Al-Shabaab fighters attacked a base on Monday.", "Al-Qaeda claimed the attack."} {
+		for _, r := range g.Resolve(text) {
+			if r.Place != nil && r.Text != "" && r.Text[:2] == "Al" {
+				t.Errorf("%q: %q read as %s (%s)", text, r.Text, r.Place.Name, r.Place.CountryCode)
+			}
+		}
+	}
+}
