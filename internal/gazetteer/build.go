@@ -1105,7 +1105,7 @@ func dedupeAlts(name string, alts []string) []string {
 var focusCountries = map[string]bool{"AF": true, "TJ": true, "UZ": true, "KG": true, "TM": true, "PK": true, "IR": true, "KZ": true}
 
 // nameVariants are the other ways English text writes a name: "St X" for
-// "Saint X" (saintVariant), and without the Arabic article in the
+// "Saint X" (saintVariant), "X Norte" for "X del Norte", and without the Arabic article in the
 // countries whose names carry it (arabicArticle: "El Fasher" is written
 // "Fasher", "As Sulaymānīyah" "Sulaymaniyah"), or with "Al" where GeoNames
 // assimilates it ("Ar Raqqah" written "Al-Raqqah") or leaves a division's
@@ -1115,6 +1115,11 @@ func nameVariants(name, country string, division bool) []string {
 	var out []string
 	if v := saintVariant(name); v != "" {
 		out = append(out, v)
+	}
+	for _, d := range []string{" del Norte", " del Sur"} {
+		if stem, ok := strings.CutSuffix(name, d); ok && stem != "" {
+			out = append(out, stem+" "+d[len(" del "):]) // "Agusan del Norte" written "Agusan Norte"
+		}
 	}
 	if v := arabicArticle(name, country); v != "" {
 		out = append(out, v)

@@ -130,3 +130,13 @@ func TestArabicArticleWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestDelDropped: the Philippine press writes "X del Norte" as "X Norte".
+func TestDelDropped(t *testing.T) {
+	g := real(t)
+	text := "Soldiers clashed with rebels in Lanao Norte on Sunday, the army said."
+	p := resolvedAs(g.Resolve(text), "Lanao Norte")
+	if p == nil || p.CountryCode != "PH" || p.Name != "Lanao del Norte" {
+		t.Errorf("%q: Lanao Norte read as %+v, want the province Lanao del Norte", text, p)
+	}
+}
