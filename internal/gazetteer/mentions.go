@@ -546,7 +546,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			}
 		}
 		if i > 0 {
-			m.Locative = locatives[tz.word(&toks[i-1])] || tz.word(&toks[i-1]) == "of" && m.Level != 0
+			m.Locative = locatives[tz.word(&toks[i-1])] || tz.word(&toks[i-1]) == "of" && m.Level != 0 || locativeAcross(tz, i)
 			m.the = tz.word(&toks[i-1]) == "the"
 		}
 		m.ti = i
@@ -628,6 +628,31 @@ func (g *Gazetteer) levelAfter(tz *tokenizer, j int) Kind {
 var connectors = newShortSet("of", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
 	"el", "al", "e", "i", "y", "and", "upon", "on", "am", "an", "der", "den", "van", "von", "bin", "ul", "ur", "ye", "ve", "sur", "en", "au", "aux",
 	"sul", "sulla", "los", "las", "pod", "nad", "bei", "im", "zu", "ob", "pri")
+
+// locativeAcross: a locative stands before the name at i past words that
+// only qualify the place, in lower case and in the name's own clause ("in
+// rural X", "near the restive northern X"); a noun between ends the look.
+func locativeAcross(tz *tokenizer, i int) bool {
+	for k, n := i-1, 0; k >= 0 && n <= maxPlaceModifiers; k, n = k-1, n+1 {
+		t := &tz.toks[k]
+		w := tz.word(t)
+		if t.cap || t.breakBefore && k != i-1 {
+			return false
+		}
+		if !directions[w] && !placeModifiers[w] {
+			return k != i-1 && locatives[w]
+		}
+	}
+	return false
+}
+
+// placeModifiers qualify a place between a locative and its name.
+var placeModifiers = setOf("rural", "urban", "suburban", "downtown", "coastal", "remote", "restive", "troubled",
+	"war-torn", "the")
+
+// maxPlaceModifiers is how many modifiers may stand there: "in the
+// restive northern" is three.
+const maxPlaceModifiers = 3
 
 var locatives = setOf("in", "near", "at", "from", "outside", "to", "into", "across", "toward", "towards", "around",
 	"between", "inside", "through", "via", "throughout", "within", "visited", "entered", "reached", "captured", "seized", "attacked", "bombed", "shelled", "struck")

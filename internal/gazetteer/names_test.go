@@ -140,3 +140,30 @@ func TestDelDropped(t *testing.T) {
 		t.Errorf("%q: Lanao Norte read as %+v, want the province Lanao del Norte", text, p)
 	}
 }
+
+// TestLocativeAcrossModifiers: "in rural X", "near the restive northern
+// X" say a place is meant as "in X" does; a noun between does not.
+func TestLocativeAcrossModifiers(t *testing.T) {
+	g := real(t)
+	for _, c := range []struct {
+		text, name string
+		locative   bool
+	}{
+		{"Fighting resumed in rural Homs overnight.", "Homs", true},
+		{"Shells fell near the restive northern Gao on Sunday.", "Gao", true},
+		{"Traders in the market Gao residents use stayed shut.", "Gao", false},
+	} {
+		found := false
+		for _, m := range g.FindMentions(c.text) {
+			if m.Text == c.name {
+				found = true
+				if m.Locative != c.locative {
+					t.Errorf("%q: %s locative %v, want %v", c.text, c.name, m.Locative, c.locative)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s not found", c.text, c.name)
+		}
+	}
+}
