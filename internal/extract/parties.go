@@ -315,12 +315,16 @@ func (d *doc) strikerNations(st *sent) {
 
 // strikerAt is the token and country of the state named as the striker
 // of the trigger tr: a nationality or country before it ("Chadian
-// shelling", "Israel's strikes"), or a country after "by" ("a bombing by
+// shelling", "Israel's strikes", past its verb: "Pakistan launched
+// airstrikes"), or a country after "by" ("a bombing by
 // Pakistan", "strikes by the Sudan"); "" when none is named there.
 func (d *doc) strikerAt(st *sent, tr strig) (int, string) {
 	j := tr.ti - 1
 	if j >= 0 && st.toks[j].w == "'s" {
 		j--
+	}
+	for n := 0; j >= 0 && n < maxStrikeVerbWords && strikeVerbWords[st.toks[j].w]; n++ {
+		j-- // "Pakistan launched airstrikes", "Israel carried out strikes"
 	}
 	if j >= 0 && !d.mentionAt(st, j) {
 		if c := d.nationAt(st, j); c != "" {
@@ -347,6 +351,14 @@ func (d *doc) strikerAt(st *sent, tr strig) (int, string) {
 	}
 	return -1, ""
 }
+
+// strikeVerbWords stand between a striking state and its strikes: the
+// verb of its own blow ("Pakistan launched airstrikes", "X carried out
+// strikes", "Y has conducted raids"); maxStrikeVerbWords of them at most.
+var strikeVerbWords = set("launched", "launches", "launch", "carried", "carries", "out", "conducted", "conducts",
+	"staged", "stages", "mounted", "mounts", "has", "have", "had")
+
+const maxStrikeVerbWords = 3
 
 // stateAttackNouns are the nouns of an attack that a nationality before
 // them makes a state's ("a Pakistani attack", "Venezuelan raids").
