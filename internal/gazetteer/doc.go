@@ -8,7 +8,10 @@
 //	                   (keepAltName), admin and country records (derive;
 //	                   a district takes a namesake town as its seat only
 //	                   if the town is its own or it has no towns),
-//	                   the name tables (Write)
+//	                   the name tables (Write) with each name's variants
+//	                   (nameVariants: "St X", "X Norte" for "X del
+//	                   Norte", names with and without the Arabic article:
+//	                   "Fasher", "Al-Muthanna")
 //	spellshape.go      a name written as one word is the namesake whose
 //	                   own name is one word ("Karasu", not "Kara-Suu")
 //	scripthome.go      a name in Arabic or Cyrillic script found only by
@@ -19,7 +22,9 @@
 //	                   with no town of its own, which gives it its point
 //	normalize.go       fold and phonetic keys; Cyrillic and Arabic script
 //	                   fold through package translit
-//	data.go            countries.tsv and regions.tsv (hand-written names)
+//	data.go            countries.tsv and regions.tsv (hand-written names,
+//	                   Afghanistan's provinces as Dari and Pashto write
+//	                   them among them)
 //	scriptnames.go     data/scriptnames.tsv (countries and peoples in
 //	                   Russian and Persian), the skeleton index of Latin
 //	                   names for Arabic-script look-ups
@@ -30,7 +35,9 @@
 //	                   headline words that name nothing (an abbreviation
 //	                   not in capitals, title case, hyphened compounds, a
 //	                   common word opening a title-case phrase after "in");
-//	                   a province after a locative even before a noun
+//	                   a province after a locative even before a noun;
+//	                   a locative reaches its place past words that only
+//	                   qualify it ("in rural X": locativeAcross)
 //	orgname.go         a division or big city opening its police's,
 //	                   government's or university's name ("Kwara State
 //	                   Police Command") is a mention, flagged Org
@@ -53,9 +60,12 @@
 //	                   it is read alone (firstWordNoPlace); a town's own
 //	                   name written in Russian beats another's former name
 //	                   (currentNames)
-//	mentions_fa.go     Persian/Dari: names after level words, bare names;
-//	                   a compass adjective after a name ("سودان جنوبی":
-//	                   South Sudan, faDirectionHits)
+//	mentions_fa.go     Persian/Dari and Pashto: names after level words,
+//	                   and before them as Pashto writes them ("ننګرهار
+//	                   ولایت": levelAfter); after "in" (در, په) a province
+//	                   or district by its skeleton among the divisions;
+//	                   bare names; a compass adjective after a name
+//	                   ("سودان جنوبی": South Sudan, faDirectionHits)
 //	lookup.go          Lookup and scoring of candidates
 //	resolve.go         choosing among candidates with the article context;
 //	                   a look-alike in a country the article never names is
