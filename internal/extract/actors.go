@@ -30,6 +30,13 @@ func byReach(passive bool) int {
 	return 5
 }
 
+// agentMarker: the word at j introduces an event's doer: "by", "blamed
+// on", "attributed to", "claimed to".
+func agentMarker(st *sent, j int) bool {
+	w, p := st.w(j), st.w(j-1)
+	return w == "by" || w == "to" && (p == "attributed" || p == "claimed") || w == "on" && p == "blamed"
+}
+
 // clauseEnds end the clause of a passive verb: a "by" past them has
 // another verb.
 var clauseEnds = set(",", ";", ":", ".", "and", "but", "while", "when", "after", "before", "as", "said", "says", "who", "which")
@@ -75,7 +82,7 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 	passive = passive || bareParticiple(st, ti, te)
 	for j := te; j < len(st.toks) && j <= te+byReach(passive); j++ {
 		w := st.toks[j].w
-		if w == "by" || (w == "to" && (st.w(j-1) == "attributed" || st.w(j-1) == "claimed")) || (w == "on" && st.w(j-1) == "blamed") {
+		if agentMarker(st, j) {
 			agent = after(j+1, 6, -1)
 			break
 		}

@@ -45,8 +45,7 @@ func (d *doc) groupFlies(ev *evb) bool {
 // before them on whoever follows ("a drone strike blamed on X",
 // "drone attacks attributed to X", "a drone strike by X").
 func blamedFor(st *sent, b int) bool {
-	w, p := st.w(b), st.w(b-1)
-	if !(w == "on" && p == "blamed" || w == "to" && p == "attributed" || w == "by") {
+	if !agentMarker(st, b) {
 		return false
 	}
 	for k := b - 1; k >= 0 && k >= b-1-flierReach-1; k-- {

@@ -321,12 +321,16 @@ var weaponNouns = set("strike", "strikes", "airstrike", "airstrikes", "jets", "w
 
 // attackerWords may stand between a country's name and the weapons it
 // names: "Pakistan military strikes", "US and Israeli strikes", "US,
-// Israel strike", "Pakistan launched airstrikes".
-var attackerWords = set("-", ",", "and", "military", "air", "army", "regime", "forces", "force", "naval", "navy",
-	"'s", "’s", ".", "latest", "recent", "fresh", "overnight", "renewed", "new", "deadly", "retaliatory", "cross-border",
-	// the verb of the country's own strike: "Pakistan launched airstrikes", "X carried out strikes"
-	"launched", "launches", "launch", "carried", "carries", "out", "conducted", "conducts", "staged", "stages",
-	"mounted", "mounts")
+// Israel strike", and the verb of its own strike (strikeVerbWords:
+// "Pakistan launched airstrikes").
+var attackerWords = func() map[string]bool {
+	m := set("-", ",", "and", "military", "air", "army", "regime", "forces", "force", "naval", "navy",
+		"'s", "’s", ".", "latest", "recent", "fresh", "overnight", "renewed", "new", "deadly", "retaliatory", "cross-border")
+	for w := range strikeVerbWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // maxAttackerReach is how many tokens after a country's name its weapons
 // may be named: "US, Israel strike" is three, "Israel's 8 June strikes"

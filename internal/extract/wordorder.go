@@ -122,7 +122,9 @@ func ezafeAgent(st *sent, te int) int {
 }
 
 // sovClauseEnds open a new clause before a verb-final event word: a party
-// before them is another clause's.
+// before them is another clause's. Not "and", which joins two doers
+// before their verb (actors.go's clauseEnds end a passive's clause after
+// its verb, where "and" starts another).
 var sovClauseEnds = set(";", ".", ",", ":", "that", "when", "while", "after", "because", "said")
 
 // sovPrepositions before a party make it an adverbial or object of the
