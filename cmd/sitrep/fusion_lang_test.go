@@ -10,7 +10,7 @@ import (
 )
 
 // TestFusionAcrossLanguages ingests reports written for this test in
-// Russian, Dari and English about incidents on the Tajik–Afghan border,
+// Russian, Dari, Pashto and English about incidents on the Tajik–Afghan border,
 // in western Afghanistan and in Kyrgyzstan's south: each incident told in
 // the region's language (placed at province level, or in another place's
 // words) and in English (placed at a district or town), and look-alikes
@@ -26,7 +26,7 @@ func TestFusionAcrossLanguages(t *testing.T) {
 	}{
 		{[]string{"tj-1-en-wire.txt", "tj-1-ru-wire.txt"}, []string{"en", "ru"}},
 		{[]string{"tj-2-ru-agency.txt"}, []string{"ru"}},
-		{[]string{"af-1-en-wire.txt", "af-1-fa-agency.txt"}, []string{"en", "fa"}},
+		{[]string{"af-1-en-wire.txt", "af-1-fa-agency.txt", "af-1-ps-radio.txt"}, []string{"en", "fa", "ps"}},
 		{[]string{"af-2-en-wire.txt", "af-2-fa-site.html"}, []string{"en", "fa"}},
 		{[]string{"af-3-fa-agency.txt"}, []string{"fa"}},
 		{[]string{"kg-1-en-brief.txt", "kg-1-ru-site.html"}, nil},
