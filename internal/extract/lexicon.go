@@ -702,8 +702,10 @@ var (
 	specWords = set("suggested", "suggest", "suggests", "speculated", "speculation", "speculate", "likely",
 		"probably", "perhaps", "possibly", "doubt", "opinion", "rumors", "rumours", "rumoured", "rumored", "guess",
 		"seems", "hypothetical", "presumably", "imagine")
+	// Not "ongoing": "ongoing clashes in X" tell fighting going on, as
+	// "clashes continue in X" do.
 	habitual = set("regular", "regularly", "frequent", "frequently", "repeated", "repeatedly", "occasional",
-		"sporadic", "ongoing", "constant", "daily", "often", "series", "wave", "spate", "years", "decades")
+		"sporadic", "constant", "daily", "often", "series", "wave", "spate", "years", "decades")
 	newMarkers = set("separately", "meanwhile", "elsewhere", "also", "earlier", "later")
 	another    = set("another", "second", "separate", "new", "fresh", "further")
 	auxWords   = set("were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "also", "reportedly",
