@@ -66,7 +66,8 @@
 //	               bomb from the air (fromTheAir)
 //	property.go    robbery, theft and arson: property destruction when
 //	               nobody is hurt, whatever verb tells it; firefighters
-//	               battling a blaze fight no battle
+//	               battling a blaze fight no battle (and triggers.go: a
+//	               relief or rescue "operation" is no military one)
 //	tollupdate.go  a toll told as the toll ("death toll rises to 85",
 //	               "now stands at 40") counts the dead
 //	accidents.go   a death by accident ("killed by a bus", "in a road

@@ -7,7 +7,8 @@ import (
 
 // A robbery, theft or arson with nobody hurt is property destruction,
 // whatever verb tells it; when people are hurt, the attack on them is the
-// event; firefighters battling a blaze fight no battle.
+// event; firefighters battling a blaze fight no battle, and rescuers'
+// operations are no military ones.
 func TestPropertyCrimes(t *testing.T) {
 	x := testExtractor(t)
 	for _, tc := range []struct {
@@ -51,6 +52,9 @@ func TestFirefightersFightNoBattle(t *testing.T) {
 	for _, text := range []string{
 		`Firefighters battled the blaze at the Mandawi market in Kabul for six hours on Sunday.`,
 		`The fire at a textile depot in Dushanbe was battled by firefighters through the night.`,
+		// nor is a relief or rescue operation a military one
+		`Rescue operation under way after a landslide buries homes in Sughd`,
+		`A relief operation continued in flooded districts of Balochistan on Monday.`,
 	} {
 		for _, e := range x.Extract(Article{ID: "f", Text: text, Published: mustDay("2024-03-08")}) {
 			if strings.HasPrefix(e.EventType, "Battles") {

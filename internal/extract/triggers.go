@@ -7,6 +7,10 @@ import (
 	"github.com/sitrep/sitrep/internal/event"
 )
 
+// civilWorks before "operation" make it no military one.
+var civilWorks = set("relief", "rescue", "humanitarian", "evacuation", "recovery", "cleanup", "clean-up", "aid",
+	"salvage", "medical", "vaccination", "repatriation", "demining", "firefighting")
+
 func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 	i := tr.ti
 	w := st.toks[tr.tj-1].w
@@ -56,6 +60,10 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 		tr.off = true
 	}
 	if st.thereBeen {
+		tr.off = true
+	}
+	// "relief operation", "search and rescue operations": no fighting
+	if w := st.toks[i].w; (w == "operation" || w == "operations") && civilWorks[st.w(i-1)] {
 		tr.off = true
 	}
 	// "attack aircraft", "attack helicopters"
