@@ -18,6 +18,9 @@ func TestNamedGroupsWorldwide(t *testing.T) {
 		{"Fano militiamen clashed with federal troops near Gondar in Amhara region on Wednesday, killing six.", "Fano Militia"},
 		{"A drone strike blamed on Kataib Hezbollah hit a base in Anbar province on Thursday, wounding two soldiers.", "Kataib Hezbollah"},
 		{"TNLA fighters shelled a junta outpost near Lashio in northern Shan state on Saturday, killing a soldier.", "TNLA: Ta'ang National Liberation Army"},
+		{"NPA guerrillas raided a police station in Masbate on Friday, seizing rifles.", "NPA: New People's Army"},
+		{"Ansar Dine fighters attacked a gendarmerie post near Kidal on Monday, officials said.", "Ansar Dine"},
+		{"Nusra Front fighters shelled government positions in Idlib province on Sunday, killing three soldiers.", "Jabhat al Nusra"},
 	} {
 		evs := x.Extract(Article{ID: "g", Text: tc.text, Published: mustDay("2025-10-20")})
 		var got []string
