@@ -13,6 +13,10 @@ func TestStrikesNoun(t *testing.T) {
 		{"Menaka: 11 fighters killed in military strikes, officials say.", "Air/drone strike"},
 		{"Gunmen strike a village near Djibo, killing seven herders.", "Attack"},
 		{"Al Shabaab strikes killed five soldiers in Lower Shabelle.", "Armed clash"},
+		// what aircraft "shell" is struck from the air; artillery shells
+		{"Warplanes shell farmland on the outskirts of Marib", "Air/drone strike"},
+		{"Helicopter gunships shelled villages near Sagaing on Friday.", "Air/drone strike"},
+		{"Army artillery shelled villages near Taiz on Friday.", "Shelling/artillery/missile attack"},
 	} {
 		evs := x.Extract(Article{ID: "s", Text: tc.text, Published: mustDay("2024-06-05")})
 		if len(evs) == 0 {

@@ -7,6 +7,17 @@ import (
 	"github.com/sitrep/sitrep/internal/event"
 )
 
+// aircraftBefore: a mention of aircraft ends right before token i, or
+// one word before it ("jets again shelled").
+func aircraftBefore(st *sent, i int) bool {
+	for _, m := range st.ments {
+		if m.class == "air" && (m.tj == i || m.tj == i-1) {
+			return true
+		}
+	}
+	return false
+}
+
 // civilWorks before "operation" make it no military one.
 var civilWorks = set("relief", "rescue", "humanitarian", "evacuation", "recovery", "cleanup", "clean-up", "aid",
 	"salvage", "medical", "vaccination", "repatriation", "demining", "firefighting")
@@ -61,6 +72,11 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 	}
 	if st.thereBeen {
 		tr.off = true
+	}
+	// "Warplanes shell areas", "helicopters shelled X": what aircraft fire
+	// is an air strike, whatever verb tells it
+	if tr.info.fam == "shell" && aircraftBefore(st, i) {
+		tr.info.fam = "air"
 	}
 	// "relief operation", "search and rescue operations": no fighting
 	if w := st.toks[i].w; (w == "operation" || w == "operations") && civilWorks[st.w(i-1)] {
