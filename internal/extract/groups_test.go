@@ -21,6 +21,7 @@ func TestNamedGroupsWorldwide(t *testing.T) {
 		{"NPA guerrillas raided a police station in Masbate on Friday, seizing rifles.", "NPA: New People's Army"},
 		{"Ansar Dine fighters attacked a gendarmerie post near Kidal on Monday, officials said.", "Ansar Dine"},
 		{"Nusra Front fighters shelled government positions in Idlib province on Sunday, killing three soldiers.", "Jabhat al Nusra"},
+		{"Qaeda claims car bombing that killed nine soldiers in Abyan", "Al Qaeda"},
 	} {
 		evs := x.Extract(Article{ID: "g", Text: tc.text, Published: mustDay("2025-10-20")})
 		var got []string
