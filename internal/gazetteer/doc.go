@@ -62,8 +62,10 @@
 //	                   (currentNames)
 //	mentions_fa.go     Persian/Dari and Pashto: names after level words,
 //	                   and before them as Pashto writes them ("ننګرهار
-//	                   ولایت": levelAfter); after "in" (در, په) a province
-//	                   or district by its skeleton among the divisions;
+//	                   ولایت": levelAfter); after "in" (در, په), or after
+//	                   "and" in a list it governs (prepositionBefore), a
+//	                   province or district by its skeleton among the
+//	                   divisions;
 //	                   bare names; a compass adjective after a name
 //	                   ("سودان جنوبی": South Sudan, faDirectionHits)
 //	lookup.go          Lookup and scoring of candidates

@@ -54,7 +54,8 @@ func (g *Gazetteer) persianMention(text string, tz *tokenizer, i int) ([]Mention
 			return []Mention{m}, run + 1 // the level word is the name's, not the next name's
 		}
 	}
-	locative := i > 0 && faLocatives[tz.word(&toks[i-1])]
+	prep := prepositionBefore(tz, i)
+	locative := faLocatives[prep]
 	for e := run; e >= i; e-- {
 		key := runKey(tz, i, e)
 		if e == i && len(key) < 3 {
@@ -87,7 +88,7 @@ func (g *Gazetteer) persianMention(text string, tz *tokenizer, i int) ([]Mention
 		}
 		return []Mention{m}, e
 	}
-	if i > 0 && faIn[tz.word(&toks[i-1])] {
+	if faIn[prep] {
 		// "در ننگرهار", "په پکتیا کې": a province or district the
 		// gazetteer knows only by its Latin name, found by its skeleton
 		// among the divisions alone (no level word says a town is meant,
@@ -151,6 +152,33 @@ func (g *Gazetteer) persianLevelRun(text string, tz *tokenizer, a, end int, lv K
 	}
 	return Mention{}, 0, false
 }
+
+// prepositionBefore is the word before the name at token i, or, for the
+// second name of a list ("در کنر و ننگرهار", "په خوست او پکتیا کې"), the
+// word before the list's first name: one preposition governs them all.
+// "" at the start of the text.
+func prepositionBefore(tz *tokenizer, i int) string {
+	if i == 0 {
+		return ""
+	}
+	prev := tz.word(&tz.toks[i-1])
+	if (prev != faAnd && prev != psAnd) || tz.toks[i-1].breakBefore || tz.toks[i].breakBefore {
+		return prev
+	}
+	// back over the first name (at most maxScriptWords words) to its preposition
+	for k := i - 2; k >= 0 && k >= i-2-maxScriptWords; k-- {
+		if tz.toks[k].script != translit.ScriptArabic || tz.toks[k+1].breakBefore {
+			return prev
+		}
+		if w := tz.word(&tz.toks[k]); faLocatives[w] {
+			return w
+		}
+	}
+	return prev
+}
+
+// psAnd is Pashto "او" (and), folded.
+var psAnd = FoldKey("او")
 
 // faIn are the prepositions "in" of Persian and Pashto: after them a
 // division is looked for by its skeleton. Not the other locatives: "به"

@@ -58,6 +58,12 @@ func TestScriptMentions(t *testing.T) {
 				{"ننګرهار", want{cc: "AF", admin1: "Nangarhar", kind: KindAdmin1}},
 				{"نازیان", want{cc: "AF", admin1: "Nangarhar"}},
 			}, nil},
+		{"pashto radio, two districts after one preposition",
+			"د ننګرهار په ګوشته او نازیان کې جګړه وشوه.",
+			[]place{
+				{"ګوشته", want{cc: "AF", admin1: "Nangarhar"}},
+				{"نازیان", want{cc: "AF", admin1: "Nangarhar"}},
+			}, nil},
 		{"persian agency, the compass after the name",
 			"درگیری‌های تازه در سودان جنوبی ده‌ها کشته بر جا گذاشت.",
 			[]place{
