@@ -22,6 +22,7 @@ func TestNamedGroupsWorldwide(t *testing.T) {
 		{"Ansar Dine fighters attacked a gendarmerie post near Kidal on Monday, officials said.", "Ansar Dine"},
 		{"Nusra Front fighters shelled government positions in Idlib province on Sunday, killing three soldiers.", "Jabhat al Nusra"},
 		{"Qaeda claims car bombing that killed nine soldiers in Abyan", "Al Qaeda"},
+		{"Troops killed six terrorists of Fitna al-Khawarij in an operation in Karak district, the army's media wing said.", "TTP: Tehreek-i-Taliban Pakistan"},
 	} {
 		evs := x.Extract(Article{ID: "g", Text: tc.text, Published: mustDay("2025-10-20")})
 		var got []string
