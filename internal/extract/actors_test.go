@@ -28,6 +28,9 @@ func TestActorOrder(t *testing.T) {
 			"JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)", false},
 		{"east africa, hashtags of a post", "Two elders were executed this morning in #Mogadishu by the #Shabaab.",
 			"Al Shabaab", "Civilians (Somalia)", false},
+		// "IS" after a count is the group, not the verb
+		{"middle east wire, the group's acronym after a count", "SDF fighters killed 11 IS militants near Hajin on Sunday.",
+			"SDF: Syrian Democratic Forces", "Islamic State", false},
 		// a headline's passive without its auxiliary
 		{"south asia headline, passive without 'were'", "Police officers shot dead in Peshawar.",
 			"Unidentified Armed Group", "Police Forces of Pakistan", false},

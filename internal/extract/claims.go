@@ -160,6 +160,10 @@ func (d *doc) multipleKillings(st *sent) {
 	}
 }
 
+// groupAcronym: "is" capitalised inside a sentence ("15 IS militants")
+// is the Islamic State's acronym, not the verb.
+func groupAcronym(t token, k int) bool { return t.w == "is" && t.cap && k > 0 }
+
 // countedPhrase is the noun phrase a count at tokens ending before b
 // counts: its span [npA, npB) and its head noun (before any "of").
 func countedPhrase(st *sent, b int, starts map[int]bool) (npA, npB int, head string) {
@@ -181,7 +185,7 @@ func countedPhrase(st *sent, b int, starts map[int]bool) (npA, npB int, head str
 			}
 			break
 		}
-		if _, isKind := claimWords[t.w]; isKind || auxWords[t.w] || npStop[t.w] || t.w == "alive" || burntAlive(st, k) {
+		if _, isKind := claimWords[t.w]; isKind || auxWords[t.w] && !groupAcronym(t, k) || npStop[t.w] || t.w == "alive" || burntAlive(st, k) {
 			break
 		}
 		if t.w == "and" || t.w == "or" {
