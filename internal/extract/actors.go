@@ -654,11 +654,16 @@ func (d *doc) partiesOf(ev *evb, country string, named *ActorEntry) (lead, agent
 			if sc.sent != st.i {
 				continue
 			}
-			k := -1
+			k := -1 // the victims' party: a named one among them, else the first
 			for k1, m := range st.ments {
 				if m.ti >= sc.whoA && m.ti < sc.whoB && !m.inSpeaker {
-					k = k1
-					break
+					if k < 0 {
+						k = k1
+					}
+					if m.class == "named" {
+						k = k1 // "15 fighters of the Islamic State": the group
+						break
+					}
 				}
 			}
 			// "militants captured 50 soldiers", "gunmen kill

@@ -89,6 +89,8 @@ func TestVerbFinalRoles(t *testing.T) {
 			"د داعش وسله والو پرون په ښار کې د طالبانو پر یوه موټر برید وکړ.", "Islamic State", "Taliban"},
 		{"fa agency, gunmen attack a group's car", "",
 			"افراد مسلح ناشناس دیروز در شهر بر یک موتر طالبان حمله کردند.", "Unidentified Armed Group", "Taliban"},
+		{"fa agency, a group's security forces are the group, its victims another group", "",
+			"نیروهای امنیتی طالبان دیروز در شهر ۱۵ جنگجوی داعش را کشتند.", "Taliban", "Islamic State"},
 		{"ps radio, a group's post attacked by gunmen", "ps",
 			"ناپېژاندو وسله والو پرون د طالبانو پر یوه موټر برید وکړ.", "Unidentified Armed Group", "Taliban"},
 	} {

@@ -361,6 +361,7 @@ func (d *doc) analyzeSent(st *sent) {
 	d.ethnicMilitias(st)
 	d.countryAgents(st)
 	d.fireFrom(st)
+	st.ments = groupForces(st)
 	// triggers
 	for i := 0; i < n; {
 		if st.toks[i].f&(fTrigger|fLaunch) == 0 {

@@ -28,7 +28,9 @@
 //	               doer joined to the event's noun by the ezafe ("حمله
 //	               افراد مسلح", the gunmen's attack: ezafeAgent); in a
 //	               verb-final clause the doer first and the thing
-//	               attacked last before the verb (sovRoles)
+//	               attacked last before the verb (sovRoles); where the
+//	               owner follows, a state-force noun before a named
+//	               group is the group's forces (groupForces)
 //	triggers.go    which words start an event, and which triggers of a
 //	               sentence tell one incident (a bomb then an ambush; a
 //	               vehicle that "struck a landmine"; "in another

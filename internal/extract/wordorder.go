@@ -171,3 +171,24 @@ func governed(st *sent, i, from int) bool {
 	}
 	return false
 }
+
+// groupForces: where an owner follows its noun (lang.go postCountry), a
+// state-force noun right before a named armed group is that group's own
+// forces ("نیروهای امنیتی طالبان", "силы безопасности талибов": the
+// Taliban's security forces), no second party: the mention of the forces
+// is dropped and the group's stands for them.
+func groupForces(st *sent) []mention {
+	if !languages[st.lang].postCountry {
+		return st.ments
+	}
+	out := st.ments[:0]
+	for k, m := range st.ments {
+		if m.class == "state" && m.named == nil && k+1 < len(st.ments) {
+			if nx := st.ments[k+1]; nx.ti == m.tj && nx.class == "named" && nx.named.Inter != 1 {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
