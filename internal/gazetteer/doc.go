@@ -65,7 +65,9 @@
 //	                   ولایت": levelAfter); after "in" (در, په), or after
 //	                   "and" in a list it governs (prepositionBefore), a
 //	                   province or district by its skeleton among the
-//	                   divisions;
+//	                   divisions, kept only in a country the text is about
+//	                   (byPreposition: "در شفاخانه", in hospital, is no
+//	                   province of Iran);
 //	                   bare names; a compass adjective after a name
 //	                   ("سودان جنوبی": South Sudan, faDirectionHits)
 //	lookup.go          Lookup and scoring of candidates

@@ -27,6 +27,10 @@ type Mention struct {
 	weak  bool
 	comma bool // a comma follows: "X, Y" may qualify it
 	the   bool // "the Panj": rivers and regions take the article, towns do not
+	// byPreposition: a Persian or Pashto name read by its skeleton among
+	// the divisions only because "in" stands before it (no level word):
+	// it counts only in a country the text is about (resolve.go)
+	byPreposition bool
 	// capsOnly: a common word capitalised only by title case or the
 	// sentence start (see titlewords.go); ti is its first token
 	capsOnly bool

@@ -100,6 +100,7 @@ func (g *Gazetteer) persianMention(text string, tz *tokenizer, i int) ([]Mention
 		}
 		for _, lv := range []Kind{KindAdmin1, KindAdmin2} {
 			if m, e, ok := g.persianLevelRun(text, tz, i, end, lv, sameKind); ok {
+				m.byPreposition = true
 				return []Mention{m}, e
 			}
 		}
@@ -134,7 +135,12 @@ func levelAfter(tz *tokenizer, e int) Kind {
 func (g *Gazetteer) persianLevelRun(text string, tz *tokenizer, a, end int, lv Kind, fits func(k, lv Kind) bool) (Mention, int, bool) {
 	for e := end; e >= a; e-- {
 		key := runKey(tz, a, e)
-		hits := g.foldHits(key, nil)
+		var hits []hit
+		for _, h := range g.foldHits(key, nil) {
+			if fits(g.places[h.place].Kind, lv) {
+				hits = append(hits, h) // a town is no province, whatever its name
+			}
+		}
 		if sk := skeletonKey(key); len(sk) >= minSkeleton && (lv != KindCity || len(hits) == 0) {
 			for _, en := range g.postings(false, hashKey(tierSkeletonKey, sk)) {
 				if h := (hit{en >> flagBits, en & (1<<flagBits - 1), tierPhon}); fits(g.places[h.place].Kind, lv) {

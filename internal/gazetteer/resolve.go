@@ -201,7 +201,7 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 		r := &g.places[h.place]
 		w := 0.0
 		switch {
-		case m.Level == KindAdmin1 && r.Kind == KindAdmin1 && h.tier == tierPhon && margin >= 1.5 && !m.weak:
+		case m.Level == KindAdmin1 && r.Kind == KindAdmin1 && h.tier == tierPhon && margin >= 1.5 && !m.weak && !m.byPreposition:
 			// a province named as one and read by its sound ("ولایت
 			// ننگرهار", "ننګرهار ولایت"): the level word vouches for it
 			w = 1
@@ -329,6 +329,9 @@ func (g *Gazetteer) confident(m *Mention, h hit, r *placeRec, c *Context) bool {
 	_, inCountry := c.countries[r.Country]
 	if r.Kind == KindCountry {
 		return true
+	}
+	if m.byPreposition && !inCountry {
+		return false // "در شفاخانه" (in hospital) is no province abroad
 	}
 	if h.tier != tierFold && !inCountry && (m.Level == 0 || len(c.countries) > 0) && !scriptUnitName(m, r) {
 		return false
@@ -555,7 +558,7 @@ func (g *Gazetteer) dropWeak(ms []Mention, out []Resolved, local *Context, given
 // crossed ("пакистанские военные", "نیروهای پاکستانی"). Names in Latin
 // letters keep the look-alike rule.
 func scriptUnitName(m *Mention, r *placeRec) bool {
-	if m.Level == 0 || m.Text == "" || m.Text[0] < utf8.RuneSelf {
+	if m.Level == 0 || m.byPreposition || m.Text == "" || m.Text[0] < utf8.RuneSelf {
 		return false
 	}
 	return levelFits(r.Kind, m.Level)

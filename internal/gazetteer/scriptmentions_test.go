@@ -64,6 +64,9 @@ func TestScriptMentions(t *testing.T) {
 				{"ګوشته", want{cc: "AF", admin1: "Nangarhar"}},
 				{"نازیان", want{cc: "AF", admin1: "Nangarhar"}},
 			}, nil},
+		{"dari radio, common nouns after 'in' are no divisions abroad",
+			"نیروهای امنیتی گفتند که در شفاخانه و در شاهراه و در دشت سه تن کشته شدند.",
+			nil, []string{"شفاخانه", "شاهراه", "دشت"}},
 		{"persian agency, the compass after the name",
 			"درگیری‌های تازه در سودان جنوبی ده‌ها کشته بر جا گذاشت.",
 			[]place{
