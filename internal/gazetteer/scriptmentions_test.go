@@ -67,6 +67,9 @@ func TestScriptMentions(t *testing.T) {
 		{"dari radio, common nouns after 'in' are no divisions abroad",
 			"نیروهای امنیتی گفتند که در شفاخانه و در شاهراه و در دشت سه تن کشته شدند.",
 			nil, []string{"شفاخانه", "شاهراه", "دشت"}},
+		{"pashto agency, the words of every report are no towns",
+			"ولایتي چارواکو وویل چې لږ تر لږه پنځه تنه ووژل شول او تر اوسه هېڅ ډلې د برید مسؤلیت نه دی منلی.",
+			nil, []string{"لږه", "اوسه", "ډلې"}},
 		{"persian agency, the compass after the name",
 			"درگیری‌های تازه در سودان جنوبی ده‌ها کشته بر جا گذاشت.",
 			[]place{
