@@ -54,7 +54,8 @@ func (d *doc) afterPublication(sd sdate) bool {
 }
 
 // calendar: a date, or a time of a named day ("on Tuesday evening",
-// "March 3 at dawn"), not a bare time ("overnight", "at 3 pm").
+// "March 3 at dawn", "last night", "this morning"), not a bare time
+// ("overnight", "at 3 pm").
 func calendar(sd sdate) bool {
 	if sd.x.Value == "PRESENT_REF" {
 		return false // "now", "currently": the state of a toll or a front, not when an incident was
@@ -76,10 +77,13 @@ func calendar(sd sdate) bool {
 
 var dayNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may ", "june", "july", "august", "september", "october",
-	"november", "december", "yesterday",
+	"november", "december", "yesterday", "today", "tonight", "last night", "this morning", "this afternoon",
+	"this evening",
 	// Russian weekdays by stem ("в ночь на понедельник", "в среду вечером")
-	// and Persian ones (all but جمعه end in شنبه)
-	"понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен", "вчера", "شنبه", "جمعه"}
+	// and days; Persian and Pashto weekdays (all but Friday end in شنبه,
+	// Pashto's oblique in شنبې) and days: yesterday, last night, today
+	"понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен", "вчера", "сегодня",
+	"прошлой ночью", "شنب", "جمع", "دیروز", "دیشب", "امروز", "گذشته", "پرون", "نن ", "تېره", "تیره"}
 
 func (ev *evb) setDate(sd sdate, tier int) {
 	ev.from, ev.to, ev.dated, ev.dateTier = sd.from, sd.to, true, tier

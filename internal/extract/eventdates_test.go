@@ -43,3 +43,25 @@ func TestNoEventDateAfterPublication(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeDayTimes: a time of a day named relative to publication
+// ("last night", "this morning", Persian "شب گذشته", Pashto "پرون
+// ماښام") dates the event to that day, as a named weekday's time does.
+func TestRelativeDayTimes(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ lang, text, want string }{
+		{"", "Gunmen killed three shepherds near Gao last night, residents said.", "2025-09-19"},
+		{"", "A roadside bomb killed two soldiers near Menaka this morning, the army said.", "2025-09-20"},
+		{"", "شب گذشته افراد مسلح سه تن را در یک روستا کشتند.", "2025-09-19"},
+		{"ps", "پرون ماښام وسله والو په یوه کلي کې درې تنه ووژل.", "2025-09-19"},
+	} {
+		evs := x.Extract(Article{ID: "r", Text: tc.text, Language: tc.lang, Published: mustDay("2025-09-20")})
+		if len(evs) != 1 {
+			t.Errorf("%q: %d events", tc.text, len(evs))
+			continue
+		}
+		if evs[0].EventDate != tc.want || evs[0].TimePrecision != 1 {
+			t.Errorf("%q: dated %s (precision %d), want %s to the day", tc.text, evs[0].EventDate, evs[0].TimePrecision, tc.want)
+		}
+	}
+}
