@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/internal/extract"
-	"github.com/sitrep/sitrep/internal/gazetteer"
 )
 
 // A town's name that several countries share is read in the country of
@@ -13,14 +12,7 @@ import (
 // "NPA rebels raided a post in X" looks for X in the Philippines. Needs
 // the real gazetteer: the namesakes are GeoNames'.
 func TestPartyHomeReadsSharedNames(t *testing.T) {
-	g, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal("the test needs the gazetteer index (make setup):", err)
-	}
-	x, err := extract.New(extract.FromGazetteer(g), extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := realExtractor(t)
 	pub := time.Date(2025, 5, 6, 0, 0, 0, 0, time.UTC)
 	for _, tc := range []struct{ text, country string }{
 		{"NPA rebels raided a militia detachment in San Roque at dawn, killing two militiamen.", "Philippines"},
@@ -42,14 +34,7 @@ func TestPartyHomeReadsSharedNames(t *testing.T) {
 // named before its level word or after its preposition, the attacker's
 // nationality before its aircraft, the victims as civilians.
 func TestPashtoWithGazetteer(t *testing.T) {
-	g, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal("the test needs the gazetteer index (make setup):", err)
-	}
-	x, err := extract.New(extract.FromGazetteer(g), extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := realExtractor(t)
 	pub := time.Date(2025, 10, 20, 0, 0, 0, 0, time.UTC)
 	for _, tc := range []struct{ text, admin1, actor1, sub string }{
 		{"پاکستاني جټ الوتکو د پکتیکا ولایت په یوه کلي باندې هوايي بریدونه وکړل او ۸ ملکي وګړي ووژل شول، ولسوال وویل.",

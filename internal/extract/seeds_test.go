@@ -15,7 +15,6 @@ import (
 	"github.com/sitrep/sitrep/internal/event"
 	"github.com/sitrep/sitrep/internal/extract"
 	"github.com/sitrep/sitrep/internal/fuse"
-	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/source"
 )
 
@@ -89,14 +88,7 @@ func TestSeeds(t *testing.T) {
 	if err != nil {
 		t.Fatal("seed articles not found:", err)
 	}
-	g, err := gazetteer.Default()
-	if err != nil {
-		t.Fatal("the seed test needs the gazetteer index (make setup):", err)
-	}
-	x, err := extract.New(extract.FromGazetteer(g), extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := realExtractor(t)
 	ins, errs := source.ReadManifest(filepath.Join(dir, "manifest.jsonl"))
 	if len(errs) > 0 {
 		t.Fatal(errs)

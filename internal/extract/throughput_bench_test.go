@@ -33,9 +33,10 @@ var (
 	realXErr  error
 )
 
-// realExtractor loads the gazetteer index and the dictionaries once.
-func realExtractor(b *testing.B) *extract.Extractor {
-	b.Helper()
+// realExtractor loads the gazetteer index and the dictionaries once, for
+// the benchmarks and the tests that read real place names.
+func realExtractor(tb testing.TB) *extract.Extractor {
+	tb.Helper()
 	realXOnce.Do(func() {
 		g, err := gazetteer.Default()
 		if err != nil {
@@ -45,7 +46,7 @@ func realExtractor(b *testing.B) *extract.Extractor {
 		realX, realXErr = extract.New(extract.FromGazetteer(g), extract.Options{})
 	})
 	if realXErr != nil {
-		b.Fatalf("the real-gazetteer benchmark needs the gazetteer index: run `make setup` (%v)", realXErr)
+		tb.Fatalf("the real gazetteer index is needed: run `make setup` (%v)", realXErr)
 	}
 	return realX
 }
