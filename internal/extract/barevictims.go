@@ -168,8 +168,8 @@ func (d *doc) addBare(st *sent, kind string, kw, a, b int, plural bool) {
 		n, low, qual = barePlural, barePlural, "at least"
 	}
 	sc := sclaim{kw: kw, whoA: a, whoB: b, sent: st.i}
-	sc.c = event.Claim{Kind: kind, Count: n, Low: low, Qualifier: qual, Who: d.tokText(st, a, b), AttributedTo: st.speaker,
-		Quote: d.quote(st, kw), Lang: st.lang.Code(), ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
+	sc.c = d.claimIn(st, kw)
+	sc.c.Kind, sc.c.Count, sc.c.Low, sc.c.Qualifier, sc.c.Who = kind, n, low, qual, d.tokText(st, a, b)
 	d.counted(st, &sc, a, b)
 	st.claims = append(st.claims, sc)
 }

@@ -117,9 +117,8 @@ func (d *doc) findClaims(st *sent) {
 			who = "" // "dozens of deaths": the toll's noun is no one's name
 		}
 		sc := sclaim{kw: kw, whoA: npA, whoB: npB, sent: st.i}
-		sc.c = event.Claim{Kind: kind, Count: c.Value, Low: c.Low, High: c.High, Qualifier: string(c.Qualifier),
-			Who: who, AttributedTo: st.speaker, Quote: d.quote(st, kw), Lang: st.lang.Code(),
-			ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
+		sc.c = d.claimIn(st, kw)
+		sc.c.Kind, sc.c.Count, sc.c.Low, sc.c.High, sc.c.Qualifier, sc.c.Who = kind, c.Value, c.Low, c.High, string(c.Qualifier), who
 		d.counted(st, &sc, npA, npB)
 		if found {
 			foundCivilian(&sc)
@@ -153,8 +152,8 @@ func (d *doc) multipleKillings(st *sent) {
 			}
 		}
 		sc := sclaim{kw: i + 1, whoA: i, whoB: i, sent: st.i}
-		sc.c = event.Claim{Kind: event.Killed, Count: n, Low: n, High: n, AttributedTo: st.speaker,
-			Quote: d.quote(st, i+1), Lang: st.lang.Code(), ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
+		sc.c = d.claimIn(st, i+1)
+		sc.c.Kind, sc.c.Count, sc.c.Low, sc.c.High = event.Killed, n, n, n
 		st.claims = append(st.claims, sc)
 		return
 	}
@@ -163,6 +162,14 @@ func (d *doc) multipleKillings(st *sent) {
 // groupAcronym: "is" capitalised inside a sentence ("15 IS militants")
 // is the Islamic State's acronym, not the verb.
 func groupAcronym(t token, k int) bool { return t.w == "is" && t.cap && k > 0 }
+
+// claimIn is a claim read at token kw of st, with what every claim takes
+// from its sentence: the speaker, the quote, the language, the article and
+// whether it is the headline; the caller says what it counts.
+func (d *doc) claimIn(st *sent, kw int) event.Claim {
+	return event.Claim{AttributedTo: st.speaker, Quote: d.quote(st, kw), Lang: st.lang.Code(), ArticleID: d.a.ID,
+		Outlet: d.a.Outlet, Headline: st.head}
+}
 
 // countedPhrase is the noun phrase a count at tokens ending before b
 // counts: its span [npA, npB) and its head noun (before any "of").
@@ -505,8 +512,8 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 			continue
 		}
 		sc := sclaim{kw: k, whoA: i, whoB: j, sent: st.i}
-		sc.c = event.Claim{Kind: kind, Count: num, Who: d.tokText(st, i, j), AttributedTo: st.speaker,
-			Quote: d.quote(st, k), Lang: st.lang.Code(), ArticleID: d.a.ID, Outlet: d.a.Outlet, Headline: st.head}
+		sc.c = d.claimIn(st, k)
+		sc.c.Kind, sc.c.Count, sc.c.Who = kind, num, d.tokText(st, i, j)
 		d.counted(st, &sc, i, j)
 		st.claims = append(st.claims, sc)
 		i = j
