@@ -82,6 +82,17 @@ var asciiAlnum = func() (t [256]bool) {
 	return t
 }()
 
+// afterDateline: the dash at i closes a dateline ("KABUL —", "(AP) -"),
+// so the word after it opens the story's first sentence, where a
+// capitalised article ("A Montgomery County man") is no part of a name.
+func (tz *tokenizer) afterDateline(text string, i int) bool {
+	if len(tz.toks) == 0 {
+		return false
+	}
+	prev := tz.toks[len(tz.toks)-1]
+	return prev.allCaps && prev.end-prev.start > 1 || strings.Contains(text[prev.end:i], ")")
+}
+
 // tokenize splits text into words, folding each.
 func (tz *tokenizer) tokenize(text string) {
 	tz.toks = tz.toks[:0]
@@ -113,7 +124,17 @@ func (tz *tokenizer) tokenize(text string) {
 				if r == '\n' || r == ':' || r == '"' || r == '“' || r == '•' {
 					sent = true
 				}
+				if r == '—' || r == '–' {
+					sent = sent || tz.afterDateline(text, i)
+				}
 			case '-':
+				// a hyphen between spaces ("CLARKSVILLE - A man", "--") is a
+				// dash; one inside a word ("Guinea-Bissau") joins
+				if gapLen > 0 && i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '-') {
+					brk = true
+					gapJoin = false
+					sent = sent || tz.afterDateline(text, i)
+				}
 			default:
 				gapJoin = false
 			}
