@@ -83,7 +83,12 @@
 //	          Protests/Riots +0.10
 //	actors    share a named actor +0.15; share only a generic one (Civilians,
 //	          Protesters...) or both unidentified +0.05; one unidentified 0;
-//	          named and disjoint −0.10
+//	          named and disjoint −0.10. Two one-sided attacks (Explosions,
+//	          Violence against civilians) compare by role (roles.go): an
+//	          actor that strikes in one and is struck in the other is no
+//	          shared actor ("actors in reversed roles" −0.10, and blocked
+//	          when the types differ), and an attacker shared by two reports
+//	          whose targets differ is no named party for corroboration.
 //	names     the mentions' keywords (the proper names and ages of the
 //	          sentences that tell the event, the headline and the lead) and
 //	          the sentences the claims and denials were read from (and whom
@@ -112,7 +117,8 @@
 // The score is capped at 1.00.
 //
 // Corroboration (corroborate). A location that only repeats the country
-// ("Mozambique" at geo_precision 3) is no location. The words tie two
+// ("Mozambique" at geo_precision 3), or its district at geo_precision 2
+// ("in Nad Ali district": the district, not a spot in it), is no location. The words tie two
 // reports (a textual tie) when they share two names, or a name and the
 // same figure or strong wording; wording or a figure alone is no tie (one
 // outlet tells every attack of a kind in the same words, and tolls repeat

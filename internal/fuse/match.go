@@ -69,6 +69,7 @@ type feat struct {
 	etype   string
 	named   []actorRef // specific actors (actor1, actor2, associated)
 	generic []string   // keys of generic actors (civilians, unidentified...)
+	sides   sides      // actor keys by role (roles.go)
 
 	names     []nameRef       // proper names in the quotes (see evidence.go)
 	figs      []fig           // figures reported
@@ -99,9 +100,12 @@ func whenWhere(m *event.Event) feat {
 		f.article = m.Articles[0].ID
 	}
 	// A "location" that only repeats the country (or, at region
-	// precision, the admin1) names no place of its own.
+	// precision, the admin1; at district precision, the admin2: "Nad Ali
+	// district" is read as the district, whose incidents of a day are
+	// many) names no place of its own.
 	if f.loc != "" && (f.loc == f.country ||
-		(m.GeoPrecision >= 3 || m.GeoPrecision == 0) && f.loc == f.admin1) {
+		(m.GeoPrecision >= 3 || m.GeoPrecision == 0) && f.loc == f.admin1 ||
+		m.GeoPrecision == 2 && f.loc == f.admin2) {
 		f.loc, f.rawLoc = "", ""
 	}
 	// a city of millions, or a place named at region precision (a region,
@@ -130,6 +134,7 @@ func featOf(m *event.Event) feat {
 			f.named = append(f.named, actorRef{name: name, keys: keys, state: stateForce(name), assoc: assoc})
 		}
 	}
+	f.sides = sidesOf(m.Actor1, m.Actor2, m.AssocActor1, m.AssocActor2)
 	add(m.Actor1, false)
 	add(m.Actor2, false)
 	for _, a := range splitActors(m.AssocActor1) {
@@ -272,6 +277,10 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	ex.add(pf.label, pf.pts)
 
 	rel, shared, sharedState := actorRelation(a, b)
+	reversed, targetsDiffer := roleFit(a, b)
+	if reversed {
+		rel = actorsReversed
+	}
 	tp, tlabel, ok := typeFit(a.etype, b.etype, rel)
 	if !ok {
 		ex.no(tlabel)
@@ -312,7 +321,7 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	// Wording alone is what a region's reports of a kind share; names
 	// and figures are what one incident's reports share.
 	textTie := n >= minTieNames || n > 0 && (fig || strong)
-	party := rel == actorsShare && (!sharedState || sharedActors(a, b) >= 2 || rareToll(g, figOK)) &&
+	party := rel == actorsShare && !targetsDiffer && (!sharedState || sharedActors(a, b) >= 2 || rareToll(g, figOK)) &&
 		tollsFit(a, b) && !namesDisjoint(a, b, n)
 	pts = corroborate(dayApartNeed(a.per, b.per, pf.need), pts, textTie, party, n, ex)
 	return min(pts, 100), true
@@ -599,6 +608,7 @@ const (
 	actorsNoneNamed           // neither names anyone
 	actorsOneNamed            // one names someone, the other no one
 	actorsDisjoint            // both name actors, none in common
+	actorsReversed            // one-sided attacks sharing actors only across roles (roles.go)
 )
 
 // actorRelation says how two mentions' actors relate; for actorsShare it
@@ -656,6 +666,9 @@ func actorPoints(rel int, shared string) (int, string) {
 	case actorsOneNamed:
 		return 0, "one side unidentified"
 	}
+	if rel == actorsReversed {
+		return -10, "actors in reversed roles"
+	}
 	return -10, "actors differ"
 }
 
@@ -678,7 +691,7 @@ func typeFit(a, b string, rel int) (int, string, bool) {
 	switch rel {
 	case actorsShare:
 		return 10, "types compatible " + pair, true
-	case actorsDisjoint:
+	case actorsDisjoint, actorsReversed:
 		return 0, "types differ " + pair + " and actors differ", false
 	}
 	return 5, "types compatible " + pair + ", actors unconfirmed", true

@@ -10,22 +10,15 @@ import (
 	"github.com/sitrep/sitrep/internal/translit"
 )
 
-// fold maps common accented Latin letters to their base letter.
-var fold = func() map[rune]rune {
-	m := map[rune]rune{}
-	for _, p := range []struct{ from, to string }{
-		{"àáâãäåāăąǎ", "a"}, {"çćĉċč", "c"}, {"ďđ", "d"}, {"èéêëēĕėęě", "e"},
-		{"ĝğġģ", "g"}, {"ĥħ", "h"}, {"ìíîïĩīĭįı", "i"}, {"ĵ", "j"}, {"ķ", "k"},
-		{"ĺļľŀł", "l"}, {"ñńņňŉ", "n"}, {"òóôõöøōŏő", "o"}, {"ŕŗř", "r"},
-		{"śŝşšș", "s"}, {"ţťŧț", "t"}, {"ùúûüũūŭůűų", "u"}, {"ŵ", "w"},
-		{"ýÿŷ", "y"}, {"źżž", "z"},
-	} {
-		for _, r := range p.from {
-			m[r] = rune(p.to[0])
-		}
+// foldLetter appends a letter or digit beyond ASCII to buf: a Latin one
+// folded to ASCII (translit.FoldLatin: "Aḩmad" meets "Ahmad"), another
+// script's in lower case.
+func foldLetter(buf []byte, r rune) []byte {
+	if f, ok := translit.FoldLatin(r); ok {
+		return append(buf, f...)
 	}
-	return m
-}()
+	return utf8.AppendRune(buf, unicode.ToLower(r))
+}
 
 // adminWords are dropped from place names when other words remain.
 var adminWords = map[string]bool{
@@ -83,11 +76,9 @@ func eachWord(s string) iter.Seq[string] {
 					return
 				}
 			case unicode.IsLetter(r) || unicode.IsDigit(r):
-				r = unicode.ToLower(r)
-				if f, ok := fold[r]; ok {
-					r = f
-				}
-				buf = utf8.AppendRune(buf, r)
+				buf = foldLetter(buf, r)
+			case unicode.Is(unicode.Mn, r):
+				// a combining mark belongs to its letter ("Pas̲h̲tūn")
 			default:
 				if !flush() {
 					return

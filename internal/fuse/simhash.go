@@ -1,6 +1,7 @@
 package fuse
 
 import (
+	"github.com/sitrep/sitrep/internal/translit"
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
@@ -68,10 +69,19 @@ func SimHash(text string) uint64 {
 		case r >= 'A' && r <= 'Z':
 			r += 'a' - 'A'
 		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			r = unicode.ToLower(r)
-			if f, ok := fold[r]; ok {
-				r = f
+			if !inWord {
+				h, inWord = fnvOffset, true
 			}
+			if f, ok := translit.FoldLatin(r); ok {
+				for i := 0; i < len(f); i++ {
+					h = fnvAdd(h, rune(f[i]))
+				}
+			} else {
+				h = fnvAdd(h, unicode.ToLower(r))
+			}
+			continue
+		case unicode.Is(unicode.Mn, r):
+			continue
 		default:
 			if inWord {
 				endWord()

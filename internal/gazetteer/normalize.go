@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/translit"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Two keys identify a name:
@@ -48,14 +47,6 @@ var foldTable = func() (t [foldTableSize]string) {
 const notLatin = "\x00"
 
 func foldRuneSlow(r rune) string {
-	switch {
-	case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-		return string(r)
-	case r >= 'A' && r <= 'Z':
-		return string(r + 32)
-	case r < 0x80:
-		return "" // punctuation, spaces
-	}
 	if d, ok := translit.Digit(r); ok {
 		return string(d)
 	}
@@ -65,59 +56,10 @@ func foldRuneSlow(r rune) string {
 		}
 		return l
 	}
-	switch r {
-	case 'ß':
-		return "ss"
-	case 'æ', 'Æ':
-		return "ae"
-	case 'œ', 'Œ':
-		return "oe"
-	case 'ø', 'Ø':
-		return "o"
-	case 'đ', 'Đ', 'ð', 'Ð':
-		return "d"
-	case 'ł', 'Ł':
-		return "l"
-	case 'ı':
-		return "i"
-	case 'þ', 'Þ':
-		return "th"
-	case 'ħ', 'Ħ':
-		return "h"
-	case 'ŧ', 'Ŧ':
-		return "t"
-	case 'ŀ', 'Ŀ':
-		return "l"
-	case 'ŉ':
-		return "n"
-	case 'ĸ':
-		return "k"
-	case 'ſ':
-		return "s"
-	case 'ə', 'Ə':
-		return "a"
-	case 'ʻ', 'ʼ', 'ʿ', 'ʾ', '‘', '’', '`', '´', 'ʹ', '′':
-		return ""
+	if s, ok := translit.FoldLatin(r); ok {
+		return s
 	}
-	if unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Lm, r) {
-		return ""
-	}
-	d := norm.NFKD.String(string(r))
-	var b strings.Builder
-	for _, c := range d {
-		switch {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-			b.WriteRune(c)
-		case c >= 'A' && c <= 'Z':
-			b.WriteRune(c + 32)
-		case unicode.Is(unicode.Mn, c):
-		default:
-			if unicode.IsLetter(c) || unicode.IsDigit(c) {
-				return notLatin
-			}
-		}
-	}
-	return b.String()
+	return notLatin
 }
 
 // foldRune returns the folded form of r and false if r is a letter outside

@@ -1,0 +1,79 @@
+package fuse
+
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/event"
+)
+
+// Coders' notes from one district on one day, placed at the district
+// (its name read as the location), each a different incident: the
+// district's name is no spot, one-sided attacks that share a party only
+// across roles are two attacks, and one group's attacks on two different
+// targets are two incidents unless the text ties them. Two notes of one
+// attack still merge.
+func TestOneSidedRolesInADistrict(t *testing.T) {
+	// GeoNames writes the district with the diacritics of its
+	// romanisation; the notes write it plainly.
+	const district = "Ḩaşan Kōṯ"
+	note := func(id, etype, a1, a2, quote string, killed int) event.Event {
+		return event.Event{
+			ID: id, EventDate: "2024-08-14", TimePrecision: 1,
+			EventType: etype, Actor1: a1, Actor2: a2,
+			ISO: "SO", Country: "Somalia", Admin1: "Hiraan", Admin2: district, Location: district,
+			GeoPrecision: 2, Latitude: 4.1, Longitude: 45.6,
+			Claims:   []event.Claim{{Kind: event.Killed, Count: killed, Quote: quote}},
+			Articles: []event.ArticleRef{{ID: "a-" + id, Outlet: "o-" + id, Published: "2024-08-15"}},
+		}
+	}
+	const (
+		army     = "Military Forces of Somalia (2022-)"
+		shabaab  = "Al Shabaab"
+		police   = "Police Forces of Somalia (2022-)"
+		civilian = "Civilians (Somalia)"
+	)
+	for _, tc := range []struct {
+		name  string
+		a, b  event.Event
+		merge bool
+	}{
+		{"an air strike on the group and the group's mortar fire on a village",
+			note("1", Explosions, army, shabaab, "On 14 August 2024, SNA drones struck Al Shabaab positions in Hasan Kot district (Hiraan), killing 7 militants.", 7),
+			note("2", Explosions, shabaab, civilian, "On 14 August 2024, Al Shabaab fired mortars into residential areas of Hasan Kot district (Hiraan). 5 civilians were killed.", 5),
+			false},
+		{"one group's bomb on a police car and its raid on a market",
+			note("1", Explosions, shabaab, police, "On 14 August 2024, an IED planted by Al Shabaab hit a police vehicle in Hasan Kot district (Hiraan). 4 police officers were killed.", 4),
+			note("2", VAC, shabaab, civilian, "On 14 August 2024, Al Shabaab gunmen killed 6 traders at a market in Hasan Kot district (Hiraan).", 6),
+			false},
+		{"two notes of one roadside bomb",
+			note("1", Explosions, shabaab, police, "On 14 August 2024, an IED planted by Al Shabaab hit a police vehicle in Hasan Kot district (Hiraan). 4 police officers were killed.", 4),
+			note("2", Explosions, shabaab, police, "On 14 August 2024, a roadside bomb struck a police patrol in Hasan Kot district (Hiraan), killing 5 officers; Al Shabaab claimed it.", 5),
+			true},
+	} {
+		s, why, ok := Match(&tc.a, &tc.b)
+		if got := ok && s >= Threshold; got != tc.merge {
+			t.Errorf("%s: merged %v, want %v (%s)", tc.name, got, tc.merge, why)
+		}
+	}
+}
+
+// TestDiacriticPlaceWordsAreNoNames: a note that writes its district
+// plainly ("Hasan Kot") shares no proper name with another note of the
+// same district whose place the gazetteer spells "Ḩaşan Kōṯ".
+func TestDiacriticPlaceWordsAreNoNames(t *testing.T) {
+	mk := func(id, quote string) event.Event {
+		return event.Event{
+			ID: id, EventDate: "2024-08-14", TimePrecision: 1, EventType: VAC,
+			Actor1: "Unidentified Armed Group (Somalia)", Actor2: "Civilians (Somalia)",
+			ISO: "SO", Country: "Somalia", Admin1: "Hiraan", Admin2: "Ḩaşan Kōṯ", GeoPrecision: 2,
+			Claims:   []event.Claim{{Kind: event.Killed, Count: 1, Quote: quote}},
+			Articles: []event.ArticleRef{{ID: "a-" + id, Published: "2024-08-15"}},
+		}
+	}
+	a := mk("1", "Gunmen shot dead a teacher in Hasan Kot district on Wednesday.")
+	b := mk("2", "A trader was killed by unknown gunmen in Hasan Kot district.")
+	fa, fb := featOf(&a), featOf(&b)
+	if n, name := sharedNames(&fa, &fb); n != 0 {
+		t.Errorf("the district's own words counted as %d shared name(s) (%s)", n, name)
+	}
+}
