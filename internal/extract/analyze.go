@@ -206,6 +206,7 @@ func (x *Extractor) analyze(a Article) *doc {
 		}
 		if len(pblock) > p0 {
 			st.places = pblock[p0:len(pblock):len(pblock)]
+			nameWordsAreNoVerbs(st)
 		}
 		for di < len(exprs) && exprs[di].Start < sp.Start {
 			di++
@@ -401,4 +402,18 @@ func (d *doc) analyzeSent(st *sent) {
 // a fugitive; only "wanted to" is the modal.
 func wantedAdjective(st *sent, i int) bool {
 	return st.w(i) == "wanted" && st.w(i+1) != "to" && i+1 < len(st.toks) && st.toks[i+1].word
+}
+
+// nameWordsAreNoVerbs: a capitalised word inside a place's name after its
+// first word ("Alah Say", "Port Said") is part of the name, not a speech
+// verb or an event word: "raided a hideout in Alah Say district" has no
+// speaker.
+func nameWordsAreNoVerbs(st *sent) {
+	for _, p := range st.places {
+		for j := p.ti + 1; j < len(st.toks) && st.toks[j].s < p.p.End; j++ {
+			if st.toks[j].cap {
+				st.toks[j].f &^= fSpeech | fTrigger
+			}
+		}
+	}
 }

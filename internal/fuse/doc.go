@@ -87,8 +87,11 @@
 //	          Violence against civilians) compare by role (roles.go): an
 //	          actor that strikes in one and is struck in the other is no
 //	          shared actor ("actors in reversed roles" −0.10, and blocked
-//	          when the types differ), and an attacker shared by two reports
-//	          whose targets differ is no named party for corroboration.
+//	          when the types differ). An actor two reports share on one
+//	          side only, whose other sides differ (the army in one, a
+//	          village's civilians in the other; two state forces of one
+//	          country count as agreeing), is no named party for
+//	          corroboration.
 //	names     the mentions' keywords (the proper names and ages of the
 //	          sentences that tell the event, the headline and the lead) and
 //	          the sentences the claims and denials were read from (and whom
@@ -96,7 +99,8 @@
 //	          most +0.40. Proper names are capitalised words that do not
 //	          open a sentence, three letters or more, minus titles, days,
 //	          months, the institutions every report names (police,
-//	          army, court...), the words gistStop holds and every
+//	          army, court...) and acronyms in capitals (ANP, KDF: the
+//	          forces every report of a war writes), the words gistStop holds and every
 //	          country's names and demonyms (nationWords: each report of a
 //	          country's war names the country and its people); the words
 //	          of either mention's own places and actors are left out, and
@@ -135,8 +139,9 @@
 //     e.g. both sides of a battle, also count, and so does a state force
 //     when both give the same toll of at least minRareToll killed) with
 //     tolls that fit (a
-//     figure of one at most twice a figure of the other, or one gives
-//     none) and keywords that do not name different people ("no place,
+//     figure of one at most twice a figure of the other, a vague toll
+//     ("several", "at least 5") offering any figure of its range, or one
+//     gives none) and keywords that do not name different people ("no place,
 //     party, name or figure in common");
 //   - dated to days one apart, both to the day, and not at one named place
 //     (dayApartNeed): a textual tie ("different days and nothing in the

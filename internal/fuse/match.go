@@ -74,7 +74,7 @@ type feat struct {
 	names     []nameRef       // proper names in the quotes (see evidence.go)
 	figs      []fig           // figures reported
 	keyNames  int             // how many of names come from its keywords
-	killed    []int           // the numbers of dead it reports
+	killed    []toll          // the numbers of dead it reports
 	gist      []string        // content words of its article and sentences (text.go)
 	skip      map[string]bool // words of its own places and actors
 	skipSkel  map[string]bool // their skeletons, made when a name in another script needs them
@@ -277,7 +277,7 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	ex.add(pf.label, pf.pts)
 
 	rel, shared, sharedState := actorRelation(a, b)
-	reversed, targetsDiffer := roleFit(a, b)
+	reversed, counterpartsDiffer := roleFit(a, b)
 	if reversed {
 		rel = actorsReversed
 	}
@@ -321,7 +321,7 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	// Wording alone is what a region's reports of a kind share; names
 	// and figures are what one incident's reports share.
 	textTie := n >= minTieNames || n > 0 && (fig || strong)
-	party := rel == actorsShare && !targetsDiffer && (!sharedState || sharedActors(a, b) >= 2 || rareToll(g, figOK)) &&
+	party := rel == actorsShare && !counterpartsDiffer && (!sharedState || sharedActors(a, b) >= 2 || rareToll(g, figOK)) &&
 		tollsFit(a, b) && !namesDisjoint(a, b, n)
 	pts = corroborate(dayApartNeed(a.per, b.per, pf.need), pts, textTie, party, n, ex)
 	return min(pts, 100), true
@@ -390,17 +390,39 @@ func namesDisjoint(a, b *feat, shared int) bool {
 // another is most often another incident.
 const tollFitFactor = 2
 
+// toll is a killed claim's range: lo to hi dead, hi openToll for "at
+// least 5". An exact figure is lo = hi; a vague one ("several
+// policemen") spans what the words allow.
+type toll struct{ lo, hi int }
+
+const openToll = math.MaxInt32
+
+func tollOf(c event.Claim) toll {
+	t := toll{c.Count, c.Count}
+	if c.Low > 0 {
+		t.lo, t.hi = c.Low, openToll
+	}
+	if c.High > 0 {
+		t.hi = c.High
+	}
+	return t
+}
+
 // tollsFit reports whether two mentions' death tolls could be one
-// incident's: one of them gives none, or a figure of one is at most
-// tollFitFactor times a figure of the other (a report may give the
-// police's count and a side's claim).
+// incident's: one of them gives none, or a figure of one is within
+// tollFitFactor of a figure of the other, a range offering any of its
+// figures (a report may give the police's count and a side's claim;
+// "several" fits 9, "at least 5" fits 40).
 func tollsFit(a, b *feat) bool {
 	if len(a.killed) == 0 || len(b.killed) == 0 {
 		return true
 	}
 	for _, x := range a.killed {
 		for _, y := range b.killed {
-			if max(x, y) <= tollFitFactor*min(x, y) {
+			// the nearest figures of the two ranges: the higher low and
+			// the lower high (they overlap when lo <= hi)
+			lo, hi := max(x.lo, y.lo), min(x.hi, y.hi)
+			if lo <= tollFitFactor*hi {
 				return true
 			}
 		}

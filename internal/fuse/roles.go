@@ -2,19 +2,29 @@ package fuse
 
 import "strings"
 
-// Roles in one-sided violence. In a battle either side may be told as the
-// attacker, so fusion compares a battle's actors as a set. An explosion or
+// Roles. In a battle either side may be told as the attacker, so fusion
+// compares a battle's actors as two sides without order. An explosion or
 // an attack on civilians has a direction: actor 1 strikes, actor 2 is
 // struck. Two such reports that share an actor only across roles tell two
 // attacks, not one ("the air force bombed Taliban positions" and "the
-// Taliban shelled a village" the same day in one district); and one
-// attacker's two attacks on different targets (a police vehicle, a
-// market) are two incidents unless something else ties them.
+// Taliban shelled a village" the same day in one district).
+//
+// A party two reports share is evidence of one incident only where what
+// it fought or struck agrees too: one group's clash with the army and its
+// abduction of villagers, or its bomb on a police car and its raid on a
+// market, are two incidents unless something else ties them. Two
+// different state forces of one country (the army in one report, the
+// police in the other) still agree: outlets name the force loosely.
 
-// sides are a mention's actor keys by role: actor 1 and its associates,
+// sides are a mention's actors by role: actor 1 and its associates,
 // actor 2 and its associates. Unidentified actors are no one in
 // particular and are left out.
-type sides [2][]string
+type sides [2][]sideActor
+
+type sideActor struct {
+	keys  []string
+	state bool // stateForce
+}
 
 func sidesOf(actor1, actor2, assoc1, assoc2 string) sides {
 	var s sides
@@ -26,11 +36,11 @@ func sidesOf(actor1, actor2, assoc1, assoc2 string) sides {
 		if genericActor(name) {
 			k := strings.Join(words(dropYearParens(name)), "")
 			if !unidentifiedKey(k) {
-				s[i] = append(s[i], k)
+				s[i] = append(s[i], sideActor{keys: []string{k}})
 			}
 			return
 		}
-		s[i] = append(s[i], actorKeys(name)...)
+		s[i] = append(s[i], sideActor{keys: actorKeys(name), state: stateForce(name)})
 	}
 	add(0, actor1)
 	add(1, actor2)
@@ -52,22 +62,64 @@ func unidentifiedKey(k string) bool {
 	return false
 }
 
+// sidesMeet: some actor of x is also in y.
+func sidesMeet(x, y []sideActor) bool {
+	for _, p := range x {
+		for _, q := range y {
+			if keysMeet(p.keys, q.keys) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// allState: every actor of x is a state force.
+func allState(x []sideActor) bool {
+	for _, p := range x {
+		if !p.state {
+			return false
+		}
+	}
+	return len(x) > 0
+}
+
 // oneSided: the event type has an attacker and a target.
 func oneSided(etype string) bool {
 	return etype == Explosions || etype == VAC
 }
 
-// roleFit compares two one-sided reports' actors by role. reversed: they
-// share actors only across roles (one's attacker is the other's target).
-// targetsDiffer: they share the attacker, both name whom it struck, and
-// those differ: the shared attacker is then no evidence of one incident.
-func roleFit(a, b *feat) (reversed, targetsDiffer bool) {
-	if !oneSided(a.etype) || !oneSided(b.etype) {
-		return false, false
+// roleFit compares two reports' actors by role. reversed: both are
+// one-sided and share actors only across roles (one's attacker is the
+// other's target). counterpartsDiffer: they share an actor on one side
+// only, both name the other side, and those differ (and are not both
+// state forces): the shared actor is then no evidence of one incident.
+func roleFit(a, b *feat) (reversed, counterpartsDiffer bool) {
+	var meet [2][2]bool
+	for i := range 2 {
+		for j := range 2 {
+			meet[i][j] = sidesMeet(a.sides[i], b.sides[j])
+		}
 	}
-	same0, same1 := keysMeet(a.sides[0], b.sides[0]), keysMeet(a.sides[1], b.sides[1])
-	cross := keysMeet(a.sides[0], b.sides[1]) || keysMeet(a.sides[1], b.sides[0])
-	reversed = cross && !same0 && !same1
-	targetsDiffer = same0 && !same1 && len(a.sides[1]) > 0 && len(b.sides[1]) > 0
-	return reversed, targetsDiffer
+	if oneSided(a.etype) && oneSided(b.etype) {
+		if !meet[0][0] && !meet[1][1] {
+			return meet[0][1] || meet[1][0], false
+		}
+		meet[0][1], meet[1][0] = false, false // roles are fixed
+	}
+	if meet[0][0] && meet[1][1] || meet[0][1] && meet[1][0] {
+		return false, false // both sides agree
+	}
+	for i := range 2 {
+		for j := range 2 {
+			if !meet[i][j] {
+				continue
+			}
+			ca, cb := a.sides[1-i], b.sides[1-j]
+			if len(ca) > 0 && len(cb) > 0 && !sidesMeet(ca, cb) && !(allState(ca) && allState(cb)) {
+				return false, true
+			}
+		}
+	}
+	return false, false
 }

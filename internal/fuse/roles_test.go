@@ -45,6 +45,14 @@ func TestOneSidedRolesInADistrict(t *testing.T) {
 			note("1", Explosions, shabaab, police, "On 14 August 2024, an IED planted by Al Shabaab hit a police vehicle in Hasan Kot district (Hiraan). 4 police officers were killed.", 4),
 			note("2", VAC, shabaab, civilian, "On 14 August 2024, Al Shabaab gunmen killed 6 traders at a market in Hasan Kot district (Hiraan).", 6),
 			false},
+		{"the group's clash with the army and its abduction of villagers",
+			note("1", Battles, army, shabaab, "On 14 August 2024, SNA troops and Al Shabaab clashed in Hasan Kot district (Hiraan). 6 militants were killed.", 6),
+			note("2", VAC, shabaab, civilian, "On 14 August 2024, Al Shabaab abducted 5 villagers in Hasan Kot district (Hiraan).", 0),
+			false},
+		{"the army in one note, the police in the other",
+			note("1", Battles, shabaab, army, "On 14 August 2024, Al Shabaab attacked a base in Hasan Kot district (Hiraan). 4 soldiers were killed.", 4),
+			note("2", Battles, shabaab, police, "On 14 August 2024, Al Shabaab fighters stormed a security post in Hasan Kot district (Hiraan), killing 5 officers.", 5),
+			true},
 		{"two notes of one roadside bomb",
 			note("1", Explosions, shabaab, police, "On 14 August 2024, an IED planted by Al Shabaab hit a police vehicle in Hasan Kot district (Hiraan). 4 police officers were killed.", 4),
 			note("2", Explosions, shabaab, police, "On 14 August 2024, a roadside bomb struck a police patrol in Hasan Kot district (Hiraan), killing 5 officers; Al Shabaab claimed it.", 5),
@@ -75,5 +83,55 @@ func TestDiacriticPlaceWordsAreNoNames(t *testing.T) {
 	fa, fb := featOf(&a), featOf(&b)
 	if n, name := sharedNames(&fa, &fb); n != 0 {
 		t.Errorf("the district's own words counted as %d shared name(s) (%s)", n, name)
+	}
+}
+
+// TestVagueTollsFit: a vague toll ("several policemen") fits a figure it
+// could be, and "at least" any figure above it; two exact figures more
+// than twice apart do not fit.
+func TestVagueTollsFit(t *testing.T) {
+	mk := func(c ...event.Claim) feat {
+		m := event.Event{Claims: c}
+		return featOf(&m)
+	}
+	exact := func(n int) event.Claim { return event.Claim{Kind: event.Killed, Count: n, Low: n, High: n} }
+	several := event.Claim{Kind: event.Killed, Count: 3, Low: 3, High: 9, Qualifier: "several"}
+	atLeast := event.Claim{Kind: event.Killed, Count: 5, Low: 5, Qualifier: "at least"}
+	for _, tc := range []struct {
+		name string
+		a, b event.Claim
+		fit  bool
+	}{
+		{"several and nine", several, exact(9), true},
+		{"several and thirty", several, exact(30), false},
+		{"at least five and forty", atLeast, exact(40), true},
+		{"at least five and two", atLeast, exact(2), false},
+		{"three and nine", exact(3), exact(9), false},
+		{"five and eight", exact(5), exact(8), true},
+	} {
+		fa, fb := mk(tc.a), mk(tc.b)
+		if got := tollsFit(&fa, &fb); got != tc.fit {
+			t.Errorf("%s: fit %v, want %v", tc.name, got, tc.fit)
+		}
+	}
+}
+
+// TestAcronymsTieNothing: the acronyms of the forces every note of a war
+// writes ("KDF", "AMISOM") are no names that tie two notes of
+// consecutive days.
+func TestAcronymsTieNothing(t *testing.T) {
+	mk := func(id, day, quote string) event.Event {
+		return event.Event{
+			ID: id, EventDate: day, TimePrecision: 1, EventType: Battles,
+			Actor1: "Al Shabaab", Actor2: "Military Forces of Kenya (2022-)",
+			ISO: "SO", Country: "Somalia", Admin1: "Gedo", Admin2: "Belet Xaawo", GeoPrecision: 2,
+			Claims:   []event.Claim{{Kind: event.Killed, Count: 3, Quote: quote}},
+			Articles: []event.ArticleRef{{ID: "a-" + id, Published: day}},
+		}
+	}
+	a := mk("1", "2024-03-02", "On 2 March 2024, Al Shabaab attacked a KDF and AMISOM convoy in Belet Xaawo district. 3 KDF soldiers were killed.")
+	b := mk("2", "2024-03-03", "On 3 March 2024, Al Shabaab ambushed a KDF and AMISOM patrol in Belet Xaawo district. 3 KDF soldiers were killed.")
+	if s, why, ok := Match(&a, &b); ok && s >= Threshold {
+		t.Errorf("consecutive days tied by acronyms alone: %s", why)
 	}
 }

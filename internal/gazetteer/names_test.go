@@ -167,3 +167,19 @@ func TestLocativeAcrossModifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestWaJoinsAName: "wa" (and) inside an Arabic or Persian name joins it
+// ("X wa Y district"), as "de" and "al" do, and a lower-case "wa" in
+// English prose makes no name.
+func TestWaJoinsAName(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct{ text, name, cc string }{
+		{"Gunmen stormed a school in Talah wa Barfak district (Baghlan) on Monday.", "Talah wa Barfak", "AF"},
+		{"Tribesmen clashed in Zamakh wa Manwakh district of Hadramawt.", "Zamakh wa Manwakh", "YE"},
+	} {
+		p := resolvedAs(g.Resolve(tc.text), tc.name)
+		if p == nil || p.CountryCode != tc.cc || p.Kind != KindAdmin2 {
+			t.Errorf("%q: %s not read as a district of %s: %+v", tc.text, tc.name, tc.cc, p)
+		}
+	}
+}
