@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/sitrep/sitrep/internal/event"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -139,16 +140,17 @@ func ageWord(st *sent, i int) string {
 	return w
 }
 
-// acronym: short capitals are ship prefixes and agencies ("INS", "FBI"):
-// every report of a kind names them. The Russian press writes every
-// agency so, whatever its length ("ГКНБ", "МВД"), and writes no one's name
-// in capitals outside a shouted line (which titleCase leaves out).
+// acronym: capitals are ship prefixes, agencies and forces ("INS", "FBI",
+// "ISWAP"): every report of a kind names them (event.Acronym). The
+// Russian press writes every agency so, whatever its length ("ГКНБ",
+// "МВД"), and writes no one's name in capitals outside a shouted line
+// (which titleCase leaves out).
 func (d *doc) acronym(t token) bool {
 	src := d.text[t.s:t.e]
 	if src != strings.ToUpper(src) {
 		return false
 	}
-	return len(t.w) <= 3 || t.w[0] >= 0xD0 && t.w[0] <= 0xD4 // U+0400–U+052F
+	return event.Acronym(src) || t.w[0] >= 0xD0 && t.w[0] <= 0xD4 // U+0400–U+052F
 }
 
 // caseless: a sentence in a script without capitals (Persian) cannot tell

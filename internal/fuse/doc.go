@@ -67,7 +67,9 @@
 //	date      Δ0d +0.35, Δ1d +0.25; week: starts ≤1 day apart +0.20, ≤3
 //	          days +0.10, farther 0 (a day report: its distance to the
 //	          week); month-overlap +0.10
-//	place     names: same location +0.30 (a city of cityPop people or
+//	place     names: same location +0.30 (both only near it, at
+//	          geo_precision 2: an area, needs corroboration like a
+//	          district; a city of cityPop people or
 //	          more, or a place at geo_precision 3 (a region, a sea): +0.25
 //	          and needs corroboration, like a district); same
 //	          admin2, one without a
@@ -133,8 +135,9 @@
 //     in the text ties them");
 //   - no named place in common (either report placed only at district,
 //     province or country level, or the place unknown, or points at
-//     geo_precision 2 close together): a textual tie, or a shared name, or
-//     a named party that is not merely a state force ("Military Forces of
+//     geo_precision 2 close together, or both only near one town): a
+//     textual tie, or a shared name, or, for two reports of one event
+//     type, a named party that is not merely a state force ("Military Forces of
 //     X", "Police Forces of X", "Government of X"; two shared named actors,
 //     e.g. both sides of a battle, also count, and so does a state force
 //     when both give the same toll of at least minRareToll killed) with

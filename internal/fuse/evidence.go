@@ -65,24 +65,6 @@ var nameStop = func() map[string]bool {
 	return m
 }()
 
-// maxAcronym is the longest word in capitals taken for an acronym.
-const maxAcronym = 6
-
-// acronym reports whether w is written in capitals, two to maxAcronym
-// letters ("ANP", "NDS", "KDF", "UNHCR"): a force, an agency or a party,
-// which every report of its incidents writes, as it writes "police" (see
-// nameStop), so it ties no two reports of one incident.
-func acronym(w string) bool {
-	n := 0
-	for _, r := range w {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2 && n <= maxAcronym
-}
-
 // nameTokens returns the proper-name words of text: capitalised words
 // that do not open a sentence, lower-cased and accent-folded, at least three
 // letters long, minus nameStop. Text mostly in capitals (a shouted
@@ -125,7 +107,7 @@ func nameTokens(text string, into map[string]bool) {
 			j += s2
 		}
 		w := text[i:j]
-		if upper && !start && !scriptKeywordsOnly(r) && !acronym(w) {
+		if upper && !start && !scriptKeywordsOnly(r) && !event.Acronym(w) {
 			k := strings.Join(words(w), "")
 			if utf8.RuneCountInString(k) >= 3 && !nameStop[k] {
 				into[k] = true
@@ -150,7 +132,7 @@ func (f *feat) evidenceOf(m *event.Event) {
 		}
 	}
 	for _, kw := range m.Keywords {
-		if k := strings.Join(words(kw), ""); k != "" && !nameStop[k] && !acronym(kw) {
+		if k := strings.Join(words(kw), ""); k != "" && !nameStop[k] {
 			n := newNameRef(kw, k)
 			if !n.cand && !f.ownName(n) && gistWord(k) != "" {
 				f.keyNames++

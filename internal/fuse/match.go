@@ -321,7 +321,7 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	// Wording alone is what a region's reports of a kind share; names
 	// and figures are what one incident's reports share.
 	textTie := n >= minTieNames || n > 0 && (fig || strong)
-	party := rel == actorsShare && !counterpartsDiffer && (!sharedState || sharedActors(a, b) >= 2 || rareToll(g, figOK)) &&
+	party := rel == actorsShare && !counterpartsDiffer && a.etype == b.etype && (!sharedState || sharedActors(a, b) >= 2 || rareToll(g, figOK)) &&
 		tollsFit(a, b) && !namesDisjoint(a, b, n)
 	pts = corroborate(dayApartNeed(a.per, b.per, pf.need), pts, textTie, party, n, ex)
 	return min(pts, 100), true
@@ -560,6 +560,10 @@ func placeFit(a, b *feat) placeAgreement {
 		// a city or a sea holds a district's incidents: its name alone is
 		// no spot
 		r = placeAgreement{25, needParty, "same city or area (" + a.rawLoc + ")", true}
+	case a.loc != "" && a.loc == b.loc && !a.precise && !b.precise && a.hasXY && b.hasXY:
+		// both only near the place (its surroundings, or a district read
+		// as its seat): an area, like a district
+		r = placeAgreement{30, needParty, "same location, near (" + a.rawLoc + ")", true}
 	case a.loc != "" && a.loc == b.loc:
 		r = placeAgreement{30, needNothing, "same location (" + a.rawLoc + ")", true}
 	case a.admin2 != "" && a.admin2 == b.admin2:

@@ -53,6 +53,10 @@ func TestOneSidedRolesInADistrict(t *testing.T) {
 			note("1", Battles, shabaab, army, "On 14 August 2024, Al Shabaab attacked a base in Hasan Kot district (Hiraan). 4 soldiers were killed.", 4),
 			note("2", Battles, shabaab, police, "On 14 August 2024, Al Shabaab fighters stormed a security post in Hasan Kot district (Hiraan), killing 5 officers.", 5),
 			true},
+		{"the army's clash with the group and its air strike on it",
+			note("1", Battles, army, shabaab, "On 14 August 2024, SNA troops and Al Shabaab clashed in Hasan Kot district (Hiraan). 6 militants were killed.", 6),
+			note("2", Explosions, army, shabaab, "On 14 August 2024, SNA drones struck Al Shabaab positions in Hasan Kot district (Hiraan), killing 7 militants.", 7),
+			false},
 		{"two notes of one roadside bomb",
 			note("1", Explosions, shabaab, police, "On 14 August 2024, an IED planted by Al Shabaab hit a police vehicle in Hasan Kot district (Hiraan). 4 police officers were killed.", 4),
 			note("2", Explosions, shabaab, police, "On 14 August 2024, a roadside bomb struck a police patrol in Hasan Kot district (Hiraan), killing 5 officers; Al Shabaab claimed it.", 5),
@@ -133,5 +137,36 @@ func TestAcronymsTieNothing(t *testing.T) {
 	b := mk("2", "2024-03-03", "On 3 March 2024, Al Shabaab ambushed a KDF and AMISOM patrol in Belet Xaawo district. 3 KDF soldiers were killed.")
 	if s, why, ok := Match(&a, &b); ok && s >= Threshold {
 		t.Errorf("consecutive days tied by acronyms alone: %s", why)
+	}
+}
+
+// TestSameTownNearIsAnArea: two reports each placed only near one town
+// (geo_precision 2: its surroundings, or a district read as its seat)
+// share an area, not a spot: a group's two attacks there the same day
+// stay apart unless something else ties them; at the town itself they
+// merge.
+func TestSameTownNearIsAnArea(t *testing.T) {
+	mk := func(id string, prec int, quote string) event.Event {
+		return event.Event{
+			ID: id, EventDate: "2024-05-20", TimePrecision: 1, EventType: Battles,
+			Actor1: "ISWAP: Islamic State West Africa Province", Actor2: "Military Forces of Nigeria (2023-)",
+			ISO: "NG", Country: "Nigeria", Admin1: "Borno", Admin2: "Nganzai", Location: "Gajiram",
+			GeoPrecision: prec, Latitude: 12.9, Longitude: 13.6,
+			Claims:   []event.Claim{{Kind: event.Killed, Count: 4, Quote: quote}},
+			Articles: []event.ArticleRef{{ID: "a-" + id, Published: "2024-05-21"}},
+		}
+	}
+	qa, qb := "Militants attacked an army base near Gajiram on Monday, killing 4 soldiers.", "Troops repelled insurgents who raided positions near Gajiram on Monday; 4 soldiers died."
+	for _, tc := range []struct {
+		name  string
+		prec  int
+		merge bool
+	}{{"both near the town", 2, false}, {"both at the town", 1, true}} {
+		a, b := mk("1", tc.prec, qa), mk("2", tc.prec, qb)
+		b.Actor1, b.Actor2 = "Military Forces of Nigeria (2023-)", "Unidentified Armed Group (Nigeria)"
+		s, why, ok := Match(&a, &b)
+		if got := ok && s >= Threshold; got != tc.merge {
+			t.Errorf("%s: merged %v, want %v (%s)", tc.name, got, tc.merge, why)
+		}
 	}
 }
