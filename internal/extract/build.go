@@ -247,7 +247,7 @@ func (d *doc) buildSent(st *sent) {
 		var ev *evb
 		if g.anaphoric {
 			ev = d.findRecent(st, g, true)
-		} else if !st.newMark && !g.another {
+		} else if !st.newMark && !g.another && !laterAct(st, g.trigs[0].ti) {
 			ev = d.findRecent(st, g, false)
 		}
 		if ev != nil {
@@ -322,4 +322,31 @@ func inSpan[T any](xs []T, a, b int, pos func(T) int) []T {
 		}
 	}
 	return out
+}
+
+// laterWords mark an act that follows the one told before it: "Hezbollah
+// later fired rockets at northern Israel", "in retaliation, the army
+// shelled...". Such an act is an event of its own (ACLED codes a reply
+// apart from what it answers), not the earlier event told again.
+var laterWords = set("later", "afterwards", "subsequently", "retaliation", "response")
+
+// maxLaterReach is how far before its event word a later-act marker
+// stands: the subject and the marker ("The group later claimed to have
+// shelled"), not a clause of its own.
+const maxLaterReach = 4
+
+// laterAct: a marker of a later act stands shortly before the event word
+// at ti, after some party opened the clause.
+func laterAct(st *sent, ti int) bool {
+	for j := max(1, ti-maxLaterReach); j < ti; j++ {
+		w := st.w(j)
+		if !laterWords[w] {
+			continue
+		}
+		if (w == "retaliation" || w == "response") && st.w(j-1) != "in" {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -79,7 +79,9 @@
 //	               ("Police fired tear gas") goes on telling it
 //	strikes.go     the noun "strikes" of a state's blows ("army strikes",
 //	               "in strikes") is an air or drone strike
-//	build.go       which sentences tell which event (anaphora, clauses)
+//	build.go       which sentences tell which event (anaphora, clauses);
+//	               an act told as coming "later" or "in retaliation" is
+//	               an event of its own (laterAct)
 //	tally.go       which sentences sum a period instead of telling an
 //	               event: a short spell's tally ("in 24 hours", "in 2
 //	               days", "since Sunday") is an event, weeks of war or
@@ -100,7 +102,10 @@
 //	places.go      which place an event takes: the sentence's own places,
 //	               datelines ("KABUL, May 3 (Reuters) -", "BEIRUT (AP) -")
 //	               and speakers' places left out unless the event points
-//	               back to the dateline's town ("in the city"), admin levels;
+//	               back to the dateline's town ("in the city", not "the
+//	               town of X"), admin levels; an event whose own sentence
+//	               names only its country takes the finer place a later
+//	               sentence of it names (finerInEvent);
 //	               a sea, strait or lake named as where ("in the Red
 //	               Sea", "off", "on Lake X") is the place, at region
 //	               precision, in its coastal state (waterPlace), unless

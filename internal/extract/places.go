@@ -102,6 +102,10 @@ func (d *doc) datelineTown(ev *evb) (Place, bool) {
 	for _, es := range ev.sents {
 		st := es.st
 		for i := 1; i < len(st.toks); i++ {
+			// "the town of Nabatieh" names its town
+			if st.w(i+1) == "of" {
+				continue
+			}
 			if townAnaphors[st.w(i)] && st.w(i-1) == "the" || st.w(i) == "capital" && st.w(i-1) == "provincial" {
 				return town.p, true
 			}
@@ -424,6 +428,30 @@ func bestPlace(st *sent, minRank int) (Place, bool) {
 	return st.places[bi].p, true
 }
 
+// finerInEvent: the event's own sentence names only a country ("a drone
+// strike in southern Sudan") and a later sentence that tells the same
+// event names a place in it ("the strike hit the market near the town of
+// Kosti"): that place is the event's.
+func finerInEvent(ev *evb, p Place) (Place, bool) {
+	if p.Kind != "country" {
+		return Place{}, false
+	}
+	bs := -1
+	var bp Place
+	for _, es := range ev.sents[1:] {
+		for k := range es.st.places {
+			q := &es.st.places[k]
+			if q.excluded || q.p.Demonym || q.p.Country != p.Country || kindRank(q.p.Kind) <= kindRank(p.Kind) {
+				continue
+			}
+			if s := placeScore(q); s > bs {
+				bs, bp = s, q.p
+			}
+		}
+	}
+	return bp, bs >= 0
+}
+
 func placeConflict(a, b *Place) bool {
 	if a.Country != "" && b.Country != "" && a.Country != b.Country {
 		return true
@@ -495,6 +523,9 @@ func (d *doc) placeEvent(ev *evb, e *event.Event) {
 	}
 	main := ev.sents[0].st
 	if p, ok := bestPlace(main, 0); ok {
+		if fp, ok := finerInEvent(ev, p); ok {
+			p = fp
+		}
 		set(p, 0)
 		return
 	}

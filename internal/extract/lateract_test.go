@@ -1,0 +1,54 @@
+package extract_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/sitrep/sitrep/internal/extract"
+)
+
+// A wire story filed from a capital: "the town of X" names its own town
+// (it is no "the town" pointing back to the dateline), and an act the
+// other side "later" committed is an event of its own, not the first
+// event told again. Needs the real gazetteer for both towns.
+func TestLaterActAndTownOf(t *testing.T) {
+	x := realExtractor(t)
+	title := "Drone strike kills six in Sudan, army says"
+	text := "KHARTOUM (Reuters) — A drone strike killed six people at a market in southern Sudan on Thursday, the army said.\n\n" +
+		"The strike hit the market near the town of Kosti, the army added.\n\n" +
+		"The paramilitary group later shelled army positions in western Sudan, the army said, without giving casualties."
+	evs := x.Extract(extract.Article{ID: "w", Title: title, Text: text, Published: time.Date(2025, 2, 7, 0, 0, 0, 0, time.UTC)})
+	if len(evs) != 2 {
+		t.Fatalf("%d events, want the strike and the shelling: %+v", len(evs), evs)
+	}
+	if evs[0].Location != "Kosti" || len(evs[0].Claims) == 0 {
+		t.Errorf("the strike: at %q with claims %+v, want Kosti and its six dead", evs[0].Location, evs[0].Claims)
+	}
+	if len(evs[1].Claims) != 0 {
+		t.Errorf("the shelling: claims %+v, want none", evs[1].Claims)
+	}
+}
+
+// TestTownOfIsNoDatelineAnaphor: "the town of X" names a town of its own,
+// even one the gazetteer lacks; only a bare "the town" or "the city"
+// points back to the dateline's.
+func TestTownOfIsNoDatelineAnaphor(t *testing.T) {
+	x := realExtractor(t)
+	pub := time.Date(2025, 2, 7, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text     string
+		dateline bool
+	}{
+		{"KHARTOUM (Reuters) — Gunmen killed six traders at a market on Thursday, the army said.\n\nThe attack took place near the town of Umm Qarfa, the army added.", false},
+		{"KHARTOUM (Reuters) — Gunmen killed six traders at a market on Thursday, the army said.\n\nThe attack took place in the north of the city, the army added.", true},
+	} {
+		evs := x.Extract(extract.Article{ID: "t", Text: tc.text, Published: pub})
+		if len(evs) != 1 {
+			t.Errorf("%d events, want 1", len(evs))
+			continue
+		}
+		if got := evs[0].Location == "Khartoum"; got != tc.dateline {
+			t.Errorf("%q: placed at %q, dateline town %v", tc.text, evs[0].Location, tc.dateline)
+		}
+	}
+}
