@@ -42,6 +42,22 @@ var bareObjectVerbs = map[string]string{
 // result before "of" ("claims killing of", "confirms death of", "body of").
 // Russian, with no article, writes every singular victim after such a
 // verb ("застрелили судью"). "" when none ends there.
+// killPhraseFrom is the kind of the killing phrase that starts at token
+// j after its counted victims ("five protesters were shot dead", "two
+// guards were beaten to death", "were fatally shot"), and the token it
+// ends at; "" when none starts there.
+func killPhraseFrom(st *sent, j int) (string, int) {
+	for e := j + 1; e <= j+2 && e < len(st.toks); e++ {
+		if st.w(e) == "of" {
+			break
+		}
+		if k := killPhraseEnd(st, e); k != "" && (e == j+1 || st.w(e-1) == "to") {
+			return k, e
+		}
+	}
+	return "", -1
+}
+
 func killPhraseEnd(st *sent, j int) string {
 	w, prev := st.w(j), st.w(j-1)
 	switch {

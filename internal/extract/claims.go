@@ -75,6 +75,8 @@ func (d *doc) findClaims(st *sent) {
 			}
 			if burntAlive(st, j) {
 				kind, kw = event.Killed, j+1 // "four villagers burnt alive"
+			} else if k, e := killPhraseFrom(st, j); k != "" {
+				kind, kw = k, e // "five protesters were shot dead"
 			} else if kk, ok := claimWords[st.w(j)]; ok && kk != "" {
 				kind, kw = kk, j
 				if (kind == "killed") && (st.w(j+1) == "or" || st.w(j+1) == "and") {

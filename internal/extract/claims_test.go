@@ -130,3 +130,20 @@ var killingNounReports = []report{
 }
 
 func TestKillingNouns(t *testing.T) { runReports(t, killingNounReports) }
+
+// A killing phrase of several words after its counted victims ("were shot
+// dead", "were beaten to death", "were fatally shot") counts them as
+// killed, as "were killed" does.
+var passiveKillPhraseReports = []report{
+	{name: "wire, shot dead by a named force", pub: "2025-04-02", n: 1,
+		text: "Four miners were shot dead by soldiers near Tessalit on Monday, residents said.",
+		want: []wantEvent{{country: "Mali", fatal: 4, claims: []wantClaim{{kind: "killed", count: 4, who: "miners"}}}}},
+	{name: "agency, beaten to death", pub: "2025-04-02", n: 1,
+		text: "Two traders were beaten to death by a mob in Kirkuk, police said.",
+		want: []wantEvent{{country: "Iraq", fatal: 2, claims: []wantClaim{{kind: "killed", count: 2, who: "traders"}}}}},
+	{name: "coder's note, fatally shot", pub: "2025-04-02", n: 1,
+		text: "On 30 March 2025, 3 herders were fatally shot by bandits in Zamfara.",
+		want: []wantEvent{{country: "Nigeria", fatal: 3, claims: []wantClaim{{kind: "killed", count: 3, who: "herders"}}}}},
+}
+
+func TestPassiveKillPhrases(t *testing.T) { runReports(t, passiveKillPhraseReports) }
