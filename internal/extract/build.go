@@ -259,7 +259,7 @@ func (d *doc) buildSent(st *sent) {
 			}
 			continue
 		}
-		if st.aggr && !g.anaphoric {
+		if st.aggr && !g.anaphoric || d.responseDeployment(st, g) {
 			continue
 		}
 		_, hasD := d.ownDate(st, g.trigs[0].ti, false)
@@ -347,6 +347,41 @@ func laterAct(st *sent, ti int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// sceneWords are where forces sent after an incident go: "deployed to
+// the area", "rushed to the scene".
+var sceneWords = set("area", "scene", "spot", "site", "village", "town", "city", "locality")
+
+// maxSceneReach is how far after the deployment word its destination may
+// stand: "have been deployed to the area", "were sent in large numbers
+// to the village".
+const maxSceneReach = 6
+
+// responseDeployment: forces sent to the scene of an incident the
+// article has told ("Security forces have been deployed to the area") are
+// its aftermath, not a change in a group's activity of their own.
+func (d *doc) responseDeployment(st *sent, g tgroup) bool {
+	if g.fam != "deploy" && g.fam != "deployed" {
+		return false
+	}
+	told := false
+	for _, ev := range d.events {
+		told = told || violent(ev.class)
+	}
+	if !told {
+		return false
+	}
+	ti := g.trigs[0].ti
+	for j := ti + 1; j < len(st.toks) && j <= ti+maxSceneReach; j++ {
+		if st.w(j) == "to" && (st.w(j+1) == "the" || st.w(j+1) == "that") && sceneWords[st.w(j+2)] {
+			return true
+		}
+		if st.w(j) == "to" && (st.w(j+1) == "restore" || st.w(j+1) == "calm") {
+			return true // "deployed to restore order"
+		}
 	}
 	return false
 }

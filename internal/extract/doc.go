@@ -81,7 +81,9 @@
 //	               "in strikes") is an air or drone strike
 //	build.go       which sentences tell which event (anaphora, clauses);
 //	               an act told as coming "later" or "in retaliation" is
-//	               an event of its own (laterAct)
+//	               an event of its own (laterAct); forces "deployed to
+//	               the area" after an incident told are its aftermath, no
+//	               event (responseDeployment)
 //	tally.go       which sentences sum a period instead of telling an
 //	               event: a short spell's tally ("in 24 hours", "in 2
 //	               days", "since Sunday") is an event, weeks of war or
@@ -95,7 +97,9 @@
 //	               about them
 //	eventdates.go  which date an event takes (own sentence, co-mentioned
 //	               event, paragraph, article) and its precision; never
-//	               one starting days after the publication
+//	               one starting days after the publication; a time of a
+//	               day named relative to the story ("last night",
+//	               "overnight", "this morning") dates it (calendar)
 //	cameafter.go   "The attack came two days after gunmen killed ...":
 //	               the words after "after" tell another incident, that
 //	               many days before the one just told

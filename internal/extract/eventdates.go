@@ -54,8 +54,8 @@ func (d *doc) afterPublication(sd sdate) bool {
 }
 
 // calendar: a date, or a time of a named day ("on Tuesday evening",
-// "March 3 at dawn", "last night", "this morning"), not a bare time
-// ("overnight", "at 3 pm").
+// "March 3 at dawn", "last night", "overnight", "this morning"), not a
+// bare time ("at 3 pm").
 func calendar(sd sdate) bool {
 	if sd.x.Value == "PRESENT_REF" {
 		return false // "now", "currently": the state of a toll or a front, not when an incident was
@@ -78,7 +78,7 @@ func calendar(sd sdate) bool {
 var dayNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may ", "june", "july", "august", "september", "october",
 	"november", "december", "yesterday", "today", "tonight", "last night", "this morning", "this afternoon",
-	"this evening",
+	"this evening", "overnight", // "an overnight raid": the night before the story, as "last night"
 	// Russian weekdays by stem ("в ночь на понедельник", "в среду вечером")
 	// and days; Persian and Pashto weekdays (all but Friday end in شنبه,
 	// Pashto's oblique in شنبې) and days: yesterday, last night, today

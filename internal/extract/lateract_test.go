@@ -52,3 +52,24 @@ func TestTownOfIsNoDatelineAnaphor(t *testing.T) {
 		}
 	}
 }
+
+// TestWireRaidStory: a wire story of one raid told in three paragraphs is
+// one event: "overnight" dates it to the night before the story, the
+// department a later sentence names places it within the region the
+// lead gave, and the troops "deployed to the area" afterwards are no
+// event of their own.
+func TestWireRaidStory(t *testing.T) {
+	x := realExtractor(t)
+	title := "Gunmen kill 14 in Cameroon village raid"
+	text := "YAOUNDE (Reuters) - Gunmen killed at least 14 people in an overnight raid on a village in Cameroon's Far North region, a local official said on Thursday.\n\n" +
+		"The attackers stormed the village in Mayo-Sava department late on Wednesday, shooting residents and burning granaries, the official said.\n\n" +
+		"Soldiers have been deployed to the area, he added."
+	evs := x.Extract(extract.Article{ID: "r", Title: title, Text: text, Published: time.Date(2025, 3, 6, 0, 0, 0, 0, time.UTC)})
+	if len(evs) != 1 {
+		t.Fatalf("%d events, want the raid alone: %+v", len(evs), evs)
+	}
+	e := evs[0]
+	if e.EventDate != "2025-03-05" || e.Admin1 != "Far North" || e.Location != "Mayo-Sava" {
+		t.Errorf("the raid: %s at %q / %q, want 2025-03-05 in Mayo-Sava (Far North)", e.EventDate, e.Admin1, e.Location)
+	}
+}

@@ -428,12 +428,13 @@ func bestPlace(st *sent, minRank int) (Place, bool) {
 	return st.places[bi].p, true
 }
 
-// finerInEvent: the event's own sentence names only a country ("a drone
-// strike in southern Sudan") and a later sentence that tells the same
-// event names a place in it ("the strike hit the market near the town of
-// Kosti"): that place is the event's.
+// finerInEvent: the event's own sentence names only a country or a
+// province ("a drone strike in southern Sudan", "a raid in Zamfara
+// state") and a later sentence that tells the same event names a place
+// in it ("the strike hit the market near the town of Kosti", "stormed a
+// village in Gusau local government area"): that place is the event's.
 func finerInEvent(ev *evb, p Place) (Place, bool) {
-	if p.Kind != "country" {
+	if p.Kind != "country" && p.Kind != "admin1" {
 		return Place{}, false
 	}
 	bs := -1
@@ -441,7 +442,8 @@ func finerInEvent(ev *evb, p Place) (Place, bool) {
 	for _, es := range ev.sents[1:] {
 		for k := range es.st.places {
 			q := &es.st.places[k]
-			if q.excluded || q.p.Demonym || q.p.Country != p.Country || kindRank(q.p.Kind) <= kindRank(p.Kind) {
+			if q.excluded || q.p.Demonym || q.p.Country != p.Country || kindRank(q.p.Kind) <= kindRank(p.Kind) ||
+				p.Kind == "admin1" && q.p.Admin1 != p.Admin1 {
 				continue
 			}
 			if s := placeScore(q); s > bs {

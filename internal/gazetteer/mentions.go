@@ -653,7 +653,8 @@ func (g *Gazetteer) levelAfter(tz *tokenizer, j int) Kind {
 var connectors = newShortSet("of", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
 	"el", "al", "e", "i", "y", "and", "upon", "on", "am", "an", "der", "den", "van", "von", "bin", "ul", "ur", "ye", "ve", "sur", "en", "au", "aux",
 	"sul", "sulla", "los", "las", "pod", "nad", "bei", "im", "zu", "ob", "pri",
-	"wa") // Arabic and Persian "and": "Khost wa Firing", "Sar wa Bagh"
+	"wa", // Arabic and Persian "and": "Khost wa Firing", "Sar wa Bagh"
+	"et") // French "and": "Logone-et-Chari", "Lot-et-Garonne"
 
 // locativeAcross: a locative stands before the name at i past words that
 // only qualify the place, in lower case and in the name's own clause ("in

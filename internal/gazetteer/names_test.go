@@ -169,13 +169,14 @@ func TestLocativeAcrossModifiers(t *testing.T) {
 }
 
 // TestWaJoinsAName: "wa" (and) inside an Arabic or Persian name joins it
-// ("X wa Y district"), as "de" and "al" do, and a lower-case "wa" in
-// English prose makes no name.
+// ("X wa Y district"), as French "et" does ("X-et-Y") and "de" and "al"
+// do.
 func TestWaJoinsAName(t *testing.T) {
 	g := real(t)
 	for _, tc := range []struct{ text, name, cc string }{
 		{"Gunmen stormed a school in Talah wa Barfak district (Baghlan) on Monday.", "Talah wa Barfak", "AF"},
 		{"Tribesmen clashed in Zamakh wa Manwakh district of Hadramawt.", "Zamakh wa Manwakh", "YE"},
+		{"Floods cut roads across Lot-et-Garonne on Sunday.", "Lot-et-Garonne", "FR"}, // French "et" too
 	} {
 		p := resolvedAs(g.Resolve(tc.text), tc.name)
 		if p == nil || p.CountryCode != tc.cc || p.Kind != KindAdmin2 {
