@@ -66,7 +66,11 @@ func killPhraseEnd(st *sent, j int) string {
 	case w == "dead" && (prev == "shot" || prev == "shoot" || prev == "shoots"),
 		w == "down" && (prev == "gunned" || prev == "gun" || prev == "guns"),
 		w == "death" && prev == "to",
-		prev == "fatally" && fatallyVerbs[w]:
+		prev == "fatally" && fatallyVerbs[w],
+		// South Asian military bulletins: soldiers "embraced martyrdom",
+		// militants were "sent to hell"
+		w == "martyrdom" && (prev == "embraced" || prev == "embrace" || prev == "attained"),
+		w == "hell" && prev == "to" && st.w(j-2) == "sent":
 		return event.Killed
 	case w == "of":
 		return ofActNouns[prev]

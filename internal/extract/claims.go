@@ -59,7 +59,15 @@ func (d *doc) findClaims(st *sent) {
 			}
 		}
 		kind, kw := "", -1
-		if kk, ok := claimWords[head]; ok && kk != "" && npB > npA {
+		// a killing phrase the phrase ran into ("three soldiers embraced
+		// martyrdom"): the counted people end before it
+		for s := npA + 1; s < npB; s++ {
+			if k, e := killPhraseFrom(st, s); k != "" && e < npB {
+				npB, head, kind, kw = s, st.w(s-1), k, e
+				break
+			}
+		}
+		if kk, ok := claimWords[head]; ok && kk != "" && npB > npA && kind == "" {
 			kind, kw = kk, npB-1
 		}
 		if kind == "" {

@@ -147,3 +147,13 @@ var passiveKillPhraseReports = []report{
 }
 
 func TestPassiveKillPhrases(t *testing.T) { runReports(t, passiveKillPhraseReports) }
+
+// Military bulletins of South Asia tell their own dead as having
+// "embraced martyrdom" and the militants' as "sent to hell".
+var bulletinKillReports = []report{
+	{name: "bulletin, both sides' dead", pub: "2025-04-02", n: 1,
+		text: "Two soldiers embraced martyrdom while five terrorists were sent to hell in an exchange of fire near Kirkuk, the military said.",
+		want: []wantEvent{{country: "Iraq", fatal: -1, claims: []wantClaim{{kind: "killed", count: 2, who: "soldiers"}, {kind: "killed", count: 5, who: "terrorists"}}}}},
+}
+
+func TestBulletinKills(t *testing.T) { runReports(t, bulletinKillReports) }

@@ -15,7 +15,7 @@ import (
 func (d *doc) ownDate(st *sent, ti int, speech bool) (sdate, bool) {
 	best, bi := sdate{}, -1
 	filed, hasFiled := sdate{}, false
-	dateline := datelineEnd(st)
+	dateline := d.datelineEnd(st)
 	for k, sd := range st.dates {
 		if !calendar(sd) || sd.speech != speech || sd.from.IsZero() {
 			continue

@@ -37,41 +37,59 @@ func (d *doc) inAnyPlace(st *sent, j int) bool {
 }
 
 // inDateline tells whether p opens a wire dateline ("KABUL, May 3
-// (Reuters) - ..."): where the story was filed, not where it happened.
+// (Reuters) - ...", "MEXICO CITY (AP) —", "RAWALPINDI: ..."): where the
+// story was filed, not where it happened.
 func (d *doc) inDateline(st *sent, p *splace) bool {
-	name := d.text[p.p.Start:p.p.End]
-	e := d.tokAt(st, p.p.End)
-	if p.ti == 0 && e == p.ti+1 && st.w(e) == "-" && strings.ToUpper(name) == name {
-		return true // "ASADABAD — A roadside bomb ..."
-	}
-	if p.ti != 0 || st.w(1) != "," && st.w(1) != "(" {
-		return false
-	}
-	return strings.ToUpper(name) == name && st.w(1) == "," || datelineEnd(st) > 0
+	return p.ti == 0 && d.datelineEnd(st) >= 0
 }
 
-// datelineEnd is the index of the dash that ends a wire dateline opening
-// st ("KABUL, May 3 (Reuters) - ...", "BEIRUT (AP) - ..."), or -1. What
-// comes before it says where and when the story was filed, not where and
-// when it happened. Without the comma, only the agency in parentheses may
-// stand between the place and the dash. Tokens write every dash as "-"
-// (foldPunct).
-func datelineEnd(st *sent) int {
-	switch st.w(1) {
+// maxDatelinePlace is how many words a dateline's place may have in
+// capitals ("SAN JOSE DEL GUAVIARE"), or places joined by slashes
+// ("ISLAMABAD/PESHAWAR").
+const maxDatelinePlace = 6
+
+// datelineEnd is the index of the token that ends a wire dateline
+// opening st, or -1: the dash after "KABUL, May 3 (Reuters) -" or
+// "BEIRUT (AP) -", the dash of "ASADABAD —", the colon of "RAWALPINDI:"
+// (as Pakistani and Indian papers write it). What comes before it says
+// where and when the story was filed, not where and when it happened.
+// Without the comma, only the agency in parentheses may stand between
+// the place and the dash; a dash or colon right after the place needs
+// the place in capitals. Tokens write every dash as "-" (foldPunct).
+func (d *doc) datelineEnd(st *sent) int {
+	caps := 0 // the place in capitals: its words and slashes
+	for caps < len(st.toks) && caps < maxDatelinePlace {
+		t := st.toks[caps]
+		src := d.text[t.s:t.e]
+		if t.w == "/" || t.word && t.cap && src == strings.ToUpper(src) {
+			caps++
+			continue
+		}
+		break
+	}
+	after := caps
+	if after == 0 {
+		after = 1 // "Kabul, May 3 (Reuters) -": one word, any case
+	}
+	switch st.w(after) {
 	case ",":
-		for j := 2; j < len(st.toks) && j < maxDatelineTokens; j++ {
+		for j := after + 1; j < len(st.toks) && j < maxDatelineTokens; j++ {
 			if st.w(j) == "-" {
 				return j
 			}
 		}
 	case "(":
-		for j := 2; j < len(st.toks) && j < maxDatelineTokens; j++ {
+		for j := after + 1; j < len(st.toks) && j < maxDatelineTokens; j++ {
 			if st.w(j) == ")" {
 				if st.w(j+1) == "-" {
 					return j + 1
 				}
 				return -1
 			}
+		}
+	case "-", ":":
+		if caps > 0 {
+			return after
 		}
 	}
 	return -1
@@ -86,7 +104,7 @@ var townAnaphors = set("city", "town", "capital")
 // killed two traders in the city"): a dateline says where the story was
 // filed, and "the city" is that one.
 func (d *doc) datelineTown(ev *evb) (Place, bool) {
-	if len(d.sents) == 0 || datelineEnd(d.sents[0]) < 0 {
+	if len(d.sents) == 0 || d.datelineEnd(d.sents[0]) < 0 {
 		return Place{}, false
 	}
 	first := d.sents[0]

@@ -18,7 +18,7 @@ func (s *scanner) nightEndingOn(r res) res {
 }
 
 // nightConnector holds the words between the two days of a night.
-var nightConnector = map[string]bool{"to": true, "into": true, "and": true, "-": true}
+var nightConnector = map[string]bool{"to": true, "into": true, "and": true, "-": true, "/": true} // "12/13 March", as Pakistani bulletins write it
 
 // parseNight reads "night of|between|from ..." with "night" at token k
 // (after "the").

@@ -10,6 +10,8 @@ func TestNights(t *testing.T) {
 		// DCT Wednesday 12 June 2024
 		{"2024-06-12", "Gunmen stormed a church in Dori on the night of 3 to 4 March, the diocese said.",
 			[]want{{"the night of 3 to 4 March", "2024-03-03TNI", Day}}},
+		{"2024-06-12", "Militants attacked a post in Kurram on the night of 4/5 June, the military said.",
+			[]want{{"the night of 4/5 June", "2024-06-04TNI", Day}}},
 		{"2024-06-12", "ELN fighters raided an army base in Arauca on the night of 31 May to 1 June.",
 			[]want{{"the night of 31 May to 1 June", "2024-05-31TNI", Day}}},
 		{"2024-06-12", "Israeli jets struck targets near Homs in the night between Saturday and Sunday, state media said.",

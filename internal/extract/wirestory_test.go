@@ -73,3 +73,25 @@ func TestWireRaidStory(t *testing.T) {
 		t.Errorf("the raid: %s at %q / %q, want 2025-03-05 in Mayo-Sava (Far North)", e.EventDate, e.Admin1, e.Location)
 	}
 }
+
+// TestDatelines: where a story was filed is no place of its event, in
+// the forms outlets write it: a city of two words in capitals before the
+// agency ("MEXICO CITY (AP) —") and a city in capitals before a colon
+// (South Asian papers' "ISLAMABAD:").
+func TestDatelines(t *testing.T) {
+	x := realExtractor(t)
+	pub := time.Date(2025, 3, 6, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, loc, notLoc string }{
+		{"MEXICO CITY (AP) — Authorities in the state of Guanajuato said Sunday that they found the bodies of nine men dumped along a road near the city of Irapuato.", "Irapuato", "Mexico City"},
+		{"ISLAMABAD: Gunmen shot dead four labourers at a construction site in Balochistan on Monday, police said.", "Balochistan", "Islamabad"},
+	} {
+		evs := x.Extract(extract.Article{ID: "d", Text: tc.text, Published: pub})
+		if len(evs) != 1 {
+			t.Errorf("%q: %d events, want 1", tc.text, len(evs))
+			continue
+		}
+		if evs[0].Location != tc.loc {
+			t.Errorf("%q: placed at %q, want %q (not the dateline's %q)", tc.text, evs[0].Location, tc.loc, tc.notLoc)
+		}
+	}
+}
