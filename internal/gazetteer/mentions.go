@@ -424,32 +424,21 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		_ = allCapsRun
 		m := Mention{}
 		if found.j < 0 {
-			// unknown name marked as a place by a level word after it
-			j := i
-			for j+1 < len(toks) && toks[j+1].cap && !toks[j+1].breakBefore && j-i < 2 && suffixLevel[tz.word(&toks[j+1])] == 0 {
-				j++
+			if m, j, ok := g.levelledUnknown(text, tz, i, key); ok {
+				out = append(out, m)
+				i = j
 			}
-			lv := g.levelAfter(tz, j)
-			if lv == 0 || lv == KindCity || commonWords[w] || directions[w] || !placeMarkers[tz.word(&toks[min(j+1, len(toks)-1)])] && !placeMarkers[g.levelWordAfter(tz, j)] {
+			continue
+		}
+		// only the direction that opens a name marked as a place by its
+		// level word is known ("Middle" of "Middle Shabelle region"): a
+		// spelling variant of the whole, if the index has one, is the place
+		if found.j == i && directions[tz.word(t)] && found.j < g.levelledRunEnd(tz, i) {
+			if m, j, ok := g.levelledUnknown(text, tz, i, key); ok && m.Known {
+				out = append(out, m)
+				i = j
 				continue
 			}
-			m = Mention{Start: int(t.start), End: int(toks[j].end), Level: lv}
-			m.Text = text[m.Start:m.End]
-			m.Locative = i > 0 && locatives[tz.word(&toks[i-1])]
-			// a transliteration variant may still be known
-			var pb []byte
-			pb = appendPhon(pb, key[:0])
-			fb := append([]byte(nil), tz.buf[toks[i].fold[0]:toks[j].fold[1]]...)
-			pb = appendPhon(pb[:0], fb)
-			if len(fb) >= 4 {
-				for _, e := range g.postings(true, hashKey(2, pb)) {
-					m.hits = append(m.hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierPhon})
-				}
-			}
-			m.Known = len(m.hits) > 0
-			out = append(out, m)
-			i = j
-			continue
 		}
 		j := found.j
 		single := j == i
@@ -624,6 +613,54 @@ func usablePosts(posts []uint32, allCaps bool) bool {
 		}
 	}
 	return false
+}
+
+// levelledRunEnd is the last token of the capitalised run of at most
+// three words from i that a name unknown to the index would take.
+func (g *Gazetteer) levelledRunEnd(tz *tokenizer, i int) int {
+	toks := tz.toks
+	j := i
+	for j+1 < len(toks) && toks[j+1].cap && !toks[j+1].breakBefore && j-i < 2 && suffixLevel[tz.word(&toks[j+1])] == 0 {
+		j++
+	}
+	return j
+}
+
+// levelledUnknown reads the capitalised run from token i as a name the
+// index does not hold letter for letter, marked as a place by a level
+// word after it ("Zhari district", "Middle Shabelle region"): a mention
+// at that level, with the index's transliteration variants of it as its
+// readings (Known when there are some). ok is false when no level word
+// marks it; j is the run's last token.
+func (g *Gazetteer) levelledUnknown(text string, tz *tokenizer, i int, key []byte) (m Mention, j int, ok bool) {
+	toks := tz.toks
+	t := &toks[i]
+	w := tz.word(t)
+	j = g.levelledRunEnd(tz, i)
+	lv := g.levelAfter(tz, j)
+	// a common word opens no name ("A Weld County deputy"); a direction
+	// alone is none ("Central region"), one that opens a longer name is
+	// ("Middle Shabelle region")
+	plain := commonWords[w] && !directions[w] || j == i && directions[w]
+	marked := placeMarkers[tz.word(&toks[min(j+1, len(toks)-1)])] || placeMarkers[g.levelWordAfter(tz, j)] || stateMarker(tz, j+1)
+	if lv == 0 || lv == KindCity || plain || !marked {
+		return Mention{}, j, false
+	}
+	m = Mention{Start: int(t.start), End: int(toks[j].end), Level: lv}
+	m.Text = text[m.Start:m.End]
+	m.Locative = i > 0 && locatives[tz.word(&toks[i-1])]
+	// a transliteration variant may still be known
+	var pb []byte
+	pb = appendPhon(pb, key[:0])
+	fb := append([]byte(nil), tz.buf[toks[i].fold[0]:toks[j].fold[1]]...)
+	pb = appendPhon(pb[:0], fb)
+	if len(fb) >= 4 {
+		for _, e := range g.postings(true, hashKey(2, pb)) {
+			m.hits = append(m.hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierPhon})
+		}
+	}
+	m.Known = len(m.hits) > 0
+	return m, j, true
 }
 
 // levelAfter looks for a level word after token j, also across a list
@@ -814,9 +851,26 @@ func setOf(words ...string) map[string]bool {
 }
 
 // placeMarkers are the level words that make an unknown capitalised name
-// a place ("the Kaldor district"); "state" is not one ("Khovar state media").
+// a place ("the Kaldor district"); "state" is one only where it ends the
+// phrase (stateMarker).
 var placeMarkers = setOf("district", "districts", "province", "provinces", "region", "oblast", "viloyat", "wilayat",
-	"county", "village", "town", "city", "river", "valley", "rayon", "gorge", "pass", "woleswali", "uluswali", "tehsil", "tahsil")
+	"county", "village", "town", "city", "river", "valley", "rayon", "gorge", "pass", "woleswali", "uluswali", "tehsil", "tahsil",
+	"governorate", "prefecture", "municipality", "commune", "township", "subdistrict", "canton")
+
+// stateMarker: the word at j is "state" ending its noun phrase ("in
+// North Kurdufan state on Monday", "Zamfara State,"), not a state's
+// noun before another ("Khovar state media", "Borno State Government").
+func stateMarker(tz *tokenizer, j int) bool {
+	toks := tz.toks
+	if j >= len(toks) || tz.word(&toks[j]) != "state" {
+		return false
+	}
+	if j+1 >= len(toks) || toks[j+1].breakBefore {
+		return true
+	}
+	next := &toks[j+1]
+	return !next.cap && connectors.hasBytes(tz.fold(next)) || titleFunctionWords.hasBytes(tz.fold(next)) && !next.cap
+}
 
 var directions = setOf("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
 	"northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest",

@@ -184,3 +184,31 @@ func TestWaJoinsAName(t *testing.T) {
 		}
 	}
 }
+
+// TestLevelledSpellingVariants: a name the index holds only under another
+// spelling, marked as a place by its level word, is read as that place,
+// also when it opens with a direction the index knows alone ("Middle",
+// "North") and when its level word is a "state" ending the phrase; a
+// state's noun before another noun marks no place.
+func TestLevelledSpellingVariants(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct {
+		text, name, cc string
+		admin1         bool
+	}{
+		{"Fighting was reported in the North Kurdufan state on Monday.", "North Kurdufan", "SD", true},
+		{"Gunmen raided villages in Zamfarra State, police said.", "Zamfarra", "NG", true},
+		{"Khovar state media said the talks had ended.", "Khovar", "", false},
+	} {
+		p := resolvedAs(g.Resolve(tc.text), tc.name)
+		if !tc.admin1 {
+			if p != nil {
+				t.Errorf("%q: %s read as %s (%s)", tc.text, tc.name, p.Name, p.CountryCode)
+			}
+			continue
+		}
+		if p == nil || p.CountryCode != tc.cc || p.Kind != KindAdmin1 {
+			t.Errorf("%q: %s not read as a province of %s: %+v", tc.text, tc.name, tc.cc, p)
+		}
+	}
+}
