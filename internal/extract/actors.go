@@ -839,6 +839,17 @@ func (d *doc) violentActors(ev *evb, country string, named *ActorEntry, a1, a2 a
 			}
 		}
 	}
+	if (a2.name == "" || a2.class == "civ") && ev.class == event.Battles && a1.class == "state" {
+		// a battle of two states' forces is between them, whoever it
+		// killed: the villagers caught in it are no side ("border guards
+		// of X and Y exchanged fire, killing two people")
+		for _, o := range others {
+			if o.class == "state" && o.country != "" && a1.country != "" && o.country != a1.country {
+				a2 = o
+				break
+			}
+		}
+	}
 	if a2.name == "" && civVictims(ev) && !fighterVictims(ev) {
 		// "Gunmen kill vaccinator": the civilians killed are the
 		// target even when no party word names them; where fighters

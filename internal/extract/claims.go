@@ -346,7 +346,8 @@ func (d *doc) unquotedText(st *sent, a, b int) string {
 
 var npStop = set("who", "that", "which", "in", "on", "at", "after", "when", "while", "as", "from", "by", "to", "into",
 	"with", "for", "since", "during", "near", "across", "including", "but", "than", "if", "because", "before", "said",
-	"says", "told", "according", "joined", "holds", "held", "sent", "are", "were", "was")
+	"says", "told", "according", "joined", "holds", "held", "sent", "are", "were", "was",
+	"along", "inside", "outside", "around", "behind", "beyond", "under", "off", "toward", "towards")
 
 // mayCount: count.Find needs a digit or a number word to start a phrase;
 // most sentences have neither, and tokenising them again to learn that is

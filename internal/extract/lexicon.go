@@ -717,7 +717,11 @@ var (
 		"kilometers", "kilometres", "km", "miles", "dollars", "tonnes", "tons", "kg", "complexes", "letters", "rounds",
 		"bullets", "pictures", "photos", "videos", "cattle", "sheep", "goats", "livestock", "camels", "schools",
 		"mosques", "mosque", "churches", "hospitals", "positions", "areas", "regions", "locations", "sites", "times",
-		"percent", "per", "cent", "languages", "countries", "kwh", "billion", "million", "systems", "boats", "ships")
+		"percent", "per", "cent", "languages", "countries", "kwh", "billion", "million", "systems", "boats", "ships",
+		// where and how often, not whom: "at several points along the
+		// border", "in three attacks"
+		"points", "places", "spots", "fronts", "sectors", "directions", "occasions", "incidents", "attacks", "raids",
+		"strikes", "airstrikes", "clashes", "battles", "operations", "sorties", "waves")
 	place2Exclude = set("border", "borders", "bordering", "neighboring", "neighbouring", "neighbour", "neighbor", "from")
 )
 

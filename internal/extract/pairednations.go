@@ -1,7 +1,8 @@
 package extract
 
 // Two nationalities sharing one noun name two states' forces: "Kyrgyz
-// and Tajik border guards exchanged fire", "Indian and Pakistani troops
+// and Tajik border guards exchanged fire", "border guards of Kyrgyzstan
+// and Tajikistan exchanged fire", "Indian and Pakistani troops
 // traded fire", "Syrian and Russian warplanes struck" (with "or" the
 // text does not know whose: qualifyMention leaves them unidentified). The noun is qualified by the nationality next to it
 // (qualifyMention); the other one names a second party of the same kind.
@@ -12,6 +13,9 @@ func (d *doc) pairedNations(st *sent) {
 	n := len(st.ments)
 	for k := 0; k < n; k++ {
 		m := st.ments[k]
+		if (m.class == "state" || m.class == "air") && !m.unident && d.ownersAfter(st, k) {
+			continue
+		}
 		if m.class != "state" && m.class != "air" || m.country == "" || m.country == "@" || m.unident {
 			continue
 		}
@@ -26,4 +30,24 @@ func (d *doc) pairedNations(st *sent) {
 		st.ments = append(st.ments, mention{ti: j - 2, tj: j - 1, class: m.class, force: m.force, unit: m.unit,
 			country: c, inSpeaker: st.inSpans(j - 2)})
 	}
+}
+
+// ownersAfter: the state-forces noun of mention k is followed by two
+// countries as its owners ("border guards of Kyrgyzstan and
+// Tajikistan"): the noun is the first's forces, and the second's are a
+// second party of the same kind.
+func (d *doc) ownersAfter(st *sent, k int) bool {
+	m := st.ments[k]
+	e := m.tj
+	if st.w(e) != "of" || st.w(e+2) != "and" || e+3 >= len(st.toks) || !st.toks[e+1].cap || !st.toks[e+3].cap {
+		return false
+	}
+	c1, c2 := d.nationAt(st, e+1), d.nationAt(st, e+3)
+	if c1 == "" || c2 == "" || c1 == c2 || m.country != "" && m.country != c1 || d.mentionAt(st, e+3) {
+		return false
+	}
+	st.ments[k].country = c1
+	st.ments = append(st.ments, mention{ti: e + 3, tj: e + 4, class: m.class, force: m.force, unit: m.unit,
+		country: c2, inSpeaker: st.inSpans(e + 3)})
+	return true
 }

@@ -33,3 +33,32 @@ func TestPairedNationsAircraft(t *testing.T) {
 		}
 	}
 }
+
+// Two states' forces in a battle are its two sides, whether the
+// nationalities come before the noun or its owners after it, and
+// whoever the fire killed; "several points" along a border are no count
+// of the dead.
+func TestTwoStatesBattle(t *testing.T) {
+	x := testExtractor(t)
+	pub := time.Date(2025, 9, 14, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ name, text string }{
+		{"nationalities before the noun", "Uzbek and Tajik border guards exchanged fire on Saturday, killing two villagers, officials said."},
+		{"owners after the noun", "Border guards of Uzbekistan and Tajikistan exchanged fire on Saturday at several points along the frontier, killing two villagers, officials said."},
+	} {
+		evs := x.Extract(Article{ID: "a", Text: tc.text, Published: pub})
+		if len(evs) != 1 {
+			t.Errorf("%s: %d events, want 1", tc.name, len(evs))
+			continue
+		}
+		e := evs[0]
+		sides := e.Actor1 + " | " + e.Actor2
+		if sides != "Military Forces of Uzbekistan | Military Forces of Tajikistan" && sides != "Military Forces of Tajikistan | Military Forces of Uzbekistan" {
+			t.Errorf("%s: %s, want the two states' forces", tc.name, sides)
+		}
+		for _, c := range e.Claims {
+			if c.Count != 2 {
+				t.Errorf("%s: claim %d %s (%q)", tc.name, c.Count, c.Kind, c.Who)
+			}
+		}
+	}
+}
