@@ -64,7 +64,7 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 			}
 		}
 	}
-	if modalDoubts(st, i) {
+	if modalDoubts(st, i) || placeCondition(st, i) {
 		tr.off = true
 	}
 	if tr.info.fam == "battle" && fightsFire(st, tr.ti, tr.tj) {
@@ -421,4 +421,33 @@ func mergeDemonstration(gs []tgroup) []tgroup {
 	}
 	gs[v].trigs = append(gs[v].trigs, gs[p].trigs...)
 	return append(gs[:p], gs[p+1:]...)
+}
+
+// conditionWords, after "has been" or "have been", tell the state a place
+// is in, not an incident: "has been the scene of a turf war", "has been
+// plagued by clashes", "have been wracked by violence".
+var conditionWords = set("scene", "plagued", "wracked", "racked", "torn", "beset", "gripped", "battered", "ravaged", "embroiled", "mired")
+
+// maxConditionReach is how far before the event word the condition
+// stands: "has been the scene of a bloody turf war".
+const maxConditionReach = 7
+
+// placeCondition: the event word at i tells what a place has long been
+// through ("Guanajuato has been the scene of a bloody turf war", "the
+// region has been plagued by clashes between gangs for years"), the
+// background of a report, not an incident of its own.
+func placeCondition(st *sent, i int) bool {
+	for j := max(1, i-maxConditionReach); j < i; j++ {
+		if !conditionWords[st.w(j)] {
+			continue
+		}
+		k := j - 1
+		if st.w(k) == "the" {
+			k--
+		}
+		if st.w(k) == "been" && (st.w(k-1) == "has" || st.w(k-1) == "have") {
+			return true
+		}
+	}
+	return false
 }
