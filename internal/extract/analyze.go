@@ -215,6 +215,11 @@ func (x *Extractor) analyze(a Article) *doc {
 		for k := di; k < len(exprs) && exprs[k].Start < sp.End; k++ {
 			sd := sdate{x: exprs[k], ti: d.tokAt(st, exprs[k].Start)}
 			sd.from, sd.to, _ = exprs[k].Range()
+			if strings.HasSuffix(exprs[k].Value, "TNI") && !sd.to.IsZero() {
+				// a night runs into the next morning: reports of the
+				// small hours date it by either day
+				sd.to = sd.to.AddDate(0, 0, 1)
+			}
 			dblock = append(dblock, sd)
 		}
 		if len(dblock) > d0 {

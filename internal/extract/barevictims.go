@@ -69,7 +69,7 @@ func killPhraseEnd(st *sent, j int) string {
 		prev == "fatally" && fatallyVerbs[w],
 		// South Asian military bulletins: soldiers "embraced martyrdom",
 		// militants were "sent to hell"
-		w == "martyrdom" && (prev == "embraced" || prev == "embrace" || prev == "attained"),
+		(w == "martyrdom" || w == "shahada" || w == "shahadat") && (prev == "embraced" || prev == "embrace" || prev == "attained"),
 		w == "hell" && prev == "to" && st.w(j-2) == "sent":
 		return event.Killed
 	case w == "of":

@@ -152,8 +152,20 @@ func TestPassiveKillPhrases(t *testing.T) { runReports(t, passiveKillPhraseRepor
 // "embraced martyrdom" and the militants' as "sent to hell".
 var bulletinKillReports = []report{
 	{name: "bulletin, both sides' dead", pub: "2025-04-02", n: 1,
-		text: "Two soldiers embraced martyrdom while five terrorists were sent to hell in an exchange of fire near Kirkuk, the military said.",
+		text: "Two soldiers embraced shahadat while five terrorists were sent to hell in an exchange of fire near Kirkuk, the military said.",
 		want: []wantEvent{{country: "Iraq", fatal: -1, claims: []wantClaim{{kind: "killed", count: 2, who: "soldiers"}, {kind: "killed", count: 5, who: "terrorists"}}}}},
 }
 
 func TestBulletinKills(t *testing.T) { runReports(t, bulletinKillReports) }
+
+// A night runs into the next morning: the wounded a hospital received
+// "overnight" are the ones of the clash before dawn, told in the same
+// report.
+var nightSpanReports = []report{
+	{name: "wire, a clash before dawn and the night's wounded", pub: "2025-04-08", n: 1,
+		text: "Gunmen and soldiers exchanged fire in Kirkuk before dawn on Tuesday, killing three soldiers, officials said.\n\n" +
+			"A doctor at the city's hospital said it had received eight wounded overnight.",
+		want: []wantEvent{{country: "Iraq", date: "2025-04-08", fatal: 3, claims: []wantClaim{{kind: "killed", count: 3}, {kind: "wounded", count: 8}}}}},
+}
+
+func TestNightSpan(t *testing.T) { runReports(t, nightSpanReports) }

@@ -81,8 +81,8 @@ func (d *doc) datelineEnd(st *sent) int {
 	case "(":
 		for j := after + 1; j < len(st.toks) && j < maxDatelineTokens; j++ {
 			if st.w(j) == ")" {
-				if st.w(j+1) == "-" {
-					return j + 1
+				if st.w(j+1) == "-" || st.w(j+1) == ":" && caps > 0 {
+					return j + 1 // "KANDAHAR CITY (Pajhwok):"
 				}
 				return -1
 			}

@@ -546,6 +546,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			}
 		}
 		m.Level = g.levelAfter(tz, j)
+		m.hits = g.levelNamedHits(tz, j, key[:found.keyLen], m.hits)
 		// "district of X", "the provinces of A, B and C"
 		for k := i - 1; k >= 1 && k >= i-10; k-- {
 			w := tz.word(&toks[k])
@@ -613,6 +614,33 @@ func usablePosts(posts []uint32, allCaps bool) bool {
 		}
 	}
 	return false
+}
+
+// levelNamedHits adds to hits the divisions the index names with the
+// level word that follows the name at token j ("Darvaz district": an
+// alias "Darvaz District", as GeoNames names many districts), when
+// the name alone reads as none of that level.
+func (g *Gazetteer) levelNamedHits(tz *tokenizer, j int, key []byte, hits []hit) []hit {
+	toks := tz.toks
+	if j+1 >= len(toks) || toks[j+1].breakBefore {
+		return hits
+	}
+	lv := suffixLevel[tz.word(&toks[j+1])]
+	if lv == 0 {
+		return hits
+	}
+	for _, h := range hits {
+		if g.places[h.place].Kind == lv {
+			return hits
+		}
+	}
+	k := append(append([]byte(nil), key...), tz.fold(&toks[j+1])...)
+	for _, e := range g.postings(false, hashKey(1, k)) {
+		if e&flagAbbrev == 0 && g.places[e>>flagBits].Kind == lv {
+			hits = append(hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierFold})
+		}
+	}
+	return hits
 }
 
 // levelledRunEnd is the last token of the capitalised run of at most
