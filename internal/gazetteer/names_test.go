@@ -212,3 +212,18 @@ func TestLevelledSpellingVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestDistrictNamedWithLevel: a district the index knows by a name that
+// includes its level word ("Darvaz District") is the reading of the name
+// followed by that word in running text, over a region of the same name.
+func TestDistrictNamedWithLevel(t *testing.T) {
+	g := real(t)
+	text := "Border guards exchanged fire with smugglers in the Darvaz district of Gorno-Badakhshan."
+	p := resolvedAs(g.Resolve(text), "Darvaz")
+	if p == nil || p.CountryCode != "TJ" || p.Kind != KindAdmin2 {
+		t.Fatalf("Darvaz district read as %+v, want the Tajik district", p)
+	}
+	if d := haversineKm(p.Lat, p.Lon, 38.45, 70.9); d > accKm {
+		t.Errorf("Darvaz district placed %.0f km from its seat", d)
+	}
+}
