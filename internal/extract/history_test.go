@@ -92,3 +92,16 @@ func TestSeizedPowerIsNoTerritory(t *testing.T) {
 		t.Errorf("%d events, want 1", len(evs))
 	}
 }
+
+// Things seized in an arrest ("Rifles and cash were seized"), told before
+// a passive verb as after an active one, are no territory taken.
+func TestSeizedThingsAreNoTerritory(t *testing.T) {
+	x := testExtractor(t)
+	evs := x.Extract(Article{ID: "s", Published: mustDay("2025-06-05"),
+		Text: "Police arrested nine suspected gang members in Menaka on Tuesday. Rifles, motorcycles and cash were seized."})
+	for _, e := range evs {
+		if e.SubEventType == "Non-state actor overtakes territory" {
+			t.Errorf("things seized coded as territory taken: %s %s", e.EventDate, e.SubEventType)
+		}
+	}
+}

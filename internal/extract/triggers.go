@@ -92,15 +92,23 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 	}
 	// "seized weapons", "captured the" + person; "seized power" is a coup
 	// told in passing (a junta's past), no territory taken
+	// and so when the things stand before a passive ("weapons and
+	// ammunition were seized")
 	if tr.info.fam == "terr" {
-		for j := tr.tj; j < len(st.toks) && j < tr.tj+3; j++ {
-			switch st.toks[j].w {
-			case "weapons", "firearms", "arms", "ammunition", "drugs", "explosives", "heroin", "vehicles", "cars", "documents", "power":
+		for j := max(0, tr.ti-5); j < len(st.toks) && j < tr.tj+3; j++ {
+			if j >= tr.ti && j < tr.tj {
+				continue
+			}
+			if seizedThings[st.toks[j].w] {
 				tr.off = true
 			}
 		}
 	}
 }
+
+// seizedThings are what police and troops seize that is no territory.
+var seizedThings = set("weapons", "firearms", "arms", "ammunition", "drugs", "explosives", "heroin", "vehicles", "cars",
+	"documents", "power", "guns", "rifles", "cash", "narcotics", "cocaine", "motorcycles")
 
 // raidWords are the attack words that police and troops also use of a
 // search for suspects.
