@@ -478,7 +478,7 @@ The Islamic State claimed responsibility, saying its fighters had killed or woun
 		want: []wantEvent{{date: "2024-10-04", admin2: "Spin Boldak", fatal: 4,
 			claims: []wantClaim{{kind: "killed", count: 4}, {kind: "detained", count: 3}, {kind: "casualties", count: 9}}}},
 	}, {name: "a car bomb at the gate, then the storming", pub: "2024-10-05",
-		text: `Militants detonated a car bomb at the gate of an army camp near Tessalit on Friday before storming it, killing 12 soldiers, the army said.`,
+		text: `Militants overran an army camp near Tessalit on Friday, killing 12 soldiers, the army said. The attackers first detonated a car bomb at the gate of the camp before storming it.`,
 		n:    1,
 		want: []wantEvent{{date: "2024-10-04", typ: "Battles", country: "Mali", fatal: 12}},
 	}, {name: "separately dated arrests are their own event", pub: "2024-10-05",
