@@ -12,6 +12,7 @@ import (
 
 // doc is one article under analysis.
 type doc struct {
+	nSents   int // how many sentences the article has (its bounded text)
 	x        *Extractor
 	a        Article
 	text     string // title + blank line + body
@@ -176,6 +177,7 @@ func (x *Extractor) analyze(a Article) *doc {
 	d.toks = all
 	lower := d.lower
 	sts := make([]*sent, len(spans))
+	d.nSents = len(spans)
 	slab := make([]sent, len(spans))
 	for i, sp := range spans {
 		st := &slab[i]

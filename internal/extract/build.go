@@ -96,7 +96,7 @@ func (d *doc) findRecent(st *sent, g tgroup, anaphoric bool) *evb {
 			continue
 		}
 		if hasD || hasP {
-			if (hasD && ev.dated && ev.dateTier <= 1) || (hasP && ev.place != nil && (samePlace(&op, ev.place) || cross)) {
+			if (hasD && ev.dated && ev.dateTier <= 1) || (hasP && ev.place != nil && (samePlace(&op, ev.place) || cross || refines(&op, ev, g))) {
 				return ev
 			}
 			continue
@@ -146,6 +146,9 @@ func (d *doc) newEvent(st *sent, class, fam string, ti int, co *evb) *evb {
 func (d *doc) clauses(st *sent) []*sent {
 	if cut, days, ok := cameAfter(st); ok {
 		return splitAt(st, cut, days)
+	}
+	if cut, ok := elsewhereClause(st); ok {
+		return splitAt(st, cut, 0)
 	}
 	if len(st.dates) < 2 || len(st.claims) < 2 {
 		return []*sent{st}
@@ -384,4 +387,66 @@ func (d *doc) responseDeployment(st *sent, g tgroup) bool {
 		}
 	}
 	return false
+}
+
+// elsewhereMarks open a clause that tells another incident in the same
+// sentence: "..., while in neighbouring Burkina Faso an ambush killed 12
+// soldiers", "...; in Kunduz, gunmen killed three".
+var elsewhereMarks = set("while", "whereas", ";")
+
+// elsewhereClause: the sentence tells two incidents in two places, each
+// with its own toll, the second opened by "while" or a semicolon and
+// placed in another country or province than the first ("Jihadists killed
+// 20 civilians in central Mali, while in neighbouring Burkina Faso an
+// ambush killed 12 soldiers"). It returns the token the second starts at.
+func elsewhereClause(st *sent) (int, bool) {
+	if len(st.claims) < 2 || len(st.places) < 2 {
+		return 0, false
+	}
+	for c := 1; c < len(st.toks)-1; c++ {
+		if !elsewhereMarks[st.w(c)] {
+			continue
+		}
+		var before, after *splace
+		for k := range st.places {
+			p := &st.places[k]
+			if p.excluded || p.p.Country == "" {
+				continue
+			}
+			if p.ti < c && before == nil {
+				before = p
+			}
+			if p.ti > c && after == nil {
+				after = p
+			}
+		}
+		if before == nil || after == nil || !placeConflict(&before.p, &after.p) {
+			continue
+		}
+		tolled := [2]bool{}
+		for _, sc := range st.claims {
+			if sc.c.Kind == event.Killed || sc.c.Kind == event.Wounded || sc.c.Kind == event.Captured {
+				tolled[btoi(sc.kw > c)] = true
+			}
+		}
+		if tolled[0] && tolled[1] {
+			return c, true
+		}
+	}
+	return 0, false
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// refines: an event the text placed only in a country ("an ambush on a
+// convoy in Burkina Faso") is told again of the same kind in a place of
+// that country ("the convoy was attacked near Djibo"): the sentence gives
+// its place, not another incident.
+func refines(op *Place, ev *evb, g tgroup) bool {
+	return ev.place.Kind == "country" && op.Country == ev.place.Country && op.Kind != "country" && g.class == ev.class
 }

@@ -79,12 +79,16 @@
 //	               ("Police fired tear gas") goes on telling it
 //	strikes.go     the noun "strikes" of a state's blows ("army strikes",
 //	               "in strikes") is an air or drone strike
-//	build.go       which sentences tell which event (anaphora, clauses);
+//	build.go       which sentences tell which event (anaphora, clauses;
+//	               "..., while in neighbouring X ..." is a second incident,
+//	               elsewhereClause; a sentence placing an event the text
+//	               placed only in its country refines it, refines);
 //	               an act told as coming "later" or "in retaliation" is
 //	               an event of its own (laterAct); forces "deployed to
 //	               the area" after an incident told are its aftermath, no
 //	               event (responseDeployment)
-//	tally.go       which sentences sum a period instead of telling an
+//	tally.go       which sentences sum a period, or a round-up's several
+//	               incidents ("in separate attacks"), instead of telling an
 //	               event: a short spell's tally ("in 24 hours", "in 2
 //	               days", "since Sunday") is an event, weeks of war or
 //	               "since May" are not; "two days after the attack"

@@ -36,11 +36,33 @@ func (d *doc) inAnyPlace(st *sent, j int) bool {
 	return false
 }
 
+// neighbourAdjectives are the adjectives of a neighbour country ("the
+// neighbouring X"), which a locative before them makes the place where
+// ("in neighbouring X").
+var neighbourAdjectives = set("neighboring", "neighbouring", "bordering")
+
 // inDateline tells whether p opens a wire dateline ("KABUL, May 3
-// (Reuters) - ...", "MEXICO CITY (AP) —", "RAWALPINDI: ..."): where the
-// story was filed, not where it happened.
+// (Reuters) - ...", "MEXICO CITY (AP) —", "RAWALPINDI: ...",
+// "BAMAKO/OUAGADOUGOU (AFP) -"): where the story was filed, not where it
+// happened.
 func (d *doc) inDateline(st *sent, p *splace) bool {
-	return p.ti == 0 && d.datelineEnd(st) >= 0
+	return p.ti < d.datelinePlaceEnd(st) && d.datelineEnd(st) >= 0
+}
+
+// datelinePlaceEnd is the token after a dateline's place: its words in
+// capitals and the slashes between them, or its one word.
+func (d *doc) datelinePlaceEnd(st *sent) int {
+	caps := 0
+	for caps < len(st.toks) && caps < maxDatelinePlace {
+		t := st.toks[caps]
+		src := d.text[t.s:t.e]
+		if t.w == "/" || t.word && t.cap && src == strings.ToUpper(src) {
+			caps++
+			continue
+		}
+		break
+	}
+	return max(caps, 1)
 }
 
 // maxDatelinePlace is how many words a dateline's place may have in
@@ -57,20 +79,11 @@ const maxDatelinePlace = 6
 // the place and the dash; a dash or colon right after the place needs
 // the place in capitals. Tokens write every dash as "-" (foldPunct).
 func (d *doc) datelineEnd(st *sent) int {
-	caps := 0 // the place in capitals: its words and slashes
-	for caps < len(st.toks) && caps < maxDatelinePlace {
-		t := st.toks[caps]
-		src := d.text[t.s:t.e]
-		if t.w == "/" || t.word && t.cap && src == strings.ToUpper(src) {
-			caps++
-			continue
-		}
-		break
-	}
-	after := caps
-	if after == 0 {
-		after = 1 // "Kabul, May 3 (Reuters) -": one word, any case
-	}
+	// the place: its words in capitals and slashes, or one word of any
+	// case ("Kabul, May 3 (Reuters) -")
+	after := d.datelinePlaceEnd(st)
+	t0 := st.toks[0]
+	caps := after > 1 || len(st.toks) > 0 && t0.cap && d.text[t0.s:t0.e] == strings.ToUpper(d.text[t0.s:t0.e])
 	switch st.w(after) {
 	case ",":
 		for j := after + 1; j < len(st.toks) && j < maxDatelineTokens; j++ {
@@ -81,14 +94,14 @@ func (d *doc) datelineEnd(st *sent) int {
 	case "(":
 		for j := after + 1; j < len(st.toks) && j < maxDatelineTokens; j++ {
 			if st.w(j) == ")" {
-				if st.w(j+1) == "-" || st.w(j+1) == ":" && caps > 0 {
+				if st.w(j+1) == "-" || st.w(j+1) == ":" && caps {
 					return j + 1 // "KANDAHAR CITY (Pajhwok):"
 				}
 				return -1
 			}
 		}
 	case "-", ":":
-		if caps > 0 {
+		if caps {
 			return after
 		}
 	}
@@ -222,8 +235,9 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 		if locativeWords[w] || w == "on" && j == p.ti-1 && d.trigEndsAt(st, j) {
 			p.locative = true // "in X"; "strikes on X": the country struck is where
 		}
-		if place2Exclude[w] && !(j < p.ti-1 && locativeWords[st.w(p.ti-1)]) {
-			// ("the border in X": the locative says X is where)
+		if place2Exclude[w] && !(j < p.ti-1 && locativeWords[st.w(p.ti-1)]) && !(neighbourAdjectives[w] && locativeWords[st.w(j-1)]) {
+			// ("the border in X": the locative says X is where; so does
+			// "in neighbouring X")
 			p.excluded = true
 			return
 		}

@@ -23,11 +23,15 @@ const maxTallyPeriod = 72 * time.Hour
 // further back and sum a campaign.
 const maxSincePeriod = 7 * 24 * time.Hour
 
-// aggregate tells whether a sentence sums a period instead of telling an
-// event: it gives dates, and all of them are durations longer than a
-// reporting period or spans that start with "since" longer ago than a
-// week ("since May").
+// aggregate tells whether a sentence sums a period or several incidents
+// instead of telling an event: it counts "in separate attacks"
+// (severalIncidents), or it gives dates, and all of them are durations
+// longer than a reporting period or spans that start with "since" longer
+// ago than a week ("since May").
 func (d *doc) aggregate(st *sent) bool {
+	if severalIncidents(st) && st.i+minRoundupRest < d.nSents {
+		return true
+	}
 	hasDate, allDur := false, true
 	for _, sd := range st.dates {
 		since := st.w(sd.ti-1) == "since"
@@ -104,6 +108,36 @@ func seriesSpan(st *sent, sd sdate) bool {
 	}
 	for k := in - 1; k >= 0 && k >= in-maxSeriesReach; k-- {
 		if seriesOrdinals[st.toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// minRoundupRest is how many sentences must follow a sum of incidents for
+// it to be a round-up's lead, which the rest tells one by one; a headline
+// or a flash that sums ("Two suicide attacks kill 12 troops") is the
+// report's one event.
+const minRoundupRest = 2
+
+// severalWords and incidentNouns: "in separate attacks", "in several
+// clashes", "in a series of bombings" sum incidents the report then tells
+// one by one; the sum is no event of its own.
+var (
+	severalWords  = set("separate", "several", "multiple", "various", "different", "series")
+	incidentNouns = set("attacks", "incidents", "clashes", "bombings", "strikes", "airstrikes", "raids", "assaults", "explosions", "blasts", "ambushes")
+)
+
+// severalIncidents: the sentence sums several incidents ("At least 11
+// people were killed in separate attacks across Afghanistan").
+func severalIncidents(st *sent) bool {
+	for i := 1; i < len(st.toks); i++ {
+		if !incidentNouns[st.w(i)] {
+			continue
+		}
+		// "separate attacks", "two separate attacks", "a series of
+		// attacks"; not "several days of clashes", a span
+		if severalWords[st.w(i-1)] || st.w(i-1) == "of" && st.w(i-2) == "series" {
 			return true
 		}
 	}
