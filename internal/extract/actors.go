@@ -313,6 +313,11 @@ func (d *doc) resolve(m mention, st *sent, ev *evb, country string, named *Actor
 // "attackers") most likely is: one the event already names, else one named
 // in the same sentence (speakers included), paragraph or headline.
 func (d *doc) groupFor(ev *evb, bg bool) *ActorEntry {
+	// "No group has claimed responsibility": a group the report names
+	// besides ("ISKP has claimed similar attacks in the past") is no doer
+	if d.noClaimant(ev) {
+		return nil
+	}
 	for _, es := range ev.sents {
 		for _, m := range es.st.ments {
 			if m.class == "named" && m.named.Inter != 1 && m.named.Inter != 8 && !m.inSpeaker {
@@ -344,6 +349,32 @@ func (d *doc) groupFor(ev *evb, bg bool) *ActorEntry {
 		}
 	}
 	return nil
+}
+
+// noClaimant: a sentence of the event or of its paragraphs says no one
+// has claimed it ("No group has so far claimed responsibility", "no one
+// claimed the attack").
+func (d *doc) noClaimant(ev *evb) bool {
+	paras := map[int]bool{}
+	for _, es := range ev.sents {
+		paras[es.st.para] = true
+	}
+	for _, st := range d.sents {
+		if !paras[st.para] {
+			continue
+		}
+		for i := 0; i+2 < len(st.toks); i++ {
+			if st.w(i) != "no" || st.w(i+1) != "group" && st.w(i+1) != "one" && st.w(i+1) != "organization" && st.w(i+1) != "organisation" {
+				continue
+			}
+			for j := i + 2; j < len(st.toks) && j <= i+6; j++ {
+				if strings.HasPrefix(st.w(j), "claim") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // civilianTellers are the named groups of the event's sentences that

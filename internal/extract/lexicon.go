@@ -705,7 +705,8 @@ var (
 	// Not "ongoing": "ongoing clashes in X" tell fighting going on, as
 	// "clashes continue in X" do.
 	habitual = set("regular", "regularly", "frequent", "frequently", "repeated", "repeatedly", "occasional",
-		"sporadic", "constant", "daily", "often", "series", "wave", "spate", "years", "decades")
+		"sporadic", "constant", "daily", "often", "series", "wave", "spate", "years", "decades",
+		"similar") // "has claimed similar attacks in the past": others of the kind
 	newMarkers = set("separately", "meanwhile", "elsewhere", "also", "earlier", "later")
 	another    = set("another", "second", "separate", "new", "fresh", "further")
 	auxWords   = set("were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "also", "reportedly",

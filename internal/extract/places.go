@@ -91,6 +91,17 @@ func (d *doc) datelineEnd(st *sent) int {
 				return j
 			}
 		}
+		// "ДУШАНБЕ, 9 марта.": a dateline the sentence splitter cut off,
+		// the place in capitals and a date its only other words
+		if caps && len(st.dates) == 1 && st.dates[0].ti == after+1 {
+			e := d.tokAt(st, st.dates[0].x.End)
+			for e < len(st.toks) && !st.toks[e].word {
+				e++
+			}
+			if e >= len(st.toks) {
+				return len(st.toks) - 1
+			}
+		}
 	case "(":
 		for j := after + 1; j < len(st.toks) && j < maxDatelineTokens; j++ {
 			if st.w(j) == ")" {

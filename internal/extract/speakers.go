@@ -471,6 +471,12 @@ func (d *doc) invertedSpeaker(st *sent, i int) (int, int, bool) {
 	}
 	b := a
 	for b < len(st.toks) && b-a < speakerAfterWords && st.toks[b].word && !d.inDate(st, b) {
+		// "X, the police spokesman, confirmed the incident but said...":
+		// the comma closed an apposition, and what follows the verb is
+		// its object and another clause, not a speaker
+		if w := st.toks[b].w; st.toks[b].f&fSpeech != 0 || w == "but" || w == "and" {
+			return 0, 0, false
+		}
 		b++
 	}
 	return a, b, true

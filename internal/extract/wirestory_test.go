@@ -95,3 +95,37 @@ func TestDatelines(t *testing.T) {
 		}
 	}
 }
+
+// TestCityNewsStory: a city outlet's story of a blast: the police
+// spokesman named in an apposition is no inverted speaker of what
+// follows his verb ("..., confirmed the incident but said..."), so the
+// police do not become the bombers; a group that "has claimed similar
+// attacks" in the past is no doer when "no group has claimed" this one.
+func TestCityNewsStory(t *testing.T) {
+	x := realExtractor(t)
+	title := "Two killed in explosion in western Kabul"
+	text := "KABUL (City Wire) – At least two people were killed and seven others were wounded in an explosion in the west of Kabul city on Thursday afternoon, local sources said.\n\n" +
+		"Hamid Sultani, the spokesman for the city police, confirmed the incident but said only one person was killed. No group has so far claimed responsibility for the attack. The Islamic State Khorasan Province (ISKP) has claimed similar attacks in the area in the past."
+	evs := x.Extract(extract.Article{ID: "k", Title: title, Text: text, Published: time.Date(2025, 3, 7, 0, 0, 0, 0, time.UTC)})
+	if len(evs) != 1 {
+		t.Fatalf("%d events, want 1: %+v", len(evs), evs)
+	}
+	if e := evs[0]; e.Actor1 != "Unidentified Armed Group" {
+		t.Errorf("the bomber: %q, want an unidentified group", e.Actor1)
+	}
+}
+
+// TestRussianDatelineSentence: a Russian agency's dateline that the
+// sentence splitter cuts off ("ДУШАНБЕ, 9 марта.") is where the story was
+// filed, not where the incident was.
+func TestRussianDatelineSentence(t *testing.T) {
+	x := realExtractor(t)
+	text := "ДУШАНБЕ, 9 марта. Двое вооруженных нарушителей были уничтожены при попытке прорыва через границу, сообщили в пресс-центре ГКНБ Таджикистана."
+	evs := x.Extract(extract.Article{ID: "r", Text: text, Published: time.Date(2025, 3, 9, 0, 0, 0, 0, time.UTC), Language: "ru"})
+	if len(evs) != 1 {
+		t.Fatalf("%d events, want 1", len(evs))
+	}
+	if evs[0].Admin1 == "Dushanbe" {
+		t.Errorf("placed at the dateline's %q", evs[0].Location)
+	}
+}

@@ -422,6 +422,14 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			break
 		}
 		_ = allCapsRun
+		if found.j >= 0 {
+			if e := compoundEnd(tz, found.j); e > found.j {
+				// "Dasht-e-Barchi", unknown whole: its first part is no
+				// place of its own (a village in Armenia)
+				i = e
+				continue
+			}
+		}
 		m := Mention{}
 		if found.j < 0 {
 			if m, j, ok := g.levelledUnknown(text, tz, i, key); ok {
@@ -641,6 +649,20 @@ func (g *Gazetteer) levelNamedHits(tz *tokenizer, j int, key []byte, hits []hit)
 		}
 	}
 	return hits
+}
+
+// compoundEnd: the name ending at token j goes on, joined by hyphens,
+// through a small connecting word to another capitalised word
+// ("Dasht-e-Barchi", "Qala-i-Naw", "Deir-al-Balah"): one compound name.
+// It returns the compound's last token, or j when the name ends at j.
+func compoundEnd(tz *tokenizer, j int) int {
+	toks := tz.toks
+	e := j
+	for e+2 < len(toks) && toks[e+1].joined && !toks[e+1].cap && connectors.hasBytes(tz.fold(&toks[e+1])) &&
+		toks[e+2].joined && toks[e+2].cap {
+		e += 2
+	}
+	return e
 }
 
 // levelledRunEnd is the last token of the capitalised run of at most

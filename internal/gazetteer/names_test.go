@@ -227,3 +227,32 @@ func TestDistrictNamedWithLevel(t *testing.T) {
 		t.Errorf("Darvaz district placed %.0f km from its seat", d)
 	}
 }
+
+// TestCompoundNameParts: a name joined by hyphens through a connecting
+// word ("Dasht-e-Barchi") is one name; unknown as a whole, its parts are
+// no places of their own (a village abroad called Dasht).
+func TestCompoundNameParts(t *testing.T) {
+	g := real(t)
+	res := g.Resolve("Two people were killed in a blast in the Dasht-e-Barchi area of Kabul city on Thursday.")
+	for _, r := range res {
+		if r.Text == "Dasht" || r.Text == "Barchi" {
+			t.Errorf("part %q of a compound name read as %+v", r.Text, r.Place)
+		}
+	}
+	if p := resolvedAs(res, "Kabul"); p == nil || p.CountryCode != "AF" {
+		t.Errorf("Kabul read as %+v", p)
+	}
+}
+
+// TestScriptUnitNameIsTheUnit: a Russian district name found by its sound
+// abroad must be a district, not a city whose name sounds alike, when the
+// text is about another country.
+func TestScriptUnitNameIsTheUnit(t *testing.T) {
+	g := real(t)
+	text := "Двое нарушителей были уничтожены на участке Шохинского района, сообщили в пресс-центре ГКНБ Таджикистана."
+	for _, r := range g.Resolve(text) {
+		if r.Place != nil && r.Place.CountryCode != "TJ" {
+			t.Errorf("%q read as %s (%s)", r.Text, r.Place.Name, r.Place.CountryCode)
+		}
+	}
+}

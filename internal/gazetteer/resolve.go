@@ -561,5 +561,7 @@ func scriptUnitName(m *Mention, r *placeRec) bool {
 	if m.Level == 0 || m.byPreposition || m.Text == "" || m.Text[0] < utf8.RuneSelf {
 		return false
 	}
-	return levelFits(r.Kind, m.Level)
+	// the unit itself, not a town its sound recalls ("Шохинского
+	// района", a district, is not Xi'an)
+	return r.Kind == m.Level || m.Level == KindAdmin1 && r.Kind == KindRegion
 }
