@@ -101,10 +101,8 @@
 //	          most +0.40. Proper names are capitalised words that do not
 //	          open a sentence, three letters or more, minus titles, days,
 //	          months, the institutions every report names (police,
-//	          army, court...), acronyms in capitals (ANP, KDF: the
-//	          forces every report of a war writes), names followed by a
-//	          level word ("Qardho district": a place the gazetteer did not
-//	          resolve), the words gistStop holds and every
+//	          army, court...) and acronyms in capitals (ANP, KDF: the
+//	          forces every report of a war writes), the words gistStop holds and every
 //	          country's names and demonyms (nationWords: each report of a
 //	          country's war names the country and its people); the words
 //	          of either mention's own places and actors are left out, and

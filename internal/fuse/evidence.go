@@ -107,7 +107,7 @@ func nameTokens(text string, into map[string]bool) {
 			j += s2
 		}
 		w := text[i:j]
-		if upper && !start && !scriptKeywordsOnly(r) && !event.Acronym(w) && !beforeLevelWord(text[j:]) {
+		if upper && !start && !scriptKeywordsOnly(r) && !event.Acronym(w) {
 			k := strings.Join(words(w), "")
 			if utf8.RuneCountInString(k) >= 3 && !nameStop[k] {
 				into[k] = true
@@ -116,23 +116,6 @@ func nameTokens(text string, into map[string]bool) {
 		start = false
 		i = j
 	}
-}
-
-// levelNouns after a capitalised word make it a place's name ("Sheikh
-// district", "the Hasan village"), compared as a place, not as a name
-// the reports share: a district the gazetteer did not resolve is the
-// district every report of its incidents names.
-var levelNouns = map[string]bool{"village": true, "town": true, "city": true, "area": true, "valley": true}
-
-// beforeLevelWord: the text after a word opens with a level word.
-func beforeLevelWord(rest string) bool {
-	rest = strings.TrimLeft(rest, " ")
-	n := 0
-	for n < len(rest) && rest[n] >= 'a' && rest[n] <= 'z' {
-		n++
-	}
-	w := rest[:n]
-	return adminWords[w] || levelNouns[w]
 }
 
 // evidenceOf fills f.names, f.figs and f.killed from m's keywords, claims

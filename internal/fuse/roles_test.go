@@ -170,23 +170,3 @@ func TestSameTownNearIsAnArea(t *testing.T) {
 		}
 	}
 }
-
-// TestUnresolvedDistrictIsNoName: the name of a district the gazetteer
-// did not resolve ("Qardho district"), written in both reports, is a
-// place's name, not a name that ties them.
-func TestUnresolvedDistrictIsNoName(t *testing.T) {
-	mk := func(id, etype, a1, a2, quote string) event.Event {
-		return event.Event{
-			ID: id, EventDate: "2024-08-14", TimePrecision: 1, EventType: etype, Actor1: a1, Actor2: a2,
-			ISO: "SO", Country: "Somalia", Admin1: "Bari", GeoPrecision: 3,
-			Claims:   []event.Claim{{Kind: event.Killed, Count: 3, Quote: quote}},
-			Articles: []event.ArticleRef{{ID: "a-" + id, Published: "2024-08-15"}},
-		}
-	}
-	a := mk("1", Explosions, "Unidentified Armed Group (Somalia)", "Civilians (Somalia)", "A roadside mine exploded in Qardho district (Bari), killing 3 civilians.")
-	b := mk("2", Battles, "Al Shabaab", "Military Forces of Somalia (2022-)", "Al Shabaab attacked a checkpoint in Qardho district (Bari); 3 soldiers were killed.")
-	fa, fb := featOf(&a), featOf(&b)
-	if n, name := sharedNames(&fa, &fb); n != 0 {
-		t.Errorf("the district's name counted as %d shared name(s) (%s)", n, name)
-	}
-}
