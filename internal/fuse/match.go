@@ -120,28 +120,31 @@ func whenWhere(m *event.Event) feat {
 
 func featOf(m *event.Event) feat {
 	f := whenWhere(m)
-	add := func(name string, assoc bool) {
+	add := func(name string, side int, assoc bool) {
 		name = strings.TrimSpace(name)
 		if name == "" {
 			return
 		}
 		if genericActor(name) {
-			f.generic = append(f.generic, strings.Join(words(dropYearParens(name)), ""))
+			k := strings.Join(words(dropYearParens(name)), "")
+			f.generic = append(f.generic, k)
+			f.sides.addGeneric(side, k)
 			return
 		}
 		keys := actorKeys(name)
 		if len(keys) > 0 {
-			f.named = append(f.named, actorRef{name: name, keys: keys, state: stateForce(name), assoc: assoc})
+			state := stateForce(name)
+			f.named = append(f.named, actorRef{name: name, keys: keys, state: state, assoc: assoc})
+			f.sides[side] = append(f.sides[side], sideActor{keys: keys, state: state})
 		}
 	}
-	f.sides = sidesOf(m.Actor1, m.Actor2, m.AssocActor1, m.AssocActor2)
-	add(m.Actor1, false)
-	add(m.Actor2, false)
+	add(m.Actor1, 0, false)
+	add(m.Actor2, 1, false)
 	for _, a := range splitActors(m.AssocActor1) {
-		add(a, true)
+		add(a, 0, true)
 	}
 	for _, a := range splitActors(m.AssocActor2) {
-		add(a, true)
+		add(a, 1, true)
 	}
 	// Names and words that are a mention's own places or actors are
 	// compared as places and actors, not again as evidence of the text.

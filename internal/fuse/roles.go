@@ -26,31 +26,12 @@ type sideActor struct {
 	state bool // stateForce
 }
 
-func sidesOf(actor1, actor2, assoc1, assoc2 string) sides {
-	var s sides
-	add := func(i int, name string) {
-		name = strings.TrimSpace(name)
-		if name == "" {
-			return
-		}
-		if genericActor(name) {
-			k := strings.Join(words(dropYearParens(name)), "")
-			if !unidentifiedKey(k) {
-				s[i] = append(s[i], sideActor{keys: []string{k}})
-			}
-			return
-		}
-		s[i] = append(s[i], sideActor{keys: actorKeys(name), state: stateForce(name)})
+// addGeneric files a generic actor's key under its side, unless it is
+// unidentified (no one in particular).
+func (s *sides) addGeneric(side int, key string) {
+	if !unidentifiedKey(key) {
+		s[side] = append(s[side], sideActor{keys: []string{key}})
 	}
-	add(0, actor1)
-	add(1, actor2)
-	for _, a := range splitActors(assoc1) {
-		add(0, a)
-	}
-	for _, a := range splitActors(assoc2) {
-		add(1, a)
-	}
-	return s
 }
 
 func unidentifiedKey(k string) bool {
