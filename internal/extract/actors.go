@@ -353,14 +353,24 @@ func (d *doc) groupFor(ev *evb, bg bool) *ActorEntry {
 
 // noClaimant: a sentence of the event or of its paragraphs says no one
 // has claimed it ("No group has so far claimed responsibility", "no one
-// claimed the attack").
+// claimed the attack"), and none blames anyone ("but residents blamed
+// JNIM fighters": the group blamed is the doer as the text has it).
 func (d *doc) noClaimant(ev *evb) bool {
 	paras := map[int]bool{}
 	for _, es := range ev.sents {
 		paras[es.st.para] = true
 	}
+	none := false
 	for _, st := range d.sents {
 		if !paras[st.para] {
+			continue
+		}
+		for _, t := range st.toks {
+			if blameWords[t.w] {
+				return false
+			}
+		}
+		if none {
 			continue
 		}
 		for i := 0; i+2 < len(st.toks); i++ {
@@ -369,13 +379,16 @@ func (d *doc) noClaimant(ev *evb) bool {
 			}
 			for j := i + 2; j < len(st.toks) && j <= i+6; j++ {
 				if strings.HasPrefix(st.w(j), "claim") {
-					return true
+					none = true
 				}
 			}
 		}
 	}
-	return false
+	return none
 }
+
+// blameWords attribute an attack to a group without its claim.
+var blameWords = set("blamed", "blames", "blame", "accused", "accuses", "suspected", "attributed")
 
 // civilianTellers are the named groups of the event's sentences that
 // are the source of its count of civilians killed or hurt ("three

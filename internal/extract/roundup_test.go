@@ -27,3 +27,17 @@ var roundupReports = []report{
 }
 
 func TestRoundups(t *testing.T) { runReports(t, roundupReports) }
+
+// "No group claimed the attack" leaves its doer unidentified, unless the
+// text blames one ("but residents blamed JNIM fighters"); a group that
+// "has claimed similar attacks" is no doer of this one.
+var claimantReports = []report{
+	{name: "no claim, a group's past attacks", pub: "2025-05-05", n: 1,
+		text: "Gunmen killed nine villagers near Djenne on Saturday, officials said. No group claimed the attack. JNIM has claimed similar attacks in the area in the past.",
+		want: []wantEvent{{country: "Mali", actors: []string{"Unidentified Armed Group"}, fatal: 9}}},
+	{name: "no claim, but residents blame a group", pub: "2025-05-05", n: 1,
+		text: "Gunmen killed nine villagers near Djenne on Saturday, officials said. No group claimed the attack, but residents blamed fighters of JNIM.",
+		want: []wantEvent{{country: "Mali", actors: []string{"JNIM"}, fatal: 9}}},
+}
+
+func TestClaimants(t *testing.T) { runReports(t, claimantReports) }
