@@ -46,23 +46,26 @@ var neighbourAdjectives = set("neighboring", "neighbouring", "bordering")
 // "BAMAKO/OUAGADOUGOU (AFP) -"): where the story was filed, not where it
 // happened.
 func (d *doc) inDateline(st *sent, p *splace) bool {
-	return p.ti < d.datelinePlaceEnd(st) && d.datelineEnd(st) >= 0
+	end, caps := d.datelinePlace(st)
+	// a place in capitals and a comma open a dateline whatever follows
+	// ("PESHAWAR, Pakistan: ...")
+	return p.ti < end && (caps && st.w(end) == "," || d.datelineEnd(st) >= 0)
 }
 
-// datelinePlaceEnd is the token after a dateline's place: its words in
-// capitals and the slashes between them, or its one word.
-func (d *doc) datelinePlaceEnd(st *sent) int {
-	caps := 0
-	for caps < len(st.toks) && caps < maxDatelinePlace {
-		t := st.toks[caps]
+// datelinePlace is the token after a dateline's place (its words in
+// capitals and the slashes between them, or its one word) and whether
+// the place is in capitals.
+func (d *doc) datelinePlace(st *sent) (end int, caps bool) {
+	for end < len(st.toks) && end < maxDatelinePlace {
+		t := st.toks[end]
 		src := d.text[t.s:t.e]
 		if t.w == "/" || t.word && t.cap && src == strings.ToUpper(src) {
-			caps++
+			end++
 			continue
 		}
 		break
 	}
-	return max(caps, 1)
+	return max(end, 1), end > 0
 }
 
 // maxDatelinePlace is how many words a dateline's place may have in
@@ -79,11 +82,12 @@ const maxDatelinePlace = 6
 // the place and the dash; a dash or colon right after the place needs
 // the place in capitals. Tokens write every dash as "-" (foldPunct).
 func (d *doc) datelineEnd(st *sent) int {
+	if len(st.toks) == 0 {
+		return -1
+	}
 	// the place: its words in capitals and slashes, or one word of any
 	// case ("Kabul, May 3 (Reuters) -")
-	after := d.datelinePlaceEnd(st)
-	t0 := st.toks[0]
-	caps := after > 1 || len(st.toks) > 0 && t0.cap && d.text[t0.s:t0.e] == strings.ToUpper(d.text[t0.s:t0.e])
+	after, caps := d.datelinePlace(st)
 	switch st.w(after) {
 	case ",":
 		for j := after + 1; j < len(st.toks) && j < maxDatelineTokens; j++ {
