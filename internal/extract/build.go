@@ -339,7 +339,8 @@ var laterWords = set("later", "afterwards", "subsequently", "retaliation", "resp
 const maxLaterReach = 4
 
 // laterAct: a marker of a later act stands shortly before the event word
-// at ti, after some party opened the clause.
+// at ti, inside the sentence ("The group later shelled"; a sentence that
+// opens with "Later," may go on telling a toll).
 func laterAct(st *sent, ti int) bool {
 	for j := max(1, ti-maxLaterReach); j < ti; j++ {
 		w := st.w(j)

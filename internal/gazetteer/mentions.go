@@ -432,7 +432,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		}
 		m := Mention{}
 		if found.j < 0 {
-			if m, j, ok := g.levelledUnknown(text, tz, i, key); ok {
+			if m, j, ok := g.levelledUnknown(text, tz, i); ok {
 				out = append(out, m)
 				i = j
 			}
@@ -442,7 +442,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		// level word is known ("Middle" of "Middle Shabelle region"): a
 		// spelling variant of the whole, if the index has one, is the place
 		if found.j == i && directions[tz.word(t)] && found.j < g.levelledRunEnd(tz, i) {
-			if m, j, ok := g.levelledUnknown(text, tz, i, key); ok && m.Known {
+			if m, j, ok := g.levelledUnknown(text, tz, i); ok && m.Known {
 				out = append(out, m)
 				i = j
 				continue
@@ -682,7 +682,7 @@ func (g *Gazetteer) levelledRunEnd(tz *tokenizer, i int) int {
 // at that level, with the index's transliteration variants of it as its
 // readings (Known when there are some). ok is false when no level word
 // marks it; j is the run's last token.
-func (g *Gazetteer) levelledUnknown(text string, tz *tokenizer, i int, key []byte) (m Mention, j int, ok bool) {
+func (g *Gazetteer) levelledUnknown(text string, tz *tokenizer, i int) (m Mention, j int, ok bool) {
 	toks := tz.toks
 	t := &toks[i]
 	w := tz.word(t)
@@ -700,10 +700,8 @@ func (g *Gazetteer) levelledUnknown(text string, tz *tokenizer, i int, key []byt
 	m.Text = text[m.Start:m.End]
 	m.Locative = i > 0 && locatives[tz.word(&toks[i-1])]
 	// a transliteration variant may still be known
-	var pb []byte
-	pb = appendPhon(pb, key[:0])
 	fb := append([]byte(nil), tz.buf[toks[i].fold[0]:toks[j].fold[1]]...)
-	pb = appendPhon(pb[:0], fb)
+	pb := appendPhon(nil, fb)
 	if len(fb) >= 4 {
 		for _, e := range g.postings(true, hashKey(2, pb)) {
 			m.hits = append(m.hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierPhon})
