@@ -169,3 +169,18 @@ var nightSpanReports = []report{
 }
 
 func TestNightSpan(t *testing.T) { runReports(t, nightSpanReports) }
+
+// A plural subject before a killing verb is its doer when a count of the
+// verb's object follows, qualified or not ("Gunmen killed at least seven
+// worshippers", "killed over 20"); with a time or place after the verb
+// the plural is the dead ("Soldiers killed at dawn").
+var pluralDoerReports = []report{
+	{name: "wire, at least", pub: "2025-04-02", n: 1,
+		text: "Gunmen killed at least seven worshippers at a church in Kirkuk on Sunday.",
+		want: []wantEvent{{country: "Iraq", fatal: 7, claims: []wantClaim{{kind: "killed", count: 7, who: "worshippers"}}}}},
+	{name: "agency, over", pub: "2025-04-02", n: 1,
+		text: "Bandits killed over 20 villagers in Zamfara on Monday.",
+		want: []wantEvent{{country: "Nigeria", fatal: 20, claims: []wantClaim{{kind: "killed", count: 20, who: "villagers"}}}}},
+}
+
+func TestPluralDoers(t *testing.T) { runReports(t, pluralDoerReports) }
