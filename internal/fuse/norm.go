@@ -159,11 +159,15 @@ func genericActor(name string) bool {
 		return true
 	}
 	switch ws[0] {
-	case "unidentified", "unknown", "civilians", "protesters", "rioters", "unnamed":
+	case "civilians", "protesters", "rioters":
 		return true
 	}
-	return false
+	return unidentifiedWords[ws[0]]
 }
+
+// unidentifiedWords open the names of actors who are no one in
+// particular ("Unidentified Armed Group", "Unknown gunmen").
+var unidentifiedWords = map[string]bool{"unidentified": true, "unknown": true, "unnamed": true}
 
 // splitActors splits an associated-actor field ("A; B").
 func splitActors(s string) []string {

@@ -34,9 +34,11 @@ func (s *sides) addGeneric(side int, key string) {
 	}
 }
 
+// unidentifiedKey: a generic actor's key (its words joined) opens with
+// one of unidentifiedWords.
 func unidentifiedKey(k string) bool {
-	for _, p := range []string{"unidentified", "unknown", "unnamed"} {
-		if strings.HasPrefix(k, p) {
+	for w := range unidentifiedWords {
+		if strings.HasPrefix(k, w) {
 			return true
 		}
 	}
