@@ -162,7 +162,7 @@ func (d *doc) bareVictims(st *sent, counted []tspan) {
 				whoB += d.nameRun(st, i+1) // "Baloch youth Karim Jan killed"
 			}
 			kind, kw = bareSubject(st, i, whoB)
-			if plural && (!passiveAt(st, kw) || countOpens(st, kw+1)) {
+			if plural && (!passiveAt(st, kw) || countAt(counted, kw+1)) {
 				// "Gunmen killed five herders", "Gunmen killed at least
 				// seven worshippers": the plural is the killers
 				kind = ""
@@ -591,19 +591,13 @@ func passiveAt(st *sent, p int) bool {
 	return !nx.word || passiveAfter[nx.w]
 }
 
-// countOpens: the words at k open a count ("at least seven", "over 20",
-// "around a dozen"), not a time or place.
-func countOpens(st *sent, k int) bool {
-	w := st.w(k)
-	switch {
-	case w == "at" && (st.w(k+1) == "least" || st.w(k+1) == "most"):
-		return true
-	case w == "over" || w == "around" || w == "about" || w == "nearly" || w == "close":
-		j := k + 1
-		if w == "close" && st.w(j) == "to" {
-			j++
+// countAt: a count (as count.Find reads it, qualifier and all: "at
+// least seven", "over 20") starts at token k.
+func countAt(counted []tspan, k int) bool {
+	for _, c := range counted {
+		if c.a == k {
+			return true
 		}
-		return j < len(st.toks) && st.toks[j].number()
 	}
 	return false
 }
