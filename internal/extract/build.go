@@ -184,22 +184,14 @@ func (d *doc) clauses(st *sent) []*sent {
 		return []*sent{st}
 	}
 	cuts = append(cuts, len(st.toks))
-	tolled := func(a, b int) bool {
-		for _, sc := range st.claims {
-			if sc.kw >= a && sc.kw < b && (sc.c.Kind == "killed" || sc.c.Kind == "wounded" || sc.c.Kind == "casualties" || sc.c.Kind == "captured") {
-				return true
-			}
-		}
-		return false
-	}
 	// merge parts without their own toll into the part before
 	var keep []int
 	for k := 0; k+1 < len(cuts); k++ {
-		if k == 0 || tolled(cuts[k], cuts[k+1]) {
+		if k == 0 || tolledIn(st, cuts[k], cuts[k+1]) {
 			keep = append(keep, cuts[k])
 		}
 	}
-	if len(keep) < 2 || !tolled(keep[0], keep[1]) {
+	if len(keep) < 2 || !tolledIn(st, keep[0], keep[1]) {
 		return []*sent{st}
 	}
 	keep = append(keep, len(st.toks))
@@ -424,24 +416,26 @@ func elsewhereClause(st *sent) (int, bool) {
 		if before == nil || after == nil || !placeConflict(&before.p, &after.p) {
 			continue
 		}
-		tolled := [2]bool{}
-		for _, sc := range st.claims {
-			if sc.c.Kind == event.Killed || sc.c.Kind == event.Wounded || sc.c.Kind == event.Captured {
-				tolled[btoi(sc.kw > c)] = true
-			}
-		}
-		if tolled[0] && tolled[1] {
+		if tolledIn(st, 0, c) && tolledIn(st, c+1, len(st.toks)) {
 			return c, true
 		}
 	}
 	return 0, false
 }
 
-func btoi(b bool) int {
-	if b {
-		return 1
+// tolledIn: a claim of people killed, wounded, hurt or taken is told
+// between tokens a and b: that part of a sentence tells an incident of
+// its own.
+func tolledIn(st *sent, a, b int) bool {
+	for _, sc := range st.claims {
+		if sc.kw >= a && sc.kw < b {
+			switch sc.c.Kind {
+			case event.Killed, event.Wounded, event.Casualties, event.Captured:
+				return true
+			}
+		}
 	}
-	return 0
+	return false
 }
 
 // refines: an event the text placed only in a country ("an ambush on a
