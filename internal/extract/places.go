@@ -484,22 +484,39 @@ func finerInEvent(ev *evb, p Place) (Place, bool) {
 	if p.Kind != "country" && p.Kind != "admin1" {
 		return Place{}, false
 	}
-	bs := -1
-	var bp Place
+	inside := func(q *splace) bool {
+		return !q.excluded && !q.p.Demonym && q.p.Country == p.Country && kindRank(q.p.Kind) > kindRank(p.Kind) &&
+			(p.Kind != "admin1" || q.p.Admin1 == p.Admin1)
+	}
+	b := bestScored{s: -1}
 	for _, es := range ev.sents[1:] {
-		for k := range es.st.places {
-			q := &es.st.places[k]
-			if q.excluded || q.p.Demonym || q.p.Country != p.Country || kindRank(q.p.Kind) <= kindRank(p.Kind) ||
-				p.Kind == "admin1" && q.p.Admin1 != p.Admin1 {
-				continue
-			}
-			if s := placeScore(q); s > bs {
-				bs, bp = s, q.p
-			}
+		b.consider(es.st, inside)
+	}
+	return b.p, b.s >= 0
+}
+
+// bestScored is the best-scored place (placeScore) of the sentences
+// considered so far.
+type bestScored struct {
+	s int // its score, -1 for none yet
+	p Place
+}
+
+// consider takes into b the places of st that keep accepts.
+func (b *bestScored) consider(st *sent, keep func(*splace) bool) {
+	for k := range st.places {
+		q := &st.places[k]
+		if !keep(q) {
+			continue
+		}
+		if s := placeScore(q); s > b.s {
+			b.s, b.p = s, q.p
 		}
 	}
-	return bp, bs >= 0
 }
+
+// notExcluded keeps every place that may be an event's.
+func notExcluded(q *splace) bool { return !q.excluded }
 
 func placeConflict(a, b *Place) bool {
 	if a.Country != "" && b.Country != "" && a.Country != b.Country {
@@ -586,31 +603,19 @@ func (d *doc) placeEvent(ev *evb, e *event.Event) {
 		set(p, 0)
 		return
 	}
-	bs := -1
-	var bp Place
-	consider := func(st *sent) {
-		for k := range st.places {
-			p := &st.places[k]
-			if p.excluded {
-				continue
-			}
-			if s := placeScore(p); s > bs {
-				bs, bp = s, p.p
-			}
-		}
-	}
+	b := bestScored{s: -1}
 	for _, es := range ev.sents[1:] {
-		consider(es.st)
+		b.consider(es.st, notExcluded)
 	}
-	if bs < 0 {
+	if b.s < 0 {
 		for _, st := range d.sents {
 			if st.para == main.para && st != main {
-				consider(st)
+				b.consider(st, notExcluded)
 			}
 		}
 	}
-	if bs >= 0 {
-		set(bp, 1)
+	if b.s >= 0 {
+		set(b.p, 1)
 		return
 	}
 	best, bn := "", 0
