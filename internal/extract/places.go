@@ -49,7 +49,7 @@ func (d *doc) inDateline(st *sent, p *splace) bool {
 	end, caps := d.datelinePlace(st)
 	// a place in capitals and a comma open a dateline whatever follows
 	// ("PESHAWAR, Pakistan: ...")
-	return p.ti < end && (caps && st.w(end) == "," || d.datelineEnd(st) >= 0)
+	return p.ti < end && (caps && st.w(end) == "," || d.datelineEndAfter(st, end, caps) >= 0)
 }
 
 // datelinePlace is the token after a dateline's place (its words in
@@ -88,6 +88,12 @@ func (d *doc) datelineEnd(st *sent) int {
 	// the place: its words in capitals and slashes, or one word of any
 	// case ("Kabul, May 3 (Reuters) -")
 	after, caps := d.datelinePlace(st)
+	return d.datelineEndAfter(st, after, caps)
+}
+
+// datelineEndAfter is datelineEnd for the dateline place datelinePlace
+// found: after is the token after it, caps whether it is in capitals.
+func (d *doc) datelineEndAfter(st *sent, after int, caps bool) int {
 	switch st.w(after) {
 	case ",":
 		for j := after + 1; j < len(st.toks) && j < maxDatelineTokens; j++ {
