@@ -441,7 +441,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		// only the direction that opens a name marked as a place by its
 		// level word is known ("Middle" of "Middle Shabelle region"): a
 		// spelling variant of the whole, if the index has one, is the place
-		if found.j == i && directions[tz.word(t)] && found.j < g.levelledRunEnd(tz, i) {
+		if found.j == i && directions[tz.word(t)] && found.j < levelledRunEnd(tz, i) {
 			if m, j, ok := g.levelledUnknown(text, tz, i); ok && m.Known {
 				out = append(out, m)
 				i = j
@@ -667,7 +667,7 @@ func compoundEnd(tz *tokenizer, j int) int {
 
 // levelledRunEnd is the last token of the capitalised run of at most
 // three words from i that a name unknown to the index would take.
-func (g *Gazetteer) levelledRunEnd(tz *tokenizer, i int) int {
+func levelledRunEnd(tz *tokenizer, i int) int {
 	toks := tz.toks
 	j := i
 	for j+1 < len(toks) && toks[j+1].cap && !toks[j+1].breakBefore && j-i < 2 && suffixLevel[tz.word(&toks[j+1])] == 0 {
@@ -686,7 +686,7 @@ func (g *Gazetteer) levelledUnknown(text string, tz *tokenizer, i int) (m Mentio
 	toks := tz.toks
 	t := &toks[i]
 	w := tz.word(t)
-	j = g.levelledRunEnd(tz, i)
+	j = levelledRunEnd(tz, i)
 	lv := g.levelAfter(tz, j)
 	// a common word opens no name ("A Weld County deputy"); a direction
 	// alone is none ("Central region"), one that opens a longer name is
@@ -917,7 +917,7 @@ func stateMarker(tz *tokenizer, j int) bool {
 		return true
 	}
 	next := &toks[j+1]
-	return !next.cap && connectors.hasBytes(tz.fold(next)) || titleFunctionWords.hasBytes(tz.fold(next)) && !next.cap
+	return !next.cap && (connectors.hasBytes(tz.fold(next)) || titleFunctionWords.hasBytes(tz.fold(next)))
 }
 
 var directions = setOf("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
