@@ -48,6 +48,50 @@ func Write(ctx context.Context, st Store, id string, w io.Writer) error {
 	return nil
 }
 
+// WritePair writes why the events with IDs a and b (or unique prefixes)
+// are two events: every report of one scored against every report of
+// the other, then the mean of those scores, which is what clustering
+// compares with fuse.Threshold (average link), and any pair that may
+// never merge, which keeps them apart whatever the mean.
+func WritePair(ctx context.Context, st Store, a, b string, w io.Writer) error {
+	var ids [2]string
+	var ms [2][]event.Event
+	for i, id := range []string{a, b} {
+		e, err := st.GetEvent(ctx, id)
+		if err != nil {
+			return err
+		}
+		if ms[i], err = st.EventMentions(ctx, e.ID); err != nil {
+			return err
+		}
+		ids[i] = e.ID
+	}
+	fmt.Fprintf(w, "%s (%d reports) vs %s (%d reports)\n", ids[0], len(ms[0]), ids[1], len(ms[1]))
+	sum, n, blocked := 0.0, 0, false
+	for i := range ms[0] {
+		for j := range ms[1] {
+			x, y := &ms[0][i], &ms[1][j]
+			s, why, ok := fuse.Match(x, y)
+			fmt.Fprintf(w, "  %s  %s\n  %s  %s\n     %s\n", x.ID, articleLabel(x), y.ID, articleLabel(y), why)
+			sum, n, blocked = sum+s, n+1, blocked || !ok
+		}
+	}
+	if n == 0 {
+		fmt.Fprintln(w, "no reports to compare")
+		return nil
+	}
+	verdict := "below"
+	if sum/float64(n) >= fuse.Threshold {
+		verdict = "at or above"
+	}
+	fmt.Fprintf(w, "mean of %d pairs %.2f, %s the merge threshold %.2f", n, sum/float64(n), verdict, fuse.Threshold)
+	if blocked {
+		fmt.Fprint(w, "; a pair may never merge")
+	}
+	fmt.Fprintln(w)
+	return nil
+}
+
 // writeReports lists the mentions fused into the event, each after the
 // first with the score that matches it against the first.
 func writeReports(w io.Writer, ms []event.Event) {

@@ -124,3 +124,66 @@ func TestNonEmpty(t *testing.T) {
 		}
 	}
 }
+
+// pairStore holds two events and their mentions.
+type pairStore map[string][]event.Event
+
+func (p pairStore) GetEvent(_ context.Context, id string) (*event.Event, error) {
+	for k := range p {
+		if id != "" && strings.HasPrefix(k, id) {
+			return &event.Event{ID: k}, nil
+		}
+	}
+	return nil, store.ErrNotFound
+}
+
+func (p pairStore) EventMentions(_ context.Context, id string) ([]event.Event, error) { return p[id], nil }
+
+// TestWritePair: two events are explained by every pair of their reports,
+// the mean that clustering compares with the threshold, and any pair
+// that may never merge.
+func TestWritePair(t *testing.T) {
+	ref := func(id, outlet string) []event.ArticleRef {
+		return []event.ArticleRef{{ID: id, Outlet: outlet, Published: "2025-06-11"}}
+	}
+	a1 := event.Event{ID: "m1", EventDate: "2025-06-10", TimePrecision: 1, EventType: "Battles", Country: "Niger", Admin1: "Tillaberi",
+		Location: "Ayorou", GeoPrecision: 1, Actor1: "Military Forces of Niger", Actor2: "Islamic State Sahel Province", Articles: ref("a1", "Niamey Daily")}
+	a2 := a1
+	a2.ID, a2.Articles = "m2", ref("a2", "Sahel Wire")
+	far := a1
+	far.ID, far.Admin1, far.Location, far.Articles = "m3", "Diffa", "Bosso", ref("a3", "Lake Chad Radio")
+	for _, tc := range []struct {
+		name string
+		st   pairStore
+		want []string
+	}{
+		{"one incident told twice", pairStore{"NE1-1": {a1}, "NE2-1": {a2}},
+			[]string{"NE1-1 (1 reports) vs NE2-1 (1 reports)\n", "  m1  a1 (Niamey Daily, 2025-06-11)\n  m2  a2 (Sahel Wire, 2025-06-11)\n", "mean of 1 pairs", "at or above the merge threshold 0.60\n"}},
+		{"two provinces", pairStore{"NE1-1": {a1, a2}, "NE3-1": {far}},
+			[]string{"mean of 2 pairs 0.00, below the merge threshold 0.60; a pair may never merge\n", "no match: different admin1"}},
+	} {
+		var b bytes.Buffer
+		if err := WritePair(context.Background(), tc.st, "NE1", keyOther(tc.st), &b); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(b.String(), w) {
+				t.Errorf("%s: output lacks %q:\n%s", tc.name, w, b.String())
+			}
+		}
+	}
+	var b bytes.Buffer
+	if err := WritePair(context.Background(), pairStore{"NE1-1": {a1}}, "NE1", "XX9", &b); !errors.Is(err, store.ErrNotFound) || b.Len() > 0 {
+		t.Errorf("unknown second ID: err %v, wrote %q", err, b.String())
+	}
+}
+
+// keyOther is the ID of the event that is not NE1-1.
+func keyOther(st pairStore) string {
+	for k := range st {
+		if k != "NE1-1" {
+			return k
+		}
+	}
+	return ""
+}
