@@ -479,6 +479,10 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			if months[w] || directions[w] {
 				continue
 			}
+			if g.personSubject(tz, i, found.posts) {
+				surnames = addSurname(surnames, w)
+				continue // "Palin told an aide": a person (personverb.go)
+			}
 			if mixedCaseAbbrev(text[t.start:t.end]) {
 				continue // "MoI", "JuA": a ministry or a group
 			}
@@ -816,9 +820,6 @@ func (g *Gazetteer) titledPlace(tz *tokenizer, i int) bool {
 	}
 	return false
 }
-
-// personVerbs after a title and a name make them a person's.
-var personVerbs = newShortSet("said", "says", "told", "added", "announced", "visited", "met", "urged", "warned", "called")
 
 // minTitledPlacePop: a town named like a title and a name ("Prince
 // Albert") is read as the town from this size; smaller ones are more

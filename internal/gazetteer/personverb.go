@@ -1,0 +1,55 @@
+package gazetteer
+
+// A one-word name that opens a clause as the subject of a verb only a
+// person does ("Palin told an aide", "Ashcroft declined to comment") is a
+// person, and so are its bare mentions elsewhere in the text (the name is
+// filed as a surname: dropSurnames). A country, a first-level division, a
+// capital, a province's seat or a big city speaks for its government
+// ("Kabul said", "Tehran denied"), and a town after a preposition is where
+// the speaker lives or works ("a resident of Tyler said", "a lab in Lelystad
+// confirmed"): both stay places.
+
+// personVerbs are verbs of speech and of personal acts that towns do not
+// do, even by metonymy; after a title and a name they make a person too
+// ("Prince Albert said": titledPlace).
+var personVerbs = newShortSet("said", "says", "told", "tells", "added", "announced", "visited", "met", "urged",
+	"warned", "called", "declined", "apologized", "apologised", "apologizes", "apologises", "insisted", "argued",
+	"wrote", "tweeted", "admitted", "vowed", "thanked", "praised", "criticized", "criticised", "recalled",
+	"explained", "stopped", "resigned", "testified", "pleaded", "smiled", "laughed")
+
+// clauseOpeners may stand between a clause's start and its subject.
+var clauseOpeners = setOf("and", "but", "while", "when", "as", "that", "because", "after", "before", "then")
+
+// personSubject reports whether the one-word name at token i reads as a
+// person: it opens a clause (a sentence, after punctuation or after a
+// conjunction) and a person's verb follows it, and none of its readings
+// is a place that speaks for a government.
+func (g *Gazetteer) personSubject(tz *tokenizer, i int, posts []uint32) bool {
+	toks := tz.toks
+	if i+1 >= len(toks) || toks[i+1].cap || toks[i+1].breakBefore || !personVerbs.hasBytes(tz.fold(&toks[i+1])) {
+		return false
+	}
+	if !toks[i].sentStart && !toks[i].breakBefore && !clauseOpeners[tz.word(&toks[i-1])] {
+		return false
+	}
+	for _, e := range posts {
+		if g.speaksForGovernment(&g.places[e>>flagBits]) {
+			return false
+		}
+	}
+	return true
+}
+
+// bigCityPop: a city this populous is named for its authorities as a
+// capital is ("Karachi said"), as bigTown reads it.
+const bigCityPop = 200000
+
+// speaksForGovernment: a place whose name stands for its authorities.
+func (g *Gazetteer) speaksForGovernment(r *placeRec) bool {
+	switch r.Kind {
+	case KindCountry, KindAdmin1, KindAdmin2, KindContinent, KindRegion:
+		return true
+	}
+	_, code := fcodeString(r.FCode)
+	return r.Pop >= bigCityPop || code == "PPLC" || code == "PPLA"
+}

@@ -1,0 +1,33 @@
+package gazetteer
+
+import "testing"
+
+// TestPersonSubject: a small town's name opening a clause before a verb
+// only people do is a person, and so are its other bare mentions; after
+// a preposition it is where the speaker is from, and a capital or a
+// province speaks for its government.
+func TestPersonSubject(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct {
+		text, word string
+		found      int // mentions of word kept as places
+	}{
+		{"Kirby told reporters the convoy had been ambushed. Kirby later visited the wounded.", "Kirby", 0},
+		{"Asked about the raid, Quincy declined to comment.", "Quincy", 0},
+		{"The sheriff arrived and Quincy said nothing at all.", "Quincy", 0},
+		{"A farmer from Kirby said the raid began at dawn.", "Kirby", 1},
+		{"Gunmen raided a farm near Kirby. Residents said two men died.", "Kirby", 1},
+		{"Kabul said the strike killed ten people.", "Kabul", 1},
+		{"Helmand said the road had reopened.", "Helmand", 1},
+	} {
+		got := 0
+		for _, m := range g.FindMentions(tc.text) {
+			if m.Text == tc.word {
+				got++
+			}
+		}
+		if got != tc.found {
+			t.Errorf("%q: %s found %d times, want %d", tc.text, tc.word, got, tc.found)
+		}
+	}
+}
