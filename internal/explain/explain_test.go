@@ -137,7 +137,9 @@ func (p pairStore) GetEvent(_ context.Context, id string) (*event.Event, error) 
 	return nil, store.ErrNotFound
 }
 
-func (p pairStore) EventMentions(_ context.Context, id string) ([]event.Event, error) { return p[id], nil }
+func (p pairStore) EventMentions(_ context.Context, id string) ([]event.Event, error) {
+	return p[id], nil
+}
 
 // TestWritePair: two events are explained by every pair of their reports,
 // the mean that clustering compares with the threshold, and any pair
