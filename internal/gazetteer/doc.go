@@ -38,6 +38,12 @@
 //	                   a province after a locative even before a noun;
 //	                   a locative reaches its place past words that only
 //	                   qualify it ("in rural X": locativeAcross)
+//	personverb.go      a small town's one-word name opening a clause
+//	                   before a verb only people do ("Palin told an
+//	                   aide") is a person, its bare mentions too; a
+//	                   capital, province or big city speaks for its
+//	                   government ("Kabul said"), and after a preposition
+//	                   a town is where the speaker is from
 //	orgname.go         a division or big city opening its police's,
 //	                   government's or university's name ("Kwara State
 //	                   Police Command") is a mention, flagged Org
