@@ -78,6 +78,9 @@
 //	                   ("سودان جنوبی": South Sudan, faDirectionHits)
 //	lookup.go          Lookup and scoring of candidates
 //	resolve.go         choosing among candidates with the article context;
+//	                   a word that names a country only as its people
+//	                   ("German", though a hamlet is so named too) is
+//	                   read as a demonym (peoplesWord);
 //	                   a look-alike in a country the article never names is
 //	                   dropped, save a script name after its unit's word
 //	                   (scriptUnitName)

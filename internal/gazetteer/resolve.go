@@ -104,6 +104,22 @@ func (g *Gazetteer) ResolveSpans(text string, spans []Span) []Resolved {
 	return g.resolveMentions(ctx, text, ms, extra, false)
 }
 
+// peoplesWord: the word names place p only as p's people ("German"),
+// though it is another place's name too (a hamlet in New York): "a
+// German helicopter" names the people, as it would without the hamlet.
+func peoplesWord(hits []hit, p uint32) bool {
+	people := false
+	for _, h := range hits {
+		if h.place == p {
+			if h.flags&flagDemonym == 0 {
+				return false
+			}
+			people = true
+		}
+	}
+	return people
+}
+
 func overlapsAny(a, b int, spans []Span) bool {
 	for _, s := range spans {
 		if a < s.End && s.Start < b {
@@ -288,6 +304,9 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 			p.Precision = 2 // "X district" resolved to its seat town
 		}
 		out[i].Place = &p
+		if peoplesWord(m.hits, h.place) {
+			out[i].Demonym = true
+		}
 		if margin >= 1.5 && h.tier == tierFold {
 			ctx.Add(g, &p, 0.5)
 		}
