@@ -121,6 +121,9 @@
 //	               (waterYields); with no place of its own, the place the
 //	               article keeps naming (mainPlace), else the headline's
 //	               (headlinePlace), else the country
+//	               A people's adjective names no place, save before a
+//	               settlement noun ("shelled a Tajik village":
+//	               settlementNouns)
 //	countryroles.go a place named as a party to an attack, not its place:
 //	               the accused ("accuse X of"), the origin ("fired from
 //	               X"), the attacker by its verb ("X kills"), the

@@ -218,11 +218,19 @@ func (d *doc) speakerPlace(st *sent, p *splace, e int) bool {
 var levelWords = map[string]int{"district": 2, "tehsil": 2, "county": 2, "municipality": 2, "rayon": 2,
 	"subdistrict": 2, "township": 2, "province": 3, "region": 3, "governorate": 3, "oblast": 3}
 
+// settlementNouns after a people's adjective place the settlement in the
+// people's country ("a Tajik village", "on Pakistani soil").
+var settlementNouns = map[string]bool{"village": true, "villages": true, "town": true, "towns": true, "city": true,
+	"hamlet": true, "settlement": true, "settlements": true, "soil": true, "territory": true, "countryside": true}
+
 // qualifyPlace marks places that are not where the event happened: the
 // speaker's ("Tajikistan's border service said"), origins ("from
 // Afghanistan"), neighbours ("the border with Uzbekistan", "the Afghan
 // border"), nationalities and names of groups.
 func (d *doc) qualifyPlace(st *sent, p *splace) {
+	if p.p.Demonym && settlementNouns[st.w(d.tokAt(st, p.p.End))] {
+		return // "burned an Azeri village": the people's land is where
+	}
 	if p.p.Demonym || p.p.Country == "" {
 		if p.p.Demonym {
 			nx := st.w(d.tokAt(st, p.p.End))
