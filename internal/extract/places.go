@@ -334,13 +334,40 @@ func waterPlace(st *sent, p *splace) {
 // the", "off"); on water, "on" too ("a ferry on Lake X": on land, "an
 // attack on X" names a target).
 func saidAt(st *sent, p *splace) bool {
-	for j := p.ti - 1; j >= 0 && j >= p.ti-2; j-- {
+	ti := p.ti
+	if p.p.Water {
+		ti = watersOf(st, ti)
+	}
+	for j := ti - 1; j >= 0 && j >= ti-2; j-- {
 		if w := st.w(j); locativeWords[w] || w == "off" || w == "on" && p.p.Water {
 			return true
 		}
 	}
 	return false
 }
+
+// watersOf: "in the (lawless) waters of the Gulf of X" says the event
+// happened on the gulf as "in the Gulf of X" does. It returns where the
+// phrase that governs the water's name starts: before "waters of (the)"
+// and up to watersAdjectives words qualifying it, else ti.
+func watersOf(st *sent, ti int) int {
+	j := ti - 1
+	if j >= 0 && st.w(j) == "the" {
+		j--
+	}
+	if j < 1 || st.w(j) != "of" || st.w(j-1) != "waters" {
+		return ti
+	}
+	j--
+	for k := 0; k < watersAdjectives && j > 0 && st.w(j-1) != "the" && !locativeWords[st.w(j-1)]; k++ {
+		j-- // "lawless", "international", "pirate-infested"
+	}
+	return j
+}
+
+// watersAdjectives: words that may qualify "waters" ("the busy coastal
+// waters of").
+const watersAdjectives = 2
 
 // waterYields: a place on land the sentence says the event happened at
 // ("in the Mediterranean off Gaza", "in the Black Sea near Odesa") is
