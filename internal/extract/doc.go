@@ -115,8 +115,9 @@
 //	               names only its country takes the finer place a later
 //	               sentence of it names (finerInEvent);
 //	               a sea, strait or lake named as where ("in the Red
-//	               Sea", "off", "on Lake X", "in the waters of X": watersOf) is the place, at region
-//	               precision, in its coastal state (waterPlace), unless
+//	               Sea", "off", "on Lake X", "in the waters of X":
+//	               watersOf) is the place, at region precision, in
+//	               its coastal state (waterPlace), unless
 //	               the sentence puts the incident at a place on land
 //	               (waterYields); with no place of its own, the place the
 //	               article keeps naming (mainPlace), else the headline's
