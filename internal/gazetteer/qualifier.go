@@ -178,13 +178,20 @@ func possessive(text string, end int) bool {
 // hit the index in unit of the unit that holds it. Nothing is kept when
 // no reading of the name lies in any reading of the unit.
 func (g *Gazetteer) within(hits, unit []hit) (kept []hit, holder []int) {
+	return g.withinUnits(hits, unit, false)
+}
+
+// withinUnits is within, with districts among the units when districts
+// is set.
+func (g *Gazetteer) withinUnits(hits, unit []hit, districts bool) (kept []hit, holder []int) {
 	for _, h := range hits {
 		r := &g.places[h.place]
 		for j, u := range unit {
-			if !g.isUnit(u) {
+			if !g.isUnit(u) && !(districts && g.isDistrict(u)) {
 				continue
 			}
-			if ur := &g.places[u.place]; (ur.Kind == KindCountry && r.Country == u.place) || (ur.Kind == KindAdmin1 && r.Admin1 == u.place) {
+			if ur := &g.places[u.place]; (ur.Kind == KindCountry && r.Country == u.place) || (ur.Kind == KindAdmin1 && r.Admin1 == u.place) ||
+				(ur.Kind == KindAdmin2 && r.Admin2 == u.place) {
 				kept, holder = append(kept, h), append(holder, j)
 				break
 			}
@@ -217,6 +224,19 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 				out[i] = kept
 				continue
 			}
+		}
+		if k := ofHolder(text, ms, i); k >= 0 && len(ms[i].hits) > 0 {
+			// "Kalay village of Nahrin district" (ofholder.go)
+			if kept, holds, ok := g.heldBy(ms[i].hits, ms[k].hits); ok {
+				if out == nil {
+					out = map[int][]hit{}
+				}
+				out[i] = kept
+				if len(kept) > 0 {
+					out[k] = holds
+				}
+			}
+			continue
 		}
 		j := qualifier(text, ms, i)
 		if j < 0 {
