@@ -297,10 +297,16 @@ func itoa(n int) string {
 // the next day is another incident; two reports of one incident that
 // disagree on its day (one dated it by the night's end, or by its
 // publication) name the same place or the same people. So unless both name
-// one place (need is needNothing), only a textual tie merges them.
+// one place, only a textual tie merges them; at one place, a shared party
+// (with tolls that fit) may too.
 func dayApartNeed(a, b period, need int) int {
-	if need == needNothing || a.guessed || b.guessed || a.prec > 1 || b.prec > 1 || a.start == b.start {
+	if a.guessed || b.guessed || a.prec > 1 || b.prec > 1 || a.start == b.start {
 		return need
+	}
+	if need == needNothing {
+		// at one named town the next day's incident by unnamed hands is
+		// another: a party, a name or the words must tie them
+		return needParty
 	}
 	return needTextDays
 }

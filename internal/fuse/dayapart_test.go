@@ -43,6 +43,14 @@ func TestDaysApartNeedTheText(t *testing.T) {
 			note("1", "2025-05-06", "", "JNIM militants attacked a convoy led by Captain Ouedraogo; Sergeant Kabore was among the dead.", 3),
 			note("2", "2025-05-07", "", "The convoy of Captain Ouedraogo was ambushed; Sergeant Kabore and two others died.", 3),
 			true},
+		{"consecutive days, one town, the same group, tolls that fit",
+			note("1", "2025-05-06", "Djibo", "JNIM militants attacked the army camp in Djibo on Tuesday. 3 soldiers were killed.", 3),
+			note("2", "2025-05-07", "Djibo", "Militants hit the Djibo camp, killing four soldiers.", 4),
+			true},
+		{"consecutive days, one town, unnamed bombers",
+			unnamed(note("1", "2025-05-06", "Djibo", "A bomb exploded at the Djibo market. 3 people were killed.", 3)),
+			unnamed(note("2", "2025-05-07", "Djibo", "An explosive device went off near the bus station in Djibo, killing 3.", 3)),
+			false},
 		{"the same day, district only",
 			note("1", "2025-05-06", "", "JNIM militants attacked an army post in Soum province. 3 soldiers were killed.", 3),
 			note("2", "2025-05-06", "", "Militants raided a military position in Soum, killing four.", 4),
@@ -53,4 +61,11 @@ func TestDaysApartNeedTheText(t *testing.T) {
 			t.Errorf("%s: merged %v, want %v (%s)", tc.name, got, tc.merge, why)
 		}
 	}
+}
+
+// unnamed makes e an explosion by unidentified hands that hurt civilians.
+func unnamed(e event.Event) event.Event {
+	e.EventType, e.SubEventType = "Explosions/Remote violence", "Remote explosive/landmine/IED"
+	e.Actor1, e.Actor2 = "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"
+	return e
 }

@@ -150,13 +150,28 @@
 //     (dayApartNeed): a textual tie ("different days and nothing in the
 //     text ties them"). Where a group attacks in a district most days,
 //     its attack of the next day is another incident; two reports of one
-//     incident that disagree on its day name its place or its people.
+//     incident that disagree on its day name its place or its people. At
+//     one named place, days one apart need what a district needs (a
+//     party, a name or a textual tie): a town's bomb of the next day by
+//     unnamed hands is another bomb;
+//   - at one named place, two different political-violence types with no
+//     named actor in common (typeNeed): what a district needs. An
+//     explosion and a shooting in one town the same day are two incidents
+//     unless names or words tie them.
+//
+// A report that places its incident only in a province or a country and
+// gives no figure and no name (vague: "the group and the army clashed in
+// X province") ties to none of a busy province's incidents: a shared
+// party does not corroborate it, only names or words do.
 //
 // TestDenseStream pins this on a generated stream: five regions, six
 // incidents a province a day, several by one group in one district, each
 // told by a village report, a district report in other words and toll, and
-// a province-level flash; nothing distinct merges and every incident's
-// three reports do.
+// a province-level flash; beside them coders' one-line notes of
+// look-alikes (a market town's bomb every day and a shooting there, a
+// vague province-level clash, two villages of one district the geocoder
+// does not know); nothing distinct merges and every incident's three
+// reports do.
 //
 // Names across scripts (crossnames.go): words() writes Cyrillic in Latin
 // letters; a name read in Cyrillic or Arabic script compares with any

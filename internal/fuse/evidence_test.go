@@ -105,10 +105,17 @@ func TestCorroborationWithoutPlace(t *testing.T) {
 			"no place, party, name or figure in common"},
 		{"only the national army in common", withActor(countryOnly("m-1", "a-1"), mzArmy), withActor(countryOnly("m-2", "a-2"), mzArmy), false,
 			"no place, party, name or figure in common"},
-		{"two forces on the same sides", twoForces(countryOnly("m-1", "a-1")), twoForces(countryOnly("m-2", "a-2")), true,
+		{"two forces on the same sides", withFig(twoForces(countryOnly("m-1", "a-1")), event.Killed, 4), withFig(twoForces(countryOnly("m-2", "a-2")), event.Killed, 6), true,
 			"actors share"},
-		{"a named militia in common", withActor(countryOnly("m-1", "a-1"), militia), withActor(countryOnly("m-2", "a-2"), militia), true,
+		{"a named militia in common", withFig(withActor(countryOnly("m-1", "a-1"), militia), event.Killed, 3), withFig(withActor(countryOnly("m-2", "a-2"), militia), event.Killed, 4), true,
 			"actors share Naparama Militia"},
+		// "The militia attacked civilians in Mozambique": with no figure,
+		// no name and no place below the country, a report ties to none
+		// of the group's incidents of the day (vague).
+		{"a named militia, nothing else told", withActor(countryOnly("m-1", "a-1"), militia), withActor(countryOnly("m-2", "a-2"), militia), false,
+			"no place, party, name or figure in common"},
+		{"two forces, nothing else told", twoForces(countryOnly("m-1", "a-1")), twoForces(countryOnly("m-2", "a-2")), false,
+			"no place, party, name or figure in common"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

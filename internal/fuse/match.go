@@ -325,8 +325,8 @@ func match(a, b *feat, ex *explain) (int, bool) {
 	// and figures are what one incident's reports share.
 	textTie := n >= minTieNames || n > 0 && (fig || strong)
 	party := rel == actorsShare && !counterpartsDiffer && a.etype == b.etype && (!sharedState || sharedActors(a, b) >= 2 || rareToll(g, figOK)) &&
-		tollsFit(a, b) && !namesDisjoint(a, b, n)
-	pts = corroborate(dayApartNeed(a.per, b.per, pf.need), pts, textTie, party, n, ex)
+		tollsFit(a, b) && !namesDisjoint(a, b, n) && !vague(a) && !vague(b)
+	pts = corroborate(dayApartNeed(a.per, b.per, typeNeed(a, b, rel, pf.need)), pts, textTie, party, n, ex)
 	return min(pts, 100), true
 }
 
@@ -371,6 +371,28 @@ func corroborate(need, pts int, textTie, party bool, names int, ex *explain) int
 		return pts
 	}
 	return thresholdPts - 1
+}
+
+// typeNeed: two reports at one place that tell incidents of different
+// types (an explosion, a killing of civilians) with no named actor in
+// common are two incidents of a busy town (a bomb in the morning, a
+// shooting at night) unless something else ties them, as at a district:
+// a type told differently by two outlets of one incident comes with the
+// incident's names, figures or words.
+func typeNeed(a, b *feat, rel, need int) int {
+	if need == needNothing && a.etype != b.etype && rel != actorsShare {
+		return needParty
+	}
+	return need
+}
+
+// vague: the report places its incident only in a province or a country
+// and gives no figure and no name: "the group and the army clashed in X
+// province". Where a group fights in a province most days, such a report
+// ties to no incident in particular, so a shared party does not
+// corroborate it; only names or words can.
+func vague(f *feat) bool {
+	return f.admin2 == "" && f.loc == "" && len(f.figs) == 0 && len(f.killed) == 0 && f.keyNames == 0
 }
 
 // minTieNames is how many shared proper names tie two reports by
