@@ -11,15 +11,23 @@ var accidentAgents = set("bus", "truck", "lorry", "car", "train", "tram", "vehic
 // accidentNouns name an accident after "in a": "killed in a road crash".
 // Not "fire": "killed in an exchange of fire", "when police opened fire".
 var accidentNouns = set("accident", "crash", "collision", "stampede", "landslide", "flood", "floods",
-	"earthquake", "avalanche", "mudslide")
+	"earthquake", "avalanche", "mudslide",
+	// and as the killing word's subject: "floods killed 12", "an
+	// earthquake claimed the lives of 30"
+	"accidents", "crashes", "collisions", "stampedes", "landslides", "earthquakes", "quake", "avalanches",
+	"mudslides", "storm", "storms", "cyclone", "hurricane", "typhoon", "tornado", "heatwave", "blizzard")
 
 // accidentReach is how many words after the killing word the accident may
 // be told: "killed by a speeding bus", "died in a road accident".
 const accidentReach = 5
 
 // accident: the killing word at kw is followed by an accident's cause:
-// "by a bus" (not "by a car bomb"), "in a road accident".
+// "by a bus" (not "by a car bomb"), "in a road accident", or has one as
+// its subject (causeBefore).
 func accident(st *sent, kw int) bool {
+	if causeBefore(st, kw) {
+		return true
+	}
 	w := st.w(kw + 1)
 	if kw+1 < len(st.toks) && (w == "dead" || w == "down") { // "shot dead", "gunned down"
 		kw++
@@ -36,6 +44,21 @@ func accident(st *sent, kw int) bool {
 		}
 		if !st.toks[j].word || npStop[x] && x != "in" {
 			return false
+		}
+	}
+	return false
+}
+
+// causeBefore: an accident or a disaster is the subject of the killing
+// word at kw ("heavy floods killed 12", "the quake claimed the lives of"),
+// within accidentReach words of the same clause before it.
+func causeBefore(st *sent, kw int) bool {
+	for j := kw - 1; j >= 0 && j >= kw-accidentReach; j-- {
+		if !st.toks[j].word {
+			return false
+		}
+		if accidentNouns[st.w(j)] {
+			return true
 		}
 	}
 	return false

@@ -72,11 +72,25 @@ func killPhraseEnd(st *sent, j int) string {
 		(w == "martyrdom" || w == "shahada" || w == "shahadat") && (prev == "embraced" || prev == "embrace" || prev == "attained"),
 		w == "hell" && prev == "to" && st.w(j-2) == "sent":
 		return event.Killed
+	case w == "of" && livesOf(st, j-1):
+		return event.Killed // "claimed the life of a teacher"
 	case w == "of":
 		return ofActNouns[prev]
 	}
 	return ""
 }
+
+// livesOf: the word at j is "lives" (or "life") taken by the verb before
+// it: "the blast claimed the lives of", "took the life of", "cost the
+// lives of" (not "saved the lives of").
+func livesOf(st *sent, j int) bool {
+	if w := st.w(j); w != "lives" && w != "life" {
+		return false
+	}
+	return livesTaken[st.w(j-1)] || st.w(j-1) == "the" && livesTaken[st.w(j-2)]
+}
+
+var livesTaken = set("claim", "claims", "claimed", "claiming", "take", "takes", "took", "taking", "cost", "costs", "costing")
 
 // fatallyVerbs are the verbs "fatally" makes killings.
 var fatallyVerbs = set("shot", "shoot", "shoots", "stabbed", "stab", "stabs", "wounded", "injured")
@@ -470,7 +484,7 @@ func (d *doc) mentionAt(st *sent, k int) bool {
 // namedVictim: a person named by name alone, as a one-line report writes
 // the victim: the object of a killing verb ("The Taliban have killed Karim
 // Jan") or the subject of its participle opening the line ("Karim Jan,
-// killed in X"). One person, of no known side. The verb must be in lower
+// killed in X", "Karim Jan was shot dead in X"). One person, of no known side. The verb must be in lower
 // case: in a title-case headline any noun phrase looks like a name.
 func (d *doc) namedVictim(st *sent) {
 	for i := 0; i < len(st.toks) && i < st.modalAt; i++ {
@@ -486,7 +500,11 @@ func (d *doc) namedVictim(st *sent) {
 			return
 		}
 		if i == 0 || !st.toks[i-1].word {
-			if k, kw := participleAt(st, e); k != "" && !titled(st, kw) && passiveAt(st, kw) {
+			p := e
+			for p < len(st.toks) && p < e+maxAux && auxWords[st.w(p)] {
+				p++ // "Karim Jan was shot dead", "has been killed"
+			}
+			if k, kw := participleAt(st, p); k != "" && !titled(st, kw) && passiveAt(st, kw) && !accident(st, kw) {
 				d.addBare(st, k, kw, i, e, false)
 				return
 			}
@@ -494,6 +512,10 @@ func (d *doc) namedVictim(st *sent) {
 		i = e - 1
 	}
 }
+
+// maxAux: a named victim's participle may follow up to this many
+// auxiliary words ("has reportedly been killed").
+const maxAux = 3
 
 // barePlural is the count of a bare plural ("Militants killed in X"): the
 // plural says more than one and nothing more, so at least two, the

@@ -231,6 +231,7 @@ func countedPhrase(st *sent, b int, starts map[int]bool) (npA, npB int, head str
 
 // kindBefore is the kind of a claim told by the words before its count
 // at a ("shot dead three protesters", "killed 5", "the death of 10",
+// "took the lives of 7",
 // "suffered 20 casualties"), and the token that tells it; "" when none.
 func (d *doc) kindBefore(st *sent, a, npA, npB int, head string) (kind string, kw int) {
 	kw = -1
@@ -255,8 +256,8 @@ func (d *doc) kindBefore(st *sent, a, npA, npB int, head string) (kind string, k
 		if kind == "killed" && (st.w(j-1) == "and" || st.w(j-1) == "or") && claimWords[st.w(j-2)] == "wounded" {
 			kind = "casualties"
 		}
-	} else if (w == "deaths" || ofActNouns[w] != "") && st.w(j+1) == "of" {
-		kind, kw = event.Killed, j // "death of at least 10"
+	} else if (w == "deaths" || ofActNouns[w] != "" || livesOf(st, j)) && st.w(j+1) == "of" {
+		kind, kw = event.Killed, j // "death of at least 10", "claimed the lives of 12"
 		if k := ofActNouns[w]; k != "" {
 			kind = k // "abductions of 12 pupils"
 		}
@@ -506,6 +507,9 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 		}
 		kind := claimWords[st.w(k)]
 		if kind == "" {
+			kind = passiveKill(st, k) // "a teacher was shot dead"
+		}
+		if kind == "" {
 			// the object of the act: "gunmen killed a trader", "a mob
 			// lynched a suspected thief", "shot dead a local leader"
 			k = i - 1
@@ -529,6 +533,21 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 		st.claims = append(st.claims, sc)
 		i = j
 	}
+}
+
+// passiveKill is the kind of the killing phrase of more than one word
+// that starts at k after a lone victim and its auxiliary ("was shot
+// dead", "was beaten to death", "was gunned down"), or of the claim word
+// an act joins with "and" ("was shot and killed", "stabbed and
+// wounded"); "" when none.
+func passiveKill(st *sent, k int) string {
+	if kind, _ := killPhraseFrom(st, k); kind != "" {
+		return kind
+	}
+	if st.w(k+1) == "and" && st.toks[k].word {
+		return claimWords[st.w(k+2)]
+	}
+	return ""
 }
 
 // claimTarget: the event that numbers without an event word belong to (the

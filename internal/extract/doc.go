@@ -73,7 +73,8 @@
 //	tollupdate.go  a toll told as the toll ("death toll rises to 85",
 //	               "now stands at 40") counts the dead
 //	accidents.go   a death by accident ("killed by a bus", "in a road
-//	               crash") is no claim of any event
+//	               crash") or by a disaster its subject ("floods
+//	               killed 12") is no claim of any event
 //	causes.go      a death a crowd rose over ("rioted after a man died in
 //	               custody") is no toll of the riot; force used on a riot
 //	               ("Police fired tear gas") goes on telling it
@@ -164,16 +165,21 @@
 //	               their speaker, side and victims (former members of a
 //	               force are civilians); a verb's object count keeps its
 //	               verb ("kills 4, wounds 9"), an inclusion or a quote
-//	               mark between a count and its verb does not part them
+//	               mark between a count and its verb does not part them;
+//	               a lone victim's killing phrase in the passive ("a
+//	               teacher was shot dead", "shot and killed": passiveKill)
+//	               counts one
 //	barevictims.go a lone victim with no article, as headlines write it
 //	               ("Gunmen kill former soldier", "Civilian killed in X")
 //	               and languages with no articles write it ("застрелили
 //	               судью", "یک ملا را ... کشتند"), and a bare plural, at
 //	               least two ("Members of X killed"); the victim's own
 //	               forms in one-liners: a name ("killed Karim Jan",
-//	               "Karim Jan, killed in X"), a nationality ("kills
+//	               "Karim Jan, killed in X", "Karim Jan was shot
+//	               dead"), a nationality ("kills
 //	               Palestinian"), a possessive or "the head of" object,
-//	               the act as a noun ("claims killing of constable"),
+//	               the act as a noun ("claims killing of constable";
+//	               lives taken: "claimed the lives of 12": livesOf),
 //	               also plural with a count ("killings of 6 civilians");
 //	               quote marks around the noun do not hide it, and its
 //	               modifiers say whose it is ("rebel 'general'")

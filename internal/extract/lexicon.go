@@ -754,7 +754,7 @@ var personClasses = map[string]string{
 	"cameraman": "civ", "professor": "civ", "lecturer": "civ", "scholar": "civ", "physician": "civ",
 	"pharmacist": "civ", "brother": "civ", "sister": "civ", "son": "civ", "daughter": "civ", "father": "civ",
 	"mother": "civ", "nephew": "civ", "cousin": "civ", "wife": "civ", "husband": "civ", "relative": "civ",
-	"employee": "civ", "servant": "civ", "clerk": "civ", "prosecutor": "civ", "interpreter": "civ",
+	"employee": "civ", "schoolteacher": "civ", "servant": "civ", "clerk": "civ", "prosecutor": "civ", "interpreter": "civ",
 	"translator": "civ", "mechanic": "civ", "tailor": "civ", "barber": "civ", "medic": "civ", "paramedic": "civ",
 	"commander": "", "member": "", "official": "", "leader": "", "pilot": "", "chief": "", "suspect": "",
 	"thief": "", "volunteer": "", "minister": "", "governor": "",
