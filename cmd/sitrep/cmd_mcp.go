@@ -26,7 +26,8 @@ starts this command and talks to it. Tools:
                   admin1, event_type, actor, min_fatalities, bbox, q, outlet,
                   contested, no_background, limit, offset)
   get_event       one event with its claims, quotes and denials
-  explain_event   what 'sitrep explain' prints
+  explain_event   what 'sitrep explain' prints (other_id: why two events
+                  are separate, as 'sitrep explain A B')
   get_article     one article's text and the events coded from it
   list_sources    the feeds 'sitrep watch' polls
   ingest_article  add an article's text or URL (not with --read-only)

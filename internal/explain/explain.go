@@ -72,7 +72,7 @@ func WritePair(ctx context.Context, st Store, a, b string, w io.Writer) error {
 		for j := range ms[1] {
 			x, y := &ms[0][i], &ms[1][j]
 			s, why, ok := fuse.Match(x, y)
-			fmt.Fprintf(w, "  %s  %s\n  %s  %s\n     %s\n", x.ID, articleLabel(x), y.ID, articleLabel(y), why)
+			fmt.Fprintf(w, "  %s\n  %s\n     %s\n", reportLabel(x), reportLabel(y), why)
 			sum, n, blocked = sum+s, n+1, blocked || !ok
 		}
 	}
@@ -139,6 +139,11 @@ func NonEmpty(s ...string) []string {
 		}
 	}
 	return out
+}
+
+// reportLabel is a mention's ID and, when known, its article's.
+func reportLabel(m *event.Event) string {
+	return strings.TrimSpace(m.ID + "  " + articleLabel(m))
 }
 
 func articleLabel(m *event.Event) string {

@@ -268,6 +268,21 @@ func TestGetEventAndExplain(t *testing.T) {
 	}
 }
 
+// TestExplainTwoEvents: with other_id, explain_event says why two events
+// are separate, as `sitrep explain A B` does.
+func TestExplainTwoEvents(t *testing.T) {
+	cs := connect(t, fixture(t))
+	text, isErr := call(t, cs, "explain_event", map[string]any{"id": "CO1", "other_id": "ML1"})
+	for _, want := range []string{"CO1 (", "vs ML1 (", "     no match: ", "a pair may never merge"} {
+		if isErr || !strings.Contains(text, want) {
+			t.Errorf("explain_event CO1/ML1 lacks %q:\n%s", want, text)
+		}
+	}
+	if text, isErr := call(t, cs, "explain_event", map[string]any{"id": "CO1", "other_id": "QQ"}); !isErr || !strings.Contains(text, "not found") {
+		t.Errorf("explain_event CO1/QQ: %v %q", isErr, text)
+	}
+}
+
 func TestGetArticleAndSources(t *testing.T) {
 	cs := connect(t, fixture(t))
 	var a api.Article

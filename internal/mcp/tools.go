@@ -46,7 +46,8 @@ func addTools(s *sdk.Server, t *tools) {
 	sdk.AddTool(s, &sdk.Tool{Name: "get_event", Annotations: read, Description: "One event with everything coded: place, actors, " +
 		"fatalities and their range, every claim (kind, count, who said it, outlet, the quoted sentence), denials, articles."}, t.getEvent)
 	sdk.AddTool(s, &sdk.Tool{Name: "explain_event", Annotations: read, Description: "Why an event looks as it does, as " +
-		"`sitrep explain` prints it: each report merged into it with the evidence that merged it, every claim and denial with its quote."}, t.explainEvent)
+		"`sitrep explain` prints it: each report merged into it with the evidence that merged it, every claim and denial with its quote; " +
+		"with other_id, why the two events are separate (every pair of their reports scored)."}, t.explainEvent)
 	sdk.AddTool(s, &sdk.Tool{Name: "get_article", Annotations: read, Description: "One stored article: outlet, title, dates, " +
 		fmt.Sprintf("its clean text (at most %d KiB; text_bytes is the full length) and the events coded from it.", MaxArticleText>>10)}, t.getArticle)
 	sdk.AddTool(s, &sdk.Tool{Name: "list_sources", Annotations: read, Description: "The feeds and pages `sitrep watch` polls: " +
@@ -169,11 +170,23 @@ func (t *tools) getEvent(ctx context.Context, _ *sdk.CallToolRequest, in IDInput
 	return nil, e, nil
 }
 
-func (t *tools) explainEvent(ctx context.Context, _ *sdk.CallToolRequest, in IDInput) (*sdk.CallToolResult, any, error) {
+// ExplainInput names the event to explain, and optionally another: then
+// the text says why the two are separate events.
+type ExplainInput struct {
+	ID      string `json:"id" jsonschema:"the ID, or a unique prefix of it"`
+	OtherID string `json:"other_id,omitempty" jsonschema:"a second event's ID: explain why the two are separate events"`
+}
+
+func (t *tools) explainEvent(ctx context.Context, _ *sdk.CallToolRequest, in ExplainInput) (*sdk.CallToolResult, any, error) {
 	ctx, cancel := context.WithTimeout(ctx, api.QueryTimeout)
 	defer cancel()
 	var b strings.Builder
-	if err := explain.Write(ctx, t.cfg.Store, strings.TrimSpace(in.ID), &b); err != nil {
+	id, other := strings.TrimSpace(in.ID), strings.TrimSpace(in.OtherID)
+	if other != "" {
+		if err := explain.WritePair(ctx, t.cfg.Store, id, other, &b); err != nil {
+			return nil, nil, t.storeError(err, "event "+id+" or "+other)
+		}
+	} else if err := explain.Write(ctx, t.cfg.Store, id, &b); err != nil {
 		return nil, nil, t.storeError(err, "event "+in.ID)
 	}
 	return &sdk.CallToolResult{Content: []sdk.Content{&sdk.TextContent{Text: b.String()}}}, nil, nil
