@@ -384,7 +384,7 @@ var suffixLevel = map[string]Kind{
 	"district": KindAdmin2, "districts": KindAdmin2, "rayon": KindAdmin2, "raion": KindAdmin2,
 	"county": KindAdmin2, "municipality": KindAdmin2, "tuman": KindAdmin2, "tumani": KindAdmin2,
 	"nohiya": KindAdmin2, "nohiyai": KindAdmin2, "woleswali": KindAdmin2, "uluswali": KindAdmin2, "tehsil": KindAdmin2, "tahsil": KindAdmin2,
-	"subdistrict": KindAdmin2, "prefecture": KindAdmin1,
+	"subdistrict": KindAdmin2, "lga": KindAdmin2, "prefecture": KindAdmin1,
 	"province": KindAdmin1, "provinces": KindAdmin1, "region": KindAdmin1, "oblast": KindAdmin1,
 	"oblasty": KindAdmin1, "viloyat": KindAdmin1, "viloyati": KindAdmin1, "wilayat": KindAdmin1,
 	"wilayah": KindAdmin1, "velayat": KindAdmin1, "vilayat": KindAdmin1, "state": KindAdmin1,

@@ -44,6 +44,10 @@
 //	                   capital, province or big city speaks for its
 //	                   government ("Kabul said"), and after a preposition
 //	                   a town is where the speaker is from
+//	mentions.go also:  a slash joins two towns' names for the look-up
+//	                   of a district named by both ("Ogori/Magongo"),
+//	                   each still a name of its own; "Local Government
+//	                   Area" (lgaAt) and "LGA" after a name are its level
 //	orgname.go         a division or big city opening its police's,
 //	                   government's or university's name ("Kwara State
 //	                   Police Command") is a mention, flagged Org

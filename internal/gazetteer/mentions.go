@@ -118,7 +118,14 @@ func (tz *tokenizer) tokenize(text string) {
 				if r != '.' {
 					gapJoin = false
 				}
-			case '\n', ':', ';', ',', '(', ')', '[', ']', '"', '“', '”', '—', '–', '|', '/', '«', '»', '•':
+			case '/':
+				// "Ogori/Magongo", a district GeoNames names by its two
+				// towns: the words stay joined for the look-up of the
+				// whole, and each is still a name of its own
+				// ("BAMAKO/OUAGADOUGOU (AFP)")
+				brk = true
+				gapJoin = gapJoin && gapLen == 0 && i+1 < len(text) && isLetterAt(text, i+1)
+			case '\n', ':', ';', ',', '(', ')', '[', ']', '"', '“', '”', '—', '–', '|', '«', '»', '•':
 				brk = true
 				gapJoin = false
 				if r == '\n' || r == ':' || r == '"' || r == '“' || r == '•' {
@@ -512,7 +519,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			partial = true
 		}
 		if !t.title && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].breakBefore && suffixLevel[tz.word(&toks[j+1])] == 0 &&
-			!g.countryAt(tz, j+1) {
+			!g.countryAt(tz, j+1) && !lgaAt(tz, j+1) {
 			partial = true
 		}
 		veryStrong := false
@@ -725,6 +732,9 @@ func (g *Gazetteer) levelAfter(tz *tokenizer, j int) Kind {
 		if k > j+1 && toks[j].title {
 			return 0 // in title case the capitals between mark no list ("Hit Malakal Town")
 		}
+		if lgaAt(tz, k) && !t.breakBefore {
+			return KindAdmin2 // "X Local Government Area"
+		}
 		if lv, ok := suffixLevel[w]; ok && !(t.breakBefore && k == j+1 && !t.joined && lv != KindFeature && false) {
 			if t.breakBefore && k == j+1 {
 				return 0
@@ -737,6 +747,18 @@ func (g *Gazetteer) levelAfter(tz *tokenizer, j int) Kind {
 		return 0
 	}
 	return 0
+}
+
+// lgaAt: the words at k are Nigeria's word for a district, "Local
+// Government Area" (or "Council"), capitalised after the district's name
+// as it is written there ("Isiala Ngwa North Local Government Area").
+func lgaAt(tz *tokenizer, k int) bool {
+	toks := tz.toks
+	if k+2 >= len(toks) || tz.word(&toks[k]) != "local" || tz.word(&toks[k+1]) != "government" {
+		return false
+	}
+	w := tz.word(&toks[k+2])
+	return w == "area" || w == "council"
 }
 
 var connectors = newShortSet("of", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
