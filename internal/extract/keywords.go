@@ -1,10 +1,11 @@
 package extract
 
 import (
-	"github.com/sitrep/sitrep/internal/event"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/event"
 )
 
 // Keywords are what lets fusion tell one incident's reports from a
@@ -21,7 +22,8 @@ const leadSents = 3
 // maxKeywords bounds what one mention carries into the store.
 const maxKeywords = 40
 
-// keyStop are capitalised words that name no one in particular.
+// keyStop are capitalised words that name no one in particular; words
+// for kinds of places ("District", "Governorate") are levelWord's.
 var keyStop = set(
 	"the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "for", "to", "with", "by", "from", "as", "it", "its",
 	"he", "she", "they", "his", "her", "their", "this", "that", "there", "i", "we", "you", "who", "what", "when",
@@ -30,8 +32,7 @@ var keyStop = set(
 	"detective", "insp", "inspector", "supt", "superintendent", "chief", "deputy", "sheriff", "sheriff's", "judge",
 	"justice", "president", "vice", "minister", "ministry", "prime", "secretary", "spokesman", "spokeswoman",
 	"spokesperson", "commander", "commissioner", "governor", "mayor", "senator", "rep", "representative",
-	"prosecutor", "prosecutors", "attorney", "district", "police", "department", "dept", "county", "state",
-	"states", "city", "town", "village", "province", "region", "court", "army", "navy", "forces", "force",
+	"prosecutor", "prosecutors", "attorney", "police", "dept", "states", "court", "army", "navy", "forces", "force",
 	"military", "government", "national", "federal", "united", "news", "press", "associated", "reuters", "afp",
 	"ap", "bbc", "cnn", "upi", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -109,7 +110,7 @@ func (d *doc) sentKeywords(st *sent) []string {
 			out = append(out, age)
 			continue
 		}
-		if !(t.cap || caseless(st)) || opens || titleCase || utf8.RuneCountInString(t.w) < 3 || keyStop[t.w] || !letters(t.w) {
+		if !(t.cap || caseless(st)) || opens || titleCase || utf8.RuneCountInString(t.w) < 3 || keyStop[t.w] || levelWord(t.w) || !letters(t.w) {
 			continue
 		}
 		if d.glossed(t) || d.acronym(t) {

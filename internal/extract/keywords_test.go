@@ -38,6 +38,22 @@ func TestKeywords(t *testing.T) {
 			}
 		}
 	}
+	// words for kinds of places ("Governorate", "Oblast") name no one
+	evs4 := x.Extract(Article{ID: "k4", Published: mustDay("2024-02-09"),
+		Text: `On 8 February 2024, gunmen killed a teacher in Bajil District of Raymah Governorate, Sheikh Nabil Qaid said.`})
+	for _, e := range evs4 {
+		for _, w := range []string{"governorate", "district"} {
+			if slices.Contains(e.Keywords, w) {
+				t.Errorf("keywords %v hold %q", e.Keywords, w)
+			}
+		}
+		if !slices.Contains(e.Keywords, "nabil") {
+			t.Errorf("keywords %v lack %q", e.Keywords, "nabil")
+		}
+	}
+	if len(evs4) == 0 {
+		t.Errorf("no event in the governorate note")
+	}
 	for _, w := range []string{"police", "tromso", "thursday", "forklift"} {
 		if slices.Contains(got, w) {
 			t.Errorf("keywords %v hold %q", got, w)

@@ -3,12 +3,15 @@ package extract
 import (
 	"strings"
 
+	"github.com/sitrep/sitrep/internal/gazetteer"
+
 	"github.com/sitrep/sitrep/internal/event"
 )
 
+// levelWord: w is a word for a kind of place ("district", "governorate",
+// "city"), as the gazetteer reads them after a name, or "island".
 func levelWord(w string) bool {
-	_, ok := levelWords[w]
-	return ok || w == "city" || w == "state" || w == "county" || w == "island"
+	return gazetteer.LevelWord(w) || w == "island"
 }
 
 // levelWord: "X district" names the district even when the gazetteer

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/gazetteer"
 	"github.com/sitrep/sitrep/internal/translit"
 )
 
@@ -42,8 +43,8 @@ var nameStop = func() map[string]bool {
 		det detective insp inspector supt superintendent chief deputy sheriff
 		judge justice president vice minister ministry prime secretary
 		spokesman spokeswoman spokesperson commander commissioner governor
-		mayor senator rep representative prosecutor attorney district police
-		department dept county state states city town village province region
+		mayor senator rep representative prosecutor attorney police
+		dept states
 		court army forces force military government national federal united
 		defence defense interior foreign affairs navy naval security guard guards
 		news reported report reports said says told according agency press
@@ -64,6 +65,11 @@ var nameStop = func() map[string]bool {
 	}
 	return m
 }()
+
+// stopName: k (a name's comparable form) names no one in particular: a
+// word of nameStop, or a word for a kind of place ("Governorate" of "Al
+// Mahwit Governorate", which every report of the province writes).
+func stopName(k string) bool { return nameStop[k] || gazetteer.LevelWord(k) }
 
 // nameTokens returns the proper-name words of text: capitalised words
 // that do not open a sentence, lower-cased and accent-folded, at least three
@@ -109,7 +115,7 @@ func nameTokens(text string, into map[string]bool) {
 		w := text[i:j]
 		if upper && !start && !scriptKeywordsOnly(r) && !event.Acronym(w) {
 			k := strings.Join(words(w), "")
-			if utf8.RuneCountInString(k) >= 3 && !nameStop[k] {
+			if utf8.RuneCountInString(k) >= 3 && !stopName(k) {
 				into[k] = true
 			}
 		}
@@ -132,7 +138,7 @@ func (f *feat) evidenceOf(m *event.Event) {
 		}
 	}
 	for _, kw := range m.Keywords {
-		if k := strings.Join(words(kw), ""); k != "" && !nameStop[k] {
+		if k := strings.Join(words(kw), ""); k != "" && !stopName(k) {
 			n := newNameRef(kw, k)
 			if !n.cand && !f.ownName(n) && gistWord(k) != "" {
 				f.keyNames++

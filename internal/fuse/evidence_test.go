@@ -42,6 +42,8 @@ func TestNameTokens(t *testing.T) {
 			[]string{"amade", "mueda", "saide"}},
 		// A sentence's first word and stop words are not names.
 		{"Villagers buried the dead. Later the District Administrator spoke.", []string{"administrator"}},
+		// Words for kinds of places name no one.
+		{"Gunmen killed two guards in Raymah Governorate, officials in Bajil said.", []string{"bajil", "raymah"}},
 		// Shouted headlines give nothing.
 		{"GUNMEN KILL FIVE IN NIGHT RAID ON VILLAGE", nil},
 	} {

@@ -396,6 +396,15 @@ var suffixLevel = map[string]Kind{
 	"mountain": KindFeature, "pass": KindFeature, "lake": KindFeature,
 }
 
+// LevelWord reports whether w (in lower case) is a word for a kind of
+// place written after a name ("district", "governorate", "oblast",
+// "valley"): a word of a place's name that names no one, which keywords
+// and fusion's names leave out.
+func LevelWord(w string) bool {
+	_, ok := suffixLevel[w]
+	return ok
+}
+
 // nameAffixes are dropped from admin names for their short index keys.
 var nameSuffixes = []string{" Province", " Region", " District", " Rayon", " Raion", " Oblast", " Oblysy",
 	" Governorate", " Municipality", " County", " Prefecture", " Viloyati", " Wilayat", " Department",
