@@ -40,7 +40,9 @@
 //	                   qualify it ("in rural X": locativeAcross)
 //	personverb.go      a small town's one-word name opening a clause
 //	                   before a verb only people do ("Palin told an
-//	                   aide") is a person, its bare mentions too; a
+//	                   aide"), or with an apposition only people take
+//	                   ("X, the former candidate,"), is a person, its
+//	                   bare mentions too; a
 //	                   capital, province or big city speaks for its
 //	                   government ("Kabul said"), and after a preposition
 //	                   a town is where the speaker is from

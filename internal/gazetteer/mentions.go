@@ -486,7 +486,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			if months[w] || directions[w] {
 				continue
 			}
-			if g.personSubject(tz, i, found.posts) {
+			if g.personSubject(tz, i, found.posts) || g.personApposition(text, tz, i, found.posts) {
 				surnames = addSurname(surnames, w)
 				continue // "Palin told an aide": a person (personverb.go)
 			}

@@ -1,8 +1,11 @@
 package gazetteer
 
+import "strings"
+
 // A one-word name that opens a clause as the subject of a verb only a
-// person does ("Palin told an aide", "Ashcroft declined to comment") is a
-// person, and so are its bare mentions elsewhere in the text (the name is
+// person does ("Palin told an aide", "Ashcroft declined to comment"), or
+// that an apposition calls a person ("Palin, the former candidate,"), is
+// a person, and so are its bare mentions elsewhere in the text (the name is
 // filed as a surname: dropSurnames). A country, a first-level division, a
 // capital, a province's seat or a big city speaks for its government
 // ("Kabul said", "Tehran denied"), and a town after a preposition is where
@@ -16,6 +19,54 @@ var personVerbs = newShortSet("said", "says", "told", "tells", "added", "announc
 	"warned", "called", "declined", "apologized", "apologised", "apologizes", "apologises", "insisted", "argued",
 	"wrote", "tweeted", "admitted", "vowed", "thanked", "praised", "criticized", "criticised", "recalled",
 	"explained", "stopped", "resigned", "testified", "pleaded", "smiled", "laughed")
+
+// personHeads are nouns only people are, heading an apposition after a
+// name ("Palin, the former vice presidential candidate, ...").
+var personHeads = setOf("candidate", "spokesman", "spokeswoman", "spokesperson", "governor", "leader", "president",
+	"minister", "director", "commander", "pastor", "priest", "imam", "cleric", "teacher", "owner", "founder",
+	"chairman", "chairwoman", "senator", "mayor", "judge", "lawyer", "coach", "player", "singer", "actor",
+	"actress", "author", "journalist", "reporter", "activist", "farmer", "resident", "victim", "suspect",
+	"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "boy", "girl", "woman")
+
+// appositionWords: a person's apposition finds its head within this many
+// words after its article ("the failed Republican vice presidential
+// candidate").
+const appositionWords = 6
+
+// personApposition reports whether the one-word name at token i is
+// followed by an apposition that makes it a person: a comma, "the" or "a",
+// and within appositionWords words a noun only people are, before the
+// next punctuation.
+func (g *Gazetteer) personApposition(text string, tz *tokenizer, i int, posts []uint32) bool {
+	toks := tz.toks
+	if i+2 >= len(toks) || strings.TrimSpace(text[toks[i].end:toks[i+1].start]) != "," {
+		return false
+	}
+	switch tz.word(&toks[i+1]) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	found := false
+	for k := i + 2; k < len(toks) && k <= i+1+appositionWords; k++ {
+		if toks[k].breakBefore {
+			break
+		}
+		if personHeads[tz.word(&toks[k])] {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, e := range posts {
+		if g.speaksForGovernment(&g.places[e>>flagBits]) {
+			return false
+		}
+	}
+	return true
+}
 
 // clauseOpeners may stand between a clause's start and its subject.
 var clauseOpeners = setOf("and", "but", "while", "when", "as", "that", "because", "after", "before", "then")

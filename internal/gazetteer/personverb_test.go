@@ -3,9 +3,9 @@ package gazetteer
 import "testing"
 
 // TestPersonSubject: a small town's name opening a clause before a verb
-// only people do is a person, and so are its other bare mentions; after
-// a preposition it is where the speaker is from, and a capital or a
-// province speaks for its government.
+// only people do, or called a person by an apposition, is a person, and
+// so are its other bare mentions; after a preposition it is where the
+// speaker is from, and a capital or a province speaks for its government.
 func TestPersonSubject(t *testing.T) {
 	g := real(t)
 	for _, tc := range []struct {
@@ -17,6 +17,9 @@ func TestPersonSubject(t *testing.T) {
 		{"The sheriff arrived and Quincy said nothing at all.", "Quincy", 0},
 		{"A farmer from Kirby said the raid began at dawn.", "Kirby", 1},
 		{"Gunmen raided a farm near Kirby. Residents said two men died.", "Kirby", 1},
+		{"The fire was directed at Quincy, the former vice presidential candidate, aides said.", "Quincy", 0},
+		{"Kirby, the owner of the bakery, was among the wounded.", "Kirby", 0},
+		{"Clashes broke out in Kirby, a town on the river, on Monday.", "Kirby", 1},
 		{"Kabul said the strike killed ten people.", "Kabul", 1},
 		{"Helmand said the road had reopened.", "Helmand", 1},
 	} {
