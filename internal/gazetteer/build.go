@@ -791,9 +791,13 @@ func (t *tableBuilder) add(h uint64, entry uint32) {
 	l := t.keys[h]
 	for i, e := range l {
 		if e>>flagBits == entry>>flagBits {
-			// same place under the same key: keep the strongest flags
+			// same place under the same key: keep the strongest flags;
+			// a country's people's word stays one though an alternate
+			// name of it is spelt alike ("Somali")
 			if e&flagPrimary == 0 && entry&flagPrimary != 0 || e&flagAbbrev != 0 && entry&flagAbbrev == 0 {
-				l[i] = entry
+				l[i] = entry | e&flagDemonym
+			} else {
+				l[i] |= entry & flagDemonym
 			}
 			return
 		}

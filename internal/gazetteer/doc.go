@@ -86,7 +86,10 @@
 //	resolve.go         choosing among candidates with the article context;
 //	                   a word that names a country only as its people
 //	                   ("German", though a hamlet is so named too) is
-//	                   read as a demonym (peoplesWord);
+//	                   read as a demonym (peoplesWord), and a people's
+//	                   word with no level word after it is the people's
+//	                   ("Somali pirates", not Ethiopia's Somali region:
+//	                   peopleReading);
 //	                   a look-alike in a country the article never names is
 //	                   dropped, save a script name after its unit's word
 //	                   (scriptUnitName)

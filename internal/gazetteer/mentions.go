@@ -566,6 +566,9 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		}
 		m.Level = g.levelAfter(tz, j)
 		m.hits = g.levelNamedHits(tz, j, key[:found.keyLen], m.hits)
+		if m.Level == 0 {
+			m.hits, m.Demonym = peopleReading(m.hits, m.Demonym)
+		}
 		// "district of X", "the provinces of A, B and C"
 		for k := i - 1; k >= 1 && k >= i-10; k-- {
 			w := tz.word(&toks[k])

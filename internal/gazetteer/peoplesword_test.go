@@ -2,14 +2,20 @@ package gazetteer
 
 import "testing"
 
-// TestPeoplesWord: a people's adjective that a hamlet (or one of the
-// country's own alternate names) is also written as still names the
-// people, not a place: the country is read as a demonym.
+// TestPeoplesWord: a people's adjective that a hamlet, a region or one of
+// the country's own alternate names is also written as still names the
+// people, not a place: the country is read as a demonym (peopleReading,
+// peoplesWord, and the index keeps the demonym flag of a name that is
+// also an alternate).
 func TestPeoplesWord(t *testing.T) {
 	g := real(t)
 	for _, tc := range []struct{ text, word string }{
 		{"A German frigate escorted two tankers through the strait on Monday.", "German"},
 		{"Two Spanish marines boarded the dhow off the Horn of Africa.", "Spanish"},
+		// the people's word, though a region of a neighbour the text
+		// names bears it too, and an alternate name of the country is
+		// spelt alike
+		{"Three Somali gunmen and an Ethiopian trader were detained in the port.", "Somali"},
 	} {
 		found := false
 		for _, r := range g.Resolve(tc.text) {

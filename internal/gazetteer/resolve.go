@@ -104,6 +104,30 @@ func (g *Gazetteer) ResolveSpans(text string, spans []Span) []Resolved {
 	return g.resolveMentions(ctx, text, ms, extra, false)
 }
 
+// peopleReading: a word that is a country's people's adjective and has no
+// level word after it is the adjective ("Somali pirates"), not a
+// division or town that bears the word too (Ethiopia's Somali region is
+// written with its level: "the Somali region"). It keeps the demonym
+// readings, and says the mention is one, when there are any.
+func peopleReading(hits []hit, demonym bool) ([]hit, bool) {
+	n := 0
+	for _, h := range hits {
+		if h.flags&flagDemonym != 0 {
+			n++
+		}
+	}
+	if n == 0 || n == len(hits) {
+		return hits, demonym || n > 0
+	}
+	out := make([]hit, 0, n)
+	for _, h := range hits {
+		if h.flags&flagDemonym != 0 {
+			out = append(out, h)
+		}
+	}
+	return out, true
+}
+
 // peoplesWord: the word names place p only as p's people ("German"),
 // though it is another place's name too (a hamlet in New York): "a
 // German helicopter" names the people, as it would without the hamlet.
