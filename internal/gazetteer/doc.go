@@ -50,6 +50,8 @@
 //	                   of a district named by both ("Ogori/Magongo"),
 //	                   each still a name of its own; "Local Government
 //	                   Area" (lgaAt) and "LGA" after a name are its level
+//	streets.go         "Rue", "Calle", "Avenida", "Jalan" open a street's
+//	                   name: no town among its words
 //	orgname.go         a division or big city opening its police's,
 //	                   government's or university's name ("Kwara State
 //	                   Police Command") is a mention, flagged Org

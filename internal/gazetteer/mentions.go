@@ -341,6 +341,10 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		if skipRun {
 			continue
 		}
+		if e := streetEnd(tz, i); e > i {
+			i = e // "Rue de Castiglione", "Calle Madero": a street (streets.go)
+			continue
+		}
 		if titleWords.has(w) && !capsAbbrev(tz, i) && !g.titledPlace(tz, i) {
 			skipRun = true
 			surnames = addSurname(surnames, titleRunSurname(tz, i))
@@ -873,7 +877,8 @@ var titleWords = newShortSet("president", "mr", "mrs", "ms", "miss", "dr", "sir"
 	"admiral", "brigadier", "officer", "journalist", "correspondent", "reporter", "analyst", "researcher", "author",
 	"writer", "photographer", "deputy", "vice", "leader", "chief", "head", "founder", "by", "dear", "coach", "actor", "singer",
 	"uncle", "aunt", "brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "mrs", "citizen", "resident",
-	"sheriff", "constable", "inspector", "detective", "superintendent", "trooper", "councillor", "councilor", "commissioner")
+	"sheriff", "constable", "inspector", "detective", "superintendent", "trooper", "councillor", "councilor", "commissioner",
+	"det", "insp", "supt", "cpl", "pvt", "pte")
 
 // commonWords are English words that are also place names somewhere; as a
 // single capitalised word they count as a place only mid-sentence and
@@ -1080,7 +1085,7 @@ func titleRunSurname(tz *tokenizer, i int) string {
 // "resident", which a place may follow).
 var rankTitles = setOf("mr", "mrs", "ms", "dr", "sir", "president", "general", "gen", "colonel", "col", "major", "maj",
 	"captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "commander", "minister", "governor", "gov", "senator",
-	"sen", "mayor", "judge", "spokesman", "spokeswoman", "officer", "chief", "coach", "sheriff", "constable",
+	"sen", "mayor", "judge", "spokesman", "spokeswoman", "officer", "chief", "coach", "sheriff", "constable", "det", "insp", "supt",
 	"inspector", "detective", "superintendent", "trooper", "councillor", "councilor", "commissioner")
 
 func addSurname(m map[string]bool, sn string) map[string]bool {
