@@ -576,14 +576,15 @@ func personClass(w string) string {
 const maxOfName = 5
 
 // ofName is the length of an "of" phrase naming a group at j ("of the
-// Front", "of JNIM"): "of", an optional "the" and capitalised words; 0
-// when there is none.
+// Front", "of JNIM", "of an ISWAP unit"): "of", an optional article,
+// capitalised words and a part of the group (groupParts); 0 when there is
+// none.
 func ofName(st *sent, j int) int {
 	if st.w(j) != "of" {
 		return 0
 	}
 	k := j + 1
-	if st.w(k) == "the" {
+	if w := st.w(k); w == "the" || w == "a" || w == "an" {
 		k++
 	}
 	n := 0
@@ -593,8 +594,15 @@ func ofName(st *sent, j int) int {
 	if n == 0 {
 		return 0
 	}
+	if groupParts[st.w(k+n)] {
+		n++ // "commander of an ISWAP unit", "of the Taliban's Red faction"
+	}
 	return k + n - j
 }
+
+// groupParts may follow a group's name in an "of" phrase: the part of the
+// group the person belonged to.
+var groupParts = set("unit", "faction", "cell", "wing", "branch", "brigade", "battalion", "group", "network", "militia")
 
 // passiveAfter are the words after a participle that show it passive
 // ("Militants killed in X", "killed by a drone", "killed, army says"):

@@ -173,7 +173,8 @@
 //	               ("Gunmen kill former soldier", "Civilian killed in X")
 //	               and languages with no articles write it ("застрелили
 //	               судью", "یک ملا را ... کشتند"), and a bare plural, at
-//	               least two ("Members of X killed"); the victim's own
+//	               least two ("Members of X killed", "Commander of an X
+//	               unit killed": ofName); the victim's own
 //	               forms in one-liners: a name ("killed Karim Jan",
 //	               "Karim Jan, killed in X", "Karim Jan was shot
 //	               dead"), a nationality ("kills
