@@ -135,6 +135,7 @@ func denseStream(days, perDay int, rng *rand.Rand) []denseIncident {
 // note is placed at the district; the villages are its keywords).
 func denseNotes(days int, next func() int, rng *rand.Rand) []denseIncident {
 	var out []denseIncident
+	ids := map[string]int{}
 	for _, r := range denseRegions {
 		army := "Military Forces of " + r.country
 		unnamed := "Unidentified Armed Group (" + r.country + ")"
@@ -147,6 +148,7 @@ func denseNotes(days int, next func() int, rng *rand.Rand) []denseIncident {
 				e := event.Event{ID: fmt.Sprintf("n%d-1", id), EventDate: date, TimePrecision: 1, EventType: etype,
 					Actor1: a1, Actor2: a2, ISO: r.iso, Country: r.country, Admin1: r.admin1,
 					Articles: []event.ArticleRef{{ID: fmt.Sprintf("n%d", id), Outlet: "Coders' notes", Published: pub}}}
+				ids[e.ID] = id
 				if killed > 0 {
 					e.Claims = []event.Claim{{Kind: event.Killed, Count: killed, Quote: fmt.Sprintf("%d killed.", killed)}}
 				}
@@ -170,9 +172,7 @@ func denseNotes(days int, next func() int, rng *rand.Rand) []denseIncident {
 				villages = append(villages, e)
 			}
 			for _, e := range append([]event.Event{bomb, shooting, vague}, villages...) {
-				var id int
-				fmt.Sscanf(e.ID, "n%d-1", &id)
-				out = append(out, denseIncident{id: id, reports: []event.Event{e}})
+				out = append(out, denseIncident{id: ids[e.ID], reports: []event.Event{e}})
 			}
 		}
 	}

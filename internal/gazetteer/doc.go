@@ -39,7 +39,7 @@
 //	                   a locative reaches its place past words that only
 //	                   qualify it ("in rural X": locativeAcross)
 //	personverb.go      a small town's one-word name opening a clause
-//	                   before a verb only people do ("Palin told an
+//	                   before a verb only people do ("Kirby told an
 //	                   aide"), or with an apposition only people take
 //	                   ("X, the former candidate,"), is a person, its
 //	                   bare mentions too; a

@@ -342,7 +342,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			continue
 		}
 		if e := streetEnd(tz, i); e > i {
-			i = e // "Rue de Castiglione", "Calle Madero": a street (streets.go)
+			i = e // "Rue de Rivoli", "Calle Madero": a street (streets.go)
 			continue
 		}
 		if titleWords.has(w) && !capsAbbrev(tz, i) && !g.titledPlace(tz, i) {
@@ -492,7 +492,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			}
 			if g.personSubject(tz, i, found.posts) || g.personApposition(text, tz, i, found.posts) {
 				surnames = addSurname(surnames, w)
-				continue // "Palin told an aide": a person (personverb.go)
+				continue // "Kirby told an aide": a person (personverb.go)
 			}
 			if mixedCaseAbbrev(text[t.start:t.end]) {
 				continue // "MoI", "JuA": a ministry or a group
@@ -696,7 +696,7 @@ func levelledRunEnd(tz *tokenizer, i int) int {
 
 // levelledUnknown reads the capitalised run from token i as a name the
 // index does not hold letter for letter, marked as a place by a level
-// word after it ("Zhari district", "Middle Shabelle region"): a mention
+// word after it ("Dashtak district", "Middle Shabelle region"): a mention
 // at that level, with the index's transliteration variants of it as its
 // readings (Known when there are some). ok is false when no level word
 // marks it; j is the run's last token.

@@ -11,7 +11,7 @@ func TestOfHolder(t *testing.T) {
 		text, word, country, admin1 string // country "" = unresolved
 	}{
 		{"Gunmen attacked Shahpur village of Zhob district, Balochistan, on Monday.", "Shahpur", "", ""},
-		{"Shots were fired at a store in the Lebanon area of Warren County on Friday.", "Lebanon", "US", "Ohio"},
+		{"Shots were fired at a store in the Lebanon area of Laclede County on Friday.", "Lebanon", "US", "Missouri"},
 	} {
 		found := false
 		for _, r := range g.Resolve(tc.text) {

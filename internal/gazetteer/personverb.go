@@ -3,13 +3,13 @@ package gazetteer
 import "strings"
 
 // A one-word name that opens a clause as the subject of a verb only a
-// person does ("Palin told an aide", "Ashcroft declined to comment"), or
-// that an apposition calls a person ("Palin, the former candidate,"), is
+// person does ("Kirby told an aide", "Quincy declined to comment"), or
+// that an apposition calls a person ("Kirby, the former candidate,"), is
 // a person, and so are its bare mentions elsewhere in the text (the name is
 // filed as a surname: dropSurnames). A country, a first-level division, a
 // capital, a province's seat or a big city speaks for its government
 // ("Kabul said", "Tehran denied"), and a town after a preposition is where
-// the speaker lives or works ("a resident of Tyler said", "a lab in Lelystad
+// the speaker lives or works ("a resident of Kirby said", "a lab in Quincy
 // confirmed"): both stay places.
 
 // personVerbs are verbs of speech and of personal acts that towns do not
@@ -21,7 +21,7 @@ var personVerbs = newShortSet("said", "says", "told", "tells", "added", "announc
 	"explained", "stopped", "resigned", "testified", "pleaded", "smiled", "laughed")
 
 // personHeads are nouns only people are, heading an apposition after a
-// name ("Palin, the former vice presidential candidate, ...").
+// name ("Kirby, the former vice presidential candidate, ...").
 var personHeads = setOf("candidate", "spokesman", "spokeswoman", "spokesperson", "governor", "leader", "president",
 	"minister", "director", "commander", "pastor", "priest", "imam", "cleric", "teacher", "owner", "founder",
 	"chairman", "chairwoman", "senator", "mayor", "judge", "lawyer", "coach", "player", "singer", "actor",

@@ -1,10 +1,10 @@
 package gazetteer
 
 // A word that opens a street's name in French, Spanish, Portuguese,
-// Italian or Malay ("Rue de Castiglione", "Calle Madero", "Avenida
-// Paulista", "Jalan Sudirman") makes the capitalised words after it a
-// street: neither it nor they are towns ("Rue" is a commune of the Somme,
-// "Castiglione" a town of Apulia).
+// Italian or Malay ("Rue de Rivoli", "Calle Madero", "Avenida Boa
+// Viagem", "Jalan Sudirman") makes the capitalised words after it a
+// street: neither it nor they are towns ("Rue" is a French commune,
+// "Rivoli" an Italian town).
 
 // streetOpeners are the words that open a street's name.
 var streetOpeners = newShortSet("rue", "calle", "avenida", "rua", "viale", "corso", "carrera", "jalan", "boulevard")
