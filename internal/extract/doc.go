@@ -122,7 +122,11 @@
 //	               the sentence puts the incident at a place on land
 //	               (waterYields); with no place of its own, the place the
 //	               article keeps naming (mainPlace), else the headline's
-//	               (headlinePlace), else the country
+//	               (headlinePlace), else the country; a town written
+//	               after an unknown locality in brackets ("Khwaja Rud
+//	               (Hobyo, Mudug)": unknownLocality) or in a list of
+//	               towns ("in A and B": listedTown) is only near
+//	               (geo_precision 2)
 //	               A people's adjective names no place, save before a
 //	               settlement noun ("shelled a Tajik village":
 //	               settlementNouns)

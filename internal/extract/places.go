@@ -307,11 +307,55 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 		return
 	}
 	d.levelWord(st, p, e)
+	if d.unknownLocality(st, p) || d.listedTown(st, p) {
+		p.p.Precision = 2 // "in Khwaja Rud (Hobyo, Mudug)": somewhere near Hobyo
+	}
 	// gazetteer noise: a place in a country the article never names, when
 	// the article names some
 	if len(d.mentioned) > 0 && !d.mentioned[p.p.Country] && p.p.Kind != "country" {
 		p.demoted = true
 	}
+}
+
+// unknownLocality: the place opens the parenthesis that coders write
+// after a locality the gazetteer does not know ("attacked a post in
+// Khwaja Rud (Hobyo, Mudug)": its district and province), so the event is
+// only near that town, at geo_precision 2, as ACLED codes a place found
+// only by its district; the locality's name stays a keyword.
+func (d *doc) unknownLocality(st *sent, p *splace) bool {
+	if p.p.Kind != "city" || p.p.Precision >= 2 || p.ti < 2 || st.w(p.ti-1) != "(" {
+		return false
+	}
+	b := &st.toks[p.ti-2]
+	if !b.word || !b.cap {
+		return false
+	}
+	for k := range st.places {
+		if q := &st.places[k]; q.ti <= p.ti-2 && p.ti-2 < d.tokAt(st, q.p.End) {
+			return false // "Kunduz (Kunduz province)": a known place qualified
+		}
+	}
+	return true
+}
+
+// listedTown: the town is one of places joined by "and" ("an operation
+// in Afgooye and Qoryooley"): the event is somewhere about them, not at
+// the first one's centre, so it is only near it (geo_precision 2).
+func (d *doc) listedTown(st *sent, p *splace) bool {
+	if p.p.Kind != "city" || p.p.Precision >= 2 {
+		return false
+	}
+	e := d.tokAt(st, p.p.End)
+	for k := range st.places {
+		q := &st.places[k]
+		if q == p || q.p.Demonym || q.p.Kind == "country" {
+			continue
+		}
+		if st.w(e) == "and" && q.ti == e+1 || p.ti >= 2 && st.w(p.ti-1) == "and" && d.tokAt(st, q.p.End) == p.ti-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // waterPrecision: a sea's or lake's point stands for water hundreds of
