@@ -123,8 +123,8 @@
 //	               (waterYields); with no place of its own, the place the
 //	               article keeps naming (mainPlace), else the headline's
 //	               (headlinePlace), else the country; a town written
-//	               after an unknown locality in brackets ("Khwaja Rud
-//	               (Hobyo, Mudug)": unknownLocality) or in a list of
+//	               after an unknown locality in brackets ("Kalay Sur
+//	               (Dashtak, Sarbagh)": unknownLocality) or in a list of
 //	               towns ("in A and B": listedTown) is only near
 //	               (geo_precision 2)
 //	               A people's adjective names no place, save before a

@@ -308,7 +308,7 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 	}
 	d.levelWord(st, p, e)
 	if d.unknownLocality(st, p) || d.listedTown(st, p) {
-		p.p.Precision = 2 // "in Khwaja Rud (Hobyo, Mudug)": somewhere near Hobyo
+		p.p.Precision = 2 // "in Kalay Sur (Dashtak, Sarbagh)": somewhere near Dashtak
 	}
 	// gazetteer noise: a place in a country the article never names, when
 	// the article names some
@@ -319,7 +319,7 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 
 // unknownLocality: the place opens the parenthesis that coders write
 // after a locality the gazetteer does not know ("attacked a post in
-// Khwaja Rud (Hobyo, Mudug)": its district and province), so the event is
+// Kalay Sur (Dashtak, Sarbagh)": its district and province), so the event is
 // only near that town, at geo_precision 2, as ACLED codes a place found
 // only by its district; the locality's name stays a keyword.
 func (d *doc) unknownLocality(st *sent, p *splace) bool {
@@ -339,7 +339,7 @@ func (d *doc) unknownLocality(st *sent, p *splace) bool {
 }
 
 // listedTown: the town is one of places joined by "and" ("an operation
-// in Afgooye and Qoryooley"): the event is somewhere about them, not at
+// in Dashtak and Sarbagh"): the event is somewhere about them, not at
 // the first one's centre, so it is only near it (geo_precision 2).
 func (d *doc) listedTown(st *sent, p *splace) bool {
 	if p.p.Kind != "city" || p.p.Precision >= 2 {
