@@ -4,7 +4,7 @@ import "strings"
 
 // Coders and local reporters place a village or an area in its district
 // or province with "of" after a word for what the place is: "Kalay
-// village of Dashtak district", "Shin Kot area of Loy Dara district (X)". As
+// village of Dashtak district", "Shin Kot area of Sarbagh district (X)". As
 // after a comma (qualifier.go), the name is read among the places that
 // unit holds, a district included; a name with no reading there is a
 // place the gazetteer lacks, never a namesake in another province.
