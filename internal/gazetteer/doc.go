@@ -50,6 +50,9 @@
 //	                   of a district named by both ("Ogori/Magongo"),
 //	                   each still a name of its own; "Local Government
 //	                   Area" (lgaAt) and "LGA" after a name are its level
+//	vessels.go         a ship's name after its kind or its navy's prefix
+//	                   ("the tanker Marlin Nyeri", "USS Halsey") is no
+//	                   place, nor are its bare repeats
 //	streets.go         "Rue", "Calle", "Avenida", "Jalan" open a street's
 //	                   name: no town among its words
 //	orgname.go         a division or big city opening its police's,

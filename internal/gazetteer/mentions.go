@@ -328,6 +328,10 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 				skipRun = true
 				surnames = addSurname(surnames, titleRunSurname(tz, i))
 			}
+			if v := vesselName(tz, i); v != "" {
+				skipRun = true // "the tanker Marlin Nyeri" (vessels.go)
+				surnames = addSurname(surnames, v)
+			}
 			continue
 		}
 		if t.breakBefore {
@@ -339,6 +343,11 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			continue
 		}
 		if skipRun {
+			continue
+		}
+		if v := vesselName(tz, i); v != "" {
+			skipRun = true // "USS Halsey", "INS Ranvir" (vessels.go)
+			surnames = addSurname(surnames, v)
 			continue
 		}
 		if e := streetEnd(tz, i); e > i {
