@@ -109,7 +109,8 @@
 //	               the words after "after" tell another incident, that
 //	               many days before the one just told
 //	places.go      which place an event takes: the sentence's own places,
-//	               datelines ("KABUL, May 3 (Reuters) -", "BEIRUT (AP) -")
+//	               datelines ("KABUL, May 3 (Reuters) -", "BEIRUT (AP) -",
+//	               "Lahore:" before a finer place of the sentence's own)
 //	               and speakers' places left out unless the event points
 //	               back to the dateline's town ("in the city", not "the
 //	               town of X"), admin levels; an event whose own sentence

@@ -56,8 +56,8 @@ func (d *doc) inDateline(st *sent, p *splace) bool {
 }
 
 // datelinePlace is the token after a dateline's place (its words in
-// capitals and the slashes between them, or its one word) and whether
-// the place is in capitals.
+// capitals and the slashes between them, else the places that open the
+// sentence, else its first word) and whether the place is in capitals.
 func (d *doc) datelinePlace(st *sent) (end int, caps bool) {
 	for end < len(st.toks) && end < maxDatelinePlace {
 		t := st.toks[end]
@@ -68,7 +68,12 @@ func (d *doc) datelinePlace(st *sent) (end int, caps bool) {
 		}
 		break
 	}
-	return max(end, 1), end > 0
+	if end == 0 {
+		// "Kabul, May 3 (Reuters) -", "New Delhi / Mumbai:": the places
+		// that open the sentence, in any case
+		return d.openingPlaceEnd(st, 1), false
+	}
+	return end, true
 }
 
 // maxDatelinePlace is how many words a dateline's place may have in
@@ -83,7 +88,8 @@ const maxDatelinePlace = 6
 // where and when the story was filed, not where and when it happened.
 // Without the comma, only the agency in parentheses may stand between
 // the place and the dash; a dash or colon right after the place needs
-// the place in capitals. Tokens write every dash as "-" (foldPunct).
+// the place in capitals, or, for a colon, a finer place of the sentence's
+// own after it (ownPlaceAfter). Tokens write every dash as "-" (foldPunct).
 func (d *doc) datelineEnd(st *sent) int {
 	if len(st.toks) == 0 {
 		return -1
@@ -92,6 +98,32 @@ func (d *doc) datelineEnd(st *sent) int {
 	// case ("Kabul, May 3 (Reuters) -")
 	after, caps := d.datelinePlace(st)
 	return d.datelineEndAfter(st, after, caps)
+}
+
+// openingPlaceEnd is the token after the places that open st, joined by
+// slashes ("New Delhi / Mumbai:"), or after when no place opens it.
+func (d *doc) openingPlaceEnd(st *sent, after int) int {
+	end := 0
+	for {
+		found := false
+		for k := range st.places {
+			if q := &st.places[k]; q.ti == end {
+				end, found = d.tokAt(st, q.p.End), true
+				break
+			}
+		}
+		if !found || st.w(end) != "/" {
+			break
+		}
+		end++
+	}
+	if end == 0 {
+		return after
+	}
+	if st.w(end-1) == "/" {
+		end--
+	}
+	return end
 }
 
 // datelineEndAfter is datelineEnd for the dateline place datelinePlace
@@ -125,11 +157,26 @@ func (d *doc) datelineEndAfter(st *sent, after int, caps bool) int {
 			}
 		}
 	case "-", ":":
-		if caps {
+		if caps || st.w(after) == ":" && d.ownPlaceAfter(st, after) {
 			return after
 		}
 	}
 	return -1
+}
+
+// ownPlaceAfter: the sentence names, after token i, a place of its own
+// finer than a province ("Peshawar: Two policemen were shot dead in Bannu
+// district"): the town before the colon is where the story was filed, as
+// South Asian papers write the dateline in title case too. A headline
+// "Kunar: Taliban kill five" keeps its province, the only place it names.
+func (d *doc) ownPlaceAfter(st *sent, i int) bool {
+	for k := range st.places {
+		q := &st.places[k]
+		if q.ti > i && !q.p.Demonym && (q.p.Kind == "city" || q.p.Kind == "admin2" || q.p.Water) {
+			return true
+		}
+	}
+	return false
 }
 
 // townAnaphors name the town a story is filed from without its name:

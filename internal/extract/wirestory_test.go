@@ -77,13 +77,20 @@ func TestWireRaidStory(t *testing.T) {
 // TestDatelines: where a story was filed is no place of its event, in
 // the forms outlets write it: a city of two words in capitals before the
 // agency ("MEXICO CITY (AP) —") and a city in capitals before a colon
-// (South Asian papers' "ISLAMABAD:").
+// (South Asian papers' "ISLAMABAD:"), or in title case before a colon or a
+// comma ("Lahore:", "Mexico City, March 3 (AP) -").
 func TestDatelines(t *testing.T) {
 	x := realExtractor(t)
 	pub := time.Date(2025, 3, 6, 0, 0, 0, 0, time.UTC)
 	for _, tc := range []struct{ text, loc, notLoc string }{
 		{"MEXICO CITY (AP) — Authorities in the state of Guanajuato said Sunday that they found the bodies of nine men dumped along a road near the city of Irapuato.", "Irapuato", "Mexico City"},
 		{"ISLAMABAD: Gunmen shot dead four labourers at a construction site in Balochistan on Monday, police said.", "Balochistan", "Islamabad"},
+		// in title case, a colon after the opening place is a dateline when
+		// the sentence names a finer place of its own, and places joined by
+		// a slash open it together
+		{"Lahore: Two policemen were shot dead in Sialkot district on Monday, officials said.", "Sialkot", "Lahore"},
+		{"Karachi / Lahore: Gunmen shot dead a cleric in Sukkur district on Friday, police said.", "Sukkur", "Karachi"},
+		{"Mexico City, March 3 (AP) - Gunmen killed five people in Sinaloa state, officials said.", "Sinaloa", "Mexico City"},
 	} {
 		evs := x.Extract(extract.Article{ID: "d", Text: tc.text, Published: pub})
 		if len(evs) != 1 {
