@@ -131,9 +131,11 @@
 //	                   other names wins over a capital or big city that
 //	                   nothing in the text lies near ("Lisbon" with two
 //	                   villages beside a small Lisbon)
-//	ofholder.go        "X village of Y district", "X area of Y County":
-//	                   X read among the places Y holds, a district too;
-//	                   none there, X is a place the gazetteer lacks
+//	ofholder.go        "X village of Y district", "X area of Y County",
+//	                   "the Y neighbourhood of X" (the larger name holds):
+//	                   X read among the places Y holds, a district or a
+//	                   town's surroundings too; none there, X is a place
+//	                   the gazetteer lacks
 //	definition.go      "X is a town in Y County", "X, the capital of the
 //	                   Y region": X read in the division Y (only after a
 //	                   noun of place: "X, the first case in Y" is none)

@@ -9,30 +9,52 @@ import "strings"
 // unit holds, a district included; a name with no reading there is a
 // place the gazetteer lacks, never a namesake in another province.
 
-// ofHolder returns the index of the mention after "<place word> of" that
-// holds ms[i], or -1.
-func ofHolder(text string, ms []Mention, i int) int {
-	m := &ms[i]
-	if i+1 >= len(ms) || ms[i+1].Start < m.End || ms[i+1].Start > len(text) {
-		return -1
+// The holder may come first, as wires write it: "the Gaza City
+// neighbourhood of X", "the Syrian town of X": after a word for a part of
+// a town or for a town, the larger of the two names holds (holdsMore);
+// after other words ("the Hodan district of Mogadishu") the second does.
+
+// ofWord is the place word of "<place word> of (the)" between mentions a
+// and b, lower case, or "".
+func ofWord(text string, a, b *Mention) string {
+	if b.Start < a.End || b.Start > len(text) {
+		return ""
 	}
-	gap := strings.TrimSpace(text[m.End:ms[i+1].Start])
+	gap := strings.TrimSpace(text[a.End:b.Start])
 	if !lowerMatchable(gap, len("neighbourhood of the")) {
-		return -1
+		return ""
 	}
-	rest := dropPlaceWord(gap)
-	if rest == gap {
-		return -1 // "the Bank of X": no place word, no holder
+	w, rest, ok := strings.Cut(gap, " ")
+	if !ok || !placeWords[strings.ToLower(w)] {
+		return "" // "the Bank of X": no place word, no holder
 	}
-	switch strings.ToLower(rest) {
+	switch strings.ToLower(strings.TrimSpace(rest)) {
 	case "of", "of the":
-	default:
-		return -1
+		return strings.ToLower(w)
 	}
-	if ms[i+1].Demonym {
-		return -1
+	return ""
+}
+
+// townParts are the place words after which either name may hold the
+// other: parts of a town, and towns.
+var townParts = setOf("neighbourhood", "neighborhood", "suburb", "quarter", "town", "village", "city", "camp")
+
+// ofHolder returns the index of the mention that holds ms[i] by "<place
+// word> of": the one after it, or, after a town's part or a town, the one
+// before it when that is the larger ("the Gaza City neighbourhood of X");
+// -1 when none.
+func (g *Gazetteer) ofHolder(text string, ms []Mention, i int) int {
+	if i+1 < len(ms) && !ms[i+1].Demonym {
+		if w := ofWord(text, &ms[i], &ms[i+1]); w != "" && !(townParts[w] && g.holdsMore(ms[i].hits, ms[i+1].hits)) {
+			return i + 1
+		}
 	}
-	return i + 1
+	if i > 0 {
+		if w := ofWord(text, &ms[i-1], &ms[i]); townParts[w] && g.holdsMore(ms[i-1].hits, ms[i].hits) {
+			return i - 1
+		}
+	}
+	return -1
 }
 
 // heldBy reads a name in the unit written after it: the readings inside
@@ -40,8 +62,11 @@ func ofHolder(text string, ms []Mention, i int) int {
 // holding readings. ok is false when the unit is no such unit, or when the
 // name is a unit of its own beside it (two districts of one country).
 func (g *Gazetteer) heldBy(hits, unit []hit) (kept, holds []hit, ok bool) {
+	if kept, holds, ok := g.inTown(hits, unit); ok && len(kept) > 0 {
+		return kept, holds, true // "the Khartoum suburb of X": the city, not its province
+	}
 	if !g.anyUnit(unit) && !g.anyDistrict(unit) {
-		return nil, nil, false
+		return g.inTown(hits, unit)
 	}
 	kept, holder := g.withinUnits(hits, unit, true)
 	if len(kept) > 0 {
@@ -65,4 +90,66 @@ func (g *Gazetteer) anyDistrict(hits []hit) bool {
 		}
 	}
 	return false
+}
+
+// townReachKm: a town's neighbourhoods and suburbs lie within this
+// distance of its point ("the Gaza City neighbourhood of X").
+const townReachKm = 20
+
+// inTown is heldBy for a town as the holder: the readings of the name
+// within townReachKm of one of the town's exact readings, and those
+// readings; none near, the name is a part of the town the gazetteer
+// lacks. ok is false when the holder reads as no town.
+func (g *Gazetteer) inTown(hits, town []hit) (kept, holds []hit, ok bool) {
+	for _, u := range town {
+		ur := &g.places[u.place]
+		if u.tier != tierFold || ur.Kind != KindCity {
+			continue
+		}
+		ok = true
+		for _, h := range hits {
+			r := &g.places[h.place]
+			if haversineKm(float64(ur.Lat), float64(ur.Lon), float64(r.Lat), float64(r.Lon)) <= townReachKm && !containsHit(kept, h) {
+				kept = append(kept, h)
+				if !containsHit(holds, u) {
+					holds = append(holds, u)
+				}
+			}
+		}
+	}
+	return kept, holds, ok
+}
+
+// holdsMore: the name read as a reads exactly as a larger unit than b
+// does (a country, a province, a district, then a town, the more populous
+// first): in "the A <place word> of B" the larger is the holder, so "the
+// Gaza City neighbourhood of X" and "the X area of Y County" both read.
+func (g *Gazetteer) holdsMore(a, b []hit) bool {
+	ra, pa := g.holderSize(a)
+	rb, pb := g.holderSize(b)
+	return ra > rb || ra == rb && pa > pb
+}
+
+// holderSize is the rank of a name's largest exact reading (country 4,
+// province 3, district 2, town or other 1, none 0) and its population.
+func (g *Gazetteer) holderSize(hits []hit) (rank int, pop uint32) {
+	for _, h := range hits {
+		if h.tier != tierFold {
+			continue
+		}
+		r := &g.places[h.place]
+		k := 1
+		switch r.Kind {
+		case KindCountry:
+			k = 4
+		case KindAdmin1:
+			k = 3
+		case KindAdmin2:
+			k = 2
+		}
+		if k > rank || k == rank && r.Pop > pop {
+			rank, pop = k, r.Pop
+		}
+	}
+	return rank, pop
 }

@@ -2,9 +2,10 @@ package gazetteer
 
 import "testing"
 
-// TestOfHolder: "X village of Y district" reads X among the places Y
-// holds, a district too; with none there, X is a place the gazetteer
-// lacks, not a namesake in another province or country.
+// TestOfHolder: "X village of Y district" (or "the Y neighbourhood of X",
+// the larger name holding) reads X among the places Y holds, a district
+// or a town's surroundings too; with none there, X is a place the
+// gazetteer lacks, not a namesake in another province or country.
 func TestOfHolder(t *testing.T) {
 	g := real(t)
 	for _, tc := range []struct {
@@ -12,6 +13,9 @@ func TestOfHolder(t *testing.T) {
 	}{
 		{"Gunmen attacked Shahpur village of Zhob district, Balochistan, on Monday.", "Shahpur", "", ""},
 		{"Shots were fired at a store in the Lebanon area of Laclede County on Friday.", "Lebanon", "US", "Missouri"},
+		// the holder first, as wires write it: the larger of the two holds
+		{"Gunmen attacked a shop in the Herat neighbourhood of Jebrail on Monday.", "Jebrail", "", ""},
+		{"Fighting reached the Khartoum suburb of Omdurman overnight.", "Omdurman", "SD", "Khartoum"},
 	} {
 		found := false
 		for _, r := range g.Resolve(tc.text) {
