@@ -9,7 +9,7 @@ import "strings"
 // unit holds, a district included; a name with no reading there is a
 // place the gazetteer lacks, never a namesake in another province.
 
-// The holder may come first, as wires write it: "the Gaza City
+// The holder may come first, as wires write it: "the Kabul
 // neighbourhood of X", "the Syrian town of X": after a word for a part of
 // a town or for a town, the larger of the two names holds (holdsMore);
 // after other words ("the Hodan district of Mogadishu") the second does.
@@ -41,7 +41,7 @@ var townParts = setOf("neighbourhood", "neighborhood", "suburb", "quarter", "tow
 
 // ofHolder returns the index of the mention that holds ms[i] by "<place
 // word> of": the one after it, or, after a town's part or a town, the one
-// before it when that is the larger ("the Gaza City neighbourhood of X");
+// before it when that is the larger ("the Kabul neighbourhood of X");
 // -1 when none.
 func (g *Gazetteer) ofHolder(text string, ms []Mention, i int) int {
 	if i+1 < len(ms) && !ms[i+1].Demonym {
@@ -93,7 +93,7 @@ func (g *Gazetteer) anyDistrict(hits []hit) bool {
 }
 
 // townReachKm: a town's neighbourhoods and suburbs lie within this
-// distance of its point ("the Gaza City neighbourhood of X").
+// distance of its point ("the Kabul neighbourhood of X").
 const townReachKm = 20
 
 // inTown is heldBy for a town as the holder: the readings of the name
@@ -123,7 +123,7 @@ func (g *Gazetteer) inTown(hits, town []hit) (kept, holds []hit, ok bool) {
 // holdsMore: the name read as a reads exactly as a larger unit than b
 // does (a country, a province, a district, then a town, the more populous
 // first): in "the A <place word> of B" the larger is the holder, so "the
-// Gaza City neighbourhood of X" and "the X area of Y County" both read.
+// Kabul neighbourhood of X" and "the X area of Y County" both read.
 func (g *Gazetteer) holdsMore(a, b []hit) bool {
 	ra, pa := g.holderSize(a)
 	rb, pb := g.holderSize(b)
