@@ -42,27 +42,28 @@ var townParts = setOf("neighbourhood", "neighborhood", "suburb", "quarter", "tow
 // ofHolder returns the index of the mention that holds ms[i] by "<place
 // word> of": the one after it, or, after a town's part or a town, the one
 // before it when that is the larger ("the Kabul neighbourhood of X");
-// -1 when none.
-func (g *Gazetteer) ofHolder(text string, ms []Mention, i int) int {
+// -1 when none. townPart says the holder is named as a town (a town's part
+// after it, no level word): its surroundings hold, not its province.
+func (g *Gazetteer) ofHolder(text string, ms []Mention, i int) (k int, townPart bool) {
 	if i+1 < len(ms) && !ms[i+1].Demonym {
 		if w := ofWord(text, &ms[i], &ms[i+1]); w != "" && !(townParts[w] && g.holdsMore(ms[i].hits, ms[i+1].hits)) {
-			return i + 1
+			return i + 1, townParts[w] && ms[i+1].Level == 0
 		}
 	}
 	if i > 0 {
 		if w := ofWord(text, &ms[i-1], &ms[i]); townParts[w] && g.holdsMore(ms[i-1].hits, ms[i].hits) {
-			return i - 1
+			return i - 1, ms[i-1].Level == 0
 		}
 	}
-	return -1
+	return -1, false
 }
 
 // heldBy reads a name in the unit written after it: the readings inside
 // one of the unit's readings (a country, province or district) and those
 // holding readings. ok is false when the unit is no such unit, or when the
 // name is a unit of its own beside it (two districts of one country).
-func (g *Gazetteer) heldBy(hits, unit []hit) (kept, holds []hit, ok bool) {
-	if kept, holds, ok := g.inTown(hits, unit); ok && len(kept) > 0 {
+func (g *Gazetteer) heldBy(hits, unit []hit, townPart bool) (kept, holds []hit, ok bool) {
+	if kept, holds, ok := g.inTown(hits, unit); townPart && ok && len(kept) > 0 {
 		return kept, holds, true // "the Khartoum suburb of X": the city, not its province
 	}
 	if !g.anyUnit(unit) && !g.anyDistrict(unit) {

@@ -10,12 +10,16 @@ func TestOfHolder(t *testing.T) {
 	g := real(t)
 	for _, tc := range []struct {
 		text, word, country, admin1 string // country "" = unresolved
+		kind                        Kind   // 0: not checked
 	}{
-		{"Gunmen attacked Shahpur village of Zhob district, Balochistan, on Monday.", "Shahpur", "", ""},
-		{"Shots were fired at a store in the Lebanon area of Laclede County on Friday.", "Lebanon", "US", "Missouri"},
+		{"Gunmen attacked Shahpur village of Zhob district, Balochistan, on Monday.", "Shahpur", "", "", 0},
+		{"Shots were fired at a store in the Lebanon area of Laclede County on Friday.", "Lebanon", "US", "Missouri", 0},
+		// a district beside its province's capital: the province holds,
+		// not the town ("X district of Y province")
+		{"Militants stormed checkpoints in Guzarah district of Herat province on Tuesday.", "Herat", "AF", "Herat", KindAdmin1},
 		// the holder first, as wires write it: the larger of the two holds
-		{"Gunmen attacked a shop in the Herat neighbourhood of Jebrail on Monday.", "Jebrail", "", ""},
-		{"Fighting reached the Khartoum suburb of Omdurman overnight.", "Omdurman", "SD", "Khartoum"},
+		{"Gunmen attacked a shop in the Herat neighbourhood of Jebrail on Monday.", "Jebrail", "", "", 0},
+		{"Fighting reached the Khartoum suburb of Omdurman overnight.", "Omdurman", "SD", "Khartoum", 0},
 	} {
 		found := false
 		for _, r := range g.Resolve(tc.text) {
@@ -26,7 +30,7 @@ func TestOfHolder(t *testing.T) {
 			switch {
 			case tc.country == "" && r.Place != nil:
 				t.Errorf("%q: %s read as %s (%s), want unresolved", tc.text, tc.word, r.Place.Name, r.Place.Country)
-			case tc.country != "" && (r.Place == nil || r.Place.CountryCode != tc.country || r.Place.Admin1 != tc.admin1):
+			case tc.country != "" && (r.Place == nil || r.Place.CountryCode != tc.country || r.Place.Admin1 != tc.admin1 || tc.kind != 0 && r.Place.Kind != tc.kind):
 				t.Errorf("%q: %s read as %+v, want in %s, %s", tc.text, tc.word, r.Place, tc.admin1, tc.country)
 			}
 		}

@@ -225,9 +225,9 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 				continue
 			}
 		}
-		if k := g.ofHolder(text, ms, i); k >= 0 && len(ms[i].hits) > 0 {
+		if k, townPart := g.ofHolder(text, ms, i); k >= 0 && len(ms[i].hits) > 0 {
 			// "Kalay village of Dashtak district" (ofholder.go)
-			if kept, holds, ok := g.heldBy(ms[i].hits, ms[k].hits); ok {
+			if kept, holds, ok := g.heldBy(ms[i].hits, ms[k].hits, townPart); ok {
 				if out == nil {
 					out = map[int][]hit{}
 				}
