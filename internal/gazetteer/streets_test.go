@@ -1,6 +1,9 @@
 package gazetteer
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestStreets: a street's name opened by "Rue", "Calle", "Avenida" or
 // "Jalan" names no town, nor does the abbreviated rank before a person
@@ -17,12 +20,18 @@ func TestStreets(t *testing.T) {
 		{"Protesters marched along Avenida Boa Viagem in Recife.", []string{"Recife"}},
 		{"He was shot by his partner, Det. Carla Moura, in Recife.", []string{"Recife"}},
 	} {
-		var got []string
-		for _, m := range g.FindMentions(tc.text) {
-			got = append(got, m.Text)
-		}
-		if len(got) != len(tc.want) || len(got) > 0 && got[0] != tc.want[0] {
+		if got := mentionTexts(g, tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: mentions %q, want %q", tc.text, got, tc.want)
 		}
 	}
+}
+
+// mentionTexts are the texts of the mentions FindMentions finds in text,
+// in order.
+func mentionTexts(g *Gazetteer, text string) []string {
+	var out []string
+	for _, m := range g.FindMentions(text) {
+		out = append(out, m.Text)
+	}
+	return out
 }
