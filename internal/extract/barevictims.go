@@ -484,8 +484,9 @@ func (d *doc) mentionAt(st *sent, k int) bool {
 // namedVictim: a person named by name alone, as a one-line report writes
 // the victim: the object of a killing verb ("The Taliban have killed Karim
 // Jan") or the subject of its participle opening the line ("Karim Jan,
-// killed in X", "Karim Jan was shot dead in X"). One person, of no known side. The verb must be in lower
-// case: in a title-case headline any noun phrase looks like a name.
+// killed in X", "Karim Jan was shot dead in X"). One person, of no known
+// side. The verb must be in lower case: in a title-case headline any noun
+// phrase looks like a name.
 func (d *doc) namedVictim(st *sent) {
 	for i := 0; i < len(st.toks) && i < st.modalAt; i++ {
 		n := d.nameRun(st, i)

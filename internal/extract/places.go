@@ -165,7 +165,7 @@ func (d *doc) datelineEndAfter(st *sent, after int, caps bool) int {
 }
 
 // ownPlaceAfter: the sentence names, after token i, a place of its own
-// finer than a province ("Peshawar: Two policemen were shot dead in Bannu
+// finer than a province ("Peshawar: Two policemen were shot dead in Dashtak
 // district"): the town before the colon is where the story was filed, as
 // South Asian papers write the dateline in title case too. A headline
 // "Kunar: Taliban kill five" keeps its province, the only place it names.
