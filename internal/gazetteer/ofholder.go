@@ -63,8 +63,10 @@ func (g *Gazetteer) ofHolder(text string, ms []Mention, i int) (k int, townPart 
 // holding readings. ok is false when the unit is no such unit, or when the
 // name is a unit of its own beside it (two districts of one country).
 func (g *Gazetteer) heldBy(hits, unit []hit, townPart bool) (kept, holds []hit, ok bool) {
-	if kept, holds, ok := g.inTown(hits, unit); townPart && ok && len(kept) > 0 {
-		return kept, holds, true // "the Khartoum suburb of X": the city, not its province
+	if townPart {
+		if kept, holds, ok := g.inTown(hits, unit); ok && len(kept) > 0 {
+			return kept, holds, true // "the Khartoum suburb of X": the city, not its province
+		}
 	}
 	if !g.anyUnit(unit) && !g.anyDistrict(unit) {
 		return g.inTown(hits, unit)
