@@ -97,6 +97,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime $(FUZZTIME) ./internal/extract/dates/
 	$(GO) test -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME) ./internal/extract/
 	$(GO) test -run '^$$' -fuzz '^FuzzPlaces$$' -fuzztime $(FUZZTIME) ./internal/gazetteer/
+	$(GO) test -run '^$$' -fuzz '^FuzzResolveSpans$$' -fuzztime $(FUZZTIME) ./internal/gazetteer/
 	$(GO) test -run '^$$' -fuzz '^FuzzParsePost$$' -fuzztime $(FUZZTIME) ./internal/api/
 	$(GO) test -run '^TestIngestMalformedCorpus$$' -v ./cmd/sitrep/
 

@@ -104,3 +104,28 @@ func FuzzPlaces(f *testing.F) {
 		}
 	})
 }
+
+// FuzzResolveSpans resolves caller-given spans, as the places command
+// takes them from its input: spans outside the text, empty or reversed
+// are answered unresolved at their place in the list, never a panic.
+func FuzzResolveSpans(f *testing.F) {
+	g, _ := buildTestIndex(f)
+	f.Add("Fighting was reported in Zarkand and near Qala Sabz, Dehnow district.", 25, 32, -5, -1, 60, 400)
+	f.Add("Zarkand village of Dehnow district", 0, 7, 19, 25, 3, 2)
+	f.Fuzz(func(t *testing.T, text string, a0, a1, b0, b1, c0, c1 int) {
+		spans := []Span{{a0, a1}, {b0, b1}, {c0, c1}}
+		rs := g.ResolveSpans(text, spans)
+		if len(rs) != len(spans) {
+			t.Fatalf("%d answers for %d spans", len(rs), len(spans))
+		}
+		for k, r := range rs {
+			s := spans[k]
+			if r.Start != s.Start || r.End != s.End {
+				t.Fatalf("answer %d is for [%d,%d), want [%d,%d)", k, r.Start, r.End, s.Start, s.End)
+			}
+			if (s.Start < 0 || s.End > len(text) || s.Start >= s.End) && r.Place != nil {
+				t.Fatalf("span [%d,%d) outside a %d-byte text resolved to %s", s.Start, s.End, len(text), r.Place.Name)
+			}
+		}
+	})
+}

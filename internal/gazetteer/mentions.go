@@ -42,11 +42,10 @@ func (m Mention) Runes(text string) (start, end int) {
 	return RuneOffset(text, m.Start), RuneOffset(text, m.End)
 }
 
-// RuneOffset converts a byte offset into text to a code point offset.
+// RuneOffset converts a byte offset into text to a code point offset;
+// an offset outside the text (a caller's bad span) is clamped to it.
 func RuneOffset(text string, byteOff int) int {
-	if byteOff > len(text) {
-		byteOff = len(text)
-	}
+	byteOff = min(max(byteOff, 0), len(text))
 	return utf8.RuneCountInString(text[:byteOff])
 }
 

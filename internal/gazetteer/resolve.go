@@ -59,9 +59,10 @@ func (g *Gazetteer) ResolveSpans(text string, spans []Span) []Resolved {
 		}
 	}
 	ms := make([]Mention, 0, len(spans))
-	for _, s := range spans {
+	var bad []int // spans outside the text, left unresolved (badSpans)
+	for k, s := range spans {
 		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
-			ms = append(ms, Mention{Start: s.Start, End: s.End})
+			bad = append(bad, k)
 			continue
 		}
 		name := text[s.Start:s.End]
@@ -101,7 +102,28 @@ func (g *Gazetteer) ResolveSpans(text string, spans []Span) []Resolved {
 		}
 		ms = append(ms, m)
 	}
-	return g.resolveMentions(ctx, text, ms, extra, false)
+	return badSpans(g.resolveMentions(ctx, text, ms, extra, false), spans, bad)
+}
+
+// badSpans puts back, unresolved and at their places in the input, the
+// spans that lie outside the text (given by a caller, as the places
+// command's input is): the rules that read the text around a mention
+// never see them.
+func badSpans(rs []Resolved, spans []Span, bad []int) []Resolved {
+	if len(bad) == 0 {
+		return rs
+	}
+	out := make([]Resolved, 0, len(spans))
+	for k, s := range spans {
+		if len(bad) > 0 && bad[0] == k {
+			out = append(out, Resolved{Mention: Mention{Start: s.Start, End: s.End}})
+			bad = bad[1:]
+			continue
+		}
+		out = append(out, rs[0])
+		rs = rs[1:]
+	}
+	return out
 }
 
 // peopleReading: a word that is a country's people's adjective and has no
