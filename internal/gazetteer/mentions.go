@@ -498,7 +498,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			if months[w] || directions[w] {
 				continue
 			}
-			if g.personSubject(tz, i, found.posts) || g.personApposition(text, tz, i, found.posts) {
+			if (personSubject(tz, i) || personApposition(text, tz, i)) && !g.speaksForGovernment(found.posts) {
 				surnames = addSurname(surnames, w)
 				continue // "Kirby told an aide": a person (personverb.go)
 			}
@@ -1026,11 +1026,16 @@ var weakNames = sync.OnceValue(func() map[string]byte {
 	return m
 })
 
+// bigCityPop: a city this populous is the city to a reader whatever else
+// its name means (bigTown), and is named for its authorities as a capital
+// is ("Karachi said": speaksForGovernment).
+const bigCityPop = 200000
+
 // bigTown: the name is the own name of a city large enough that a reader
 // takes it for the city first, whatever else the word means.
 func (g *Gazetteer) bigTown(posts []uint32) bool {
 	for _, e := range posts {
-		if e&flagPrimary != 0 && g.places[e>>flagBits].Kind == KindCity && g.places[e>>flagBits].Pop >= 200000 {
+		if e&flagPrimary != 0 && g.places[e>>flagBits].Kind == KindCity && g.places[e>>flagBits].Pop >= bigCityPop {
 			return true
 		}
 	}

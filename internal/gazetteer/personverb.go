@@ -37,7 +37,7 @@ const appositionWords = 6
 // followed by an apposition that makes it a person: a comma, "the" or "a",
 // and within appositionWords words a noun only people are, before the
 // next punctuation.
-func (g *Gazetteer) personApposition(text string, tz *tokenizer, i int, posts []uint32) bool {
+func personApposition(text string, tz *tokenizer, i int) bool {
 	toks := tz.toks
 	if i+2 >= len(toks) || strings.TrimSpace(text[toks[i].end:toks[i+1].start]) != "," {
 		return false
@@ -47,60 +47,41 @@ func (g *Gazetteer) personApposition(text string, tz *tokenizer, i int, posts []
 	default:
 		return false
 	}
-	found := false
-	for k := i + 2; k < len(toks) && k <= i+1+appositionWords; k++ {
-		if toks[k].breakBefore {
-			break
-		}
+	for k := i + 2; k < len(toks) && k <= i+1+appositionWords && !toks[k].breakBefore; k++ {
 		if personHeads[tz.word(&toks[k])] {
-			found = true
-			break
+			return true
 		}
 	}
-	if !found {
-		return false
-	}
-	for _, e := range posts {
-		if g.speaksForGovernment(&g.places[e>>flagBits]) {
-			return false
-		}
-	}
-	return true
+	return false
 }
 
 // clauseOpeners may stand between a clause's start and its subject.
 var clauseOpeners = setOf("and", "but", "while", "when", "as", "that", "because", "after", "before", "then")
 
 // personSubject reports whether the one-word name at token i reads as a
-// person: it opens a clause (a sentence, after punctuation or after a
-// conjunction) and a person's verb follows it, and none of its readings
-// is a place that speaks for a government.
-func (g *Gazetteer) personSubject(tz *tokenizer, i int, posts []uint32) bool {
+// person's: it opens a clause (a sentence, after punctuation or after a
+// conjunction) and a person's verb follows it.
+func personSubject(tz *tokenizer, i int) bool {
 	toks := tz.toks
 	if i+1 >= len(toks) || toks[i+1].cap || toks[i+1].breakBefore || !personVerbs.hasBytes(tz.fold(&toks[i+1])) {
 		return false
 	}
-	if !toks[i].sentStart && !toks[i].breakBefore && !clauseOpeners[tz.word(&toks[i-1])] {
-		return false
-	}
-	for _, e := range posts {
-		if g.speaksForGovernment(&g.places[e>>flagBits]) {
-			return false
-		}
-	}
-	return true
+	return toks[i].sentStart || toks[i].breakBefore || clauseOpeners[tz.word(&toks[i-1])]
 }
 
-// bigCityPop: a city this populous is named for its authorities as a
-// capital is ("Karachi said"), as bigTown reads it.
-const bigCityPop = 200000
-
-// speaksForGovernment: a place whose name stands for its authorities.
-func (g *Gazetteer) speaksForGovernment(r *placeRec) bool {
-	switch r.Kind {
-	case KindCountry, KindAdmin1, KindAdmin2, KindContinent, KindRegion:
-		return true
+// speaksForGovernment: one of the name's readings is a place whose name
+// stands for its authorities: a division, a capital, a province's seat or
+// a big city (bigCityPop, "Karachi said").
+func (g *Gazetteer) speaksForGovernment(posts []uint32) bool {
+	for _, e := range posts {
+		r := &g.places[e>>flagBits]
+		switch r.Kind {
+		case KindCountry, KindAdmin1, KindAdmin2, KindContinent, KindRegion:
+			return true
+		}
+		if _, code := fcodeString(r.FCode); r.Pop >= bigCityPop || code == "PPLC" || code == "PPLA" {
+			return true
+		}
 	}
-	_, code := fcodeString(r.FCode)
-	return r.Pop >= bigCityPop || code == "PPLC" || code == "PPLA"
+	return false
 }
