@@ -354,7 +354,7 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 		return
 	}
 	d.levelWord(st, p, e)
-	if d.unknownLocality(st, p) || d.listedTown(st, p) {
+	if p.p.Kind == "city" && p.p.Precision < 2 && (d.unknownLocality(st, p) || d.listedTown(st, p)) {
 		p.p.Precision = 2 // "in Kalay Sur (Dashtak, Sarbagh)": somewhere near Dashtak
 	}
 	// gazetteer noise: a place in a country the article never names, when
@@ -364,13 +364,13 @@ func (d *doc) qualifyPlace(st *sent, p *splace) {
 	}
 }
 
-// unknownLocality: the place opens the parenthesis that coders write
+// unknownLocality: the town opens the parenthesis that coders write
 // after a locality the gazetteer does not know ("attacked a post in
 // Kalay Sur (Dashtak, Sarbagh)": its district and province), so the event is
 // only near that town, at geo_precision 2, as ACLED codes a place found
 // only by its district; the locality's name stays a keyword.
 func (d *doc) unknownLocality(st *sent, p *splace) bool {
-	if p.p.Kind != "city" || p.p.Precision >= 2 || p.ti < 2 || st.w(p.ti-1) != "(" {
+	if p.ti < 2 || st.w(p.ti-1) != "(" {
 		return false
 	}
 	b := &st.toks[p.ti-2]
@@ -389,9 +389,6 @@ func (d *doc) unknownLocality(st *sent, p *splace) bool {
 // in Dashtak and Sarbagh"): the event is somewhere about them, not at
 // the first one's centre, so it is only near it (geo_precision 2).
 func (d *doc) listedTown(st *sent, p *splace) bool {
-	if p.p.Kind != "city" || p.p.Precision >= 2 {
-		return false
-	}
 	e := d.tokAt(st, p.p.End)
 	for k := range st.places {
 		q := &st.places[k]
