@@ -89,7 +89,28 @@ func dayString(n int) string {
 
 func dayTime(n int) time.Time { return time.Unix(int64(n)*86400, 0).UTC() }
 
-func yearOf(n int) int { return dayTime(n).Year() }
+// guessedBackDays is how far before a guessed date (the day the article
+// was read or published) the other report's incident may lie: a year. An
+// incident older than that is history the text would have dated ("the
+// April 2021 clash"), and an article read in January still tells of the
+// last days of December.
+const guessedBackDays = 366
+
+// guessFits: when g's date is a guess, it is an upper bound, so the other
+// report's incident lies before it (a day's slack for time zones) and
+// within guessedBackDays. The calendar year is no bound: a crime of 31
+// December and its trial's report of 2 January are one story.
+// Two guesses are two upper bounds of one unknown day: they fit within
+// guessedBackDays of each other.
+func guessFits(g, o period) bool {
+	switch {
+	case !g.guessed:
+		return true
+	case o.guessed:
+		return max(o.start-g.start, g.start-o.start) <= guessedBackDays
+	}
+	return o.start <= g.start+slackDay && o.end >= g.start-guessedBackDays
+}
 
 // periodOf returns the period m covers: from event_date, or failing that
 // the article's publication date at month precision.
@@ -150,13 +171,10 @@ func dateFit(a, b period) (int, string, bool) {
 		return 0, "no usable date", false
 	}
 	// A guessed date says nothing of when the incident was: neither for
-	// nor against, within its year. It is an upper bound (the day the
-	// article was read or published), so an incident a year or more
-	// before it is history the text would have dated, and one after it
-	// had not happened.
+	// nor against, within the year before it (guessFits).
 	if a.guessed || b.guessed {
-		if yearOf(a.start) != yearOf(b.start) {
-			return 0, "date unknown, other year", false
+		if !guessFits(a, b) || !guessFits(b, a) {
+			return 0, "date unknown, the other not in the year up to it", false
 		}
 		return 0, "date unknown", true
 	}

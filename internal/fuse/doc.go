@@ -44,15 +44,20 @@
 // A mention with no valid event_date falls back to its article's publication
 // date at month precision; with neither it matches nothing and Windows
 // returns nil. A mention flagged date_guessed (its article had no
-// publication date and its text dates nothing) is dated to the day the
-// article was read: that date neither blocks nor scores ("date unknown
-// +0.00"), and a fused event takes its date from the reports that have one.
+// publication date and its text dates nothing, or it tells a crime from
+// its trial) is dated to the day the article was read or published: that
+// date scores nothing ("date unknown +0.00") and is only an upper bound,
+// so it blocks a report dated after it or more than a year before it
+// (guessFits), and a fused event takes its date from the reports that
+// have one. Windows still reads the weeks around the guess only: a year
+// of a country's reports for each undated article would cost more than
+// the store's look-ups may.
 //
 // # Match
 //
 // Hard blocks (ok=false): a background (history) event with a current
-// one; the same article; dates incompatible, or a guessed date in another
-// year than the other report's; different countries (ISO codes when both
+// one; the same article; dates incompatible, or a guessed date with a
+// report after it or more than a year before it; different countries (ISO codes when both
 // have one, else names); different admin1 or different admin2 when both
 // name one; coordinates at geo_precision 1–2 more than 50 km apart, or
 // more than 25 km when both are geo_precision 1 (two named places); event

@@ -45,4 +45,23 @@ func TestGuessedDate(t *testing.T) {
 	if !f.DateGuessed {
 		t.Errorf("two guessed reports fused into a dated event: %s~%d", f.EventDate, f.TimePrecision)
 	}
+
+	// The guess is an upper bound: the incident lies in the year before it,
+	// across a new year included, never after it.
+	for _, tc := range []struct {
+		dated, guess string
+		ok           bool
+	}{
+		{"2026-12-31", "2027-01-02", true},
+		{"2026-01-20", "2026-12-28", true},
+		{"2025-10-02", "2026-12-28", false}, // history the text would date
+		{"2026-12-29", "2026-12-20", false}, // after the article was read
+	} {
+		d := dated
+		d.EventDate = tc.dated
+		g := guessed(inTown(countryOnly("m-4", "a-4", q2)), tc.guess)
+		if _, why, ok := Match(&d, &g); ok != tc.ok {
+			t.Errorf("dated %s vs guessed %s: ok %v, want %v (%s)", tc.dated, tc.guess, ok, tc.ok, why)
+		}
+	}
 }
