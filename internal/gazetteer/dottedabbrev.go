@@ -12,7 +12,7 @@ import (
 // stand; with none, the words are an organisation, not a place.
 
 // dottedAbbrev: s is two or more single capitals, each but perhaps the
-// last followed by a dot.
+// last followed by a dot, and perhaps a space ("U. N.").
 func dottedAbbrev(s string) bool {
 	letters := 0
 	for i := 0; i < len(s); {
@@ -29,6 +29,10 @@ func dottedAbbrev(s string) bool {
 			return false
 		}
 		i++
+		// typeset with a space after each dot ("U. N.")
+		if i < len(s) && s[i] == ' ' {
+			i++
+		}
 	}
 	return letters >= 2
 }

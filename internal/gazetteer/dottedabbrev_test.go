@@ -20,6 +20,8 @@ func TestDottedAbbrev(t *testing.T) {
 		{"I.S. fighters attack Kirkuk outposts overnight", "I.S", ""},
 		{"Protesters in Lahore burn U.S. flags after the strike", "U.S", "US"},
 		{"Yemen's government thanks the U.A.E. for the aid", "U.A.E", "AE"},
+		{"Two U. N. aircraft landed at the airstrip near Bossangoa", "U. N", ""},
+		{"Officials from the U. S. embassy visited Tillaberi", "U. S", "US"},
 	} {
 		found := false
 		for _, r := range g.Resolve(tc.text) {
@@ -50,8 +52,8 @@ func TestDottedAbbrevShape(t *testing.T) {
 		s    string
 		want bool
 	}{
-		{"U.N.", true}, {"U.N", true}, {"U.A.E.", true}, {"D.C", true},
-		{"U", false}, {"UN", false}, {"St.", false}, {"u.n.", false}, {"U.Nations", false},
+		{"U.N.", true}, {"U.N", true}, {"U. N.", true}, {"U. N", true}, {"U.A.E.", true}, {"D.C", true},
+		{"U", false}, {"UN", false}, {"St.", false}, {"u.n.", false}, {"U.Nations", false}, {"U.  N.", false}, {"U N", false},
 	} {
 		if got := dottedAbbrev(tc.s); got != tc.want {
 			t.Errorf("dottedAbbrev(%q) = %v, want %v", tc.s, got, tc.want)
