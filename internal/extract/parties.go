@@ -96,7 +96,7 @@ var beforePlace = set("in", "at", "near", "from", "the", "of", "to", "outside", 
 // titleWords stand before a surname.
 var titleWords = set("mr", "mrs", "ms", "miss", "dr", "officer", "deputy", "sgt", "sergeant", "det", "detective",
 	"judge", "sen", "senator", "rep", "gov", "governor", "mayor", "president", "pastor", "rev", "reverend",
-	"lt", "capt", "captain", "col", "gen", "prof", "professor", "coach")
+	"lt", "capt", "captain", "col", "gen", "prof", "professor", "coach", "const", "cst", "constable", "insp", "inspector")
 
 // personName: a town's name used as a surname - "Andrea Lisbon", "Ms.
 // Bristol" - names a person, not where the event was (in a line written in

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/extract/sentence"
+)
 
 // speechDate: "said on Wednesday", "Islamic State on Friday claimed",
 // "told the agency on December 16 that", "Update, November 8:".
@@ -170,6 +174,10 @@ func (d *doc) subjectBefore(st *sent, j int) (int, int) {
 		i := segEnd - 1
 		for i >= 0 {
 			t := st.toks[i]
+			if t.w == "." && i > 0 && st.toks[i-1].e == t.s && sentence.NameAbbrev(st.toks[i-1].w) {
+				i-- // "police Const. X told": a rank's full stop
+				continue
+			}
 			if t.w == "," || t.w == ";" || t.w == ":" || t.w == "(" || t.w == ")" || t.w == "that" || t.w == "however" ||
 				t.w == "but" || t.w == "while" || t.w == "." {
 				break

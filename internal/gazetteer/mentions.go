@@ -886,7 +886,7 @@ var titleWords = newShortSet("president", "mr", "mrs", "ms", "miss", "dr", "sir"
 	"writer", "photographer", "deputy", "vice", "leader", "chief", "head", "founder", "by", "dear", "coach", "actor", "singer",
 	"uncle", "aunt", "brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "mrs", "citizen", "resident",
 	"sheriff", "constable", "inspector", "detective", "superintendent", "trooper", "councillor", "councilor", "commissioner",
-	"det", "insp", "supt", "cpl", "pvt", "pte")
+	"det", "insp", "supt", "cpl", "pvt", "pte", "const", "cst")
 
 // commonWords are English words that are also place names somewhere; as a
 // single capitalised word they count as a place only mid-sentence and

@@ -33,7 +33,7 @@ func init() {
 		// titles and ranks
 		"mr", "mrs", "ms", "messrs", "dr", "prof", "rev", "fr", "hon", "sra", "mme", "mlle",
 		"gen", "gens", "col", "lt", "ltc", "sgt", "ssgt", "capt", "cpt", "maj", "cpl", "pvt", "pte",
-		"adm", "brig", "cmdr", "cdr", "comdr", "cmdt", "insp", "supt", "det",
+		"adm", "brig", "cmdr", "cdr", "comdr", "cmdt", "insp", "supt", "supdt", "det", "const", "cst", "asst", "addl", "dy",
 		"gov", "govt", "sen", "rep", "reps", "pres", "amb", "sec", "secy", "atty",
 		"st", "ste", "mt", "ft", "pt",
 		// months and days
@@ -184,4 +184,13 @@ func timeContinues(w string) bool {
 		return true
 	}
 	return false
+}
+
+// NameAbbrev reports whether word (lower case, without its full stop) is
+// an abbreviation that never ends a sentence, such as a title or a rank
+// ("Const.", "Sgt."): its full stop is part of the name it opens, so a
+// reader walking back over a speaker's words ("police Const. X said")
+// goes on past it.
+func NameAbbrev(word string) bool {
+	return word != "" && classify(word) == abbrStrong
 }
