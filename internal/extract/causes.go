@@ -51,7 +51,8 @@ func crowdCause(st *sent, sc sclaim, ev *evb, ti int) bool {
 
 // forceMeans are the demonstration words that tell only the force used on
 // a crowd, not a gathering of its own.
-var forceMeans = set("riot police", "tear gas", "teargas", "water cannon", "water cannons", "rubber bullets",
+var forceMeans = set("riot police", "anti-riot police", "riot squad", "riot gear", "riot shields", "riot officers",
+	"riot units", "anti-riot units", "tear gas", "teargas", "water cannon", "water cannons", "rubber bullets",
 	"stun grenade", "stun grenades", "baton charge", "baton-charged", "lathi-charged", "lathicharged", "lathi charge")
 
 // policeResponse: every word of g tells the force used on a crowd, so g
@@ -64,3 +65,37 @@ func policeResponse(g tgroup) bool {
 	}
 	return len(g.trigs) > 0
 }
+
+// forceUnits are the words for the units and kit that police a crowd
+// ("riot police", "officers in riot gear"). Unlike tear gas or a baton
+// charge, which are force used on a crowd, they stand guard, patrol and
+// arrest gunmen too: with no crowd in the sentence they tell no
+// demonstration.
+var forceUnits = set("riot police", "anti-riot police", "riot squad", "riot gear", "riot shields", "riot officers",
+	"riot units", "anti-riot units")
+
+// unitsAlone: every word of g is a force unit and the sentence names no
+// crowd (protesters, rioters, a crowd), so g starts no event: "riot
+// police stood guard outside the ministry", "officers in riot gear
+// surrounded the house where the gunman hid".
+func unitsAlone(st *sent, g tgroup) bool {
+	for _, tr := range g.trigs {
+		if !forceUnits[tr.info.word] {
+			return false
+		}
+	}
+	for _, m := range st.ments {
+		if m.class == "protester" || m.class == "rioter" {
+			return false
+		}
+	}
+	for i := range st.toks {
+		if crowdWords[st.w(i)] {
+			return false
+		}
+	}
+	return len(g.trigs) > 0
+}
+
+// crowdWords are the words for a gathering that are no party of their own.
+var crowdWords = set("crowd", "crowds", "gathering", "gatherings", "marchers", "mob", "mobs")

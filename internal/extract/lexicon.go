@@ -691,7 +691,7 @@ func set(words ...string) map[string]bool {
 var (
 	speechVerbs = set("said", "says", "say", "told", "tells", "stated", "states", "reported", "reports",
 		"claimed", "claims", "claiming", "confirmed", "confirms", "announced", "announces", "added", "adding",
-		"noted", "warned", "insisted", "alleged", "quoted", "cited", "explained", "wrote", "tweeted", "posted", "declared")
+		"noted", "warned", "insisted", "alleged", "allege", "alleges", "quoted", "cited", "explained", "wrote", "tweeted", "posted", "declared")
 	pronouns    = set("he", "she", "they", "him", "her", "them", "it", "i", "we")
 	determiners = set("the", "this", "that", "these", "those", "its", "their", "his", "her", "such")
 	negations   = set("no", "not", "never", "n't", "without", "nobody", "neither", "nor", "denied", "deny", "denies")
@@ -756,6 +756,12 @@ var personClasses = map[string]string{
 	"mother": "civ", "nephew": "civ", "cousin": "civ", "wife": "civ", "husband": "civ", "relative": "civ",
 	"employee": "civ", "schoolteacher": "civ", "servant": "civ", "clerk": "civ", "prosecutor": "civ", "interpreter": "civ",
 	"translator": "civ", "mechanic": "civ", "tailor": "civ", "barber": "civ", "medic": "civ", "paramedic": "civ",
+	"manager": "civ", "owner": "civ", "banker": "civ", "accountant": "civ", "cashier": "civ", "waiter": "civ",
+	"cook": "civ", "salesman": "civ", "guest": "civ", "customer": "civ", "shopper": "civ", "pedestrian": "civ",
+	"motorist": "civ", "commuter": "civ", "worshipper": "civ", "worshiper": "civ", "mourner": "civ", "patient": "civ",
+	"pupil": "civ", "schoolboy": "civ", "schoolgirl": "civ", "baby": "civ", "infant": "civ", "toddler": "civ",
+	"neighbour": "civ", "neighbor": "civ", "pensioner": "civ", "housewife": "civ", "grandmother": "civ",
+	"grandfather": "civ", "uncle": "civ", "aunt": "civ",
 	"commander": "", "member": "", "official": "", "leader": "", "pilot": "", "chief": "", "suspect": "",
 	"thief": "", "volunteer": "", "minister": "", "governor": "",
 }
