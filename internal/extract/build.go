@@ -64,6 +64,23 @@ func (ev *evb) overlaps(sd sdate) bool {
 	return sd.from.Before(ev.to) && ev.from.Before(to)
 }
 
+// How far back a sentence may go on telling an event: recentParas
+// paragraphs, anaphoraParas for "the attack" and its kind, which point
+// back by themselves. Many sites print each sentence as a paragraph of
+// its own; there the reach is recentSents sentences, about what three
+// paragraphs of wire prose hold, so that a story told in one-line
+// paragraphs is not cut into several events of one incident.
+const (
+	recentParas   = 3
+	anaphoraParas = 8
+	recentSents   = 8
+)
+
+// tooFar: st lies beyond the reach of ev's last sentence (see recentParas).
+func tooFar(st *sent, ev *evb, paras int) bool {
+	return st.para-ev.lastPara > paras && st.i-ev.lastSent > max(recentSents, paras)
+}
+
 // findRecent finds the event a sentence goes on telling: the most recently
 // told compatible event, without a conflicting date or place.
 func (d *doc) findRecent(st *sent, g tgroup, anaphoric bool) *evb {
@@ -71,12 +88,12 @@ func (d *doc) findRecent(st *sent, g tgroup, anaphoric bool) *evb {
 	op, hasP := bestPlace(st, 3)
 	evs := append([]*evb(nil), d.events...)
 	sort.SliceStable(evs, func(a, b int) bool { return evs[a].lastSent > evs[b].lastSent })
-	window := 3
+	paras := recentParas
 	if anaphoric {
-		window = 8
+		paras = anaphoraParas
 	}
 	for _, ev := range evs {
-		if !compatible(g, ev) || st.para-ev.lastPara > window {
+		if !compatible(g, ev) || tooFar(st, ev, paras) {
 			continue
 		}
 		cross := hasP && ev.place != nil && d.crossBorder(st, ev, &op)
@@ -254,7 +271,7 @@ func (d *doc) buildSent(st *sent) {
 			}
 			continue
 		}
-		if st.aggr && !g.anaphoric || d.responseDeployment(st, g) {
+		if st.aggr && !g.anaphoric || d.responseDeployment(st, g) || unitsAlone(st, g) {
 			continue
 		}
 		_, hasD := d.ownDate(st, g.trigs[0].ti, false)

@@ -509,6 +509,9 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 		if kind == "" {
 			kind = passiveKill(st, k) // "a teacher was shot dead"
 		}
+		if kind != "" && k == j && activeDoer(st, k) {
+			kind = "" // "A gunman shot dead a bank manager": the doer
+		}
 		if kind == "" {
 			// the object of the act: "gunmen killed a trader", "a mob
 			// lynched a suspected thief", "shot dead a local leader"
@@ -535,6 +538,29 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 	}
 }
 
+// activeDoer: the act word at k, right after a lone person with no
+// auxiliary between, has an object after it ("A gunman shot dead a bank
+// manager", "a soldier killed two militants"), so the person is its
+// doer. A headline's "Soldier shot dead in X" has none: there the person
+// is the victim.
+func activeDoer(st *sent, k int) bool {
+	e := k
+	if _, end := killPhraseFrom(st, k); end > 0 {
+		e = end
+	}
+	if st.w(e+1) == "and" && claimWords[st.w(e+2)] != "" {
+		e += 2 // "shot and killed a man"
+	}
+	if e+1 >= len(st.toks) {
+		return false
+	}
+	t := &st.toks[e+1]
+	return objectOpeners[t.w] || t.f&fNumber != 0 || t.w != "" && t.w[0] >= '0' && t.w[0] <= '9'
+}
+
+// objectOpeners are the words that open an act's object.
+var objectOpeners = set("a", "an", "the", "his", "her", "their", "its", "another", "one", "two", "three", "several", "dozens", "scores")
+
 // passiveKill is the kind of the killing phrase of more than one word
 // that starts at k after a lone victim and its auxiliary ("was shot
 // dead", "was beaten to death", "was gunned down"), or of the claim word
@@ -554,7 +580,7 @@ func passiveKill(st *sent, k int) string {
 // one being told), unless they carry their own date or place.
 func (d *doc) claimTarget(st *sent) *evb {
 	ev := d.cur
-	if ev == nil || st.newMark || st.para-ev.lastPara > 3 {
+	if ev == nil || st.newMark || tooFar(st, ev, recentParas) {
 		return nil
 	}
 	// a toll goes to the violent event being told, not to the arrests

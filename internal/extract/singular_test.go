@@ -18,6 +18,20 @@ var objectVictimReports = []report{
 	{name: "two kidnapped by name of trade", pub: "2025-05-20", n: 1,
 		text: "Militants kidnapped an engineer and a driver near Gao on Friday.",
 		want: []wantEvent{{country: "Mali", fatal: 0, claims: []wantClaim{{kind: "captured", count: 2}}}}},
+	// a lone person before the act with an object after it is the doer
+	{name: "a lone soldier is the doer, not a victim", pub: "2025-05-20", n: 1,
+		text: "A soldier killed two militants near Gao on Friday, officials said.",
+		want: []wantEvent{{country: "Mali", fatal: 2, claims: []wantClaim{{kind: "killed", count: 2, who: "militants"}}}}},
+	{name: "a lone gunman is the doer, and the police who tell it no party", pub: "2025-05-20", n: 1,
+		text: "A gunman shot dead a cashier in Peshawar on Friday, police said.",
+		want: []wantEvent{{country: "Pakistan", typ: "Violence against civilians", civ: true, fatal: 1,
+			claims: []wantClaim{{kind: "killed", count: 1, who: "a cashier"}}}}},
+	{name: "the doer of two joined acts is no victim", pub: "2025-05-20", n: 1,
+		text: "A man shot and killed another man outside a mosque in Peshawar on Friday, police said.",
+		want: []wantEvent{{country: "Pakistan", fatal: 1}}},
+	{name: "a headline's lone victim has no object", pub: "2025-05-20", n: 1,
+		text: "Policeman shot dead in Peshawar",
+		want: []wantEvent{{country: "Pakistan", fatal: 1}}},
 }
 
 func TestObjectVictims(t *testing.T) { runReports(t, objectVictimReports) }
