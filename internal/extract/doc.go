@@ -77,10 +77,14 @@
 //	               killed 12") is no claim of any event
 //	causes.go      a death a crowd rose over ("rioted after a man died in
 //	               custody") is no toll of the riot; force used on a riot
-//	               ("Police fired tear gas") goes on telling it
+//	               ("Police fired tear gas") goes on telling it; riot
+//	               police or riot gear with no crowd in the sentence tell
+//	               no demonstration (unitsAlone)
 //	strikes.go     the noun "strikes" of a state's blows ("army strikes",
 //	               "in strikes") is an air or drone strike
 //	build.go       which sentences tell which event (anaphora, clauses;
+//	               how far back: recentParas paragraphs, or recentSents
+//	               sentences where each sentence is a paragraph;
 //	               "..., while in neighbouring X ..." is a second incident,
 //	               elsewhereClause; a sentence placing an event the text
 //	               placed only in its country refines it, refines);
@@ -165,7 +169,9 @@
 //	               their own (stateTeller)
 //	homonyms.go    a name two groups share ("Ansarullah") is the group at
 //	               home in the event's country or one the article names
-//	speakers.go    who said it: attribution of counts and denials
+//	speakers.go    who said it: attribution of counts and denials; a
+//	               rank written short ("police Const. X") is part of the
+//	               speaker (sentence.NameAbbrev)
 //	claims.go      the counts (killed, wounded, detained ...) as claims with
 //	               their speaker, side and victims (former members of a
 //	               force are civilians); a verb's object count keeps its
@@ -173,7 +179,9 @@
 //	               mark between a count and its verb does not part them;
 //	               a lone victim's killing phrase in the passive ("a
 //	               teacher was shot dead", "shot and killed": passiveKill)
-//	               counts one
+//	               counts one, but a lone person before an act with an
+//	               object is its doer ("A gunman shot dead a manager":
+//	               activeDoer)
 //	barevictims.go a lone victim with no article, as headlines write it
 //	               ("Gunmen kill former soldier", "Civilian killed in X")
 //	               and languages with no articles write it ("застрелили
