@@ -2,7 +2,8 @@ package extract
 
 // A death by accident is nobody's violence: "a student was killed by a
 // bus" (the cause a crowd rioted over), "two killed in a road crash",
-// "struck by lightning". Its count is no claim of any event.
+// "struck by lightning", "a helicopter crashed, killing four". Its count
+// is no claim of any event.
 
 // accidentAgents are what runs people over.
 var accidentAgents = set("bus", "truck", "lorry", "car", "train", "tram", "vehicle", "minibus", "tractor",
@@ -25,7 +26,7 @@ const accidentReach = 5
 // "by a bus" (not "by a car bomb"), "in a road accident", or has one as
 // its subject (causeBefore).
 func accident(st *sent, kw int) bool {
-	if causeBefore(st, kw) {
+	if causeBefore(st, kw) || accidentClause(st, kw) {
 		return true
 	}
 	w := st.w(kw + 1)
@@ -58,6 +59,33 @@ func causeBefore(st *sent, kw int) bool {
 			return false
 		}
 		if accidentNouns[st.w(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// accidentVerbs tell a vehicle's mishap: "a helicopter crashed near X,
+// killing four soldiers", "a ferry capsized, killing 30".
+var accidentVerbs = set("crashed", "crashes", "crash-landed", "collided", "collides", "capsized", "capsizes",
+	"overturned", "overturns", "sank", "sinks", "derailed", "derails", "plunged", "plunges", "skidded")
+
+// accidentClauseReach bounds the clause before ", killing" read for an
+// accident's verb: a subject and a place ("A military helicopter crashed
+// in bad weather near X").
+const accidentClauseReach = 12
+
+// accidentClause: the killing word at kw follows a comma ("..., killing
+// four") after a clause whose verb is a vehicle's mishap.
+func accidentClause(st *sent, kw int) bool {
+	if kw < 1 || st.w(kw-1) != "," {
+		return false
+	}
+	for j := kw - 2; j >= 0 && j >= kw-1-accidentClauseReach; j-- {
+		if !st.toks[j].word {
+			return false
+		}
+		if accidentVerbs[st.w(j)] {
 			return true
 		}
 	}

@@ -10,6 +10,9 @@ import (
 // Running text with a determiner or a number is singularClaims' and the
 // count's, and must not be counted twice.
 var bareVictimReports = []report{
+	{name: "south asian headline, a rebel by his movement's name", pub: "2025-06-02", n: 1,
+		text: "Maoist killed in encounter with police in Peshawar.",
+		want: []wantEvent{{country: "Pakistan", fatal: 1, claims: []wantClaim{{kind: "killed", count: 1}}}}},
 	{name: "flash, object of a present-tense verb", pub: "2025-06-02", n: 1,
 		text: "Gunmen kill former police officer in Maiduguri.",
 		want: []wantEvent{{country: "Nigeria", fatal: 1, claims: []wantClaim{{kind: "killed", count: 1}}}}},

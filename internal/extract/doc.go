@@ -48,7 +48,8 @@
 //	               attacks hit X", "killed by bomb", "Bomb goes off",
 //	               "Rocket hits X") names the event and its family: a
 //	               remote explosive, a suicide bomb, shelling for a
-//	               projectile, an air strike for barrel bombs; a bomb
+//	               projectile, an air strike for barrel bombs and for
+//	               warplanes that hit or pound ("jets hit X"); a bomb
 //	               thrown ("petrol bomb") is none
 //	versus.go      two fighting parties joined by "vs", "versus" or
 //	               "against" with no verb ("Soldiers vs <group>, <province>")
@@ -73,7 +74,8 @@
 //	tollupdate.go  a toll told as the toll ("death toll rises to 85",
 //	               "now stands at 40") counts the dead
 //	accidents.go   a death by accident ("killed by a bus", "in a road
-//	               crash") or by a disaster its subject ("floods
+//	               crash", "a helicopter crashed, killing four":
+//	               accidentClause) or by a disaster its subject ("floods
 //	               killed 12") is no claim of any event
 //	causes.go      a death a crowd rose over ("rioted after a man died in
 //	               custody") is no toll of the riot; force used on a riot

@@ -33,7 +33,8 @@ var mineBefore = set("a", "an", "the", "land", "anti-personnel", "antipersonnel"
 var harmVerbs = set("hit", "hits", "target", "targets", "targeted", "strike", "strikes", "struck", "rock", "rocks",
 	"rocked", "shake", "shakes", "shook", "rip", "rips", "ripped", "tear", "tears", "tore", "destroy", "destroys",
 	"destroyed", "damage", "damages", "damaged", "leaves", "attack", "attacks", "attacked",
-	"explodes", "explode", "detonated", "detonates", "off")
+	"explodes", "explode", "detonated", "detonates", "off",
+	"pound", "pounds", "pounded", "pounding", "batter", "batters", "battered")
 
 // offVerbs go before "off" when an explosive goes off.
 var offVerbs = set("go", "goes", "went", "gone", "going")

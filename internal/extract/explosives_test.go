@@ -58,6 +58,12 @@ var explosiveReports = []report{
 	{name: "south asia flash, a drone kills militants", pub: "2025-05-12", n: 1,
 		text: "Drone kills three militants in Miranshah.",
 		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Air/drone strike", country: "Pakistan", fatal: 3}}},
+	{name: "sahel flash, aircraft as the doer of a hitting word", pub: "2025-05-12", n: 1,
+		text: "Army jets hit rebel positions near Menaka.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Air/drone strike", country: "Mali", fatal: 0}}},
+	{name: "levant headline, warplanes pound towns", pub: "2025-05-12", n: 1,
+		text: "Government warplanes pound rebel-held villages near Kirkuk.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Air/drone strike", country: "Iraq", fatal: 0}}},
 	// what the rule must leave alone: a wave of attacks and a group's
 	// claim are one event each
 	{name: "a wave of attacks is one event", pub: "2025-05-12", n: 1,

@@ -27,6 +27,11 @@ var projectiles = map[string]string{
 	"shell": "shell", "shells": "shell", "katyusha": "shell", "katyushas": "shell",
 	"drone": "air", "drones": "air", "uav": "air", "uavs": "air",
 	"bomb": "air", "bombs": "air",
+	// aircraft as the doer of a hitting word ("Army jets hit rebel
+	// positions", "Gunships pound X") strike from the air; not
+	// helicopters, which fly troops and fire in the clash being told
+	"jet": "air", "jets": "air", "warplane": "air", "warplanes": "air", "gunship": "air", "gunships": "air",
+	"bomber": "air", "bombers": "air",
 }
 
 // launchReach is how many words (a count, "ballistic", "explosive-laden",

@@ -741,6 +741,7 @@ var personClasses = map[string]string{
 	"militant": "armed", "fighter": "armed", "gunman": "armed", "insurgent": "armed", "rebel": "armed",
 	"assailant": "armed", "attacker": "armed", "terrorist": "armed", "jihadist": "armed", "separatist": "armed",
 	"guerrilla": "armed", "militiaman": "armed", "bandit": "armed", "kidnapper": "armed", "hitman": "armed",
+	"maoist": "armed", "naxal": "armed", "naxalite": "armed", "extremist": "armed", "islamist": "armed",
 	"civilian": "civ", "child": "civ", "woman": "civ", "man": "civ", "boy": "civ", "girl": "civ", "person": "civ",
 	"journalist": "civ", "reporter": "civ", "teacher": "civ", "student": "civ", "farmer": "civ", "resident": "civ",
 	"villager": "civ", "worker": "civ", "doctor": "civ", "nurse": "civ", "tourist": "civ", "driver": "civ",
