@@ -16,7 +16,8 @@ var accidentNouns = set("accident", "crash", "collision", "stampede", "landslide
 	// and as the killing word's subject: "floods killed 12", "an
 	// earthquake claimed the lives of 30"
 	"accidents", "crashes", "collisions", "stampedes", "landslides", "earthquakes", "quake", "avalanches",
-	"mudslides", "storm", "storms", "cyclone", "hurricane", "typhoon", "tornado", "heatwave", "blizzard")
+	"mudslides", "storm", "storms", "cyclone", "hurricane", "typhoon", "tornado", "heatwave", "blizzard",
+	"blaze", "blazes", "inferno", "wildfire", "wildfires")
 
 // accidentReach is how many words after the killing word the accident may
 // be told: "killed by a speeding bus", "died in a road accident".

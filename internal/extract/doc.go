@@ -69,7 +69,9 @@
 //	               bomb from the air (fromTheAir)
 //	property.go    robbery, theft and arson: property destruction when
 //	               nobody is hurt, whatever verb tells it; firefighters
-//	               battling a blaze fight no battle (and triggers.go: a
+//	               battling a blaze fight no battle, and "the fire at"
+//	               is a blaze, while "Police fire on" shoots (blazeAt)
+//	               (and triggers.go: a
 //	               relief or rescue "operation" is no military one)
 //	tollupdate.go  a toll told as the toll ("death toll rises to 85",
 //	               "now stands at 40") counts the dead

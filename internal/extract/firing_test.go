@@ -10,6 +10,9 @@ func TestFiredAt(t *testing.T) {
 		{"Unidentified gunmen fired at a police post near Bannu overnight. No casualties were reported.", "Battles"},
 		{"Gunmen fired on a patrol of soldiers near Kidal on Tuesday, the army said.", "Battles"},
 		{"Soldiers opened fire on protesters in Quito on Monday, killing two.", "Protests"},
+		// headlines tell it in the present
+		{"Police fire on protesters in Quito, killing two.", "Protests"},
+		{"Gunmen fire at police post in Bannu.", "Battles"},
 	} {
 		evs := x.Extract(Article{ID: "s", Text: tc.text, Published: mustDay("2025-06-03")})
 		if len(evs) == 0 {
@@ -39,6 +42,20 @@ func TestCrowds(t *testing.T) {
 		}
 		if evs[0].SubEventType != tc.sub {
 			t.Errorf("%q: %s, want %s", tc.text, evs[0].SubEventType, tc.sub)
+		}
+	}
+}
+
+// TestBlazeIsNoShooting: "fire at" after a determiner is a blaze, and a
+// blaze that kills is no one's attack.
+func TestBlazeIsNoShooting(t *testing.T) {
+	x := testExtractor(t)
+	for _, text := range []string{
+		"Police said the fire at the depot in Bannu was started by a faulty cable.",
+		"A blaze killed three workers at a garment factory in Quito on Monday.",
+	} {
+		for _, e := range x.Extract(Article{ID: "s", Text: text, Published: mustDay("2025-06-03")}) {
+			t.Errorf("%q: event %s / %s", text, e.EventType, e.SubEventType)
 		}
 	}
 }

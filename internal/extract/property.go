@@ -68,3 +68,32 @@ func fightsFire(st *sent, ti, tj int) bool {
 	}
 	return false
 }
+
+// presentFire are the triggers that are "fire" as a verb in the present
+// ("Police fire on protesters", "Gunmen fire at a post"), which headlines
+// use; the same words are a blaze ("the fire at the market").
+var presentFire = set("fire on", "fires on", "firing on", "fire at", "fires at", "firing at", "fire upon")
+
+// fireShooters are the words before "fire at" that make it a verb without
+// a party named there: "they fire at", "began firing on".
+var fireShooters = set("they", "he", "she", "we", "to", "began", "started", "kept", "continue", "continued",
+	"then", "reportedly", "allegedly", "also", "and", "while")
+
+// blazeAt: the trigger at i is "fire at/on" told of a blaze, not of
+// shooting: no party (a mention ending right before it) and no subject
+// word from fireShooters stands before it.
+func blazeAt(st *sent, tr *strig) bool {
+	if !presentFire[tr.info.word] {
+		return false
+	}
+	i := tr.ti
+	if i > 0 && fireShooters[st.w(i-1)] {
+		return false
+	}
+	for _, m := range st.ments {
+		if m.tj == i {
+			return false
+		}
+	}
+	return true
+}

@@ -67,7 +67,7 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 	if modalDoubts(st, i) || placeCondition(st, i) {
 		tr.off = true
 	}
-	if tr.info.fam == "battle" && fightsFire(st, tr.ti, tr.tj) {
+	if tr.info.fam == "battle" && fightsFire(st, tr.ti, tr.tj) || blazeAt(st, tr) {
 		tr.off = true
 	}
 	if st.thereBeen {
