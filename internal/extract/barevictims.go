@@ -349,7 +349,9 @@ func bareSubject(st *sent, i, p int) (string, int) {
 		return "", -1
 	}
 	for j := i - 1; j >= i-1-bareModifiers; j-- {
-		if j < 0 || !st.toks[j].word {
+		// a headline's speaker opens the clause: "Army says soldier
+		// killed", "Agency says commander of X killed"
+		if j < 0 || !st.toks[j].word || speechVerbs[st.toks[j].w] {
 			return k, e
 		}
 		if !bareModifier(st.toks[j]) && !another[st.toks[j].w] {

@@ -10,6 +10,12 @@ import (
 // Running text with a determiner or a number is singularClaims' and the
 // count's, and must not be counted twice.
 var bareVictimReports = []report{
+	{name: "headline, a speaker opens the victim's clause", pub: "2025-06-02", n: 1,
+		text: "Army says soldier killed near Menaka.",
+		want: []wantEvent{{country: "Mali", fatal: 1, claims: []wantClaim{{kind: "killed", count: 1}}}}},
+	{name: "headline, a speaker before a commander of a named unit", pub: "2025-06-02", n: 1,
+		text: "Agency says commander of the Wagner unit killed near Menaka.",
+		want: []wantEvent{{country: "Mali", fatal: 1, claims: []wantClaim{{kind: "killed", count: 1}}}}},
 	{name: "south asian headline, a rebel by his movement's name", pub: "2025-06-02", n: 1,
 		text: "Maoist killed in encounter with police in Peshawar.",
 		want: []wantEvent{{country: "Pakistan", fatal: 1, claims: []wantClaim{{kind: "killed", count: 1}}}}},
