@@ -127,6 +127,10 @@
 //	                   the one near the readings of the text's other
 //	                   names (or in the division they name) is meant;
 //	                   it picks the namesake, not the rank (sameRank)
+//	surecountry.go     a name whose leading readings all lie in one
+//	                   country ("Hama": the province or its capital)
+//	                   puts that country into the context though its
+//	                   place is unsure (countryMargin)
 //	localcluster.go    a name's small namesake beside two of the text's
 //	                   other names wins over a capital or big city that
 //	                   nothing in the text lies near ("Lisbon" with two

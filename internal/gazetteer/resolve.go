@@ -276,6 +276,13 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 			w = 1
 		case h.tier == tierFold && margin >= 2.5:
 			w = 0.5
+		case h.tier == tierFold && (r.Kind == KindAdmin1 || r.Kind == KindCity && r.Pop >= sureCountryTownPop) && r.Country != noPlace &&
+			g.countryMargin(m.hits, &LookupOptions{Level: m.Level, Context: ctx, the: m.the}, b) >= sureCountryMargin:
+			// which of a name's places is unsure, its country is not
+			// ("Hama": the province or its capital): the country is
+			// context, as if named
+			h = hit{place: r.Country}
+			w = sureCountryWeight
 		}
 		if w > 0 {
 			p := g.place(h.place)
