@@ -49,4 +49,3 @@ func (g *Gazetteer) hitCountry(h hit) uint32 {
 	}
 	return h.place
 }
-
