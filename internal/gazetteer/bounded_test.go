@@ -17,15 +17,15 @@ func TestAddContribOnePerPlace(t *testing.T) {
 		wantN int
 		wantW map[uint32]float64
 	}{
-		{"one place repeated", repeat(contrib{7, 1}, 10000), 1, map[uint32]float64{7: 10000}},
-		{"two places alternating", append(repeat(contrib{3, 0.5}, 4), repeat(contrib{9, 1}, 3)...), 2,
+		{"one place repeated", repeat(contrib{place: 7, w: 1}, 10000), 1, map[uint32]float64{7: 10000}},
+		{"two places alternating", append(repeat(contrib{place: 3, w: 0.5}, 4), repeat(contrib{place: 9, w: 1}, 3)...), 2,
 			map[uint32]float64{3: 2, 9: 3}},
 		{"none", nil, 0, map[uint32]float64{}},
 	}
 	for _, c := range cases {
 		var cs []contrib
 		for _, a := range c.adds {
-			cs = addContrib(cs, a.place, a.w)
+			cs = addContrib(cs, a)
 		}
 		if len(cs) != c.wantN {
 			t.Errorf("%s: %d entries, want %d", c.name, len(cs), c.wantN)

@@ -45,7 +45,9 @@
 //	                   bare mentions too; a
 //	                   capital, province or big city speaks for its
 //	                   government ("Kabul said"), and after a preposition
-//	                   a town is where the speaker is from
+//	                   a town is where the speaker is from; any town's
+//	                   name before what befalls a person ("Man killed in
+//	                   shelling": befallVerbs) is a person
 //	mentions.go also:  a slash joins two towns' names for the look-up
 //	                   of a district named by both ("Ogori/Magongo"),
 //	                   each still a name of its own; "Local Government

@@ -498,7 +498,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			if months[w] || directions[w] {
 				continue
 			}
-			if (personSubject(tz, i) || personApposition(text, tz, i)) && !g.speaksForGovernment(found.posts) {
+			if (personSubject(tz, i) || personApposition(text, tz, i)) && !g.speaksForGovernment(found.posts) || victimSubject(tz, i) && !strong {
 				surnames = addSurname(surnames, w)
 				continue // "Kirby told an aide": a person (personverb.go)
 			}

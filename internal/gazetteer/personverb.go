@@ -20,6 +20,13 @@ var personVerbs = newShortSet("said", "says", "told", "tells", "added", "announc
 	"wrote", "tweeted", "admitted", "vowed", "thanked", "praised", "criticized", "criticised", "recalled",
 	"explained", "stopped", "resigned", "testified", "pleaded", "smiled", "laughed")
 
+// befallVerbs tell what befalls a person, as a headline's lone victim
+// ("Man killed in shelling", "Man shot dead"): towns are not killed or
+// arrested, and no town's name stands for its people so, however big or
+// high its rank; only a country or a province may ("Sindh arrested 40").
+var befallVerbs = newShortSet("killed", "shot", "wounded", "injured", "stabbed", "kidnapped", "abducted",
+	"arrested", "died", "dies", "hanged", "lynched", "beheaded")
+
 // personHeads are nouns only people are, heading an apposition after a
 // name ("Kirby, the former vice presidential candidate, ...").
 var personHeads = setOf("candidate", "spokesman", "spokeswoman", "spokesperson", "governor", "leader", "president",
@@ -62,8 +69,19 @@ var clauseOpeners = setOf("and", "but", "while", "when", "as", "that", "because"
 // person's: it opens a clause (a sentence, after punctuation or after a
 // conjunction) and a person's verb follows it.
 func personSubject(tz *tokenizer, i int) bool {
+	return clauseSubject(tz, i, personVerbs)
+}
+
+// victimSubject is personSubject for what befalls a person (befallVerbs).
+func victimSubject(tz *tokenizer, i int) bool {
+	return clauseSubject(tz, i, befallVerbs)
+}
+
+// clauseSubject: the one-word name at token i opens a clause and one of
+// verbs follows it.
+func clauseSubject(tz *tokenizer, i int, verbs *shortSet) bool {
 	toks := tz.toks
-	if i+1 >= len(toks) || toks[i+1].cap || toks[i+1].breakBefore || !personVerbs.hasBytes(tz.fold(&toks[i+1])) {
+	if i+1 >= len(toks) || toks[i+1].cap || toks[i+1].breakBefore || !verbs.hasBytes(tz.fold(&toks[i+1])) {
 		return false
 	}
 	return toks[i].sentStart || toks[i].breakBefore || clauseOpeners[tz.word(&toks[i-1])]

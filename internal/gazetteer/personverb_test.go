@@ -22,6 +22,11 @@ func TestPersonSubject(t *testing.T) {
 		{"Clashes broke out in Kirby, a town on the river, on Monday.", "Kirby", 1},
 		{"Kabul said the strike killed ten people.", "Kabul", 1},
 		{"Helmand said the road had reopened.", "Helmand", 1},
+		// what befalls a person: a headline's lone victim, whatever the
+		// town's rank; a province stays itself
+		{"Man killed in shelling near the border, officials say.", "Man", 0},
+		{"Kirby arrested after the raid, police said.", "Kirby", 0},
+		{"Sindh arrested 40 suspects after the riots.", "Sindh", 1},
 	} {
 		got := 0
 		for _, m := range g.FindMentions(tc.text) {

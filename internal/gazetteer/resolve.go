@@ -261,7 +261,7 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 		}
 		h := m.hits[b]
 		r := &g.places[h.place]
-		w := 0.0
+		w, implied := 0.0, false
 		switch {
 		case m.Level == KindAdmin1 && r.Kind == KindAdmin1 && h.tier == tierPhon && margin >= 1.5 && !m.weak && !m.byPreposition:
 			// a province named as one and read by its sound ("ولایت
@@ -280,17 +280,21 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 			g.countryMargin(m.hits, &LookupOptions{Level: m.Level, Context: ctx, the: m.the}, b) >= sureCountryMargin:
 			// which of a name's places is unsure, its country is not
 			// ("Hama": the province or its capital): the country is
-			// context, as if named
-			h = hit{place: r.Country}
-			w = sureCountryWeight
+			// context, though not named
+			h, w, implied = hit{place: r.Country}, sureCountryWeight, true
 		}
 		if w > 0 {
-			p := g.place(h.place)
-			local.Add(g, &p, w)
+			k := contrib{h.place, w, implied}
+			if implied {
+				local.shift(g, k, w)
+			} else {
+				p := g.place(h.place)
+				local.Add(g, &p, w)
+			}
 			if given == nil {
 				given = map[string][]contrib{}
 			}
-			given[m.Text] = addContrib(given[m.Text], h.place, w)
+			given[m.Text] = addContrib(given[m.Text], k)
 		}
 	}
 	opts := LookupOptions{Context: local}
@@ -307,7 +311,7 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 		// an ambiguous town would vote for the country it was guessed in
 		own := given[m.Text]
 		for _, c := range own {
-			local.shift(g, c.place, -c.w)
+			local.shift(g, c, -c.w)
 		}
 		hits := m.hits
 		qh, narrowed := qualified[i]
@@ -326,7 +330,7 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 			b, s, margin = g.bestWithDistance(hits, &opts)
 		}
 		for _, c := range own {
-			local.shift(g, c.place, c.w)
+			local.shift(g, c, c.w)
 		}
 		h := hits[b]
 		r := &g.places[h.place]
@@ -533,7 +537,8 @@ func (c *Context) clone() *Context {
 // shift changes the country and province weights a place gave the
 // context (Add without the point); a weight that falls to nothing is
 // removed, as if never given.
-func (c *Context) shift(g *Gazetteer, idx uint32, w float64) {
+func (c *Context) shift(g *Gazetteer, k contrib, w float64) {
+	idx := k.place
 	r := &g.places[idx]
 	put := func(m map[uint32]float64, k uint32, v float64) {
 		if k == noPlace {
@@ -548,7 +553,9 @@ func (c *Context) shift(g *Gazetteer, idx uint32, w float64) {
 	switch r.Kind {
 	case KindCountry:
 		put(c.countries, idx, w)
-		c.named += w
+		if !k.implied {
+			c.named += w
+		}
 	case KindAdmin1:
 		put(c.admin1, idx, w)
 		put(c.countries, r.Country, w*0.7)
@@ -560,21 +567,22 @@ func (c *Context) shift(g *Gazetteer, idx uint32, w float64) {
 
 // contrib is what one reading of a name put into the article context.
 type contrib struct {
-	place uint32
-	w     float64
+	place   uint32
+	w       float64
+	implied bool // a country only implied (surecountry.go), not named
 }
 
 // addContrib adds w for place to a name's contributions. One entry per
 // place, not per use: a name written 10,000 times would otherwise be
 // taken out of the context and put back 10,000 times at each of its uses.
-func addContrib(cs []contrib, place uint32, w float64) []contrib {
+func addContrib(cs []contrib, c contrib) []contrib {
 	for k := range cs {
-		if cs[k].place == place {
-			cs[k].w += w
+		if cs[k].place == c.place && cs[k].implied == c.implied {
+			cs[k].w += c.w
 			return cs
 		}
 	}
-	return append(cs, contrib{place, w})
+	return append(cs, c)
 }
 
 // dropWeak unresolves the common words and given names that nothing in
@@ -598,14 +606,14 @@ func (g *Gazetteer) dropWeak(ms []Mention, out []Resolved, local *Context, given
 		if !good {
 			own := given[m.Text]
 			for _, c := range own {
-				local.shift(g, c.place, -c.w)
+				local.shift(g, c, -c.w)
 			}
 			r := &g.places[p.idx]
 			_, inCountry := local.countries[r.Country]
 			_, inProvince := local.admin1[r.Admin1]
 			good = inCountry && (inProvince && r.Admin1 != noPlace || g.nearBonus(r, p.idx, local) >= 1.2)
 			for _, c := range own {
-				local.shift(g, c.place, c.w)
+				local.shift(g, c, c.w)
 			}
 		}
 		if good {

@@ -4,8 +4,8 @@ import "math"
 
 // A name's country can be sure when its place is not: "Hama" is the
 // province or its capital, both in Syria. The first pass of
-// resolveMentions then puts the country into the article's context, as
-// if named at half weight, so that another name of the text is read
+// resolveMentions then puts the country into the article's context,
+// though not as a country named, so that another name of the text is read
 // there ("Hama and Palmyra": the Syrian town whose English name
 // Palmyra is, not the namesake towns whose own name it is).
 
@@ -21,8 +21,10 @@ const sureCountryMargin = 1.5
 const sureCountryTownPop = 50000
 
 // sureCountryWeight is what such a name's country weighs in the context:
-// half a country named outright.
-const sureCountryWeight = 0.5
+// as much as a country named outright, but it counts as none named
+// (Context.named): a text that names no country gives its towns' famous
+// namesakes abroad no reason to step back.
+const sureCountryWeight = 1
 
 // countryMargin is how far hit b leads the best hit in another country
 // (4 when none is).
