@@ -13,6 +13,8 @@ func TestFiredAt(t *testing.T) {
 		// headlines tell it in the present
 		{"Police fire on protesters in Quito, killing two.", "Protests"},
 		{"Gunmen fire at police post in Bannu.", "Battles"},
+		// South Asian papers tell a border's exchanges as "firing"
+		{"Troops resort to unprovoked firing across the border near Bannu.", "Battles"},
 	} {
 		evs := x.Extract(Article{ID: "s", Text: tc.text, Published: mustDay("2025-06-03")})
 		if len(evs) == 0 {
