@@ -35,6 +35,9 @@
 //	                   headline words that name nothing (an abbreviation
 //	                   not in capitals, title case, hyphened compounds, a
 //	                   common word opening a title-case phrase after "in");
+//	                   a compound through a hyphened link, the Persian
+//	                   ezafe across a space too ("Sar-e Hawza":
+//	                   compoundEnd), is one name;
 //	                   a province after a locative even before a noun;
 //	                   a locative reaches its place past words that only
 //	                   qualify it ("in rural X": locativeAcross)

@@ -679,17 +679,23 @@ func (g *Gazetteer) levelNamedHits(tz *tokenizer, j int, key []byte, hits []hit)
 
 // compoundEnd: the name ending at token j goes on, joined by hyphens,
 // through a small connecting word to another capitalised word
-// ("Dasht-e-Barchi", "Qala-i-Naw", "Deir-al-Balah"): one compound name.
+// ("Dasht-e-Barchi", "Qala-i-Naw", "Deir-al-Balah", and after an ezafe
+// "Sar-e Hawza"): one compound name.
 // It returns the compound's last token, or j when the name ends at j.
 func compoundEnd(tz *tokenizer, j int) int {
 	toks := tz.toks
 	e := j
 	for e+2 < len(toks) && toks[e+1].joined && !toks[e+1].cap && connectors.hasBytes(tz.fold(&toks[e+1])) &&
-		toks[e+2].joined && toks[e+2].cap {
+		(toks[e+2].joined || ezafe[tz.word(&toks[e+1])] && !toks[e+2].breakBefore) && toks[e+2].cap {
 		e += 2
 	}
 	return e
 }
+
+// ezafe are the Persian links written hyphened to the first word and
+// spaced from the second ("Sar-e Hawza", "Qala-i Naw"): the compound goes
+// on across the space.
+var ezafe = setOf("e", "i", "ye", "yi")
 
 // levelledRunEnd is the last token of the capitalised run of at most
 // three words from i that a name unknown to the index would take.

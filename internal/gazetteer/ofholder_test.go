@@ -39,3 +39,17 @@ func TestOfHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestEzafeCompound: a Persian compound written with its link hyphened to
+// the first word and spaced from the second ("Sar-e Hawza", as coders
+// spell Afghan localities) is one name; unknown whole, its first part is
+// no town abroad.
+func TestEzafeCompound(t *testing.T) {
+	g := real(t)
+	text := "Taliban attacked checkpoints in the Sar-e Hawza area of Khost district (Khost) on Monday."
+	for _, r := range g.Resolve(text) {
+		if r.Place != nil && r.Place.CountryCode != "AF" {
+			t.Errorf("%q: %s read as %s (%s)", text, r.Text, r.Place.Name, r.Place.CountryCode)
+		}
+	}
+}
