@@ -367,6 +367,7 @@ func (d *doc) analyzeSent(st *sent) {
 	d.pairedNations(st)
 	stateAircraft(st)
 	d.ethnicMilitias(st)
+	d.formerMembers(st)
 	d.countryAgents(st)
 	d.fireFrom(st)
 	st.ments = groupForces(st)

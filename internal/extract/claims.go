@@ -395,7 +395,7 @@ func (d *doc) hasForce(st *sent, a, b int) bool {
 // soldiers", "ex-policeman") are civilians, as ACLED codes them.
 func (d *doc) victimClass(st *sent, a, b int) string {
 	for k := a; k < b; k++ {
-		if w := st.toks[k].w; w == "former" || w == "ex" || strings.HasPrefix(w, "ex-") {
+		if formerWord(st.toks[k].w) {
 			return "civ"
 		}
 	}

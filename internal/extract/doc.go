@@ -201,6 +201,9 @@
 //	               also plural with a count ("killings of 6 civilians");
 //	               quote marks around the noun do not hide it, and its
 //	               modifiers say whose it is ("rebel 'general'")
+//	former.go      former members of a force or group ("a former ALP
+//	               member", "a retired officer") are civilians, and the
+//	               force they left is no party to the attack on them
 //	civicroles.go  a community's leader ("village chief", "social leader",
 //	               "tribal elders") is a civilian victim
 //	bodies.go      bodies found ("six bodies found", "body of a man
