@@ -62,7 +62,9 @@
 //	                   name: no town among its words
 //	orgname.go         a division or big city opening its police's,
 //	                   government's or university's name ("Kwara State
-//	                   Police Command") is a mention, flagged Org
+//	                   Police Command") or an office it fills, its
+//	                   holder named after ("Assistant Oakland County
+//	                   Prosecutor Jane Roe") is a mention, flagged Org
 //	countryrun.go      a country's name ends a run of capitalised words
 //	                   ("South-West Cameroon"): the words before it are no
 //	                   organisation's name

@@ -548,8 +548,8 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			partial = false
 		}
 		org := !t.title && orgAfter(tz, j) && g.orgPlace(found.posts)
-		if partial && org && (i == 0 || !toks[i-1].cap || toks[i-1].sentStart || toks[i].breakBefore) {
-			partial = false // "Batken Regional Police said": the province's police
+		if partial && org && (i == 0 || !toks[i-1].cap || toks[i-1].sentStart || toks[i].breakBefore || officeWords[tz.word(&toks[i-1])]) {
+			partial = false // "Batken Regional Police said", "Assistant Oakland County Prosecutor"
 		}
 		if partial && !veryStrong && !demonym {
 			// skip the rest of the run too
@@ -714,16 +714,22 @@ func levelledRunEnd(tz *tokenizer, i int) int {
 // at that level, with the index's transliteration variants of it as its
 // readings (Known when there are some). ok is false when no level word
 // marks it; j is the run's last token.
+// officeWords open an office's title before the place it serves
+// ("Assistant Oakland County Prosecutor", "Acting Kandahar Province
+// Governor"): no name of a place.
+var officeWords = setOf("assistant", "acting", "associate", "interim", "senior", "former", "retired")
+
 func (g *Gazetteer) levelledUnknown(text string, tz *tokenizer, i int) (m Mention, j int, ok bool) {
 	toks := tz.toks
 	t := &toks[i]
 	w := tz.word(t)
 	j = levelledRunEnd(tz, i)
 	lv := g.levelAfter(tz, j)
-	// a common word opens no name ("A Weld County deputy"); a direction
+	// a common word or an office's opens no name ("A Weld County
+	// deputy", "Assistant Oakland County Prosecutor"); a direction
 	// alone is none ("Central region"), one that opens a longer name is
 	// ("Middle Shabelle region")
-	plain := commonWords[w] && !directions[w] || j == i && directions[w]
+	plain := commonWords[w] && !directions[w] || j == i && directions[w] || officeWords[w] || titleWords.hasBytes(tz.fold(t))
 	marked := placeMarkers[tz.word(&toks[min(j+1, len(toks)-1)])] || placeMarkers[g.levelWordAfter(tz, j)] || stateMarker(tz, j+1)
 	if lv == 0 || lv == KindCity || plain || !marked {
 		return Mention{}, j, false

@@ -18,6 +18,11 @@ var orgWords = setOf("state", "county", "city", "regional", "provincial", "distr
 var orgHeads = setOf("police", "constabulary", "government", "command", "council", "university",
 	"assembly", "department", "authority", "service", "services", "directorate")
 
+// officeHeads end the title of an office a county or province fills
+// ("Oakland County Prosecutor", "Weld County Sheriff"); the holder's name
+// may follow ("... Prosecutor Jane Roe said").
+var officeHeads = setOf("prosecutor", "sheriff", "coroner", "commissioner", "attorney")
+
 // orgRunMax: words of the organisation's name after the place
 // ("State Police Command"); a longer run is some other name.
 const orgRunMax = 4
@@ -31,6 +36,9 @@ func orgAfter(tz *tokenizer, j int) bool {
 	k := j + 1
 	for ; k < len(toks) && k-j <= orgRunMax && toks[k].cap && !toks[k].breakBefore; k++ {
 		w := tz.word(&toks[k])
+		if officeHeads[w] {
+			return true
+		}
 		if !orgWords[w] && !orgHeads[w] {
 			return false
 		}

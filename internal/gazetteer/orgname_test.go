@@ -22,6 +22,10 @@ func TestOrgOpeningPlace(t *testing.T) {
 		{"Batken Regional Police detained two men at the checkpoint, AKIpress reported.", "Batken", "KG"},
 		{"ANTIOQUIA POLICE: 3 held after the market blast", "", ""},
 		{"Harvard University researchers published the survey on Tuesday.", "Harvard", ""},
+		// an office the county fills, its holder's name after it, and
+		// an office word before it
+		{"Laclede County Prosecutor Jane Roe said the trial would open in May.", "Laclede", "US"},
+		{"Assistant Laclede County Prosecutor Jane Roe said the trial would open in May.", "Laclede", "US"},
 	} {
 		var got *Resolved
 		for _, r := range g.Resolve(tc.text) {
