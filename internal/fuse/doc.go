@@ -101,9 +101,12 @@
 //	          corroboration.
 //	names     the mentions' keywords (the proper names and ages of the
 //	          sentences that tell the event, the headline and the lead) and
-//	          the sentences the claims and denials were read from (and whom
-//	          claims are attributed to) share proper names: +0.10 each, at
-//	          most +0.40. Proper names are capitalised words that do not
+//	          the sentences the claims and denials were read from share
+//	          proper names: +0.10 each, at most +0.40. The words of whom
+//	          claims and denials are attributed to are no names
+//	          (speakerWords): one outlet cites one source for every
+//	          incident, a spokesman speaks of all his province's. Proper
+//	          names are capitalised words that do not
 //	          open a sentence, three letters or more, minus titles, days,
 //	          months, the institutions every report names (police,
 //	          army, court...) and acronyms in capitals (ANP, KDF: the

@@ -130,7 +130,7 @@ func nameTokens(text string, into map[string]bool) {
 // out: places and actors are compared as such, and counting them again as
 // names would count one agreement twice.
 func (f *feat) evidenceOf(m *event.Event) {
-	names := map[string]bool{}  // keys taken
+	names := speakerWords(m)    // keys taken, the speakers' first
 	quoted := map[string]bool{} // names in the quotes
 	add := func(text string) {
 		if text != "" {
@@ -157,11 +157,9 @@ func (f *feat) evidenceOf(m *event.Event) {
 	}
 	seen := map[string]bool{}
 	for _, c := range m.Claims {
-		for _, t := range []string{c.Quote, c.AttributedTo} {
-			if !seen[t] {
-				seen[t] = true
-				add(t)
-			}
+		if !seen[c.Quote] {
+			seen[c.Quote] = true
+			add(c.Quote)
 		}
 		if c.Kind == event.Killed && c.Count > 0 {
 			f.killed = append(f.killed, tollOf(c))
@@ -194,6 +192,27 @@ func (f *feat) evidenceOf(m *event.Event) {
 			f.names = append(f.names, n)
 		}
 	}
+}
+
+// speakerWords are the words of whom m's claims and denials are
+// attributed to ("reports Zrumbesh", "police spokesman Ahmad Zia said"):
+// no names of the incident. One outlet cites one source for every
+// incident it tells, and a province's spokesman speaks of every incident
+// of his province, so a speaker two reports share ties nothing.
+func speakerWords(m *event.Event) map[string]bool {
+	out := map[string]bool{}
+	put := func(s string) {
+		for _, w := range words(s) {
+			out[w] = true
+		}
+	}
+	for _, c := range m.Claims {
+		put(c.AttributedTo)
+	}
+	for _, d := range m.Denials {
+		put(d.By)
+	}
+	return out
 }
 
 // sharedNames counts the proper names two mentions' quotes share: the
