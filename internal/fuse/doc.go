@@ -119,8 +119,10 @@
 //	          actors are compared as such. Text mostly in capitals
 //	          gives none. When either date is a guess (date unknown), each
 //	          shared name counts +0.20 (still at most +0.40).
-//	figure    both report the same figure (claim kind and count) of at least
-//	          3 +0.10 ("14 detained"; one or two killed is too common)
+//	figure    both report the same figure (claim kind and count, of the
+//	          same victims when both say whom: 12 soldiers killed is not
+//	          12 militants killed) of at least 3 +0.10 ("14 detained";
+//	          one or two killed is too common)
 //	text      the gists (content words of the article's title and lead,
 //	          stored on the mention by ingest with Gist, plus the words of
 //	          its claims' and denials' sentences, minus its places and

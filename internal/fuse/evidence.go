@@ -16,10 +16,19 @@ import (
 // firms and streets and repeat the same numbers; two look-alike incidents
 // (the same kind of attack in another town or year) do not.
 
-// fig is one reported figure: a claim kind and its count.
+// fig is one reported figure: a claim kind, its count and whom it
+// counts (the claim's victims: state, armed, civ, or "" unknown).
 type fig struct {
-	kind  string
-	count int
+	kind    string
+	count   int
+	victims string
+}
+
+// sameFig: x and y report one figure. Twelve soldiers killed and twelve
+// militants killed are two figures, however equal the count; a figure
+// whose victims one report does not say fits either.
+func sameFig(x, y fig) bool {
+	return x.kind == y.kind && x.count == y.count && (x.victims == y.victims || x.victims == "" || y.victims == "")
 }
 
 // nameStop are capitalised words that name no one in particular: words
@@ -165,7 +174,7 @@ func (f *feat) evidenceOf(m *event.Event) {
 			f.killed = append(f.killed, tollOf(c))
 		}
 		if c.Count > 0 && !c.Headline {
-			g := fig{c.Kind, c.Count}
+			g := fig{c.Kind, c.Count, c.Victims}
 			dup := false
 			for _, x := range f.figs {
 				dup = dup || x == g
@@ -256,7 +265,7 @@ func sharedFig(a, b *feat) (fig, bool) {
 	var best fig
 	for _, x := range a.figs {
 		for _, y := range b.figs {
-			if x == y && x.count > best.count {
+			if sameFig(x, y) && x.count > best.count {
 				best = x
 			}
 		}
