@@ -29,9 +29,9 @@ var projectiles = map[string]string{
 	"bomb": "air", "bombs": "air",
 	// aircraft as the doer of a hitting word ("Army jets hit rebel
 	// positions", "Gunships pound X") strike from the air; not
-	// helicopters, which fly troops and fire in the clash being told
+	// helicopters, which fly troops and fire in the clash being told,
+	// nor "bombers", as often the men who carried the bombs
 	"jet": "air", "jets": "air", "warplane": "air", "warplanes": "air", "gunship": "air", "gunships": "air",
-	"bomber": "air", "bombers": "air",
 }
 
 // launchReach is how many words (a count, "ballistic", "explosive-laden",

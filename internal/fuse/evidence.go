@@ -134,7 +134,7 @@ func nameTokens(text string, into map[string]bool) {
 }
 
 // evidenceOf fills f.names, f.figs and f.killed from m's keywords, claims
-// (their quotes and whom they are attributed to) and denials (quotes).
+// (their quotes) and denials (quotes).
 // Names in f.skip (m's own places and the words of its actors) are left
 // out: places and actors are compared as such, and counting them again as
 // names would count one agreement twice.
