@@ -26,11 +26,7 @@ func TestDaysApartNeedTheText(t *testing.T) {
 		}
 		return e
 	}
-	for _, tc := range []struct {
-		name  string
-		a, b  event.Event
-		merge bool
-	}{
+	checkMerges(t, []mergeCase{
 		{"consecutive days, district only",
 			note("1", "2025-05-06", "", "JNIM militants attacked an army post in Soum province. 3 soldiers were killed.", 3),
 			note("2", "2025-05-07", "", "JNIM militants ambushed a patrol in Soum. Two soldiers were killed.", 2),
@@ -55,12 +51,7 @@ func TestDaysApartNeedTheText(t *testing.T) {
 			note("1", "2025-05-06", "", "JNIM militants attacked an army post in Soum province. 3 soldiers were killed.", 3),
 			note("2", "2025-05-06", "", "Militants raided a military position in Soum, killing four.", 4),
 			true},
-	} {
-		s, why, ok := Match(&tc.a, &tc.b)
-		if got := ok && s >= Threshold; got != tc.merge {
-			t.Errorf("%s: merged %v, want %v (%s)", tc.name, got, tc.merge, why)
-		}
-	}
+	})
 }
 
 // unnamed makes e an explosion by unidentified hands that hurt civilians.

@@ -1,6 +1,10 @@
 package fuse
 
-import "github.com/sitrep/sitrep/internal/event"
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep/internal/event"
+)
 
 // The incidents below are invented for the tests; places and actor names
 // are real so that the rules meet realistic spellings and distances.
@@ -246,3 +250,22 @@ var (
 		Articles: []event.ArticleRef{{ID: "a-irrawaddy-2", Outlet: "The Irrawaddy", Published: "2026-02-11"}},
 	}
 )
+
+// mergeCase is two reports and whether they tell one incident.
+type mergeCase struct {
+	name  string
+	a, b  event.Event
+	merge bool
+}
+
+// checkMerges fails each case whose reports Match merges (or keeps
+// apart) against its want.
+func checkMerges(t *testing.T, cases []mergeCase) {
+	t.Helper()
+	for _, tc := range cases {
+		s, why, ok := Match(&tc.a, &tc.b)
+		if got := ok && s >= Threshold; got != tc.merge {
+			t.Errorf("%s: merged %v, want %v (%s)", tc.name, got, tc.merge, why)
+		}
+	}
+}

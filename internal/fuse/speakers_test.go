@@ -24,11 +24,7 @@ func TestSpeakerIsNoName(t *testing.T) {
 		}
 		return e
 	}
-	for _, tc := range []struct {
-		name  string
-		a, b  event.Event
-		merge bool
-	}{
+	checkMerges(t, []mergeCase{
 		{"two incidents told on one source's word",
 			report("1", "Three soldiers were killed when militants attacked a convoy in Kalat district, reports Sarhad Times.", "Sarhad Times", true),
 			report("2", "The militants said they had executed three captured soldiers, reports Sarhad Times.", "Sarhad Times", false),
@@ -37,10 +33,5 @@ func TestSpeakerIsNoName(t *testing.T) {
 			report("1", "Three soldiers including Naik Qadir Bux were killed near a convoy in Kalat district, reports Sarhad Times.", "Sarhad Times", true),
 			report("2", "Naik Qadir Bux and two other soldiers died in the attack, officials said.", "officials", false),
 			true},
-	} {
-		s, why, ok := Match(&tc.a, &tc.b)
-		if got := ok && s >= Threshold; got != tc.merge {
-			t.Errorf("%s: merged %v, want %v (%s)", tc.name, got, tc.merge, why)
-		}
-	}
+	})
 }

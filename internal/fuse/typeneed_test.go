@@ -26,11 +26,7 @@ func TestDifferentTypesAtOneTownNeedATie(t *testing.T) {
 		bombing = "Explosions/Remote violence"
 		attack  = "Violence against civilians"
 	)
-	for _, tc := range []struct {
-		name  string
-		a, b  event.Event
-		merge bool
-	}{
+	checkMerges(t, []mergeCase{
 		{"a bomb and a shooting, nothing in common",
 			town("1", bombing, "Remote explosive/landmine/IED", "A bomb planted on a motorcycle went off near the main bazaar, killing 2.", 2),
 			town("2", attack, "Attack", "Gunmen on a motorbike shot dead a schoolteacher outside his home.", 1),
@@ -43,10 +39,5 @@ func TestDifferentTypesAtOneTownNeedATie(t *testing.T) {
 			town("1", bombing, "Remote explosive/landmine/IED", "A bomb planted on a motorcycle went off near the main bazaar, killing 2.", 2),
 			town("2", bombing, "Remote explosive/landmine/IED", "An explosion in a market killed two people on Sunday.", 2),
 			true},
-	} {
-		s, why, ok := Match(&tc.a, &tc.b)
-		if got := ok && s >= Threshold; got != tc.merge {
-			t.Errorf("%s: merged %v, want %v (%s)", tc.name, got, tc.merge, why)
-		}
-	}
+	})
 }
