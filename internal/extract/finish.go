@@ -33,6 +33,7 @@ func (d *doc) finish() []event.Event {
 			e.DateGuessed, e.TimePrecision = true, 3
 		}
 		d.placeEvent(ev, &e)
+		d.unknownDistrict(ev, &e)
 		d.actorsEvent(ev, &e)
 		d.typeEvent(ev, &e)
 		seen := map[string]bool{}

@@ -35,6 +35,8 @@
 //	                   headline words that name nothing (an abbreviation
 //	                   not in capitals, title case, hyphened compounds, a
 //	                   common word opening a title-case phrase after "in");
+//	                   a name in brackets after a district ("X district
+//	                   (Y)") is the province (districtBracket);
 //	                   a compound through a hyphened link, the Persian
 //	                   ezafe across a space too ("Sar-e Hawza":
 //	                   compoundEnd), is one name;

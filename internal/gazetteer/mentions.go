@@ -594,6 +594,9 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 				break
 			}
 		}
+		if m.Level == 0 && districtBracket(text, tz, i) {
+			m.Level = KindAdmin1
+		}
 		if i > 0 {
 			m.Locative = locatives[tz.word(&toks[i-1])] || tz.word(&toks[i-1]) == "of" && m.Level != 0 || locativeAcross(tz, i)
 			m.the = tz.word(&toks[i-1]) == "the"
@@ -714,6 +717,18 @@ func levelledRunEnd(tz *tokenizer, i int) int {
 // at that level, with the index's transliteration variants of it as its
 // readings (Known when there are some). ok is false when no level word
 // marks it; j is the run's last token.
+// districtBracket: the name at token i stands in brackets right after a
+// district ("X district (Y)", as coders write a district and its
+// province), so it names the province, not a town named like it
+// ("Dashtak district (Kunduz)": Kunduz province, not Kunduz city).
+func districtBracket(text string, tz *tokenizer, i int) bool {
+	toks := tz.toks
+	if i == 0 || suffixLevel[tz.word(&toks[i-1])] != KindAdmin2 {
+		return false
+	}
+	return strings.TrimSpace(text[toks[i-1].end:toks[i].start]) == "("
+}
+
 // officeWords open an office's title before the place it serves
 // ("Assistant Oakland County Prosecutor", "Acting Kandahar Province
 // Governor"): no name of a place.

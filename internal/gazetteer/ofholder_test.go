@@ -53,3 +53,24 @@ func TestEzafeCompound(t *testing.T) {
 		}
 	}
 }
+
+// TestDistrictBracket: coders write a district and its province in
+// brackets ("X district (Y)"); the bracketed name is the province, not a
+// town named like it.
+func TestDistrictBracket(t *testing.T) {
+	g := real(t)
+	text := "On 12 April 2025, Taliban attacked checkpoints in Dashtak district (Kunduz)."
+	found := false
+	for _, r := range g.Resolve(text) {
+		if r.Text != "Kunduz" {
+			continue
+		}
+		found = true
+		if r.Place == nil || r.Place.Kind != KindAdmin1 || r.Place.CountryCode != "AF" {
+			t.Errorf("%q: Kunduz read as %+v, want the province", text, r.Place)
+		}
+	}
+	if !found {
+		t.Errorf("%q: Kunduz not found", text)
+	}
+}

@@ -1,0 +1,73 @@
+package extract
+
+import "github.com/sitrep/sitrep/internal/event"
+
+// A district the gazetteer lacks ("Khogyani district (Nangarhar)", a
+// spelling GeoNames does not keep) leaves its event at its province. Two
+// such events of one province, or one beside an event of a known
+// district, then look alike, and a province's busiest group ties them
+// into one. The district's name as written is what tells them apart: it
+// becomes the event's admin2 and location, at its province's point
+// (geo_precision stays 3), so that fusion compares districts by name.
+
+// maxDistrictWords bounds the capitalised words of a district's name
+// before "district" ("Dand-e Ghori", "Shah Wali Kot").
+const maxDistrictWords = 3
+
+// unknownDistrict sets e's admin2 from the first of ev's sentences that
+// names a district the gazetteer did not resolve, when e is placed only
+// at its province.
+func (d *doc) unknownDistrict(ev *evb, e *event.Event) {
+	if e.GeoPrecision < 3 || e.Admin1 == "" || e.Admin2 != "" {
+		return
+	}
+	for _, es := range ev.sents {
+		if name := d.districtNamed(es.st); name != "" {
+			e.Admin2, e.Location, e.GeonameID, e.LocationPopulation = name, name, 0, 0
+			return
+		}
+	}
+}
+
+// districtNamed is the name of an unresolved district that st names
+// ("in Khogyani district"), "" when none.
+func (d *doc) districtNamed(st *sent) string {
+	for j := 1; j < len(st.toks); j++ {
+		if st.toks[j].w != "district" {
+			continue
+		}
+		a, words := j, 0
+		for k := j - 1; k >= 0 && words <= maxDistrictWords; k-- {
+			t := &st.toks[k]
+			switch {
+			case t.word && t.cap && !(t.f&fNumber != 0):
+				a, words = k, words+1
+				continue
+			case (t.w == "-" || ezafeLinks[t.w]) && k > 0 && st.toks[k-1].cap:
+				continue // "Dand-e Ghori"
+			}
+			break
+		}
+		if words == 0 || words > maxDistrictWords || a == 0 && commonOpeners[st.toks[0].w] || d.placeInRun(st, a, j) {
+			continue
+		}
+		return d.text[st.toks[a].s:st.toks[j-1].e]
+	}
+	return ""
+}
+
+// placeInRun: a place the gazetteer resolved covers a token of a..b.
+func (d *doc) placeInRun(st *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.placeAt(st, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// ezafeLinks join a Persian compound's words ("Dand-e Ghori").
+var ezafeLinks = set("e", "i", "ye", "yi")
+
+// commonOpeners open a sentence capitalised without being a name.
+var commonOpeners = set("the", "a", "an", "in", "on", "at", "this", "that", "one", "another", "every")

@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// A district the gazetteer lacks is kept by name as the event's admin2,
+// at its province's point: two notes of one province's unknown districts
+// stay told apart. A district the gazetteer knows keeps its own place.
+var unknownDistrictReports = []report{
+	{name: "coder's note, a district the gazetteer lacks", pub: "2025-04-13", n: 1,
+		text: "On 12 April 2025, Taliban abducted 5 civilians from Dashtak district (Kunduz).",
+		want: []wantEvent{{date: "2025-04-12", admin2: "Dashtak", geo: 3, fatal: -1}}},
+	{name: "a compound's name", pub: "2025-04-13", n: 1,
+		text: "On 12 April 2025, Taliban and ANSF clashed in Dand-e Sarbagh district (Kunduz). Fatalities unknown.",
+		want: []wantEvent{{date: "2025-04-12", admin2: "Dand-e Sarbagh", geo: 3, fatal: -1}}},
+	{name: "a district the gazetteer knows", pub: "2025-04-13", n: 1,
+		text: "On 12 April 2025, Taliban and ANSF clashed in Imam Sahib district (Kunduz). Fatalities unknown.",
+		want: []wantEvent{{date: "2025-04-12", admin2: "Imam Sahib", geo: 2, fatal: -1}}},
+}
+
+func TestUnknownDistrict(t *testing.T) { runReports(t, unknownDistrictReports) }
