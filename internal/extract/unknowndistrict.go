@@ -48,13 +48,36 @@ func (d *doc) districtNamed(st *sent) string {
 			}
 			break
 		}
-		if words == 0 || words > maxDistrictWords || a == 0 && commonOpeners[st.toks[0].w] || d.placeInRun(st, a, j) {
+		if words == 0 || words > maxDistrictWords || a == 0 && commonOpeners[st.toks[0].w] || d.placeInRun(st, a, j) ||
+			!districtUnit(st, a, j) {
 			continue
 		}
 		return d.text[st.toks[a].s:st.toks[j-1].e]
 	}
 	return ""
 }
+
+// districtUnit: the run a..j-1 before "district" names an
+// administrative district: "district" in lower case, or capitalised at
+// the end of its phrase ("Dashtak District, Kunduz"), and no word of the
+// run names a service ("School District", "Congressional District",
+// "Central Business District").
+func districtUnit(st *sent, a, j int) bool {
+	for k := a; k < j; k++ {
+		if serviceDistricts[st.toks[k].w] {
+			return false
+		}
+	}
+	if !st.toks[j].cap {
+		return true
+	}
+	return j+1 >= len(st.toks) || !st.toks[j+1].word || st.toks[j+1].w == "of"
+}
+
+// serviceDistricts name districts that are no unit of government's map.
+var serviceDistricts = set("school", "schools", "congressional", "judicial", "federal", "business", "historic",
+	"financial", "police", "water", "election", "electoral", "sanitation", "fire", "park", "central", "court",
+	"attorney", "assembly", "legislative", "hospital", "health", "shopping", "entertainment", "garment")
 
 // placeInRun: a place the gazetteer resolved covers a token of a..b.
 func (d *doc) placeInRun(st *sent, a, b int) bool {

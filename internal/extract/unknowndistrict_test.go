@@ -18,3 +18,15 @@ var unknownDistrictReports = []report{
 }
 
 func TestUnknownDistrict(t *testing.T) { runReports(t, unknownDistrictReports) }
+
+// TestServiceDistrictIsNoUnit: a school's or a congressional district is
+// no district of the map.
+func TestServiceDistrictIsNoUnit(t *testing.T) {
+	x := testExtractor(t)
+	text := "On 12 April 2025, gunmen shot dead a teacher at a school of the Dashtak Valley School District in Kunduz province."
+	for _, e := range x.Extract(Article{ID: "s", Text: text, Published: mustDay("2025-04-13")}) {
+		if e.Admin2 != "" {
+			t.Errorf("%q: admin2 %q, want none", text, e.Admin2)
+		}
+	}
+}
