@@ -37,16 +37,17 @@ func (d *doc) districtNamed(st *sent) string {
 			continue
 		}
 		a, words := j, 0
+	run:
 		for k := j - 1; k >= 0 && words <= maxDistrictWords; k-- {
 			t := &st.toks[k]
 			switch {
-			case t.word && t.cap && !(t.f&fNumber != 0):
+			case t.word && t.cap && t.f&fNumber == 0:
 				a, words = k, words+1
-				continue
 			case (t.w == "-" || ezafeLinks[t.w]) && k > 0 && st.toks[k-1].cap:
-				continue // "Dand-e Ghori"
+				// "Dand-e Ghori"
+			default:
+				break run
 			}
-			break
 		}
 		if words == 0 || words > maxDistrictWords || a == 0 && commonOpeners[st.toks[0].w] || d.placeInRun(st, a, j) ||
 			!districtUnit(st, a, j) {
