@@ -136,6 +136,9 @@
 //	                   the one near the readings of the text's other
 //	                   names (or in the division they name) is meant;
 //	                   it picks the namesake, not the rank (sameRank)
+//	resolve.go also:   a name the text calls a district or province is
+//	                   no town of that name in a country the article
+//	                   never mentions (levelAbroad)
 //	surecountry.go     a name whose leading readings all lie in one
 //	                   country ("Hama": the province or its capital)
 //	                   puts that country into the context though its

@@ -74,3 +74,19 @@ func TestDistrictBracket(t *testing.T) {
 		t.Errorf("%q: Kunduz not found", text)
 	}
 }
+
+// TestLevelAbroad: a name the text calls a district or a province is no
+// village of that name in a country the article never mentions.
+func TestLevelAbroad(t *testing.T) {
+	g := real(t)
+	for _, text := range []string{
+		"Clashes were reported in Kunduz province's Dashtak district on Monday.",
+		"Gunmen attacked a post in Sarbagh district, Kunduz province, officials said.",
+	} {
+		for _, r := range g.Resolve(text) {
+			if r.Place != nil && r.Place.CountryCode != "AF" {
+				t.Errorf("%q: %s read as %s (%s)", text, r.Text, r.Place.Name, r.Place.CountryCode)
+			}
+		}
+	}
+}

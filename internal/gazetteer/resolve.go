@@ -329,6 +329,9 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 			opts.coh = g.sameRank(c, hits[b])
 			b, s, margin = g.bestWithDistance(hits, &opts)
 		}
+		// the level word's verdict is taken before the name's own
+		// reading is put back into the context it is judged by
+		abroad := levelAbroad(m, &g.places[hits[b].place], local)
 		for _, c := range own {
 			local.shift(g, c, c.w)
 		}
@@ -343,6 +346,9 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 			if _, ok := local.countries[r.Country]; !ok {
 				continue // a look-alike name in a country the article never mentions
 			}
+		}
+		if abroad {
+			continue // "X district" of an Afghan story is no Iranian village X
 		}
 		p := g.place(h.place)
 		p.Matched = m.Text
@@ -644,4 +650,17 @@ func scriptUnitName(m *Mention, r *placeRec) bool {
 	// the unit itself, not a town its sound recalls ("Шохинского
 	// района", a district, is not Xi'an)
 	return r.Kind == m.Level || m.Level == KindAdmin1 && r.Kind == KindRegion
+}
+
+// levelAbroad: a name written with a division's level word ("X
+// district", "X province") whose reading is a town, not that division, in
+// a country the article never mentions while it names others. The level
+// word says the text means a division the gazetteer lacks, not a
+// namesake village abroad.
+func levelAbroad(m *Mention, r *placeRec, c *Context) bool {
+	if (m.Level != KindAdmin2 && m.Level != KindAdmin1) || r.Kind != KindCity || len(c.countries) == 0 {
+		return false
+	}
+	_, ok := c.countries[r.Country]
+	return !ok
 }
