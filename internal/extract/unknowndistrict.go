@@ -2,7 +2,7 @@ package extract
 
 import "github.com/sitrep/sitrep/internal/event"
 
-// A district the gazetteer lacks ("Khogyani district (Nangarhar)", a
+// A district the gazetteer lacks ("Dashtak district (Nangarhar)", a
 // spelling GeoNames does not keep) leaves its event at its province. Two
 // such events of one province, or one beside an event of a known
 // district, then look alike, and a province's busiest group ties them
@@ -11,7 +11,7 @@ import "github.com/sitrep/sitrep/internal/event"
 // (geo_precision stays 3), so that fusion compares districts by name.
 
 // maxDistrictWords bounds the capitalised words of a district's name
-// before "district" ("Dand-e Ghori", "Shah Wali Kot").
+// before "district" ("Dand-e Ghori", "Kalay Sur Bala").
 const maxDistrictWords = 3
 
 // unknownDistrict sets e's admin2 from the first of ev's sentences that
@@ -30,7 +30,7 @@ func (d *doc) unknownDistrict(ev *evb, e *event.Event) {
 }
 
 // districtNamed is the name of an unresolved district that st names
-// ("in Khogyani district"), "" when none.
+// ("in Dashtak district"), "" when none.
 func (d *doc) districtNamed(st *sent) string {
 	for j := 1; j < len(st.toks); j++ {
 		if st.toks[j].w != "district" {

@@ -13,8 +13,8 @@ var unknownDistrictReports = []report{
 		text: "On 12 April 2025, Taliban and ANSF clashed in Dand-e Sarbagh district (Kunduz). Fatalities unknown.",
 		want: []wantEvent{{date: "2025-04-12", admin2: "Dand-e Sarbagh", geo: 3, fatal: -1}}},
 	{name: "a district the gazetteer knows", pub: "2025-04-13", n: 1,
-		text: "On 12 April 2025, Taliban and ANSF clashed in Imam Sahib district (Kunduz). Fatalities unknown.",
-		want: []wantEvent{{date: "2025-04-12", admin2: "Imam Sahib", geo: 2, fatal: -1}}},
+		text: "On 12 April 2025, the army and rebels clashed in Kani district. Fatalities unknown.",
+		want: []wantEvent{{date: "2025-04-12", admin2: "Kani", geo: 2, fatal: -1}}},
 }
 
 func TestUnknownDistrict(t *testing.T) { runReports(t, unknownDistrictReports) }

@@ -204,7 +204,7 @@ func (f *feat) evidenceOf(m *event.Event) {
 }
 
 // speakerWords are the words of whom m's claims and denials are
-// attributed to ("reports Zrumbesh", "police spokesman Ahmad Zia said"):
+// attributed to ("reports Sarhad Times", "police spokesman Ahmad Zia said"):
 // no names of the incident. One outlet cites one source for every
 // incident it tells, and a province's spokesman speaks of every incident
 // of his province, so a speaker two reports share ties nothing.

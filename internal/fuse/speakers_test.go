@@ -20,17 +20,17 @@ func TestSpeakerIsNoName(t *testing.T) {
 			Articles: []event.ArticleRef{{ID: "a-" + id, Outlet: "Frontier Monitor", Published: "2025-11-03"}},
 		}
 		if district {
-			e.Admin2, e.Location, e.GeoPrecision = "Kalat", "Kalat", 2
+			e.Admin2, e.Location, e.GeoPrecision = "Dashtak", "Dashtak", 2
 		}
 		return e
 	}
 	checkMerges(t, []mergeCase{
 		{"two incidents told on one source's word",
-			report("1", "Three soldiers were killed when militants attacked a convoy in Kalat district, reports Sarhad Times.", "Sarhad Times", true),
+			report("1", "Three soldiers were killed when militants attacked a convoy in Dashtak district, reports Sarhad Times.", "Sarhad Times", true),
 			report("2", "The militants said they had executed three captured soldiers, reports Sarhad Times.", "Sarhad Times", false),
 			false},
 		{"one incident, its victim named twice",
-			report("1", "Three soldiers including Naik Qadir Bux were killed near a convoy in Kalat district, reports Sarhad Times.", "Sarhad Times", true),
+			report("1", "Three soldiers including Naik Qadir Bux were killed near a convoy in Dashtak district, reports Sarhad Times.", "Sarhad Times", true),
 			report("2", "Naik Qadir Bux and two other soldiers died in the attack, officials said.", "officials", false),
 			true},
 	})

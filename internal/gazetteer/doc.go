@@ -65,7 +65,7 @@
 //	orgname.go         a division or big city opening its police's,
 //	                   government's or university's name ("Kwara State
 //	                   Police Command") or an office it fills, its
-//	                   holder named after ("Assistant Oakland County
+//	                   holder named after ("Assistant Laclede County
 //	                   Prosecutor Jane Roe") is a mention, flagged Org
 //	countryrun.go      a country's name ends a run of capitalised words
 //	                   ("South-West Cameroon"): the words before it are no
@@ -140,7 +140,7 @@
 //	                   no town of that name in a country the article
 //	                   never mentions (levelAbroad)
 //	surecountry.go     a name whose leading readings all lie in one
-//	                   country ("Hama": the province or its capital)
+//	                   country ("Giza": the province or its capital)
 //	                   puts that country into the context though its
 //	                   place is unsure (countryMargin)
 //	localcluster.go    a name's small namesake beside two of the text's

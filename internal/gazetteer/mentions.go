@@ -549,7 +549,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		}
 		org := !t.title && orgAfter(tz, j) && g.orgPlace(found.posts)
 		if partial && org && (i == 0 || !toks[i-1].cap || toks[i-1].sentStart || toks[i].breakBefore || officeWords[tz.word(&toks[i-1])]) {
-			partial = false // "Batken Regional Police said", "Assistant Oakland County Prosecutor"
+			partial = false // "Batken Regional Police said", "Assistant Laclede County Prosecutor"
 		}
 		if partial && !veryStrong && !demonym {
 			// skip the rest of the run too
@@ -682,7 +682,7 @@ func (g *Gazetteer) levelNamedHits(tz *tokenizer, j int, key []byte, hits []hit)
 
 // compoundEnd: the name ending at token j goes on, joined by hyphens,
 // through a small connecting word to another capitalised word
-// ("Dasht-e-Barchi", "Qala-i-Naw", "Deir-al-Balah", and after an ezafe
+// ("Dasht-e-Barchi", "Deh-i-Sarbagh", "Tell-al-Sarbagh", and after an ezafe
 // "Sar-e Hawza"): one compound name.
 // It returns the compound's last token, or j when the name ends at j.
 func compoundEnd(tz *tokenizer, j int) int {
@@ -696,7 +696,7 @@ func compoundEnd(tz *tokenizer, j int) int {
 }
 
 // ezafe are the Persian links written hyphened to the first word and
-// spaced from the second ("Sar-e Hawza", "Qala-i Naw"): the compound goes
+// spaced from the second ("Sar-e Hawza", "Deh-i Sarbagh"): the compound goes
 // on across the space.
 var ezafe = setOf("e", "i", "ye", "yi")
 
@@ -730,7 +730,7 @@ func districtBracket(text string, tz *tokenizer, i int) bool {
 }
 
 // officeWords open an office's title before the place it serves
-// ("Assistant Oakland County Prosecutor", "Acting Kandahar Province
+// ("Assistant Laclede County Prosecutor", "Acting Kandahar Province
 // Governor"): no name of a place.
 var officeWords = setOf("assistant", "acting", "associate", "interim", "senior", "former", "retired")
 
@@ -741,7 +741,7 @@ func (g *Gazetteer) levelledUnknown(text string, tz *tokenizer, i int) (m Mentio
 	j = levelledRunEnd(tz, i)
 	lv := g.levelAfter(tz, j)
 	// a common word or an office's opens no name ("A Weld County
-	// deputy", "Assistant Oakland County Prosecutor"); a direction
+	// deputy", "Assistant Laclede County Prosecutor"); a direction
 	// alone is none ("Central region"), one that opens a longer name is
 	// ("Middle Shabelle region")
 	plain := commonWords[w] && !directions[w] || j == i && directions[w] || officeWords[w] || titleWords.hasBytes(tz.fold(t))

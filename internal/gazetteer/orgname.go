@@ -19,7 +19,7 @@ var orgHeads = setOf("police", "constabulary", "government", "command", "council
 	"assembly", "department", "authority", "service", "services", "directorate")
 
 // officeHeads end the title of an office a county or province fills
-// ("Oakland County Prosecutor", "Weld County Sheriff"); the holder's name
+// ("Laclede County Prosecutor", "Weld County Sheriff"); the holder's name
 // may follow ("... Prosecutor Jane Roe said").
 var officeHeads = setOf("prosecutor", "sheriff", "coroner", "commissioner", "attorney")
 

@@ -279,7 +279,7 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 		case h.tier == tierFold && (r.Kind == KindAdmin1 || r.Kind == KindCity && r.Pop >= sureCountryTownPop) && r.Country != noPlace &&
 			g.countryMargin(m.hits, &LookupOptions{Level: m.Level, Context: ctx, the: m.the}, b) >= sureCountryMargin:
 			// which of a name's places is unsure, its country is not
-			// ("Hama": the province or its capital): the country is
+			// ("Giza": the province or its capital): the country is
 			// context, though not named
 			h, w, implied = hit{place: r.Country}, sureCountryWeight, true
 		}

@@ -2,12 +2,12 @@ package gazetteer
 
 import "math"
 
-// A name's country can be sure when its place is not: "Hama" is the
-// province or its capital, both in Syria. The first pass of
+// A name's country can be sure when its place is not: "Giza" is the
+// province or its capital, both in Egypt. The first pass of
 // resolveMentions then puts the country into the article's context,
 // though not as a country named, so that another name of the text is read
-// there ("Hama and Palmyra": the Syrian town whose English name
-// Palmyra is, not the namesake towns whose own name it is).
+// there ("Giza and Mansura": the Egyptian city whose English name
+// Mansura is, not the namesake town whose own name it is).
 
 // sureCountryMargin is the lead over every hit in another country from
 // which a name's country is sure though its place is not: what makes a
