@@ -140,8 +140,9 @@
 //	               settlement noun ("shelled a Tajik village":
 //	               settlementNouns)
 //	unknowndistrict.go a district the gazetteer lacks ("Dashtak district
-//	               (Kunduz)") is the event's admin2 and location by its
-//	               written name, at the province's point
+//	               (Kunduz)", "Kunduz province's Dashtak district") is
+//	               the event's admin2 and location by its written name,
+//	               at the province's point
 //	countryroles.go a place named as a party to an attack, not its place:
 //	               the accused ("accuse X of"), the origin ("fired from
 //	               X"), the attacker by its verb ("X kills"), the

@@ -18,15 +18,36 @@ const maxDistrictWords = 3
 // names a district the gazetteer did not resolve, when e is placed only
 // at its province.
 func (d *doc) unknownDistrict(ev *evb, e *event.Event) {
-	if e.GeoPrecision < 3 || e.Admin1 == "" || e.Admin2 != "" {
+	if e.GeoPrecision < 3 || e.Admin2 != "" {
 		return
 	}
 	for _, es := range ev.sents {
-		if name := d.districtNamed(es.st); name != "" {
-			e.Admin2, e.Location, e.GeonameID, e.LocationPopulation = name, name, 0, 0
-			return
+		name := d.districtNamed(es.st)
+		if name == "" {
+			continue
+		}
+		if e.Admin1 == "" {
+			// "in X province's Y district": the province written as the
+			// district's holder was no place of the event's own
+			p, ok := provinceOf(es.st, e.Country)
+			if !ok {
+				return
+			}
+			e.Country, e.ISO, e.Admin1, e.Latitude, e.Longitude = p.Country, p.ISO, p.Admin1, p.Lat, p.Lon
+		}
+		e.Admin2, e.Location, e.GeonameID, e.LocationPopulation = name, name, 0, 0
+		return
+	}
+}
+
+// provinceOf is the first province st names in country c ("" any).
+func provinceOf(st *sent, c string) (Place, bool) {
+	for _, sp := range st.places {
+		if sp.p.Kind == "admin1" && !sp.notPlace && (c == "" || sp.p.Country == c) {
+			return sp.p, true
 		}
 	}
+	return Place{}, false
 }
 
 // districtNamed is the name of an unresolved district that st names
