@@ -559,10 +559,7 @@ func (g *Gazetteer) score(h hit, opts *LookupOptions, why *[]string) float64 {
 		s += add(4, "country as asked")
 	}
 	if c := opts.Context; c != nil {
-		ci := r.Country
-		if r.Kind == KindCountry {
-			ci = h.place
-		}
+		ci := g.placeCountry(h.place)
 		if w, ok := c.countries[ci]; ok && ci != noPlace {
 			s += add(1.5+math.Min(1.5, w*0.5), "country in article")
 		} else if len(c.countries) > 0 && r.Kind == KindCountry {
@@ -687,6 +684,15 @@ func matchOf(h hit) MatchKind {
 	return MatchAlternate
 }
 
+// placeCountry is the index of the country place i lies in: its own for
+// a country, noPlace for none.
+func (g *Gazetteer) placeCountry(i uint32) uint32 {
+	if r := &g.places[i]; r.Kind != KindCountry {
+		return r.Country
+	}
+	return i
+}
+
 // place turns a record into a Place (without match data).
 func (g *Gazetteer) place(i uint32) Place {
 	r := &g.places[i]
@@ -700,11 +706,7 @@ func (g *Gazetteer) place(i uint32) Place {
 		p.FeatureCode = string(class) + "." + code
 	}
 	p.CountryCode = g.countryCode(r)
-	ci := r.Country
-	if r.Kind == KindCountry {
-		ci = i
-	}
-	if ci != noPlace {
+	if ci := g.placeCountry(i); ci != noPlace {
 		p.Country = g.str(g.places[ci].Name)
 	}
 	switch r.Kind {

@@ -43,11 +43,5 @@ func (g *Gazetteer) countryMargin(hits []hit, opts *LookupOptions, b int) float6
 	return bs - other
 }
 
-// hitCountry is the country a hit lies in (a country's own index for a
-// country).
-func (g *Gazetteer) hitCountry(h hit) uint32 {
-	if r := &g.places[h.place]; r.Kind != KindCountry {
-		return r.Country
-	}
-	return h.place
-}
+// hitCountry is the country a hit lies in (placeCountry).
+func (g *Gazetteer) hitCountry(h hit) uint32 { return g.placeCountry(h.place) }
