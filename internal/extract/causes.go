@@ -51,9 +51,15 @@ func crowdCause(st *sent, sc sclaim, ev *evb, ti int) bool {
 
 // forceMeans are the demonstration words that tell only the force used on
 // a crowd, not a gathering of its own.
-var forceMeans = set("riot police", "anti-riot police", "riot squad", "riot gear", "riot shields", "riot officers",
-	"riot units", "anti-riot units", "tear gas", "teargas", "water cannon", "water cannons", "rubber bullets",
-	"stun grenade", "stun grenades", "baton charge", "baton-charged", "lathi-charged", "lathicharged", "lathi charge")
+// The units that police a crowd (forceUnits) are among them.
+var forceMeans = func() map[string]bool {
+	m := set("tear gas", "teargas", "water cannon", "water cannons", "rubber bullets",
+		"stun grenade", "stun grenades", "baton charge", "baton-charged", "lathi-charged", "lathicharged", "lathi charge")
+	for w := range forceUnits {
+		m[w] = true
+	}
+	return m
+}()
 
 // policeResponse: every word of g tells the force used on a crowd, so g
 // goes on telling a riot rather than starting a protest.
