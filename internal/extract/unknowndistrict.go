@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/sitrep/sitrep/internal/event"
+import (
+	"github.com/sitrep/sitrep/internal/event"
+	"github.com/sitrep/sitrep/internal/gazetteer"
+)
 
 // A district the gazetteer lacks ("Dashtak district (Nangarhar)", a
 // spelling GeoNames does not keep) leaves its event at its province. Two
@@ -64,7 +67,7 @@ func (d *doc) districtNamed(st *sent) string {
 			switch {
 			case t.word && t.cap && t.f&fNumber == 0:
 				a, words = k, words+1
-			case (t.w == "-" || ezafeLinks[t.w]) && k > 0 && st.toks[k-1].cap:
+			case (t.w == "-" || gazetteer.EzafeLink(t.w)) && k > 0 && st.toks[k-1].cap:
 				// "Dand-e Ghori"
 			default:
 				break run
@@ -110,9 +113,6 @@ func (d *doc) placeInRun(st *sent, a, b int) bool {
 	}
 	return false
 }
-
-// ezafeLinks join a Persian compound's words ("Dand-e Ghori").
-var ezafeLinks = set("e", "i", "ye", "yi")
 
 // commonOpeners open a sentence capitalised without being a name.
 var commonOpeners = set("the", "a", "an", "in", "on", "at", "this", "that", "one", "another", "every")

@@ -700,6 +700,10 @@ func compoundEnd(tz *tokenizer, j int) int {
 // on across the space.
 var ezafe = setOf("e", "i", "ye", "yi")
 
+// EzafeLink reports whether w (lower case) is a Persian link joining the
+// words of a compound name ("Dand-e Ghori").
+func EzafeLink(w string) bool { return ezafe[w] }
+
 // levelledRunEnd is the last token of the capitalised run of at most
 // three words from i that a name unknown to the index would take.
 func levelledRunEnd(tz *tokenizer, i int) int {
