@@ -323,7 +323,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		}
 		if !t.cap {
 			skipRun = false
-			if titleWords.hasBytes(tz.fold(t)) {
+			if titleWords.hasBytes(tz.fold(t)) && !nationAfterBy(tz, i) {
 				skipRun = true
 				surnames = addSurname(surnames, titleRunSurname(tz, i))
 			}
