@@ -70,6 +70,10 @@ func (d *doc) findDenial(st *sent) {
 			}
 			a, b := d.subjectBefore(st, j)
 			if a < b {
+				// the denier is a speaker: "Islamabad rejects the
+				// claim" names the government, not where anything
+				// happened
+				st.spans = append(st.spans, [2]int{denierStart(st, a, b), b})
 				if b-a == 1 && pronouns[st.toks[a].w] {
 					by = d.firstNameBefore(st, a)
 				} else {
@@ -154,3 +158,19 @@ func (d *doc) addDenial(ev *evb, st *sent) {
 		Quote: d.quote(st, -1), Lang: st.lang.Code(), ArticleID: d.a.ID, Outlet: d.a.Outlet})
 	ev.lastSent, ev.lastPara = st.i, st.para
 }
+
+// denierStart is where the denier's own words begin in the subject a..b
+// that subjectBefore found: after the last word that opens a clause or a
+// place before it. A title's subject runs from its first word ("Civilian
+// Shot Dead in Panjshir as Taliban Deny"): only "Taliban" denies, and
+// Panjshir stays where the shooting was.
+func denierStart(st *sent, a, b int) int {
+	for j := b - 1; j > a; j-- {
+		if denierCut[st.w(j)] {
+			return j + 1
+		}
+	}
+	return a
+}
+
+var denierCut = set("as", "while", "after", "when", "but", "in", "at", "near", "on", "from", "since")

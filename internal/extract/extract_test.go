@@ -408,6 +408,18 @@ func TestSpeakerPlaceIsNotThePlace(t *testing.T) {
 		text: `Gunmen killed three policemen in Sughd province on Thursday, a police spokesman told journalists in Taiz.`,
 		n:    1,
 		want: []wantEvent{{date: "2024-05-09", admin1: "Sughd", notLoc: "Taiz", fatal: 3}},
+	}, {name: "a capital that denies is the government", pub: "2024-05-11",
+		text: `Niger says Malian drone strike killed 12 herders near Tillaberi, Bamako rejects claim`,
+		n:    1,
+		want: []wantEvent{{country: "Niger", admin1: "Tillaberi", notLoc: "Bamako", fatal: 12}},
+	}, {name: "the denier's city, a finer place than the event's province", pub: "2024-05-11",
+		text: `Sanaa says Saudi jets killed 9 fishermen in Hodeidah province, Riyadh denies`,
+		n:    1,
+		want: []wantEvent{{country: "Yemen", admin1: "Al Hudaydah", notLoc: "Riyadh", fatal: 9}},
+	}, {name: "a title's denier is the words after its clause's opener", pub: "2024-05-11",
+		text: `Herder Shot Dead in Menaka as Army Denies Involvement`,
+		n:    1,
+		want: []wantEvent{{country: "Mali", loc: "Menaka", fatal: 1}},
 	}})
 }
 
