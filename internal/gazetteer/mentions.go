@@ -449,6 +449,13 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 				continue
 			}
 		}
+		if found.j <= i && directions[w] {
+			if m, j, ok := g.directionDivision(text, tz, i); ok {
+				out = append(out, m)
+				i = j
+				continue
+			}
+		}
 		m := Mention{}
 		if found.j < 0 {
 			if m, j, ok := g.levelledUnknown(text, tz, i); ok {
@@ -766,6 +773,52 @@ func (g *Gazetteer) levelledUnknown(text string, tz *tokenizer, i int) (m Mentio
 	}
 	m.Known = len(m.hits) > 0
 	return m, j, true
+}
+
+// maxDirectionWords: the words after a direction that directionDivision
+// reads as one name ("Lower Shabelle", "Upper Nile"); divisions named so
+// rarely run longer.
+const maxDirectionWords = 2
+
+// directionDivision: a direction opening a capitalised run that the index
+// does not hold as written, whose spelling variant (the phonetic key:
+// doubled letters and vowels aside, "Shabelle" for "Shabeelle") is a
+// province or district: "Lower Shabelle" is that province, not a river
+// or a district abroad named by its second word. Only divisions count:
+// a direction before a town's variant is as often a description ("North
+// Kabul").
+func (g *Gazetteer) directionDivision(text string, tz *tokenizer, i int) (m Mention, j int, ok bool) {
+	toks := tz.toks
+	last := i
+	for k := i + 1; k < len(toks) && k <= i+maxDirectionWords && toks[k].cap && !toks[k].breakBefore; k++ {
+		last = k
+	}
+	for j = last; j > i; j-- {
+		var fb []byte
+		for k := i; k <= j; k++ {
+			fb = append(fb, tz.fold(&toks[k])...)
+		}
+		for _, e := range g.postings(true, hashKey(2, appendPhon(nil, fb))) {
+			if k := g.places[e>>flagBits].Kind; k == KindAdmin1 || k == KindAdmin2 {
+				m.hits = append(m.hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierPhon})
+			}
+		}
+		if len(m.hits) > 0 {
+			// the division's level is what the name says, as a level
+			// word would: the variant is read as the division it spells
+			m.Level = g.places[m.hits[0].place].Kind
+			for _, h := range m.hits[1:] {
+				if g.places[h.place].Kind != m.Level {
+					m.Level = 0
+				}
+			}
+			m.Start, m.End, m.Known = int(toks[i].start), int(toks[j].end), true
+			m.Text = text[m.Start:m.End]
+			m.Locative = i > 0 && locatives[tz.word(&toks[i-1])]
+			return m, j, true
+		}
+	}
+	return Mention{}, i, false
 }
 
 // levelAfter looks for a level word after token j, also across a list
