@@ -372,6 +372,9 @@ func participleAt(st *sent, p int) (string, int) {
 	if st.w(p) == "found" && st.w(p+1) == "dead" {
 		return event.Killed, p + 1
 	}
+	if k, e := killedAfterAnd(st, p, bareParticiples[st.w(p)]); k != "" {
+		return k, e // "Trader abducted and killed", "Man chased and shot dead"
+	}
 	if k := bareParticiples[st.w(p)]; k != "" {
 		return k, p
 	}
@@ -633,4 +636,26 @@ func countAt(counted []tspan, k int) bool {
 		}
 	}
 	return false
+}
+
+// killedAfterAnd: the act at k (of kind, "" when it is no claim word:
+// "chased", "tortured") joined by "and" to a killing ("abducted and
+// killed", "chased and shot dead", "tortured and executed"): the victims
+// of both died, and the killing is what their count tells. Its kind and
+// last token; "" when the second act is no killing or the first already
+// is one ("killed and wounded" is read where it is counted).
+func killedAfterAnd(st *sent, k int, kind string) (string, int) {
+	if kind == event.Killed || st.w(k+1) != "and" || k >= len(st.toks) || !st.toks[k].word {
+		return "", -1
+	}
+	if kind == "" && !strings.HasSuffix(st.w(k), "ed") {
+		return "", -1 // "Gunmen and soldiers killed": no act before "and"
+	}
+	if kk, e := killPhraseFrom(st, k+2); kk == event.Killed {
+		return kk, e
+	}
+	if claimWords[st.w(k+2)] == event.Killed && st.w(k+2) != "dead" && st.w(k+2) != "deaths" && st.w(k+2) != "death" {
+		return event.Killed, k + 2
+	}
+	return "", -1
 }

@@ -83,6 +83,8 @@ func (d *doc) findClaims(st *sent) {
 			}
 			if burntAlive(st, j) {
 				kind, kw = event.Killed, j+1 // "four villagers burnt alive"
+			} else if k, e := killedAfterAnd(st, j, claimWords[st.w(j)]); k != "" {
+				kind, kw = k, e // "two men were abducted and killed"
 			} else if k, e := killPhraseFrom(st, j); k != "" {
 				kind, kw = k, e // "five protesters were shot dead"
 			} else if kk, ok := claimWords[st.w(j)]; ok && kk != "" {
@@ -506,6 +508,9 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 			k++
 		}
 		kind := claimWords[st.w(k)]
+		if kk, _ := killedAfterAnd(st, k, kind); kk != "" {
+			kind = kk // "a trader was abducted and killed"
+		}
 		if kind == "" {
 			kind = passiveKill(st, k) // "a teacher was shot dead"
 		}

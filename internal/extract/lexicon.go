@@ -762,7 +762,7 @@ var personClasses = map[string]string{
 	"motorist": "civ", "commuter": "civ", "worshipper": "civ", "worshiper": "civ", "mourner": "civ", "patient": "civ",
 	"pupil": "civ", "schoolboy": "civ", "schoolgirl": "civ", "baby": "civ", "infant": "civ", "toddler": "civ",
 	"neighbour": "civ", "neighbor": "civ", "pensioner": "civ", "housewife": "civ", "grandmother": "civ",
-	"grandfather": "civ", "uncle": "civ", "aunt": "civ",
+	"grandfather": "civ", "uncle": "civ", "aunt": "civ", "motorcyclist": "civ", "hunter": "civ", "blogger": "civ",
 	"commander": "", "member": "", "official": "", "leader": "", "pilot": "", "chief": "", "suspect": "",
 	"thief": "", "volunteer": "", "minister": "", "governor": "",
 }
@@ -793,6 +793,8 @@ var claimWords = map[string]string{
 	"detain": "detained", "detains": "detained", "arrest": "detained", "arrests": "detained",
 	"capture": "captured", "captures": "captured", "abduct": "captured", "abducts": "captured", "kidnap": "captured", "kidnaps": "captured",
 	"execute": "killed", "executes": "killed",
+	"neutralise": "killed", "neutralises": "killed", "neutralize": "killed", "neutralizes": "killed",
+	"eliminate": "killed", "eliminates": "killed",
 	// Killing verbs that take their count as object ("villagers lynch two
 	// suspects"); not their nouns ("three murder suspects").
 	"lynch": "killed", "lynches": "killed", "lynched": "killed", "beheads": "killed", "beheaded": "killed",
@@ -810,4 +812,5 @@ var backVerbs = set("killed", "killing", "captured", "capturing", "detained", "d
 	"kidnapped", "neutralized", "neutralised", "eliminated", "executed", "massacred", "sent", "evacuated",
 	"kill", "kills", "wound", "wounds", "injure", "injures", "detain", "detains", "arrest", "arrests",
 	"capture", "captures", "abduct", "abducts", "kidnap", "kidnaps", "execute", "executes",
+	"neutralise", "neutralises", "neutralize", "neutralizes", "eliminate", "eliminates",
 	"lynch", "lynches", "lynched", "beheads", "beheaded", "murdered", "assassinated", "martyred", "martyr", "martyrs")

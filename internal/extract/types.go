@@ -70,7 +70,7 @@ var families = map[string]family{
 	"chemical":   {event.Explosions, always(event.ChemicalWeapon)},
 	"crime":      {event.VAC, unlessArmedTarget},
 	"massacre":   {event.VAC, unlessArmedTarget},
-	"abduct":     {event.VAC, always(event.Abduction)},
+	"abduct":     {event.VAC, abductionUnlessHurt},
 	"sexual":     {event.VAC, always(event.SexualViolence)},
 	"riot":       {event.Riots, riot},
 	"mob":        {event.Riots, always(event.MobViolence)},
@@ -142,6 +142,16 @@ func unlessArmedTarget(f typeFacts) string {
 func civiliansTaken(f typeFacts) string {
 	if (f.target == "state" || f.target == "armed") && !f.civDead {
 		return event.ArmedClash
+	}
+	return abductionUnlessHurt(f)
+}
+
+// abductionUnlessHurt: the codebook's abduction is one without further
+// violence; when the abducted (or anyone in the raid) are reported killed
+// or hurt ("abducted and killed"), the event is an attack.
+func abductionUnlessHurt(f typeFacts) string {
+	if f.hurt {
+		return event.Attack
 	}
 	return event.Abduction
 }

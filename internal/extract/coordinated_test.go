@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// Two acts joined by "and" befall the same victims: "abducted and
+// killed", "chased and shot dead" count the dead (killedAfterAnd), and an
+// abduction in which people are killed or hurt is an attack, as the
+// codebook keeps abductions for those without further violence
+// (abductionUnlessHurt). Headlines' present tense of the forces' words for
+// killing ("neutralise", "eliminate") counts the dead as the past does.
+var coordinatedReports = []report{
+	{name: "latin america wire, passive count abducted and killed", pub: "2025-08-04", n: 1,
+		text: "Two taxi drivers were abducted and killed in Culiacan on Saturday, state prosecutors said.",
+		want: []wantEvent{{typ: "Violence against civilians", sub: "Attack", country: "Mexico", fatal: 2,
+			claims: []wantClaim{{kind: "killed", count: 2}}}}},
+	{name: "sahel headline, bare victim kidnapped and executed", pub: "2025-08-04", n: 1,
+		text: "Village chief kidnapped and executed near Djibo.",
+		want: []wantEvent{{typ: "Violence against civilians", sub: "Attack", country: "Burkina Faso", fatal: 1}}},
+	{name: "west africa coder note, chased and shot dead", pub: "2025-08-04", n: 1,
+		text: "On 2 August 2025, a motorcyclist was chased and shot dead by unidentified gunmen in Kaduna.",
+		want: []wantEvent{{date: "2025-08-02", typ: "Violence against civilians", sub: "Attack", fatal: 1}}},
+	{name: "abduction without harm stays an abduction", pub: "2025-08-04", n: 1,
+		text: "Gunmen abducted 14 farmers in Zamfara on Sunday, residents said.",
+		want: []wantEvent{{typ: "Violence against civilians", sub: "Abduction/forced disappearance", country: "Nigeria", fatal: 0}}},
+	{name: "a raid that kills a guard and abducts pupils is an attack", pub: "2025-08-04", n: 1,
+		text: "Bandits killed a security guard and abducted 20 pupils from a school in Kebbi on Thursday.",
+		want: []wantEvent{{typ: "Violence against civilians", sub: "Attack", fatal: 1}}},
+	{name: "nigerian headline, present tense neutralise", pub: "2025-08-04", n: 1,
+		text: "Troops neutralise 9 insurgents, recover weapons in Borno.",
+		want: []wantEvent{{typ: "Battles", country: "Nigeria", fatal: 9, claims: []wantClaim{{kind: "killed", count: 9}}}}},
+	{name: "latin america headline, present tense eliminate", pub: "2025-08-04", n: 1,
+		text: "Soldiers eliminate four gunmen in Michoacan clash.",
+		want: []wantEvent{{typ: "Battles", country: "Mexico", fatal: 4}}},
+	{name: "a plan to neutralise is no event", pub: "2025-08-04", n: 0,
+		text: "The governor vowed to neutralise every bandit in Katsina before the rains."},
+}
+
+func TestCoordinatedActs(t *testing.T) { runReports(t, coordinatedReports) }
