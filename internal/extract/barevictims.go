@@ -597,14 +597,30 @@ func ofName(st *sent, j int) int {
 	for k+n < len(st.toks) && n < maxOfName && st.toks[k+n].cap && st.toks[k+n].word {
 		n++
 	}
+	if n > 0 && st.w(k+n) == "'s" {
+		n++ // "of IRGC's elite unit"
+	}
+	// the part of the group the person belonged to, after the group's
+	// name or alone: "commander of an ISWAP unit", "of the Taliban's Red
+	// faction", "commander of elite unit", "of a local militia"
+	m := 0
+	for m < maxPartModifiers && k+n+m < len(st.toks) && st.toks[k+n+m].word && !groupParts[st.w(k+n+m)] && claimWords[st.w(k+n+m)] == "" {
+		m++
+	}
+	if groupParts[st.w(k+n+m)] {
+		n += m + 1
+	} else if groupParts[st.w(k+n)] {
+		n++
+	}
 	if n == 0 {
 		return 0
 	}
-	if groupParts[st.w(k+n)] {
-		n++ // "commander of an ISWAP unit", "of the Taliban's Red faction"
-	}
 	return k + n - j
 }
+
+// maxPartModifiers: the words ("elite", "local", "special forces") that
+// may stand between an "of" phrase's group and the part of it named.
+const maxPartModifiers = 2
 
 // groupParts may follow a group's name in an "of" phrase: the part of the
 // group the person belonged to.
