@@ -344,6 +344,11 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		if skipRun {
 			continue
 		}
+		if m, j, ok := g.unitAbbrevMention(text, tz, i); ok {
+			out = append(out, m) // "Salem, Ore." (stateabbrev.go)
+			i = j
+			continue
+		}
 		if v := vesselName(tz, i); v != "" {
 			skipRun = true // "USS Halsey", "INS Ranvir" (vessels.go)
 			surnames = addSurname(surnames, v)

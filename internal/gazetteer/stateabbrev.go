@@ -118,3 +118,33 @@ func (g *Gazetteer) abbrevDateline(text string, end int) bool {
 	_, _, ok := g.unitAbbrevAt(strings.TrimLeft(text[end+1:], " \u00a0"))
 	return ok
 }
+
+// unitAbbrevMention: the capitalised token at i opens a state's or
+// province's abbreviation written with a dot after a comma ("PARIS,
+// Tenn. --", "Moore, Okla."): the state itself, read as the mention of
+// it, not a word looked up alone ("Tenn" is some town's alternate name).
+// It returns the mention and the last token it covers.
+func (g *Gazetteer) unitAbbrevMention(text string, tz *tokenizer, i int) (Mention, int, bool) {
+	toks := tz.toks
+	t := &toks[i]
+	before := strings.TrimRight(text[:t.start], " \u00a0")
+	if !strings.HasSuffix(before, ",") {
+		return Mention{}, i, false
+	}
+	u, n, ok := g.unitAbbrevAt(text[t.start:])
+	if !ok || text[int(t.start)+n-1] != '.' {
+		return Mention{}, i, false // postal codes are acronyms the lookup skips
+	}
+	end := int(t.start) + n
+	j := i
+	for j+1 < len(toks) && int(toks[j+1].end) <= end {
+		j++
+	}
+	if !strings.Contains(text[t.start:end-1], ".") {
+		end-- // "Tenn." is written "Tenn", as a dotted "N.Y." keeps its dots
+	}
+	m := Mention{Start: int(t.start), End: end, Known: true, Level: KindAdmin1}
+	m.Text = text[m.Start:m.End]
+	m.hits = []hit{{place: u, flags: flagPrimary, tier: tierFold}}
+	return m, j, true
+}

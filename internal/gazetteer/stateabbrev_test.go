@@ -72,3 +72,30 @@ func TestStateAbbreviationSpan(t *testing.T) {
 		nearPoint(t, label, res[0].Place, tc.lat, tc.lon)
 	}
 }
+
+// TestStateAbbreviationMention: the abbreviation after the town's comma is
+// found as the mention of its state (unitAbbrevMention), not looked up as
+// a word of its own, which some town abroad has among its alternate names.
+func TestStateAbbreviationMention(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct{ text, written, admin1 string }{
+		{"KNOXVILLE, Tenn. -- A warehouse fire forced the closure of two roads.", "Tenn", "Tennessee"},
+		{"A water main broke in Eugene, Ore., early on Sunday.", "Ore", "Oregon"},
+		{"Hail damaged crops near Lubbock, Tex., the county agent said.", "Tex", "Texas"},
+		{"The ferry to Halifax, N.S., was cancelled.", "N.S.", "Nova Scotia"},
+	} {
+		found := false
+		for _, r := range g.Resolve(tc.text) {
+			if r.Text != tc.written {
+				continue
+			}
+			found = true
+			if r.Place == nil || r.Place.Kind != KindAdmin1 || r.Place.Admin1 != tc.admin1 {
+				t.Errorf("%q: %s read as %+v, want the state %s", tc.text, tc.written, r.Place, tc.admin1)
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s not found as a mention", tc.text, tc.written)
+		}
+	}
+}
