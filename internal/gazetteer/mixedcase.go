@@ -8,9 +8,11 @@ import "unicode"
 const maxMixedAbbrev = 4
 
 // mixedCaseAbbrev: a short word with a capital after a small letter is
-// an abbreviation ("15 killed: MoI"), not a town of that spelling.
+// an abbreviation ("15 killed: MoI"), not a town of that spelling; so is
+// one whose small letters follow two or more capitals ("FAMa", the Malian
+// army; "IDPs", "NGOs"): no place name opens with two capitals.
 func mixedCaseAbbrev(word string) bool {
-	n, lower, inner := 0, false, false
+	n, caps, lower, inner := 0, 0, false, false
 	for _, r := range word {
 		n++
 		if n > maxMixedAbbrev || !unicode.IsLetter(r) {
@@ -20,7 +22,9 @@ func mixedCaseAbbrev(word string) bool {
 			lower = true
 		} else if lower {
 			inner = true
+		} else {
+			caps++
 		}
 	}
-	return inner
+	return inner || lower && caps >= 2
 }

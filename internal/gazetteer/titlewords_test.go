@@ -36,7 +36,7 @@ func TestMixedCaseAbbreviation(t *testing.T) {
 		word string
 		want bool
 	}{
-		{"MoI", true}, {"JuA", true}, {"LoC", true}, {"MoD", true},
+		{"MoI", true}, {"JuA", true}, {"LoC", true}, {"MoD", true}, {"FAMa", true}, {"IDPs", true},
 		{"Moi", false}, {"MOI", false}, {"McAllen", false}, {"DeKalb", false}, {"Gao", false},
 	} {
 		if got := mixedCaseAbbrev(tc.word); got != tc.want {
@@ -44,7 +44,8 @@ func TestMixedCaseAbbreviation(t *testing.T) {
 		}
 	}
 	g := real(t)
-	for _, text := range []string{"Nine insurgents killed in Zabul in 24 hours: MoI.", "Gunmen of the JuA faction attacked a post in Zhob."} {
+	for _, text := range []string{"Nine insurgents killed in Zabul in 24 hours: MoI.", "Gunmen of the JuA faction attacked a post in Zhob.",
+		"Militants ambushed a FAMa patrol near Gao."} {
 		for _, m := range g.FindMentions(text) {
 			if mixedCaseAbbrev(m.Text) {
 				t.Errorf("%q: %s taken for a place", text, m.Text)
