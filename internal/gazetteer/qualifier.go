@@ -263,6 +263,17 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 			continue // "Takhar, Kunduz": provinces of one country side by side
 		}
 		kept, holder := g.within(ms[i].hits, ms[j].hits)
+		if len(kept) == 0 && !g.anyUnit(ms[j].hits) && bracketed(text, ms, i, j) {
+			// "Boni (Douentza, Mopti)": a coder's locality and the
+			// town of its district; the locality lies in the town's
+			// country, never in a namesake's abroad
+			kept = g.inCountriesOf(ms[i].hits, ms[j].hits)
+			if out == nil {
+				out = map[int][]hit{}
+			}
+			out[i] = kept
+			continue
+		}
 		if len(kept) == 0 && (!g.anyUnit(ms[j].hits) || g.anyUnit(ms[i].hits)) {
 			// the qualifier is no unit at all, or X is a unit itself
 			// ("Syria, Iraq"): nothing to narrow by
@@ -289,6 +300,34 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 		out[j] = holdingUnits(ms[j].hits, holder)
 	}
 	return out
+}
+
+// bracketed: the qualifier ms[j] of ms[i] opens a parenthesis right after
+// it ("X (Y, Z)"), where coders write the units and towns that hold a
+// locality; a comma after a town as often lists another town ("Peshawar,
+// Lahore"), and a possessive holder ("Y's X") is no bracket.
+func bracketed(text string, ms []Mention, i, j int) bool {
+	if j != i+1 || ms[j].Start < ms[i].End || ms[j].Start > len(text) {
+		return false
+	}
+	gap := dropPlaceWord(strings.TrimSpace(text[ms[i].End:ms[j].Start]))
+	return strings.HasPrefix(gap, "(")
+}
+
+// inCountriesOf are the hits that lie in a country of one of the other
+// name's readings.
+func (g *Gazetteer) inCountriesOf(hits, other []hit) []hit {
+	var kept []hit
+	for _, h := range hits {
+		c := g.placeCountry(h.place)
+		for _, o := range other {
+			if g.placeCountry(o.place) == c {
+				kept = append(kept, h)
+				break
+			}
+		}
+	}
+	return kept
 }
 
 // holdingUnits are the readings of a unit's name that hold the name it

@@ -347,7 +347,7 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 				continue // a look-alike name in a country the article never mentions
 			}
 		}
-		if abroad {
+		if abroad || altAbroad(h, r, local) {
 			continue // "X district" of an Afghan story is no Iranian village X
 		}
 		p := g.place(h.place)
@@ -650,6 +650,24 @@ func scriptUnitName(m *Mention, r *placeRec) bool {
 	// the unit itself, not a town its sound recalls ("Шохинского
 	// района", a district, is not Xi'an)
 	return r.Kind == m.Level || m.Level == KindAdmin1 && r.Kind == KindRegion
+}
+
+// altAbroadMaxPop: a town this big is known abroad by its other names
+// ("Bombay", "Canton"), which news still writes, and so is a capital
+// ("Vatican"); a smaller town's alternate names (a Latin or local
+// spelling) are seldom what an English text means.
+const altAbroadMaxPop = 1000000
+
+// altAbroad: the reading is a town matched only by one of its alternate
+// names, in a country the article never mentions while it names others:
+// "Boni", a Malian village the gazetteer lacks, is no old name of a
+// German city in a story of Mopti.
+func altAbroad(h hit, r *placeRec, c *Context) bool {
+	if h.flags&flagPrimary != 0 || r.Kind != KindCity || r.Pop >= altAbroadMaxPop || len(c.countries) == 0 || codeOf(r) == "PPLC" {
+		return false
+	}
+	_, ok := c.countries[r.Country]
+	return !ok
 }
 
 // levelAbroad: a name written with a division's level word ("X
