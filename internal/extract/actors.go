@@ -902,6 +902,10 @@ func (d *doc) violentActors(ev *evb, country string, named *ActorEntry, a1, a2 a
 		// civilians
 		a2, _ = d.resolve(mention{class: "civ"}, nil, ev, country, nil)
 	}
+	if a2.name == "" && a1.class != "civ" && civilianObject(ev) && !fighterVictims(ev) {
+		// "Gunmen attacked a village, killing 11" (civilianplaces.go)
+		a2, _ = d.resolve(mention{class: "civ"}, nil, ev, country, nil)
+	}
 	if a2.name == "" {
 		for _, o := range others {
 			if o.name == a1.name || (o.class == "civ" && a1.name == "") {

@@ -209,7 +209,10 @@ func countedPhrase(st *sent, b int, starts map[int]bool) (npA, npB int, head str
 		}
 		if t.w == "and" || t.w == "or" {
 			nx := st.w(k + 1)
-			if _, isKind := claimWords[nx]; isKind || auxWords[nx] || starts[k+1] || nx == "" {
+			if _, isKind := claimWords[nx]; isKind || auxWords[nx] || starts[k+1] || nx == "" || strings.HasSuffix(nx, "ing") ||
+				strings.HasSuffix(nx, "ed") && (objectOpeners[st.w(k+2)] || starts[k+2]) {
+				// "killing 11 and burning houses", "killed six farmhands
+				// and torched two trucks": the next act, not more people
 				break
 			}
 		}
@@ -219,16 +222,34 @@ func countedPhrase(st *sent, b int, starts map[int]bool) (npA, npB int, head str
 	for npB > npA && !st.toks[npB-1].word {
 		npB--
 	}
-	head = ""
-	for j := npA; j < npB; j++ {
-		if st.toks[j].w == "of" && j > npA {
+	head = phraseHead(st, npA, npB)
+	if nonPerson[head] {
+		// "killed 11 villagers and burned houses": the people end at
+		// "and", what follows is the next act's object
+		for c := npA + 1; c < npB; c++ {
+			if w := st.w(c); (w == "and" || w == "or") && (personNouns[st.w(c-1)] || pluralPerson(st.w(c-1))) {
+				npB = c
+				head = phraseHead(st, npA, npB)
+				break
+			}
+		}
+	}
+	return npA, npB, head
+}
+
+// phraseHead is the head noun of the noun phrase [a, b): its last word
+// before any "of".
+func phraseHead(st *sent, a, b int) string {
+	head := ""
+	for j := a; j < b; j++ {
+		if st.toks[j].w == "of" && j > a {
 			break
 		}
 		if st.toks[j].word && st.toks[j].w != objectMarker { // Persian را follows its noun
 			head = st.toks[j].w
 		}
 	}
-	return npA, npB, head
+	return head
 }
 
 // kindBefore is the kind of a claim told by the words before its count

@@ -31,6 +31,12 @@ var coordinatedReports = []report{
 	{name: "latin america headline, present tense eliminate", pub: "2025-08-04", n: 1,
 		text: "Soldiers eliminate four gunmen in Michoacan clash.",
 		want: []wantEvent{{typ: "Battles", country: "Mexico", fatal: 4}}},
+	{name: "sahel coder note, a count's next act is no more people", pub: "2025-08-04", n: 1,
+		text: "On 1 August 2025, Dozo hunters attacked a Fulani hamlet near Djenne, killing 9 and burning granaries.",
+		want: []wantEvent{{date: "2025-08-01", typ: "Violence against civilians", fatal: 9}}},
+	{name: "latin america wire, counted people and the next act's object", pub: "2025-08-04", n: 1,
+		text: "Gunmen killed six farmhands and torched two trucks on a ranch in Zacatecas on Sunday, prosecutors said.",
+		want: []wantEvent{{typ: "Violence against civilians", sub: "Attack", fatal: 6}}},
 	{name: "a plan to neutralise is no event", pub: "2025-08-04", n: 0,
 		text: "The governor vowed to neutralise every bandit in Katsina before the rains."},
 }

@@ -763,6 +763,7 @@ var personClasses = map[string]string{
 	"pupil": "civ", "schoolboy": "civ", "schoolgirl": "civ", "baby": "civ", "infant": "civ", "toddler": "civ",
 	"neighbour": "civ", "neighbor": "civ", "pensioner": "civ", "housewife": "civ", "grandmother": "civ",
 	"grandfather": "civ", "uncle": "civ", "aunt": "civ", "motorcyclist": "civ", "hunter": "civ", "blogger": "civ",
+	"farmhand":  "civ",
 	"commander": "", "member": "", "official": "", "leader": "", "pilot": "", "chief": "", "suspect": "",
 	"thief": "", "volunteer": "", "minister": "", "governor": "",
 }

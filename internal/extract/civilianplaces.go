@@ -1,0 +1,63 @@
+package extract
+
+// An attack whose object is a place or gathering of civilians ("attacked
+// a village", "stormed a market", "opened fire on a wedding", "an attack
+// on a bus") targets civilians, as the codebook reads it, though no word
+// counts who died there: "Gunmen attacked a village, killing 11" is an
+// attack on civilians, not a clash with nobody.
+
+// civilianPlaces are the objects that say so. "camp" counts only as the
+// displaced's (civilianCamp): an army's camp is a military target.
+var civilianPlaces = set("village", "villages", "hamlet", "hamlets", "settlement", "settlements", "market",
+	"markets", "marketplace", "mosque", "mosques", "church", "churches", "school", "schools", "bus", "buses",
+	"minibus", "wedding", "weddings", "funeral", "funerals", "farm", "farms", "homestead", "homesteads",
+	"home", "homes", "house", "houses", "residence", "community", "communities", "shop", "shops",
+	"restaurant", "hotel", "hospital", "clinic", "worshippers", "worshipers", "passengers", "travellers",
+	"travelers", "congregation", "pilgrims", "villagers", "farmers", "herders")
+
+// campOwners are the words before "camp" that make it the displaced's.
+var campOwners = set("idp", "idps", "refugee", "refugees", "displacement", "displaced")
+
+// objectReach: the words an attack's object may run to before its noun
+// ("a crowded weekly cattle market", "the remote Fulani hamlet").
+const objectReach = 5
+
+// objectEnds stop the object of an attack: a place, a time, the act that
+// follows.
+var objectEnds = set("in", "near", "at", "of", "outside", "on", "killing", "wounding", "and", "with", "after", "during", "when", "while", "by")
+
+// civilianObject: an attack trigger of ev's sentences takes a civilian
+// place or gathering as its object.
+func civilianObject(ev *evb) bool {
+	for _, es := range ev.sents {
+		st := es.st
+		for _, tr := range st.trigs {
+			if tr.off || tr.info.fam != "attack" {
+				continue
+			}
+			k := tr.tj
+			if w := st.w(k); w == "on" || w == "at" || w == "against" {
+				k++ // "an attack on a bus", "opened fire on a wedding"
+			}
+			if objectNamesCivilians(st, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// objectNamesCivilians: the noun phrase from token k is a civilian place
+// or gathering.
+func objectNamesCivilians(st *sent, k int) bool {
+	for j := k; j < len(st.toks) && j < k+objectReach; j++ {
+		t := st.toks[j]
+		if !t.word || objectEnds[t.w] && j > k {
+			return false
+		}
+		if civilianPlaces[t.w] || t.w == "camp" && campOwners[st.w(j-1)] {
+			return true
+		}
+	}
+	return false
+}
