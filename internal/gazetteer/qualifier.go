@@ -267,7 +267,7 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 			// "Boni (Douentza, Mopti)": a coder's locality and the
 			// town of its district; the locality lies in the town's
 			// country, never in a namesake's abroad
-			kept = g.inCountriesOf(ms[i].hits, ms[j].hits)
+			kept = g.inCountriesOf(ms[i].hits, bracketHits(text, ms, j))
 			if out == nil {
 				out = map[int][]hit{}
 			}
@@ -314,8 +314,23 @@ func bracketed(text string, ms []Mention, i, j int) bool {
 	return strings.HasPrefix(gap, "(")
 }
 
+// bracketHits are the readings of every name in the parenthesis that
+// ms[j] opens ("(Soum, Sahel)": a province the gazetteer may lack, then
+// its region): any of them may carry the locality's country.
+func bracketHits(text string, ms []Mention, j int) []hit {
+	end := len(text)
+	if k := strings.IndexByte(text[min(ms[j].End, len(text)):], ')'); k >= 0 {
+		end = ms[j].End + k
+	}
+	var hits []hit
+	for k := j; k < len(ms) && ms[k].Start < end; k++ {
+		hits = append(hits, ms[k].hits...)
+	}
+	return hits
+}
+
 // inCountriesOf are the hits that lie in a country of one of the other
-// name's readings.
+// names' readings.
 func (g *Gazetteer) inCountriesOf(hits, other []hit) []hit {
 	var kept []hit
 	for _, h := range hits {
