@@ -395,6 +395,7 @@ func (d *doc) analyzeSent(st *sent) {
 	d.explosiveTriggers(st)
 	d.versusClash(st)
 	d.strikerNations(st)
+	d.weaponNations(st)
 	d.governmentAgents(st)
 	d.findClaims(st)
 	d.findDenial(st)

@@ -6,13 +6,17 @@ package extract
 // counts who died there: "Gunmen attacked a village, killing 11" is an
 // attack on civilians, not a clash with nobody.
 
+// The same holds for a strike, a shell or a bomb that hits such a place
+// or goes off in it ("air strikes hit a house", "a bomb exploded in a
+// crowded market"): where it fell is whom it struck.
+
 // civilianPlaces are the objects that say so. "camp" counts only as the
 // displaced's (civilianCamp): an army's camp is a military target.
 var civilianPlaces = set("village", "villages", "hamlet", "hamlets", "settlement", "settlements", "market",
 	"markets", "marketplace", "mosque", "mosques", "church", "churches", "school", "schools", "bus", "buses",
 	"minibus", "wedding", "weddings", "funeral", "funerals", "farm", "farms", "homestead", "homesteads",
 	"home", "homes", "house", "houses", "residence", "community", "communities", "shop", "shops",
-	"restaurant", "hotel", "hospital", "clinic", "worshippers", "worshipers", "passengers", "travellers",
+	"restaurant", "hotel", "hospital", "clinic", "apartment", "apartments", "residential", "worshippers", "worshipers", "passengers", "travellers",
 	"travelers", "congregation", "pilgrims", "villagers", "farmers", "herders")
 
 // campOwners are the words before "camp" that make it the displaced's.
@@ -32,12 +36,12 @@ func civilianObject(ev *evb) bool {
 	for _, es := range ev.sents {
 		st := es.st
 		for _, tr := range st.trigs {
-			if tr.off || tr.info.fam != "attack" {
+			if tr.off || !strikeFamilies[tr.info.fam] {
 				continue
 			}
 			k := tr.tj
-			if w := st.w(k); w == "on" || w == "at" || w == "against" {
-				k++ // "an attack on a bus", "opened fire on a wedding"
+			if w := st.w(k); w == "on" || w == "at" || w == "against" || tr.info.fam != "attack" && (w == "in" || w == "inside") {
+				k++ // "an attack on a bus", "opened fire on a wedding", "exploded in a market"
 			}
 			if objectNamesCivilians(st, k) {
 				return true
@@ -46,6 +50,10 @@ func civilianObject(ev *evb) bool {
 	}
 	return false
 }
+
+// strikeFamilies are the trigger families whose object is what was
+// struck: an attack and the blows from afar and of explosives.
+var strikeFamilies = set("attack", "air", "shell", "ied", "suicide", "grenade")
 
 // objectNamesCivilians: the noun phrase from token k is a civilian place
 // or gathering.

@@ -2,10 +2,12 @@ package extract
 
 import "testing"
 
-// An attack whose object is a civilian place or gathering targets
-// civilians though no word counts who died (civilianObject); an army's
-// camp or base stays a military target, and fighters counted among the
-// dead keep a raid on a village a clash.
+// An attack, a strike or a bomb whose object is a civilian place or
+// gathering targets civilians though no word counts who died
+// (civilianObject); an army's camp, base or vehicle stays a military
+// target, and fighters counted among the dead keep a raid on a village a
+// clash. A nationality before the arms fired from afar names the state
+// that fired them (weaponNations).
 var civilianPlaceReports = []report{
 	{name: "west africa wire, a village attacked, the dead uncounted by kind", pub: "2025-09-08", n: 1,
 		text: "Gunmen attacked a village in Borno State on Sunday, killing 14, residents said.",
@@ -25,6 +27,15 @@ var civilianPlaceReports = []report{
 	{name: "fighters counted keep a raid on a village a clash", pub: "2025-09-08", n: 1,
 		text: "Troops raided a village near Konduga on Friday, killing 7 insurgents.",
 		want: []wantEvent{{typ: "Battles", sub: "Armed clash", fatal: 7, notCiv: true}}},
+	{name: "eastern europe wire, missiles on a block of flats; the nationality before the arms is the striker", pub: "2025-09-08", n: 1,
+		text: "Russian missiles struck an apartment block in Dnipro on Sunday, killing 11, regional officials said.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", actors: []string{"Military Forces of Russia", "Civilians"}, fatal: 11}}},
+	{name: "south asia wire, a bomb that goes off in a market", pub: "2025-09-08", n: 1,
+		text: "A bomb hidden in a cart exploded in a crowded market in Kohat on Friday, killing 6, police said.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", actors: []string{"Civilians"}, fatal: 6}}},
+	{name: "a bomb that strikes a military vehicle is no attack on civilians", pub: "2025-09-08", n: 1,
+		text: "A roadside bomb struck a military vehicle in Kohat on Friday, killing 4.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", fatal: 4, notCiv: true}}},
 }
 
 func TestCivilianPlaces(t *testing.T) { runReports(t, civilianPlaceReports) }

@@ -313,6 +313,27 @@ func (d *doc) strikerNations(st *sent) {
 	}
 }
 
+// remoteWeapons are the arms a state fires from afar that text names
+// with the state's nationality as their owner: "Russian missiles",
+// "Pakistani artillery", "Israeli tank shells".
+var remoteWeapons = set("missiles", "missile", "rockets", "rocket", "artillery", "shells", "mortars", "mortar",
+	"howitzers", "cannons", "tanks", "tank", "gunboats", "warships", "warship")
+
+// weaponNations: a nationality or a country right before such arms names
+// the state whose forces fired them, as a party noun it qualified would
+// ("Pakistani troops"): "Russian missiles struck a block" was struck by
+// Russia's forces.
+func (d *doc) weaponNations(st *sent) {
+	for j := 0; j+1 < len(st.toks); j++ {
+		if !remoteWeapons[st.toks[j+1].w] || !st.toks[j].cap || d.mentionAt(st, j) || d.mentionAt(st, j+1) {
+			continue
+		}
+		if c := d.nationAt(st, j); c != "" {
+			st.ments = append(st.ments, mention{ti: j, tj: j + 2, class: "state", force: "military", country: c, inSpeaker: st.inSpans(j)})
+		}
+	}
+}
+
 // strikerAt is the token and country of the state named as the striker
 // of the trigger tr: a nationality or country before it ("Chadian
 // shelling", "Israel's strikes", past its verb: "Pakistan launched
