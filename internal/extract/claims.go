@@ -441,12 +441,25 @@ func (d *doc) victimClass(st *sent, a, b int) string {
 		if c := personClass(st.toks[k].w); c != "" {
 			return c
 		}
-		if civicRole(st, k) {
+		if civicRole(st, k) || civilianKin[st.toks[k].w] {
 			return "civ"
+		}
+	}
+	if st.w(b-1) == "of" {
+		// "members of one family": the group's count ended the phrase
+		for k := b; k < len(st.toks) && k < b+3; k++ {
+			if civilianKin[st.toks[k].w] {
+				return "civ"
+			}
 		}
 	}
 	return ""
 }
+
+// civilianKin are the groups whose members a count names by them ("nine
+// members of one family", "five of a household"): civilians. They are
+// not person nouns: "a family" counts no one victim.
+var civilianKin = set("family", "families", "household", "households", "clan")
 
 // victimSide is the country of the counted people when the text says it:
 // a nationality ("two Afghan soldiers") or the speaker's own ("Pakistan's
