@@ -415,7 +415,17 @@ var nameSuffixes = []string{" Province", " Region", " District", " Rayon", " Rai
 	" Agency"}
 var namePrefixes = []string{"Nohiyai ", "Wilayat-e ", "Velayat-e ", "Province of ", "Provincia de ",
 	"Provincia di ", "Departamento de ", "Maidan ", "Maydan ", "Republic of ", "State of ", "Estado de ",
-	"Città metropolitana di ", "Region ", "Gorad ", "City of ", "Shahr-e "}
+	"Città metropolitana di ", "Region ", "Gorad ", "City of ", "Shahr-e ",
+	// the level GeoNames writes before a second-level name where the
+	// press writes the name alone: Iran's counties and the French-speaking
+	// Sahel's provinces, circles, prefectures and departments ("Province
+	// du Yatenga" is "Yatenga"), each named for its seat or its people.
+	// Not the Spanish-speaking world's "Municipio de X": thousands of
+	// municipalities named for saints and surnames would read people as
+	// divisions. The longer of two prefixes that share a start first.
+	"Shahrestān-e ", "Département de la ", "Département de l’", "Département de l'", "Département du ",
+	"Département de ", "Province de la ", "Province du ", "Province des ", "Province de ", "Cercle de ",
+	"Cercle d’ ", "Cercle d’", "Préfecture de "}
 
 // shortNames gives the variants of an admin name without its level words
 // (never a bare common word: "Free State" keeps its "State").
