@@ -529,6 +529,9 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			if t.sentStart && !strong && !demonym && !g.primaryTown(found.posts) {
 				continue // "Drug dealers...": a sentence-initial word that is only an alternate name
 			}
+			if !strong && !demonym && (weakNames()[w] == 'w' || !g.primaryTown(found.posts)) && opensOfName(tz, j) {
+				continue // "the Line of Control": a common word heading a longer name, not a town
+			}
 			if commonWords[w] && !(strong && !t.sentStart) && !demonym && !(t.allCaps && len(w) >= 2 && strong) {
 				continue
 			}
@@ -1073,6 +1076,14 @@ func (g *Gazetteer) primaryTown(posts []uint32) bool {
 		}
 	}
 	return false
+}
+
+// opensOfName: the word at j is followed by "of" and a capitalised word
+// ("Line of Control", "Bank of Kabul"): the head of a name the index
+// does not hold whole.
+func opensOfName(tz *tokenizer, j int) bool {
+	toks := tz.toks
+	return j+2 < len(toks) && !toks[j+1].cap && tz.word(&toks[j+1]) == "of" && toks[j+2].cap && !toks[j+1].breakBefore
 }
 
 // levelWordAfter returns the level word found after token j (across a

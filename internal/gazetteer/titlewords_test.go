@@ -53,3 +53,25 @@ func TestMixedCaseAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestOfNameHead: a common word that heads a longer "X of Y" name the
+// index does not hold whole is no town of that spelling (opensOfName);
+// the place after "of" still is one.
+func TestOfNameHead(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct{ text, head, place string }{
+		{"Troops traded fire across the Line of Control near Kotli on Sunday.", "Line", "Kotli"},
+		{"Two guards were hurt when gunmen robbed the Bank of Sirte branch.", "Bank", "Sirte"},
+	} {
+		found := false
+		for _, m := range g.FindMentions(tc.text) {
+			if m.Text == tc.head {
+				t.Errorf("%q: %s taken for a place", tc.text, tc.head)
+			}
+			found = found || m.Text == tc.place
+		}
+		if !found {
+			t.Errorf("%q: %s not found", tc.text, tc.place)
+		}
+	}
+}
