@@ -10,7 +10,7 @@ import (
 // FatalitiesRule is the one fatality rule of sitrep: an event reported by
 // one article (what `sitrep extract` shows) and an event merged from many
 // get their toll from it alike.
-const FatalitiesRule = `Fatalities follow ACLED's conservative rule. Only claims of people killed count ("casualties", killed and wounded lumped together, do not; nor a headline's figure, which the body repeats). A report is what one article says. Within a report, the numbers of different people in one sentence add up ("15 assailants ... a soldier and a policeman also died" is 17), and a figure for everyone ("8 people") is a total that the sentence's groups are part of; each speaker's figure is the largest its sentences give, save that its sentences counting different people (one side's soldiers, the fighters, the civilians) add up; the report's figure is the lowest speaker's figure, and speakers who each count one side's own dead ("three of its soldiers", "two Afghan guards") add up as a floor. A party's own claim is not a credible toll: a perpetrator (the speaker names the group that is actor 1) counting anyone but its own dead, or an armed group counting the state forces it fought. It stays a claim and sets high, but counts 0 in best. The state counting the armed group's dead (the army's or police's figure of militants killed) is an official claim: it counts in best only when no credible report gives a figure, as official statements are most reports' only source. Best (fatalities) is the lowest figure among credible reports ("at least N" counts as N, "N to M" as N), else among official claims; low the same figure; high the highest figure of any report, party claims and stated upper bounds included. The toll is contested when the largest figure any report gives is more than 1.5 times the smallest (3 vs 5 is contested; 2 vs 3 is not).`
+const FatalitiesRule = `Fatalities follow ACLED's conservative rule. Only claims of people killed count ("casualties", killed and wounded lumped together, do not; nor a headline's figure, which the body repeats). A report is what one article says. Within a report, the numbers of different people in one sentence add up ("15 assailants ... a soldier and a policeman also died" is 17), and a figure for everyone ("8 people") is a total that the sentence's groups are part of; each speaker's figure is the largest its sentences give, save that its sentences counting different people (one side's soldiers, the fighters, the civilians) add up; the report's figure is the lowest speaker's figure, and speakers who each count one side's own dead ("three of its soldiers", "two Afghan guards") add up as a floor. A party's own claim is not a credible toll: a perpetrator (the speaker names the group that is actor 1) counting anyone but its own dead, or an armed group counting the state forces it fought. It stays a claim and sets high, but counts 0 in best. The state counting the armed group's dead (the army's or police's figure of militants killed) is an official claim: it counts in best only when no credible report gives a figure, as official statements are most reports' only source, or when every credible figure counts only the state's or the civilians' dead, whom it adds to ("six militants killed, the army said; two soldiers were also killed" is 8). Best (fatalities) is the lowest figure among credible reports ("at least N" counts as N, "N to M" as N), else among official claims; low the same figure; high the highest figure of any report, party claims and stated upper bounds included. The toll is contested when the largest figure any report gives is more than 1.5 times the smallest (3 vs 5 is contested; 2 vs 3 is not).`
 
 // tollFactor: tolls differing by more than this factor are contested.
 const tollFactor = 1.5
@@ -38,6 +38,10 @@ const (
 type tollReport struct {
 	lo, top, hi int // lowest reading, highest stated figure, highest incl. bounds
 	trust       trust
+	// otherDead: every figure counts the state's or the civilians' dead,
+	// none the armed group's (nor everyone's): what an official count
+	// of the group's dead adds to, not replaces
+	otherDead bool
 }
 
 // tolls reads each mention's killed claims into reports: an article's
@@ -62,13 +66,18 @@ func articleToll(cs []event.Claim, judge func(*event.Claim) trust, want trust) (
 	totals, totalHighs := map[sentKey]int{}, map[sentKey]int{} // counts of everyone
 	sides := map[sentKey]string{}                              // the one side a sentence counts; anySide several or unknown
 	parts := map[sentKey]string{}                              // whose dead a sentence counts (claimSide), for its speaker's sum
+	otherDead := true
 	for i := range cs {
 		c := &cs[i]
 		if c.Kind != event.Killed || c.Headline || c.Count < 0 || judge(c) != want {
 			continue
 		}
 		k := sentKey{c.AttributedTo, c.Quote}
-		if genericWho[strings.Join(words(c.Who), " ")] {
+		generic := genericWho[strings.Join(words(c.Who), " ")]
+		if generic || c.Victims != "state" && c.Victims != "civ" {
+			otherDead = false
+		}
+		if generic {
 			totals[k], totalHighs[k] = max(totals[k], c.Count), max(totalHighs[k], c.Count, c.High)
 		} else {
 			sums[k] += c.Count
@@ -93,7 +102,7 @@ func articleToll(cs []event.Claim, judge func(*event.Claim) trust, want trust) (
 		srcs = append(srcs, s)
 	}
 	sort.Strings(srcs)
-	r := tollReport{lo: -1, trust: want}
+	r := tollReport{lo: -1, trust: want, otherDead: otherDead}
 	part := map[string]int{} // lowest figure for each side's own dead
 	for _, s := range srcs {
 		v := perSrc[s]
@@ -236,16 +245,11 @@ func fatalities(reports []tollReport) (best, low, high int, contested bool) {
 	}
 	best = -1
 	lowest := map[trust]int{}
-	minLo, maxTop := -1, 0
 	for _, r := range reports {
 		if o, ok := lowest[r.trust]; !ok || r.lo < o {
 			lowest[r.trust] = r.lo
 		}
 		high = max(high, r.hi, r.top)
-		if minLo < 0 || r.lo < minLo {
-			minLo = r.lo
-		}
-		maxTop = max(maxTop, r.top)
 	}
 	for _, t := range []trust{credible, official} {
 		if v, ok := lowest[t]; ok {
@@ -253,9 +257,50 @@ func fatalities(reports []tollReport) (best, low, high int, contested bool) {
 			break
 		}
 	}
+	off, parts := lowest[official]
+	if parts = parts && best >= 0 && credibleOthersOnly(reports); parts {
+		// "six militants killed, the army said ... two soldiers were
+		// also killed": the credible figures count only the state's or
+		// the civilians' dead, so the official count of the group's
+		// dead is the rest of the toll, not another reading of it
+		best += off
+		high = max(high, best)
+	}
 	best = max(best, 0)
-	contested = float64(maxTop) > tollFactor*float64(minLo)
-	return best, best, high, contested
+	return best, best, high, tollsDisagree(reports, parts)
+}
+
+// tollsDisagree: the largest figure of the reports is more than
+// tollFactor times the smallest; official counts that are parts of the
+// toll (fatalities) are no readings of it.
+func tollsDisagree(reports []tollReport, officialParts bool) bool {
+	minLo, maxTop := -1, 0
+	for _, r := range reports {
+		if officialParts && r.trust == official {
+			continue
+		}
+		if minLo < 0 || r.lo < minLo {
+			minLo = r.lo
+		}
+		maxTop = max(maxTop, r.top)
+	}
+	return float64(maxTop) > tollFactor*float64(minLo)
+}
+
+// credibleOthersOnly: there are credible reports and every one counts
+// only the state's or the civilians' dead.
+func credibleOthersOnly(reports []tollReport) bool {
+	n := 0
+	for _, r := range reports {
+		if r.trust != credible {
+			continue
+		}
+		if !r.otherDead {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // ownDead: the counted people are the speaker's own ("two of their border

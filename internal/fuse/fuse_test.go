@@ -384,6 +384,15 @@ func TestFatalities(t *testing.T) {
 		{"a credible figure beats the official one, even a higher one", []event.Event{
 			mention("a", ttp, cl{Kind: "killed", Count: 25, AttributedTo: "army", SpeakerSide: "state", Victims: "armed"}),
 			mention("b", ttp, cl{Kind: "killed", Count: 30, AttributedTo: "hospital staff"})}, 30, 30, 30, false},
+		{"the official count of the group's dead adds to credible counts of the state's own", []event.Event{
+			mention("a", ttp, cl{Kind: "killed", Count: 6, Who: "militants", AttributedTo: "military", SpeakerSide: "state", Victims: "armed", Quote: "q1"},
+				cl{Kind: "killed", Count: 2, Who: "soldiers", Victims: "state", Quote: "q2"})}, 8, 8, 8, false},
+		{"... also across articles, civilians counted by one, fighters by the army in another", []event.Event{
+			mention("a", ttp, cl{Kind: "killed", Count: 3, Who: "villagers", Victims: "civ"}),
+			mention("b", ttp, cl{Kind: "killed", Count: 10, Who: "terrorists", AttributedTo: "army", SpeakerSide: "state", Victims: "armed"})}, 13, 13, 13, false},
+		{"... not to a credible count of everyone's dead, which may hold them", []event.Event{
+			mention("a", ttp, cl{Kind: "killed", Count: 6, Who: "people"}),
+			mention("b", ttp, cl{Kind: "killed", Count: 10, Who: "terrorists", AttributedTo: "army", SpeakerSide: "state", Victims: "armed"})}, 6, 6, 10, true},
 		{"an armed group counting the soldiers it killed is never the toll", []event.Event{
 			mention("a", jnim, cl{Kind: "killed", Count: 40, AttributedTo: "a militant outlet", SpeakerSide: "armed", Victims: "state"})}, 0, 0, 40, false},
 		{"a side counting two of its own is credible, whatever it calls them", []event.Event{
