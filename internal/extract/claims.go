@@ -292,9 +292,37 @@ func (d *doc) kindBefore(st *sent, a, npA, npB int, head string) (kind string, k
 		kind, kw = event.Killed, j // "burn four guerrillas alive"
 	} else if destroyVerbs[w] && (personNouns[head] || pluralPerson(head)) {
 		kind, kw = event.Killed, j // "destroyed 65 soldiers"
+	} else if k, at := secondObject(st, j); k != "" {
+		kind, kw = k, at // "killing a woman and her two children"
 	}
 	return kind, kw
 }
+
+// secondObject: the count is the second object of an act, after "and"
+// and a possessive ("killing a woman and her two children", "shot a
+// guard and his three sons"): the act's kind and token; "" when the
+// words before "and" are no lone victim of one.
+func secondObject(st *sent, j int) (string, int) {
+	if !possessives[st.w(j)] || st.w(j-1) != "and" {
+		return "", -1
+	}
+	for k := j - 2; k >= 0 && k >= j-2-bareModifiers; k-- {
+		w := st.w(k)
+		if backVerbs[w] {
+			return claimWords[w], k
+		}
+		if kk := killPhraseEnd(st, k); kk != "" {
+			return kk, k
+		}
+		if !st.toks[k].word || claimWords[w] != "" {
+			return "", -1
+		}
+	}
+	return "", -1
+}
+
+// possessives open the second object of an act: a victim's kin.
+var possessives = set("his", "her", "their")
 
 // destroyVerbs kill when their object is people: defence ministries'
 // bulletins, and their translations, say "destroyed 65 soldiers" as
@@ -507,8 +535,8 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 		num := 0
 		j := i
 		for {
-			if st.w(j) != "a" && st.w(j) != "an" {
-				break
+			if st.w(j) != "a" && st.w(j) != "an" && !(num > 0 && possessives[st.w(j)]) {
+				break // (after a first victim, "and his wife" is another)
 			}
 			k := j + 1
 			ok := false
@@ -528,7 +556,7 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 			}
 			num++
 			j = k
-			if st.w(j) == "and" && (st.w(j+1) == "a" || st.w(j+1) == "an") {
+			if st.w(j) == "and" && (st.w(j+1) == "a" || st.w(j+1) == "an" || possessives[st.w(j+1)] && personNouns[st.w(j+2)]) {
 				j++
 				continue
 			}
