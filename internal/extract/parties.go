@@ -325,7 +325,7 @@ var remoteWeapons = set("missiles", "missile", "rockets", "rocket", "artillery",
 // Russia's forces.
 func (d *doc) weaponNations(st *sent) {
 	for j := 0; j+1 < len(st.toks); j++ {
-		if !remoteWeapons[st.toks[j+1].w] || !st.toks[j].cap || d.mentionAt(st, j) || d.mentionAt(st, j+1) {
+		if !st.toks[j].cap || !remoteWeapons[st.toks[j+1].w] || d.mentionAt(st, j) || d.mentionAt(st, j+1) {
 			continue
 		}
 		if c := d.nationAt(st, j); c != "" {
