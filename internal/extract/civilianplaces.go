@@ -16,7 +16,8 @@ var civilianPlaces = set("village", "villages", "hamlet", "hamlets", "settlement
 	"markets", "marketplace", "mosque", "mosques", "church", "churches", "school", "schools", "bus", "buses",
 	"minibus", "wedding", "weddings", "funeral", "funerals", "farm", "farms", "homestead", "homesteads",
 	"home", "homes", "house", "houses", "residence", "community", "communities", "shop", "shops",
-	"restaurant", "hotel", "hospital", "clinic", "apartment", "apartments", "residential", "worshippers", "worshipers", "passengers", "travellers",
+	"restaurant", "hotel", "hospital", "clinic", "apartment", "apartments", "residential", "worshippers",
+	"party", "bar", "nightclub", "cafe", "festival", "concert", "celebration", "worshipers", "passengers", "travellers",
 	"travelers", "congregation", "pilgrims", "villagers", "farmers", "herders")
 
 // campOwners are the words before "camp" that make it the displaced's.
@@ -43,7 +44,28 @@ func civilianObject(ev *evb) bool {
 			if w := st.w(k); w == "on" || w == "at" || w == "against" || tr.info.fam != "attack" && (w == "in" || w == "inside") {
 				k++ // "an attack on a bus", "opened fire on a wedding", "exploded in a market"
 			}
-			if objectNamesCivilians(st, k) {
+			if objectNamesCivilians(st, k) || civilianPlaces[st.w(tr.ti-1)] {
+				return true // ... or "a village raid", "the market bombing"
+			}
+		}
+		if killedAtCivilianPlace(st) {
+			return true
+		}
+	}
+	return false
+}
+
+// killedAtCivilianPlace: a killing's count is followed by where it
+// happened, a civilian place ("Gunmen kill seven at party", "killed
+// five people in a bar").
+func killedAtCivilianPlace(st *sent) bool {
+	for _, c := range st.claims {
+		if c.c.Kind != "killed" {
+			continue
+		}
+		k := max(c.whoB, c.kw+1)
+		if w := st.w(k); w == "at" || w == "in" || w == "inside" {
+			if objectNamesCivilians(st, k+1) {
 				return true
 			}
 		}

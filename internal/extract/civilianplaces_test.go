@@ -39,6 +39,15 @@ var civilianPlaceReports = []report{
 	{name: "a bomb that strikes a military vehicle is no attack on civilians", pub: "2025-09-08", n: 1,
 		text: "A roadside bomb struck a military vehicle in Kohat on Friday, killing 4.",
 		want: []wantEvent{{typ: "Explosions/Remote violence", fatal: 4, notCiv: true}}},
+	{name: "headline, the place before the act's noun", pub: "2025-09-08", n: 1,
+		text: "Bandits kill 12 in Zamfara village raid",
+		want: []wantEvent{{typ: "Violence against civilians", sub: "Attack", fatal: 12}}},
+	{name: "latin america headline, a killing at a party", pub: "2025-09-08", n: 1,
+		text: "Gunmen kill seven at party in Michoacan",
+		want: []wantEvent{{typ: "Violence against civilians", sub: "Attack", fatal: 7}}},
+	{name: "soldiers killed in a village stay a clash", pub: "2025-09-08", n: 1,
+		text: "Three soldiers were killed in a village near Konduga on Friday.",
+		want: []wantEvent{{typ: "Battles", fatal: 3, notCiv: true}}},
 }
 
 func TestCivilianPlaces(t *testing.T) { runReports(t, civilianPlaceReports) }

@@ -11,7 +11,8 @@ func TestHeadlineSourceLabels(t *testing.T) {
 	for _, tc := range []struct {
 		text, attributed, actor1, actor2 string
 	}{
-		{"Market blast kills 14 in Konduga - police", "police", "Unidentified Armed Group", ""},
+		// (a blast at a market struck civilians: civilianplaces.go)
+		{"Market blast kills 14 in Konduga - police", "police", "Unidentified Armed Group", "Civilians (Nigeria)"},
 		{"Seven herders shot dead near Kidal, Mali – local officials", "local officials", "Unidentified Armed Group", "Civilians (Mali)"},
 		{"Twelve insurgents were killed in an operation near Bannu, the army said.", "the army", "Military Forces of Pakistan", "Unidentified Armed Group"},
 		{"Mali - Gunmen kill seven herders near Kidal", "", "Unidentified Armed Group", "Civilians (Mali)"},
