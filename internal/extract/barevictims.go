@@ -51,7 +51,7 @@ func killPhraseFrom(st *sent, j int) (string, int) {
 		if st.w(e) == "of" {
 			break
 		}
-		if k := killPhraseEnd(st, e); k != "" && (e == j+1 || st.w(e-1) == "to") {
+		if k := killPhraseEnd(st, e); k != "" && (e == j+1 || st.w(e-1) == "to" || possessives[st.w(e-1)]) {
 			return k, e
 		}
 	}
@@ -70,7 +70,9 @@ func killPhraseEnd(st *sent, j int) string {
 		// South Asian military bulletins: soldiers "embraced martyrdom",
 		// militants were "sent to hell"
 		(w == "martyrdom" || w == "shahada" || w == "shahadat") && (prev == "embraced" || prev == "embrace" || prev == "attained"),
-		w == "hell" && prev == "to" && st.w(j-2) == "sent":
+		w == "hell" && prev == "to" && st.w(j-2) == "sent",
+		// "five soldiers lost their lives", "a guard lost his life"
+		(w == "lives" || w == "life") && possessives[prev] && loseVerbs[st.w(j-2)]:
 		return event.Killed
 	case w == "of" && livesOf(st, j-1):
 		return event.Killed // "claimed the life of a teacher"
@@ -79,6 +81,9 @@ func killPhraseEnd(st *sent, j int) string {
 	}
 	return ""
 }
+
+// loseVerbs lose a life: "lost their lives", "losing his life".
+var loseVerbs = set("lost", "lose", "loses", "losing")
 
 // livesOf: the word at j is "lives" (or "life") taken by the verb before
 // it: "the blast claimed the lives of", "took the life of", "cost the
@@ -170,10 +175,14 @@ func (d *doc) bareVictims(st *sent, counted []tspan) {
 		if kind == "" {
 			kind, kw = bareMarkedObject(st, i)
 		}
+		kin := false
 		if kind == "" {
 			whoB = i + 1 + ofName(st, i+1)
 			if whoB == i+1 && !plural {
 				whoB += d.nameRun(st, i+1) // "Baloch youth Karim Jan killed"
+			}
+			if kin = !plural && kinAfter(st, whoB); kin {
+				whoB += 3 // "IRGC member and his wife killed"
 			}
 			kind, kw = bareSubject(st, i, whoB)
 			if plural && (!passiveAt(st, kw) || countAt(counted, kw+1)) {
@@ -186,6 +195,10 @@ func (d *doc) bareVictims(st *sent, counted []tspan) {
 			continue
 		}
 		d.addBare(st, kind, kw, i, whoB, plural)
+		if kin {
+			c := &st.claims[len(st.claims)-1].c
+			c.Count, c.Low = 2, 2
+		}
 		d.modifierSide(st, &st.claims[len(st.claims)-1], i, kw)
 		if dem || st.w(kw) == "dead" || st.w(kw) == "of" && bodyNouns[st.w(kw-1)] {
 			foundCivilian(&st.claims[len(st.claims)-1])
@@ -674,4 +687,10 @@ func killedAfterAnd(st *sent, k int, kind string) (string, int) {
 		return event.Killed, k + 2
 	}
 	return "", -1
+}
+
+// kinAfter: "and" and a possessive kin of the lone victim follow at j
+// ("member and his wife", "farmer and her son"): a second victim.
+func kinAfter(st *sent, j int) bool {
+	return st.w(j) == "and" && possessives[st.w(j+1)] && personNouns[st.w(j+2)]
 }

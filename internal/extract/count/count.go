@@ -110,6 +110,7 @@ type num struct {
 	small       bool // one or two digits, no comma: day of month candidate
 	one         bool // the bare word "one"
 	needPerson  bool // a lone number word that counts only before a counted noun (fNeedPerson)
+	bareDozen   bool // "dozen" without its article: the people may follow one modifier ("dozen Houthi rebels")
 }
 
 // Find returns the counts in sentence, in order. Spans do not overlap.
@@ -353,6 +354,13 @@ func parseAt(toks []token, s string, i int) (num, bool) {
 			}
 		}
 		return n, false
+	case lDozen:
+		// a headline drops the article: "airstrikes kill dozen rebels";
+		// only before the people counted ("dozen" alone is no count)
+		n.end = i + 1
+		n.val, n.lo, n.hi = 12, 12, 12
+		n.needPerson, n.bareDozen = true, true
+		return n, true
 	case lNum, lHundreds:
 		return parseWords(toks, i, i, 0)
 	case lHundred, lScale:
@@ -749,7 +757,7 @@ func excluded(toks []token, s string, n num, start, last int, q Qualifier) bool 
 		return true
 	}
 	// the pronoun "one"
-	if n.needPerson && !nextPerson {
+	if n.needPerson && !nextPerson && !(n.bareDozen && word(toks, last+1).has(fPerson)) {
 		return true // "نه" is "no" unless people follow
 	}
 	if n.one && q == "" {

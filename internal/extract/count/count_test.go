@@ -159,6 +159,8 @@ func TestFind(t *testing.T) {
 			[]want{x("600", 600, 600, 600, "")}, []string{"one third", "48"}},
 		{"Inflation reached 40%, and a half-dozen aid workers were kidnapped in No. 3 district.",
 			nil, []string{"40", "3"}},
+		{"Airstrikes kill dozen Houthi fighters near the dam; dozen sheep lost.",
+			[]want{x("dozen", 12, 12, 12, "")}, nil}, // the second counts no people
 		{"Half a dozen rebels and a hundred civilians were reported dead in Goma.",
 			[]want{x("Half a dozen", 6, 6, 6, ""), x("a hundred", 100, 100, 100, "")}, nil},
 		{"The 5th Brigade reported two dozen desertions and 12 or more deaths.",
