@@ -117,6 +117,7 @@ var ofActNouns = map[string]string{
 var bareParticiples = map[string]string{
 	"killed": event.Killed, "executed": event.Killed, "beheaded": event.Killed, "lynched": event.Killed,
 	"murdered": event.Killed, "assassinated": event.Killed, "slain": event.Killed,
+	"dies": event.Killed, "died": event.Killed,
 	"abducted": event.Captured, "kidnapped": event.Captured,
 	"wounded": event.Wounded, "injured": event.Wounded,
 }

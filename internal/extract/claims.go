@@ -204,7 +204,8 @@ func countedPhrase(st *sent, b int, starts map[int]bool) (npA, npB int, head str
 			}
 			break
 		}
-		if _, isKind := claimWords[t.w]; isKind || auxWords[t.w] && !groupAcronym(t, k) || npStop[t.w] || t.w == "alive" || burntAlive(st, k) {
+		if _, isKind := claimWords[t.w]; isKind || auxWords[t.w] && !groupAcronym(t, k) || npStop[t.w] || t.w == "alive" || burntAlive(st, k) ||
+			affiliation[t.w] && (st.w(k+1) == "with" || st.w(k+1) == "to") {
 			break
 		}
 		if t.w == "and" || t.w == "or" {
@@ -350,6 +351,9 @@ const maxInclusionWords = 12
 // ", among them a captain,") that starts at j, where the counted people's
 // verb stands; j when none starts there.
 func skipInclusion(st *sent, j int) int {
+	if affiliation[st.w(j)] && (st.w(j+1) == "with" || st.w(j+1) == "to") {
+		return verbAfterModifier(st, j+2, j) // "2 militants affiliated with X were killed"
+	}
 	if st.w(j) != "," || (st.w(j+1) != "including" && st.w(j+1) != "among") {
 		return j
 	}
@@ -357,7 +361,30 @@ func skipInclusion(st *sent, j int) int {
 		if st.toks[k].w == "," {
 			return k + 1
 		}
+		if auxWords[st.toks[k].w] && k > j+3 {
+			return k // the closing comma left out: "including a commander were killed"
+		}
 		if !st.toks[k].word && st.toks[k].w != "'s" && st.toks[k].w != "-" {
+			break
+		}
+	}
+	return j
+}
+
+// affiliation words open the modifier that says whose the counted people
+// are ("affiliated with", "linked to", "belonging to", "loyal to").
+var affiliation = set("affiliated", "linked", "belonging", "associated", "allied", "loyal", "attached")
+
+// verbAfterModifier is the first auxiliary or claim word from k on, within
+// maxInclusionWords of words: where the counted people's verb stands after
+// the modifier that names their group; or j when none.
+func verbAfterModifier(st *sent, k, j int) int {
+	for ; k < len(st.toks) && k <= j+maxInclusionWords; k++ {
+		w := st.toks[k].w
+		if auxWords[w] || claimWords[w] != "" {
+			return k
+		}
+		if !st.toks[k].word && w != "'s" && w != "-" && w != "(" && w != ")" {
 			break
 		}
 	}

@@ -763,7 +763,8 @@ var personClasses = map[string]string{
 	"pupil": "civ", "schoolboy": "civ", "schoolgirl": "civ", "baby": "civ", "infant": "civ", "toddler": "civ",
 	"neighbour": "civ", "neighbor": "civ", "pensioner": "civ", "housewife": "civ", "grandmother": "civ",
 	"grandfather": "civ", "uncle": "civ", "aunt": "civ", "motorcyclist": "civ", "hunter": "civ", "blogger": "civ",
-	"farmhand":  "civ",
+	"farmhand": "civ", "inspector": "state", "sub-inspector": "state", "conscript": "state", "cadet": "state",
+	"spokesman": "",
 	"commander": "", "member": "", "official": "", "leader": "", "pilot": "", "chief": "", "suspect": "",
 	"thief": "", "volunteer": "", "minister": "", "governor": "",
 }
