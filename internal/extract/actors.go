@@ -445,7 +445,9 @@ func (d *doc) stateTeller(ev *evb, country string, named *ActorEntry) actor {
 }
 
 // speakerForce is the state force that speaks in ev's sentences ("police
-// said", "the border troops said"), or none.
+// said", "the border troops said"), or the force a ministry or governor
+// speaking answers for ("MoI", "the defence ministry"); none when no
+// state speaks.
 func (d *doc) speakerForce(ev *evb, country string, named *ActorEntry) actor {
 	for _, es := range ev.sents {
 		for _, m := range es.st.ments {
@@ -456,7 +458,32 @@ func (d *doc) speakerForce(ev *evb, country string, named *ActorEntry) actor {
 			}
 		}
 	}
+	for _, es := range ev.sents {
+		if f := ministryForce(es.st); f != "" {
+			if a, ok := d.resolve(mention{class: "state", force: f}, es.st, ev, country, named); ok && a.class == "state" {
+				return a
+			}
+		}
+	}
 	return actor{}
+}
+
+// ministryForces are the words of the state's offices whose figures are
+// their forces' own: an interior ministry speaks for the police, a
+// defence ministry or a governor for the army.
+var ministryForces = map[string]string{"moi": "police", "interior": "police", "mod": "military", "defence": "military",
+	"defense": "military", "governor": "military"}
+
+// ministryForce is the force of the office that speaks in st, or "".
+func ministryForce(st *sent) string {
+	for _, sp := range st.spans {
+		for i := sp[0]; i < sp[1]; i++ {
+			if f := ministryForces[st.w(i)]; f != "" {
+				return f
+			}
+		}
+	}
+	return ""
 }
 
 // arrester: who made the arrests the text tells without a doer ("14
@@ -517,10 +544,10 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 			a1 = a
 		}
 	}
-	// the fighters counted are no doer of their own deaths: an unnamed
-	// group in actor 1 there is the victims, and the state's forces that
-	// count them did it
-	if a1.name == "" || a1.name == "Unidentified Armed Group" {
+	// the fighters counted are no doer of their own deaths: a group in
+	// actor 1 there (unnamed, or named as the dead: "15 Taliban killed:
+	// MoI") is the victims, and the state's forces that count them did it
+	if a1.name == "" || a1.class == "armed" {
 		if t := d.stateTeller(ev, country, named); t.name != "" {
 			if a1.name != "" {
 				a2 = a1

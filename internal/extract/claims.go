@@ -89,9 +89,9 @@ func (d *doc) findClaims(st *sent) {
 				kind, kw = k, e // "five protesters were shot dead"
 			} else if kk, ok := claimWords[st.w(j)]; ok && kk != "" {
 				kind, kw = kk, j
-				if (kind == "killed") && (st.w(j+1) == "or" || st.w(j+1) == "and") {
+				if (kind == "killed") && (st.w(j+1) == "or" || st.w(j+1) == "and" || st.w(j+1) == "," && !starts[j+2]) {
 					if k2 := claimWords[st.w(j+2)]; k2 == "wounded" {
-						kind = "casualties"
+						kind = "casualties" // "killed or wounded", a headline's "killed, wounded"
 					}
 				}
 			}
@@ -793,7 +793,7 @@ func (d *doc) speakerSide(st *sent) string {
 }
 
 // stateSourceWords in a speaker's words make it speak for the state.
-var stateSourceWords = set("ministry", "military", "army", "police", "ispr", "government", "authorities")
+var stateSourceWords = set("ministry", "military", "army", "police", "ispr", "government", "authorities", "moi", "mod")
 
 // stateSpeaks: a speaker of st names a ministry, the army, the police or
 // the authorities.

@@ -64,6 +64,9 @@ var coordinatedReports = []report{
 	{name: "headline, a lone victim who dies", pub: "2025-08-04", n: 1,
 		text: "Conscript dies in attack on border post near Menaka",
 		want: []wantEvent{{fatal: 1}}},
+	{name: "headline, killed and wounded written with a comma are casualties", pub: "2025-08-04", n: 1,
+		text: "Dozens of insurgents killed, wounded in Kunduz operations: MoD",
+		want: []wantEvent{{fatal: 0, claims: []wantClaim{{kind: "casualties", count: 24}}}}},
 	{name: "a plan to neutralise is no event", pub: "2025-08-04", n: 0,
 		text: "The governor vowed to neutralise every bandit in Katsina before the rains."},
 }

@@ -18,6 +18,11 @@ func TestHeadlineSourceLabels(t *testing.T) {
 		{"Mali - Gunmen kill seven herders near Kidal", "", "Unidentified Armed Group", "Civilians (Mali)"},
 		{"Army – 25 militants killed in Bannu operation", "Army", "Military Forces of Pakistan", "Unidentified Armed Group"},
 		{"Police: three civilians killed in shelling in Kabul", "Police", "Unidentified Armed Group", "Civilians (Afghanistan)"},
+		// a ministry or a governor that counts a named group's dead
+		// answers for the forces that killed them
+		{"11 Taliban killed in 24 hours in Kunduz: MoI", "MoI", "Police Forces of Afghanistan", "Taliban"},
+		{"At least 20 Taliban killed in Kunduz clashes - governor", "governor", "Military Forces of Afghanistan", "Taliban"},
+		{"Dozens of insurgents killed, wounded in Kunduz operations: MoD", "MoD", "Military Forces of Afghanistan", "Unidentified Armed Group"},
 	} {
 		evs := x.Extract(Article{ID: "s", Text: tc.text, Published: mustDay("2025-03-11")})
 		if len(evs) == 0 {
