@@ -20,7 +20,9 @@ func (d *doc) pairedNations(st *sent) {
 			continue
 		}
 		j := m.ti - 1 // the nationality of the noun
-		if j < 2 || st.w(j-1) != "and" || !st.toks[j-2].cap {
+		// (Russian writes the nationality in lower case: "таджикскими и
+		// кыргызскими пограничниками"; the geocoder still reads it)
+		if j < 2 || st.w(j-1) != "and" || !st.toks[j-2].cap && d.countryAtTok(st, j-2) == "" {
 			continue
 		}
 		c := d.nationAt(st, j-2)
