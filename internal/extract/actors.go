@@ -953,6 +953,11 @@ func (d *doc) violentActors(ev *evb, country string, named *ActorEntry, a1, a2 a
 			}
 		}
 	}
+	if a1.class == "state" && a2.name == "" && onlyStateVictims(ev) {
+		// "Police inspector shot dead": the forces named are the dead,
+		// the target; whoever shot them is actor 1
+		a1, a2 = actor{}, a1
+	}
 	if a1.name == "" || a1.class == "civ" {
 		if a1.class == "civ" && a2.name == "" {
 			a2 = a1
@@ -964,6 +969,22 @@ func (d *doc) violentActors(ev *evb, country string, named *ActorEntry, a1, a2 a
 		}
 	}
 	return a1, a2
+}
+
+// onlyStateVictims: ev's claims of dead or wounded count only the state's
+// forces, at least one.
+func onlyStateVictims(ev *evb) bool {
+	n := 0
+	for _, sc := range ev.claims {
+		switch sc.c.Kind {
+		case event.Killed, event.Wounded, event.Casualties:
+			if sc.victim != "state" {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // fighterVictims: a claim of ev counts a state's forces or an armed
