@@ -26,3 +26,33 @@ func TestLevelPrefixShortName(t *testing.T) {
 		t.Errorf("shortNames(Municipio de San Lucas) = %q: a municipality's bare name", got)
 	}
 }
+
+// TestDistrictOfTown: in "the Y district of X" the level word is Y's and
+// X is the town that holds it, no district of its own; "the district of
+// X" still makes X one.
+func TestDistrictOfTown(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct {
+		text, name string
+		kind       Kind
+		iso        string
+		prec       int
+	}{
+		{"Police fired tear gas in the Kolonaki district of Athens on Saturday.", "Athens", KindCity, "GR", 1},
+		{"Troops were sent to the district of Kunduz.", "Kunduz", KindAdmin2, "AF", 2},
+	} {
+		found := false
+		for _, r := range g.Resolve(tc.text) {
+			if r.Text != tc.name {
+				continue
+			}
+			found = true
+			if r.Place == nil || r.Place.Kind != tc.kind || r.Place.CountryCode != tc.iso || r.Place.Precision != tc.prec {
+				t.Errorf("%q: %s read as %+v, want a %v in %s at precision %d", tc.text, tc.name, r.Place, tc.kind, tc.iso, tc.prec)
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s not found", tc.text, tc.name)
+		}
+	}
+}

@@ -596,11 +596,12 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		if m.Level == 0 {
 			m.hits, m.Demonym = peopleReading(m.hits, m.Demonym)
 		}
-		// "district of X", "the provinces of A, B and C"
+		// "district of X", "the provinces of A, B and C"; not "the Y
+		// district of X", where the level word is Y's and X holds it
 		for k := i - 1; k >= 1 && k >= i-10; k-- {
 			w := tz.word(&toks[k])
 			if w == "of" {
-				if lv := suffixLevel[tz.word(&toks[k-1])]; lv != 0 && m.Level == 0 {
+				if lv := suffixLevel[tz.word(&toks[k-1])]; lv != 0 && m.Level == 0 && !(k >= 2 && toks[k-2].cap && !toks[k-2].sentStart) {
 					m.Level = lv
 				}
 				break
