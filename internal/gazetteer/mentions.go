@@ -517,6 +517,9 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			if mixedCaseAbbrev(text[t.start:t.end]) {
 				continue // "MoI", "JuA": a ministry or a group
 			}
+			if peoples[w] && !strong {
+				continue // "the mainly Arab north": a people, not a town of that name
+			}
 			if len(w) <= 2 && !onlyAbbrevOK(found.posts) {
 				continue // "Al", "Mi": too short to be a name unless an abbreviation
 			}

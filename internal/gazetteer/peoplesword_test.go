@@ -1,6 +1,9 @@
 package gazetteer
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPeoplesWord: a people's adjective that a hamlet, a region or one of
 // the country's own alternate names is also written as still names the
@@ -29,6 +32,23 @@ func TestPeoplesWord(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: %s not found", tc.text, tc.word)
+		}
+	}
+}
+
+// TestPeopleNoTown: a people's name that no country or division takes
+// (peoples) is no town of that spelling in running text either.
+func TestPeopleNoTown(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Herders of the mainly Arab north clashed with farmers near Kadugli.", []string{"Kadugli"}},
+		{"Druze gunmen and Bedouin fighters traded fire near Suwayda.", []string{"Suwayda"}},
+	} {
+		if got := mentionTexts(g, tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: mentions %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

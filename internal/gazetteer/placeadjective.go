@@ -48,7 +48,8 @@ var irregularAdjectives = map[string]string{
 // no place, whatever village shares the spelling.
 var peoples = setOf("pashtun", "pashtuns", "pakhtun", "pathan", "pathans", "kurdish", "kurd", "kurds",
 	"tuareg", "fulani", "fula", "hausa", "yoruba", "igbo", "uyghur", "uighur", "uyghurs", "tamil", "tamils",
-	"rohingya", "hmong", "maasai", "masai", "kikuyu", "oromo", "xhosa")
+	"rohingya", "hmong", "maasai", "masai", "kikuyu", "oromo", "xhosa", "arab", "arabs", "bedouin", "bedouins",
+	"berber", "berbers", "druze", "yazidi", "yazidis", "alawite", "alawites")
 
 // irregularTownPop: a town an adjective names is a city known abroad
 // (its namesakes are villages), or a province's seat or a capital
