@@ -750,6 +750,10 @@ func (d *doc) placeEvent(ev *evb, e *event.Event) {
 		set(b.p, 1)
 		return
 	}
+	if p, ok := policeTown(ev); ok && !e.Background {
+		set(p, 1)
+		return
+	}
 	best, bn := "", 0
 	for _, st := range d.sents {
 		for _, p := range st.places {
@@ -794,6 +798,32 @@ func (d *doc) placeEvent(ev *evb, e *event.Event) {
 			e.Location = best
 		}
 	}
+}
+
+// policeTown is the town of the local police who tell the event ("Police
+// in Karachi said gunmen shot dead a trader", "Quetta police said"), for
+// an event the text places nowhere else: a town's police speak of their
+// own town. A ministry or an army speaking in a capital does not: it
+// speaks of the whole country.
+func policeTown(ev *evb) (Place, bool) {
+	for _, es := range ev.sents {
+		st := es.st
+		for _, sp := range st.spans {
+			police := false
+			for i := sp[0]; i < sp[1]; i++ {
+				police = police || st.w(i) == "police"
+			}
+			if !police {
+				continue
+			}
+			for k := range st.places {
+				if p := &st.places[k]; p.ti >= sp[0] && p.ti < sp[1] && p.p.Kind == "city" && !p.p.Demonym {
+					return p.p, true
+				}
+			}
+		}
+	}
+	return Place{}, false
 }
 
 // mainPlace is the place below the country that the article keeps
