@@ -66,7 +66,8 @@
 //	               event and disorder type; a "bombing" with no aircraft
 //	               in its sentence is planted, an armed group's act
 //	               (plantedBombing), unless a state's forces did it: states
-//	               bomb from the air (fromTheAir)
+//	               bomb from the air (fromTheAir); an abduction with
+//	               people killed or hurt is an attack (abductionUnlessHurt)
 //	property.go    robbery, theft and arson: property destruction when
 //	               nobody is hurt, whatever verb tells it; firefighters
 //	               battling a blaze fight no battle, and "the fire at"
@@ -131,7 +132,9 @@
 //	               the sentence puts the incident at a place on land
 //	               (waterYields); with no place of its own, the place the
 //	               article keeps naming (mainPlace), else the headline's
-//	               (headlinePlace), else the country; a town written
+//	               (headlinePlace), else the town whose local police
+//	               tell it ("Police in X said": policeTown), else the
+//	               country; a town written
 //	               after an unknown locality in brackets ("Kalay Sur
 //	               (Dashtak, Sarbagh)": unknownLocality) or in a list of
 //	               towns ("in A and B": listedTown) is only near
@@ -153,7 +156,9 @@
 //	               the people named in the text (surnames are not places);
 //	               a nationality before a strike, shelling or attack
 //	               ("Chadian shelling"), or a country after "by" ("a
-//	               bombing by X"), is that state's forces (strikerNations)
+//	               bombing by X"), is that state's forces (strikerNations),
+//	               and so is one before arms fired from afar ("Russian
+//	               missiles", "Pakistani artillery": weaponNations)
 //	governments.go a government, regime or junta that is a violent event's
 //	               agent ("a strike by the Syrian regime", "a government
 //	               airstrike", "the junta shelled") or owns the forces or
@@ -174,7 +179,16 @@
 //	               gives the count of civilians
 //	               killed tells of another's deed (civilianTellers), a
 //	               state's forces that count the fighters killed tell of
-//	               their own (stateTeller)
+//	               their own (stateTeller), also when the group is named
+//	               as the dead, and a ministry or governor that counts
+//	               them answers for its forces (ministryForce); state
+//	               forces named only as the dead are the target of
+//	               unnamed hands (onlyStateVictims)
+//	civilianplaces.go an attack, strike or bomb whose object is a village,
+//	               market, mosque, bus, wedding or camp of the displaced
+//	               ("attacked a village", "a market blast", "killed seven
+//	               at a party") targets civilians though no word counts
+//	               who died
 //	homonyms.go    a name two groups share ("Ansarullah") is the group at
 //	               home in the event's country or one the article names
 //	speakers.go    who said it: attribution of counts and denials; a
@@ -189,7 +203,14 @@
 //	               teacher was shot dead", "shot and killed": passiveKill)
 //	               counts one, but a lone person before an act with an
 //	               object is its doer ("A gunman shot dead a manager":
-//	               activeDoer)
+//	               activeDoer); two acts joined by "and" befall the same
+//	               victims ("abducted and killed": killedAfterAnd, in
+//	               barevictims.go), and an act's second object after a
+//	               possessive counts ("a woman and her two children":
+//	               secondObject); a count's people end where the next
+//	               act begins ("killing 11 and burning houses") and may
+//	               be followed by the group they belong to ("affiliated
+//	               with X") before their verb
 //	barevictims.go a lone victim with no article, as headlines write it
 //	               ("Gunmen kill former soldier", "Civilian killed in X")
 //	               and languages with no articles write it ("застрелили
@@ -213,7 +234,9 @@
 //	bodies.go      bodies found ("six bodies found", "body of a man
 //	               found", "found dead") are killings, of civilians when
 //	               the text names no side
-//	denials.go     denials and counter-claims, kept with the event denied
+//	denials.go     denials and counter-claims, kept with the event denied;
+//	               the denier is a speaker ("Islamabad rejects claim" is
+//	               no place of the event: denierStart)
 //	limits.go      the bounds of work per article, and the "coded
 //	               partially" reason when one is reached
 //

@@ -11,7 +11,10 @@
 //	                   the name tables (Write) with each name's variants
 //	                   (nameVariants: "St X", "X Norte" for "X del
 //	                   Norte", names with and without the Arabic article:
-//	                   "Fasher", "Al-Muthanna")
+//	                   "Fasher", "Al-Muthanna"); a second-level name
+//	                   GeoNames writes after its level ("Province du X",
+//	                   "Cercle de X", "Shahrestān-e X") is also found bare
+//	                   (namePrefixes)
 //	spellshape.go      a name written as one word is the namesake whose
 //	                   own name is one word ("Karasu", not "Kara-Suu")
 //	scripthome.go      a name in Arabic or Cyrillic script found only by
@@ -42,7 +45,18 @@
 //	                   compoundEnd), is one name;
 //	                   a province after a locative even before a noun;
 //	                   a locative reaches its place past words that only
-//	                   qualify it ("in rural X": locativeAcross)
+//	                   qualify it ("in rural X": locativeAcross);
+//	                   a direction opening a name the index lacks as
+//	                   written reads the division its spelling variant
+//	                   names ("Lower Shabelle": directionDivision); in
+//	                   "the Y district of X" the level word is Y's, X only
+//	                   holds it; a common word heading an "X of Y" name is
+//	                   no town ("the Line of Control": opensOfName); a
+//	                   people's name no country takes ("Arab") is none
+//	                   (peoples, placeadjective.go)
+//	nations.go         a people's word or a country's name after "by"
+//	                   ("killed by Iranian police") names the nation, no
+//	                   byline (nationAfterBy)
 //	personverb.go      a small town's one-word name opening a clause
 //	                   before a verb only people do ("Kirby told an
 //	                   aide"), or with an apposition only people take
@@ -70,8 +84,9 @@
 //	countryrun.go      a country's name ends a run of capitalised words
 //	                   ("South-West Cameroon"): the words before it are no
 //	                   organisation's name
-//	mixedcase.go       a short word with an inner capital ("MoI", "LoC")
-//	                   is an abbreviation, not a town
+//	mixedcase.go       a short word with an inner capital ("MoI", "LoC"),
+//	                   or small letters after two capitals ("FAMa",
+//	                   "IDPs"), is an abbreviation, not a town
 //	dottedabbrev.go    single capitals joined by dots ("A.U.", "U.S.") are
 //	                   an abbreviation: a country or a name kept as an
 //	                   abbreviation, never a town the letters spell
@@ -106,7 +121,9 @@
 //	                   peopleReading);
 //	                   a look-alike in a country the article never names is
 //	                   dropped, save a script name after its unit's word
-//	                   (scriptUnitName)
+//	                   (scriptUnitName), and so is a town read only by an
+//	                   alternate name in such a country, save a capital
+//	                   or a city of a million (altAbroad)
 //	sharedname.go      a short name two countries go by ("Korea": one's
 //	                   alternate, the other's formal name without its state
 //	                   form) reads as either; scoring picks the more
@@ -131,7 +148,10 @@
 //	                   name once qualified keeps that sense bare; "X in
 //	                   (southern) Y" narrows X to its readings inside Y
 //	                   when it has any (inHolder); a name so read is a
-//	                   place however obscure
+//	                   place however obscure; a locality bracketed with
+//	                   the town of its district ("Boni (X, Mopti)") lies
+//	                   in a country of the bracket's names, or is a place
+//	                   the gazetteer lacks (bracketed, bracketHits)
 //	coherence.go       document coherence: of a shared name's readings,
 //	                   the one near the readings of the text's other
 //	                   names (or in the division they name) is meant;
@@ -156,8 +176,9 @@
 //	                   Y region": X read in the division Y (only after a
 //	                   noun of place: "X, the first case in Y" is none)
 //	stateabbrev.go     North American state and province abbreviations
-//	                   after a comma ("Salem, Ore.", "Perth, Ont."), and
-//	                   as given spans
+//	                   after a comma ("Salem, Ore.", "Perth, Ont."), the
+//	                   dotted one itself the state's mention
+//	                   (unitAbbrevMention), and as given spans
 //	spelling.go        a name written otherwise than GeoNames keeps:
 //	                   "North X" / "Northern X" and the inner Arabic
 //	                   article "el" / "al" tried in the other form before
