@@ -9,11 +9,7 @@ import "testing"
 // province or a country that has no reading of it, or beside them
 // (altAbroad). A big city's other name is still read.
 func TestLocalityNotAnAlternateAbroad(t *testing.T) {
-	g := real(t)
-	for _, tc := range []struct {
-		text, name string
-		want       string // ISO2 of the reading; "" unresolved
-	}{
+	checkCountryReadings(t, real(t), []countryCase{
 		{"Soldiers repelled an attack near Boni (Bandiagara, Mopti) on Sunday.", "Boni", ""},
 		// the same for a locality that is a town's and a province's own
 		// name abroad
@@ -24,25 +20,7 @@ func TestLocalityNotAnAlternateAbroad(t *testing.T) {
 		// a bracket whose first name the gazetteer lacks (or reads
 		// abroad) still holds the town through the next one
 		{"A mine exploded under a truck near Dori (Seno, Sahel) on Monday.", "Dori", "BF"},
-	} {
-		found := false
-		for _, r := range g.Resolve(tc.text) {
-			if r.Text != tc.name {
-				continue
-			}
-			found = true
-			got := ""
-			if r.Place != nil {
-				got = r.Place.CountryCode
-			}
-			if got != tc.want {
-				t.Errorf("%q: %s read in %q, want %q", tc.text, tc.name, got, tc.want)
-			}
-		}
-		if !found {
-			t.Errorf("%q: %s not found", tc.text, tc.name)
-		}
-	}
+	})
 }
 
 // TestPossessiveHolderLast: a possessive holder before the text's last

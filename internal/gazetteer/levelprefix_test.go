@@ -31,27 +31,32 @@ func TestLevelPrefixShortName(t *testing.T) {
 // X is the town that holds it, no district of its own; "the district of
 // X" still makes X one.
 func TestDistrictOfTown(t *testing.T) {
-	g := real(t)
-	for _, tc := range []struct {
-		text, name string
-		kind       Kind
-		iso        string
-		prec       int
-	}{
-		{"Police fired tear gas in the Kolonaki district of Athens on Saturday.", "Athens", KindCity, "GR", 1},
-		{"Troops were sent to the district of Kunduz.", "Kunduz", KindAdmin2, "AF", 2},
-	} {
-		found := false
-		for _, r := range g.Resolve(tc.text) {
-			if r.Text != tc.name {
-				continue
-			}
-			found = true
-			if r.Place == nil || r.Place.Kind != tc.kind || r.Place.CountryCode != tc.iso || r.Place.Precision != tc.prec {
-				t.Errorf("%q: %s read as %+v, want a %v in %s at precision %d", tc.text, tc.name, r.Place, tc.kind, tc.iso, tc.prec)
+	checkPlaceReadings(t, real(t), []placeCase{
+		{"Police fired tear gas in the Kolonaki district of Athens on Saturday.", "Athens", "GR", KindCity, 1},
+		{"Troops were sent to the district of Kunduz.", "Kunduz", "AF", KindAdmin2, 2},
+	})
+}
+
+// placeCase is a name written in a text, the country and kind of place
+// it must be read as, and its precision (0: any).
+type placeCase struct {
+	text, name, iso string
+	kind            Kind
+	prec            int
+}
+
+// checkPlaceReadings resolves each case's text and checks its name's
+// reading.
+func checkPlaceReadings(t *testing.T, g *Gazetteer, cases []placeCase) {
+	t.Helper()
+	for _, tc := range cases {
+		rs := readingsOf(g, tc.text, tc.name)
+		for _, r := range rs {
+			if p := r.Place; p == nil || p.Kind != tc.kind || p.CountryCode != tc.iso || tc.prec != 0 && p.Precision != tc.prec {
+				t.Errorf("%q: %s read as %+v, want a %v in %s (precision %d)", tc.text, tc.name, r.Place, tc.kind, tc.iso, tc.prec)
 			}
 		}
-		if !found {
+		if len(rs) == 0 {
 			t.Errorf("%q: %s not found", tc.text, tc.name)
 		}
 	}
