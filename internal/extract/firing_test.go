@@ -15,6 +15,9 @@ func TestFiredAt(t *testing.T) {
 		{"Gunmen fire at police post in Kidal.", "Battles"},
 		// South Asian papers tell a border's exchanges as "firing"
 		{"Troops resort to unprovoked firing across the border near Kidal.", "Battles"},
+		// an exchange of fire in the present and as a trade
+		{"Militants and border guards exchange fire near Kidal", "Battles"},
+		{"Two armies traded fire across the border near Kidal on Sunday.", "Battles"},
 	} {
 		evs := x.Extract(Article{ID: "s", Text: tc.text, Published: mustDay("2025-06-03")})
 		if len(evs) == 0 {
