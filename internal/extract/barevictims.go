@@ -119,7 +119,7 @@ var bareParticiples = map[string]string{
 	"murdered": event.Killed, "assassinated": event.Killed, "slain": event.Killed,
 	"dies": event.Killed, "died": event.Killed,
 	"abducted": event.Captured, "kidnapped": event.Captured,
-	"wounded": event.Wounded, "injured": event.Wounded,
+	"wounded": event.Wounded, "injured": event.Wounded, "shot": event.Wounded,
 }
 
 // bareModifier: a word that may qualify a bare victim ("former",
@@ -389,14 +389,19 @@ func participleAt(st *sent, p int) (string, int) {
 	if k, e := killedAfterAnd(st, p, bareParticiples[st.w(p)]); k != "" {
 		return k, e // "Trader abducted and killed", "Man chased and shot dead"
 	}
-	if k := bareParticiples[st.w(p)]; k != "" {
-		return k, p
-	}
 	// A killing phrase of two or three words: "shot dead", "gunned
-	// down", "beaten to death", "fatally stabbed".
+	// down", "beaten to death", "fatally stabbed" (before "shot" alone).
 	for j := p + 1; j <= p+2 && j < len(st.toks); j++ {
 		if st.w(j) != "of" && killPhraseEnd(st, j) == event.Killed && phraseFrom(st, p, j) {
 			return event.Killed, j
+		}
+	}
+	if k := bareParticiples[st.w(p)]; k != "" {
+		return k, p
+	}
+	if st.w(p+1) == "and" && strings.HasSuffix(st.w(p), "ed") {
+		if k := bareParticiples[st.w(p+2)]; k != "" {
+			return k, p + 2 // "Man chased and shot in X"
 		}
 	}
 	return "", -1

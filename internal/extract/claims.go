@@ -596,12 +596,12 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 		for k < n && k < j+4 && auxWords[st.toks[k].w] {
 			k++
 		}
-		kind := claimWords[st.w(k)]
+		kind := passiveKill(st, k) // "a teacher was shot dead"
+		if kind == "" {
+			kind = claimWords[st.w(k)]
+		}
 		if kk, _ := killedAfterAnd(st, k, kind); kk != "" {
 			kind = kk // "a trader was abducted and killed"
-		}
-		if kind == "" {
-			kind = passiveKill(st, k) // "a teacher was shot dead"
 		}
 		if kind != "" && k == j && activeDoer(st, k) {
 			kind = "" // "A gunman shot dead a bank manager": the doer
