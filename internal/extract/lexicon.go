@@ -786,7 +786,7 @@ var claimWords = map[string]string{
 	"wounded": "wounded", "injured": "wounded", "hurt": "wounded", "injuries": "wounded", "wounding": "wounded", "injuring": "wounded",
 	// "two policemen shot in X", "a teacher was shot": hit, not known dead
 	// ("shot dead" is read as a killing before this)
-	"shot": "wounded",
+	"shot":       "wounded",
 	"casualties": "casualties",
 	"detained":   "detained", "arrested": "detained", "apprehended": "detained", "detaining": "detained", "arresting": "detained",
 	"captured": "captured", "abducted": "captured", "kidnapped": "captured", "capturing": "captured", "hostage": "captured",
