@@ -61,3 +61,14 @@ func checkPlaceReadings(t *testing.T, g *Gazetteer, cases []placeCase) {
 		}
 	}
 }
+
+// TestLevelNamedVariant: a district written otherwise than the index has
+// it, whose spelling matches another province's town or district seat
+// exactly, is read as the district its variant names in the province the
+// text gives (levelNamedHits), not as that town.
+func TestLevelNamedVariant(t *testing.T) {
+	checkPlaceReadings(t, real(t), []placeCase{
+		{"In Balkh province, fighting was reported in Keshindeh district on Monday.", "Keshindeh", "AF", KindAdmin2, 2},
+		{"In Badghis province, a roadside bomb hit a van in Moqur district.", "Moqur", "AF", KindAdmin2, 2},
+	})
+}

@@ -690,14 +690,34 @@ func (g *Gazetteer) levelNamedHits(tz *tokenizer, j int, key []byte, hits []hit)
 			return hits
 		}
 	}
+	n := len(hits)
 	k := append(append([]byte(nil), key...), tz.fold(&toks[j+1])...)
 	for _, e := range g.postings(false, hashKey(1, k)) {
 		if e&flagAbbrev == 0 && g.places[e>>flagBits].Kind == lv {
 			hits = append(hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierFold})
 		}
 	}
+	if len(hits) > n || len(key) < minPhonDivision {
+		return hits
+	}
+	for _, h := range hits[:n] {
+		if h.flags&flagDemonym != 0 || g.places[h.place].Kind == KindCountry {
+			return hits // "Syrian state media": a people's word, no province
+		}
+	}
+	// the division spelt another way ("Khogyani district" for
+	// Khugyani): its variant of that level, beside the exact readings
+	for _, e := range g.postings(true, hashKey(2, appendPhon(nil, key))) {
+		if e&flagAbbrev == 0 && g.places[e>>flagBits].Kind == lv {
+			hits = append(hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierPhon})
+		}
+	}
 	return hits
 }
+
+// minPhonDivision: a name this short (in folded bytes) matches too many
+// divisions by its sound to read one.
+const minPhonDivision = 5
 
 // compoundEnd: the name ending at token j goes on, joined by hyphens,
 // through a small connecting word to another capitalised word
