@@ -300,14 +300,18 @@ func (d *doc) kindBefore(st *sent, a, npA, npB int, head string) (kind string, k
 }
 
 // secondObject: the count is the second object of an act, after "and"
-// and a possessive ("killing a woman and her two children", "shot a
-// guard and his three sons"): the act's kind and token; "" when the
-// words before "and" are no lone victim of one.
+// and perhaps a possessive ("killing a woman and her two children",
+// "killing three women and two children"): the act's kind and token; ""
+// when the words before "and" are no victim of one.
 func secondObject(st *sent, j int) (string, int) {
-	if !possessives[st.w(j)] || st.w(j-1) != "and" {
+	and := j // "killing three women and two children": the "and"
+	if possessives[st.w(j)] {
+		and = j - 1
+	}
+	if st.w(and) != "and" {
 		return "", -1
 	}
-	for k := j - 2; k >= 0 && k >= j-2-bareModifiers; k-- {
+	for k := and - 1; k >= 0 && k >= and-1-bareModifiers; k-- {
 		w := st.w(k)
 		if backVerbs[w] {
 			return claimWords[w], k

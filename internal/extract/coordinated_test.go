@@ -78,6 +78,12 @@ var coordinatedReports = []report{
 		want: []wantEvent{{fatal: 1, claims: []wantClaim{{kind: "killed", count: 1}}}}},
 	{name: "a film shot somewhere is no event", pub: "2025-08-04", n: 0,
 		text: "The documentary was shot in Menaka last year."},
+	{name: "wire, an act's second object after and", pub: "2025-08-04", n: 1,
+		text: "A roadside bomb struck a van near Menaka on Sunday, killing three women and two children, officials said.",
+		want: []wantEvent{{fatal: 5}}},
+	{name: "state agency, \"It said\" returns to the ministry quoted before", pub: "2025-08-04", n: 1,
+		text: "Four soldiers were killed in an ambush near Menaka on Sunday, the defence ministry said in a statement. It said 11 militants were also killed in the clash.",
+		want: []wantEvent{{fatal: 15, claims: []wantClaim{{kind: "killed", count: 4, attr: "the defence ministry"}, {kind: "killed", count: 11, attr: "the defence ministry"}}}}},
 	{name: "a plan to neutralise is no event", pub: "2025-08-04", n: 0,
 		text: "The governor vowed to neutralise every bandit in Katsina before the rains."},
 }

@@ -107,8 +107,8 @@ func (d *doc) findSpeakers(st *sent) {
 		if w == "cited" || w == "quoted" {
 			continue
 		}
-		if st.w(i-1) == "it" || (st.w(i-2) == "it" && auxWords[st.w(i-1)]) || (st.w(i-3) == "it" && auxWords[st.w(i-1)]) {
-			continue // "it was reported"
+		if st.w(i-1) == "it" && !d.lastInstitution() || (st.w(i-2) == "it" && auxWords[st.w(i-1)]) || (st.w(i-3) == "it" && auxWords[st.w(i-1)]) {
+			continue // "it was reported"; "It said" is the body quoted before
 		}
 		j := i - 1
 		if st.w(j) == "who" {
@@ -340,7 +340,13 @@ func (d *doc) resolveSpeaker(st *sent, a, b int) string {
 		}
 	}
 	if b-a == 1 && pronouns[lw] {
-		if lw == "it" || len(d.speakers) == 0 {
+		if lw == "it" {
+			if len(d.bodies) == 0 {
+				return ""
+			}
+			return d.bodies[len(d.bodies)-1] // the body quoted last
+		}
+		if len(d.speakers) == 0 {
 			return ""
 		}
 		return d.speakers[len(d.speakers)-1]
@@ -366,7 +372,9 @@ func (d *doc) resolveSpeaker(st *sent, a, b int) string {
 					return d.speakers[k]
 				}
 			}
-			return text()
+			name := text()
+			d.body(name) // "the defence ministry": "It said" returns to it
+			return name
 		}
 	}
 	var name string
@@ -376,6 +384,7 @@ func (d *doc) resolveSpeaker(st *sent, a, b int) string {
 		name = text()
 	}
 	d.speakers = append(d.speakers, name)
+	d.body(name)
 	return name
 }
 
@@ -384,6 +393,31 @@ var roleWords = set("spokesman", "spokeswoman", "spokesperson", "official", "off
 	"analyst", "officer", "mayor", "secretary", "general", "colonel", "adviser", "advisor")
 
 var startSkip = set("and", "but", "however", "so", "then", "also", "meanwhile", "separately", "yet", "while", "as", "update")
+
+// institutionWords name a body that speaks as "it": "the defence
+// ministry said ... It said 11 militants were also killed".
+var institutionWords = set("ministry", "army", "military", "police", "office", "agency", "department", "command",
+	"government", "service", "committee", "commission", "group", "movement", "council", "observatory", "monitor")
+
+// lastInstitution: a body was quoted before ("It said" returns to it).
+func (d *doc) lastInstitution() bool { return len(d.bodies) > 0 }
+
+// body records a speaker that is an institution, no person: its name has
+// an institution's word and no person's role ("the defence ministry",
+// not "a ministry spokesman").
+func (d *doc) body(name string) {
+	inst := false
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		w = strings.Trim(w, ".,'’")
+		if roleWords[w] && !institutionWords[w] {
+			return
+		}
+		inst = inst || institutionWords[w]
+	}
+	if inst {
+		d.bodies = append(d.bodies, name)
+	}
+}
 
 // maxLabelWords is how long the source a headline names before a colon or
 // a bar, or after its last colon, may be: "Defence ministry: …",
