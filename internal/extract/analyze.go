@@ -25,7 +25,7 @@ type doc struct {
 	events   []*evb
 	cur      *evb
 	speakers []string
-	bodies   []string // the institutions quoted, in order: what a later "It said" returns to
+	bodies   []string          // the institutions quoted, in order: what a later "It said" returns to
 	sides    map[string]string // speaker → the side it stands for (claims.go speakerSide)
 	// named non-state groups by paragraph and in the title
 	paraNamed  map[int][]*ActorEntry
