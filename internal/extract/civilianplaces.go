@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/sitrep/sitrep/internal/event"
+
 // An attack whose object is a place or gathering of civilians ("attacked
 // a village", "stormed a market", "opened fire on a wedding", "an attack
 // on a bus") targets civilians, as the codebook reads it, though no word
@@ -11,7 +13,7 @@ package extract
 // crowded market"): where it fell is whom it struck.
 
 // civilianPlaces are the objects that say so. "camp" counts only as the
-// displaced's (civilianCamp): an army's camp is a military target.
+// displaced's (campOwners): an army's camp is a military target.
 var civilianPlaces = set("village", "villages", "hamlet", "hamlets", "settlement", "settlements", "market",
 	"markets", "marketplace", "mosque", "mosques", "church", "churches", "school", "schools", "bus", "buses",
 	"minibus", "wedding", "weddings", "funeral", "funerals", "farm", "farms", "homestead", "homesteads",
@@ -60,7 +62,7 @@ func civilianObject(ev *evb) bool {
 // five people in a bar").
 func killedAtCivilianPlace(st *sent) bool {
 	for _, c := range st.claims {
-		if c.c.Kind != "killed" {
+		if c.c.Kind != event.Killed {
 			continue
 		}
 		k := max(c.whoB, c.kw+1)
