@@ -173,4 +173,6 @@ func denierStart(st *sent, a, b int) int {
 	return a
 }
 
+// denierCut are the words that open a clause or a place inside a title's
+// subject, before the denier's own words.
 var denierCut = set("as", "while", "after", "when", "but", "in", "at", "near", "on", "from", "since")

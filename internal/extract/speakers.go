@@ -107,7 +107,7 @@ func (d *doc) findSpeakers(st *sent) {
 		if w == "cited" || w == "quoted" {
 			continue
 		}
-		if st.w(i-1) == "it" && !d.lastInstitution() || (st.w(i-2) == "it" && auxWords[st.w(i-1)]) || (st.w(i-3) == "it" && auxWords[st.w(i-1)]) {
+		if st.w(i-1) == "it" && !d.bodyQuoted() || (st.w(i-2) == "it" && auxWords[st.w(i-1)]) || (st.w(i-3) == "it" && auxWords[st.w(i-1)]) {
 			continue // "it was reported"; "It said" is the body quoted before
 		}
 		j := i - 1
@@ -399,8 +399,8 @@ var startSkip = set("and", "but", "however", "so", "then", "also", "meanwhile", 
 var institutionWords = set("ministry", "army", "military", "police", "office", "agency", "department", "command",
 	"government", "service", "committee", "commission", "group", "movement", "council", "observatory", "monitor")
 
-// lastInstitution: a body was quoted before ("It said" returns to it).
-func (d *doc) lastInstitution() bool { return len(d.bodies) > 0 }
+// bodyQuoted: a body was quoted before ("It said" returns to it).
+func (d *doc) bodyQuoted() bool { return len(d.bodies) > 0 }
 
 // body records a speaker that is an institution, no person: its name has
 // an institution's word and no person's role ("the defence ministry",
