@@ -161,9 +161,9 @@ func (d *doc) addDenial(ev *evb, st *sent) {
 
 // denierStart is where the denier's own words begin in the subject a..b
 // that subjectBefore found: after the last word that opens a clause or a
-// place before it. A title's subject runs from its first word ("Civilian
-// Shot Dead in Panjshir as Taliban Deny"): only "Taliban" denies, and
-// Panjshir stays where the shooting was.
+// place before it. A title's subject runs from its first word ("Herder
+// Shot Dead in Menaka as Army Denies Involvement"): only "Army" denies,
+// and Menaka stays where the shooting was.
 func denierStart(st *sent, a, b int) int {
 	for j := b - 1; j > a; j-- {
 		if denierCut[st.w(j)] {

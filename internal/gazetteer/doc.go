@@ -48,7 +48,7 @@
 //	                   qualify it ("in rural X": locativeAcross);
 //	                   a direction opening a name the index lacks as
 //	                   written reads the division its spelling variant
-//	                   names ("Lower Shabelle": directionDivision); in
+//	                   names ("North Kurdufan": directionDivision); in
 //	                   "the Y district of X" the level word is Y's, X only
 //	                   holds it; a common word heading an "X of Y" name is
 //	                   no town ("the Line of Control": opensOfName); a

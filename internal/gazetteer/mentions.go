@@ -705,8 +705,8 @@ func (g *Gazetteer) levelNamedHits(tz *tokenizer, j int, key []byte, hits []hit)
 			return hits // "Syrian state media": a people's word, no province
 		}
 	}
-	// the division spelt another way ("Khogyani district" for
-	// Khugyani): its variant of that level, beside the exact readings
+	// the division spelt another way ("Keshindeh district" for
+	// Kishindeh): its variant of that level, beside the exact readings
 	for _, e := range g.postings(true, hashKey(2, appendPhon(nil, key))) {
 		if e&flagAbbrev == 0 && g.places[e>>flagBits].Kind == lv {
 			hits = append(hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierPhon})
@@ -808,14 +808,14 @@ func (g *Gazetteer) levelledUnknown(text string, tz *tokenizer, i int) (m Mentio
 }
 
 // maxDirectionWords: the words after a direction that directionDivision
-// reads as one name ("Lower Shabelle", "Upper Nile"); divisions named so
+// reads as one name ("North Kurdufan", "Upper Nile"); divisions named so
 // rarely run longer.
 const maxDirectionWords = 2
 
 // directionDivision: a direction opening a capitalised run that the index
 // does not hold as written, whose spelling variant (the phonetic key:
-// doubled letters and vowels aside, "Shabelle" for "Shabeelle") is a
-// province or district: "Lower Shabelle" is that province, not a river
+// doubled letters and vowels aside, "Kurdufan" for "Kordofan") is a
+// province or district: "North Kurdufan" is that province, not a river
 // or a district abroad named by its second word. Only divisions count:
 // a direction before a town's variant is as often a description ("North
 // Kabul").

@@ -264,7 +264,7 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 		}
 		kept, holder := g.within(ms[i].hits, ms[j].hits)
 		if len(kept) == 0 && !g.anyUnit(ms[j].hits) && bracketed(text, ms, i, j) {
-			// "Boni (Douentza, Mopti)": a coder's locality and the
+			// "Boni (Bandiagara, Mopti)": a coder's locality and the
 			// town of its district; the locality lies in the town's
 			// country, never in a namesake's abroad
 			kept = g.inCountriesOf(ms[i].hits, bracketHits(text, ms, j))

@@ -121,7 +121,7 @@ func (g *Gazetteer) abbrevDateline(text string, end int) bool {
 
 // unitAbbrevMention: the capitalised token at i opens a state's or
 // province's abbreviation written with a dot after a comma ("PARIS,
-// Tenn. --", "Moore, Okla."): the state itself, read as the mention of
+// Tenn. --", "Dover, Del."): the state itself, read as the mention of
 // it, not a word looked up alone ("Tenn" is some town's alternate name).
 // It returns the mention and the last token it covers.
 func (g *Gazetteer) unitAbbrevMention(text string, tz *tokenizer, i int) (Mention, int, bool) {

@@ -80,8 +80,8 @@ func TestStateAbbreviationMention(t *testing.T) {
 	g := real(t)
 	for _, tc := range []struct{ text, written, admin1 string }{
 		{"KNOXVILLE, Tenn. -- A warehouse fire forced the closure of two roads.", "Tenn", "Tennessee"},
-		{"A water main broke in Eugene, Ore., early on Sunday.", "Ore", "Oregon"},
-		{"Hail damaged crops near Lubbock, Tex., the county agent said.", "Tex", "Texas"},
+		{"A water main broke in Bend, Ore., early on Sunday.", "Ore", "Oregon"},
+		{"Hail damaged crops near Amarillo, Tex., the county agent said.", "Tex", "Texas"},
 		{"The ferry to Halifax, N.S., was cancelled.", "N.S.", "Nova Scotia"},
 	} {
 		found := false
