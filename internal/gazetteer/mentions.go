@@ -396,11 +396,8 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 					key = append(key, 's')
 					continue
 				}
-				if !connectors.hasBytes(tz.fold(tj)) && !tj.joined {
-					break
-				}
-				if !connectors.hasBytes(tz.fold(tj)) {
-					break
+				if !connectors.hasBytes(tz.fold(tj)) && !arabicLink(tz, j) {
+					break // ("Deir ez-Zor", "Ras al-Ain": the article goes on the name)
 				}
 			}
 			if tj.cap {
@@ -727,12 +724,24 @@ const minPhonDivision = 5
 func compoundEnd(tz *tokenizer, j int) int {
 	toks := tz.toks
 	e := j
-	for e+2 < len(toks) && toks[e+1].joined && !toks[e+1].cap && connectors.hasBytes(tz.fold(&toks[e+1])) &&
-		(toks[e+2].joined || ezafe[tz.word(&toks[e+1])] && !toks[e+2].breakBefore) && toks[e+2].cap {
+	for e+2 < len(toks) && !toks[e+1].cap && toks[e+2].cap && (toks[e+1].joined && connectors.hasBytes(tz.fold(&toks[e+1])) &&
+		(toks[e+2].joined || ezafe[tz.word(&toks[e+1])] && !toks[e+2].breakBefore) || arabicLink(tz, e+1)) {
 		e += 2
 	}
 	return e
 }
+
+// arabicLink: the token at k is the Arabic article spaced from the word
+// before it and hyphened to the next ("Ain al-Remmaneh", "Deir ez-Zor",
+// "Ras al-Ain"): the compound goes on through it.
+func arabicLink(tz *tokenizer, k int) bool {
+	toks := tz.toks
+	return k+1 < len(toks) && !toks[k].joined && !toks[k].breakBefore && toks[k+1].joined && arabicArticleWords[tz.word(&toks[k])]
+}
+
+// arabicArticleWords are the Arabic article's romanised forms, the sun
+// letters' assimilations included.
+var arabicArticleWords = setOf("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed", "er", "es", "et", "ez", "en")
 
 // ezafe are the Persian links written hyphened to the first word and
 // spaced from the second ("Sar-e Hawza", "Deh-i Sarbagh"): the compound goes

@@ -35,3 +35,23 @@ func mentionTexts(g *Gazetteer, text string) []string {
 	}
 	return out
 }
+
+// TestArabicArticleCompound: the Arabic article spaced from a name's
+// first word and hyphened to the next goes on the name ("Jisr
+// ash-Shughur"), whose first word alone is no town ("Khan", "Ain"
+// abroad) when the index lacks the whole (arabicLink).
+func TestArabicArticleCompound(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Clashes were reported in Jisr ash-Shughur on Sunday.", []string{"Jisr ash-Shughur"}},
+		{"Fighting went on near Khan al-Assal overnight.", nil},
+		{"Gunmen clashed in Ain al-Remmaneh (Beirut) on Thursday.", []string{"Beirut"}},
+	} {
+		if got := mentionTexts(g, tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: mentions %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
