@@ -739,9 +739,8 @@ func arabicLink(tz *tokenizer, k int) bool {
 	return k+1 < len(toks) && !toks[k].joined && !toks[k].breakBefore && toks[k+1].joined && arabicArticleWords[tz.word(&toks[k])]
 }
 
-// arabicArticleWords are the Arabic article's romanised forms, the sun
-// letters' assimilations included.
-var arabicArticleWords = setOf("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed", "er", "es", "et", "ez", "en")
+// arabicArticleWords are arabicArticles (build.go) as a set.
+var arabicArticleWords = setOf(arabicArticles...)
 
 // ezafe are the Persian links written hyphened to the first word and
 // spaced from the second ("Sar-e Hawza", "Deh-i Sarbagh"): the compound goes
