@@ -704,8 +704,15 @@ func (g *Gazetteer) levelNamedHits(tz *tokenizer, j int, key []byte, hits []hit)
 	}
 	// the division spelt another way ("Keshindeh district" for
 	// Kishindeh): its variant of that level, beside the exact readings
-	for _, e := range g.postings(true, hashKey(2, appendPhon(nil, key))) {
-		if e&flagAbbrev == 0 && g.places[e>>flagBits].Kind == lv {
+	return g.phonHits(hits, key, func(e uint32) bool { return e&flagAbbrev == 0 && g.places[e>>flagBits].Kind == lv })
+}
+
+// phonHits appends to hits, at tierPhon, the readings whose phonetic key
+// is fold's (a spelling variant: doubled letters and vowels aside) that
+// keep accepts (nil: all).
+func (g *Gazetteer) phonHits(hits []hit, fold []byte, keep func(e uint32) bool) []hit {
+	for _, e := range g.postings(true, hashKey(2, appendPhon(nil, fold))) {
+		if keep == nil || keep(e) {
 			hits = append(hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierPhon})
 		}
 	}
@@ -805,11 +812,8 @@ func (g *Gazetteer) levelledUnknown(text string, tz *tokenizer, i int) (m Mentio
 	m.Locative = i > 0 && locatives[tz.word(&toks[i-1])]
 	// a transliteration variant may still be known
 	fb := append([]byte(nil), tz.buf[toks[i].fold[0]:toks[j].fold[1]]...)
-	pb := appendPhon(nil, fb)
 	if len(fb) >= 4 {
-		for _, e := range g.postings(true, hashKey(2, pb)) {
-			m.hits = append(m.hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierPhon})
-		}
+		m.hits = g.phonHits(m.hits, fb, nil)
 	}
 	m.Known = len(m.hits) > 0
 	return m, j, true
@@ -838,11 +842,10 @@ func (g *Gazetteer) directionDivision(text string, tz *tokenizer, i int) (m Ment
 		for k := i; k <= j; k++ {
 			fb = append(fb, tz.fold(&toks[k])...)
 		}
-		for _, e := range g.postings(true, hashKey(2, appendPhon(nil, fb))) {
-			if k := g.places[e>>flagBits].Kind; k == KindAdmin1 || k == KindAdmin2 {
-				m.hits = append(m.hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierPhon})
-			}
-		}
+		m.hits = g.phonHits(m.hits, fb, func(e uint32) bool {
+			k := g.places[e>>flagBits].Kind
+			return k == KindAdmin1 || k == KindAdmin2
+		})
 		if len(m.hits) > 0 {
 			// the division's level is what the name says, as a level
 			// word would: the variant is read as the division it spells

@@ -104,15 +104,11 @@ func (g *Gazetteer) cyrillicHits(text string, tz *tokenizer, a, b int) (hits []h
 		return hits, true, false
 	}
 	// transliteration variants: "Дангара" for "Danghara"
-	var pb []byte
 	for _, k := range append([][]byte{key}, keys...) {
 		if len(k) < 4 {
 			continue
 		}
-		pb = appendPhon(pb[:0], k)
-		for _, e := range g.postings(true, hashKey(2, pb)) {
-			hits = append(hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierPhon})
-		}
+		hits = g.phonHits(hits, k, nil)
 		if hits = g.homeSoundHits(translit.ScriptCyrillic, hits); len(hits) > 0 {
 			return hits, true, true
 		}
