@@ -5,7 +5,7 @@ import "testing"
 // TestLocalityNotAnAlternateAbroad: a village the gazetteer lacks, whose
 // name is an alternate name of a town abroad, stays unresolved in a text
 // that names only the village's own country and units: bracketed with
-// the town of its district (bracketed, inCountriesOf), held by a
+// the town of its district (qualify, inCountriesOf), held by a
 // province or a country that has no reading of it, or beside them
 // (altAbroad). A big city's other name is still read.
 func TestLocalityNotAnAlternateAbroad(t *testing.T) {

@@ -151,7 +151,7 @@
 //	                   place however obscure; a locality bracketed with
 //	                   the town of its district ("Boni (X, Mopti)") lies
 //	                   in a country of the bracket's names, or is a place
-//	                   the gazetteer lacks (bracketed, bracketHits)
+//	                   the gazetteer lacks (qualify, bracketHits)
 //	coherence.go       document coherence: of a shared name's readings,
 //	                   the one near the readings of the text's other
 //	                   names (or in the division they name) is meant;

@@ -9,51 +9,51 @@ import "strings"
 // its name that holds the place (Georgia the state, not the country). Local
 // news names its towns this way precisely because the name is shared.
 
-// qualifier returns the index of the mention that qualifies ms[i], or -1:
+// qualifier returns the index of the mention that qualifies ms[i], or -1,
+// and whether a parenthesis opens before it (paren):
 // the next mention, after a comma or an opening parenthesis ("Bara
 // (Khyber, Khyber Pakhtunkhwa)", as coders write a location), which may
 // follow a place word ("Bara village (Khyber, ...)": placeWords), and at
 // most one direction word (prefixWords: "northern", "eastern"...). After a
 // comma, a name that goes on a list ("Kabul, Dushanbe and Tashkent":
 // names of one rank) qualifies nothing.
-func qualifier(text string, ms []Mention, i int) int {
+func qualifier(text string, ms []Mention, i int) (j int, paren bool) {
 	m := &ms[i]
 	if i+1 >= len(ms) || ms[i+1].Start < m.End || ms[i+1].Start > len(text) {
-		return -1
+		return -1, false
 	}
 	gap := strings.TrimSpace(text[m.End:ms[i+1].Start])
 	if genitiveChain(gap) {
-		return i + 1
+		return i + 1, false
 	}
 	gap = dropPlaceWord(gap)
 	rest, comma := strings.CutPrefix(gap, ",")
 	if !comma {
-		var paren bool
 		if rest, paren = strings.CutPrefix(gap, "("); !paren {
-			return -1
+			return -1, false
 		}
 	}
 	if rest = strings.TrimSpace(rest); rest != "" {
 		if !lowerMatchable(rest, prefixWordsLen) {
-			return -1
+			return -1, false
 		}
 		if rest = strings.ToLower(rest); !prefixWords[rest] || rest == "the" {
-			return -1
+			return -1, false
 		}
 	}
 	next := &ms[i+1]
 	if next.Demonym || possessive(text, next.End) {
-		return -1 // "in Herat, Afghan forces", "in Herat, Iran's consulate"
+		return -1, false // "in Herat, Afghan forces", "in Herat, Iran's consulate"
 	}
 	if comma && i+2 < len(ms) && ms[i+2].Start <= len(text) && ms[i+1].End <= ms[i+2].Start {
 		if gap := strings.TrimSpace(text[ms[i+1].End:ms[i+2].Start]); lowerMatchable(gap, len(", and")) {
 			switch strings.ToLower(gap) {
 			case ",", "and", "or", ", and", ", or":
-				return -1
+				return -1, false
 			}
 		}
 	}
-	return i + 1
+	return i + 1, paren
 }
 
 // maxLowerShrink: strings.ToLower shrinks a string at most threefold (the
@@ -238,7 +238,7 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 			}
 			continue
 		}
-		j := qualifier(text, ms, i)
+		j, paren := qualifier(text, ms, i)
 		if j < 0 {
 			j = possessiveHolder(text, ms, i)
 		}
@@ -263,7 +263,7 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 			continue // "Takhar, Kunduz": provinces of one country side by side
 		}
 		kept, holder := g.within(ms[i].hits, ms[j].hits)
-		if len(kept) == 0 && !g.anyUnit(ms[j].hits) && bracketed(text, ms, i, j) {
+		if len(kept) == 0 && !g.anyUnit(ms[j].hits) && paren {
 			// "Boni (Bandiagara, Mopti)": a coder's locality and the
 			// town of its district; the locality lies in the town's
 			// country, never in a namesake's abroad
@@ -300,18 +300,6 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 		out[j] = holdingUnits(ms[j].hits, holder)
 	}
 	return out
-}
-
-// bracketed: the qualifier ms[j] of ms[i] opens a parenthesis right after
-// it ("X (Y, Z)"), where coders write the units and towns that hold a
-// locality; a comma after a town as often lists another town ("Peshawar,
-// Lahore"), and a possessive holder ("Y's X") is no bracket.
-func bracketed(text string, ms []Mention, i, j int) bool {
-	if j != i+1 || ms[j].Start < ms[i].End || ms[j].Start > len(text) {
-		return false
-	}
-	gap := dropPlaceWord(strings.TrimSpace(text[ms[i].End:ms[j].Start]))
-	return strings.HasPrefix(gap, "(")
 }
 
 // bracketHits are the readings of every name in the parenthesis that
