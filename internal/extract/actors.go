@@ -476,14 +476,7 @@ var ministryForces = map[string]string{"moi": "police", "interior": "police", "m
 
 // ministryForce is the force of the office that speaks in st, or "".
 func ministryForce(st *sent) string {
-	for _, sp := range st.spans {
-		for i := sp[0]; i < sp[1]; i++ {
-			if f := ministryForces[st.w(i)]; f != "" {
-				return f
-			}
-		}
-	}
-	return ""
+	return ministryForces[speakerWord(st, func(w string) bool { return ministryForces[w] != "" })]
 }
 
 // arrester: who made the arrests the text tells without a doer ("14

@@ -802,14 +802,20 @@ var stateSourceWords = set("ministry", "military", "army", "police", "ispr", "go
 // stateSpeaks: a speaker of st names a ministry, the army, the police or
 // the authorities.
 func stateSpeaks(st *sent) bool {
+	return speakerWord(st, func(w string) bool { return stateSourceWords[w] }) != ""
+}
+
+// speakerWord is the first word in st's speaker spans for which match
+// is true, or "".
+func speakerWord(st *sent, match func(string) bool) string {
 	for _, sp := range st.spans {
 		for i := sp[0]; i < sp[1]; i++ {
-			if stateSourceWords[st.w(i)] {
-				return true
+			if w := st.w(i); match(w) {
+				return w
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // objectKillVerbs kill the one person they take as object, without a
