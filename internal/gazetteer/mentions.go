@@ -280,6 +280,12 @@ func possessiveS(text string, toks []token, j int) bool {
 	return isApos(r) && int(toks[j-1].end)+n == int(t.start)
 }
 
+// possessiveAt: the text at byte i is a possessive's apostrophe and s.
+func possessiveAt(text string, i int) bool {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	return isApos(r) && i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') && !isLetterAt(text, i+n+1)
+}
+
 func isLetterAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r)
@@ -507,9 +513,13 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			if months[w] || directions[w] {
 				continue
 			}
-			if (personSubject(tz, i) || personApposition(text, tz, i)) && !g.speaksForGovernment(found.posts) || victimSubject(tz, i) && !strong {
+			if (personSubject(tz, i) || personApposition(text, tz, i)) && !g.speaksForGovernment(found.posts) ||
+				(victimSubject(tz, i) || personNamed(text, tz, i)) && !strong {
 				surnames = addSurname(surnames, w)
 				continue // "Kirby told an aide": a person (personverb.go)
+			}
+			if !strong && !g.bigTown(found.posts) && possessiveNameHead(text, tz, j) {
+				continue // "the Men's Central Jail": an institution (titlewords.go)
 			}
 			if mixedCaseAbbrev(text[t.start:t.end]) {
 				continue // "MoI", "JuA": a ministry or a group
@@ -597,8 +607,9 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			m.hits, m.Demonym = peopleReading(m.hits, m.Demonym)
 		}
 		// "district of X", "the provinces of A, B and C"; not "the Y
-		// district of X", where the level word is Y's and X holds it
-		for k := i - 1; k >= 1 && k >= i-10; k-- {
+		// district of X", where the level word is Y's and X holds it; the
+		// list ends with its sentence ("the city of X. Y's killing")
+		for k := i - 1; k >= 1 && k >= i-10 && !toks[k+1].sentStart; k-- {
 			w := tz.word(&toks[k])
 			if w == "of" {
 				if lv := suffixLevel[tz.word(&toks[k-1])]; lv != 0 && m.Level == 0 && !(k >= 2 && toks[k-2].cap && !toks[k-2].sentStart) {
@@ -634,7 +645,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 		i = j
 	}
 	if surnames != nil {
-		out = dropSurnames(out, surnames)
+		out = dropSurnames(text, out, surnames)
 	}
 	return dropCapsOnly(tz, out)
 }
@@ -1249,11 +1260,13 @@ func addSurname(m map[string]bool, sn string) map[string]bool {
 
 // dropSurnames removes the bare one-word mentions of names the text also
 // gives a person as surname: after "Carla Ashford", "Ashford said" is
-// she, not a town. A level word or a locative still makes it a place.
-func dropSurnames(ms []Mention, surnames map[string]bool) []Mention {
+// she, not a town. A level word or a locative still makes it a place,
+// unless the name is in the possessive: "in Ashford's home" is hers.
+func dropSurnames(text string, ms []Mention, surnames map[string]bool) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if m.Level == 0 && !m.Locative && !m.Demonym && surnames[FoldKey(m.Text)] {
+		placed := m.Locative && !possessiveAt(text, m.End)
+		if m.Level == 0 && !placed && !m.Demonym && surnames[FoldKey(m.Text)] {
 			continue
 		}
 		out = append(out, m)

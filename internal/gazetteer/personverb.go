@@ -1,6 +1,9 @@
 package gazetteer
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // A one-word name that opens a clause as the subject of a verb only a
 // person does ("Kirby told an aide", "Quincy declined to comment"), or
@@ -40,10 +43,15 @@ var personHeads = setOf("candidate", "spokesman", "spokeswoman", "spokesperson",
 // candidate").
 const appositionWords = 6
 
+// maxAge: a number between commas after a name ("Ortega, 41, was") is
+// the person's age up to this; a larger one is a figure or a year.
+const maxAge = 110
+
 // personApposition reports whether the one-word name at token i is
 // followed by an apposition that makes it a person: a comma, "the" or "a",
 // and within appositionWords words a noun only people are, before the
-// next punctuation.
+// next punctuation. A seat of government may still be meant ("Kandahar,
+// the governor's office said"): the caller keeps those.
 func personApposition(text string, tz *tokenizer, i int) bool {
 	toks := tz.toks
 	if i+2 >= len(toks) || strings.TrimSpace(text[toks[i].end:toks[i+1].start]) != "," {
@@ -56,6 +64,55 @@ func personApposition(text string, tz *tokenizer, i int) bool {
 	}
 	for k := i + 2; k < len(toks) && k <= i+1+appositionWords && !toks[k].breakBefore; k++ {
 		if personHeads[tz.word(&toks[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// personNamed: an age between commas after the one-word name at i
+// ("Ortega, 41, was") or a person's noun with its determiner before it
+// ("his wife, Carmen,") makes it a person, whatever town or district
+// the word also names; only a country or a province stays itself.
+func personNamed(text string, tz *tokenizer, i int) bool {
+	return ageAfter(text, tz, i) || headBefore(text, tz, i)
+}
+
+// ageAfter: ", NN," follows the name at i and a word in small letters
+// the apposition (was, of, who): "Ortega, 41, was convicted". After a
+// preposition the name is a place and the number a count of it ("in
+// Herat, 12, and in Kunduz, 9").
+func ageAfter(text string, tz *tokenizer, i int) bool {
+	toks := tz.toks
+	if i+2 >= len(toks) || toks[i+2].cap || strings.TrimSpace(text[toks[i].end:toks[i+1].start]) != "," ||
+		i > 0 && locatives[tz.word(&toks[i-1])] {
+		return false
+	}
+	n, err := strconv.Atoi(tz.word(&toks[i+1]))
+	return err == nil && n > 0 && n <= maxAge && strings.TrimSpace(text[toks[i+1].end:toks[i+2].start]) == ","
+}
+
+// headDeterminers open the person's noun a name stands in apposition to.
+var headDeterminers = setOf("his", "her", "their", "its", "our", "my", "the", "a", "an")
+
+// headModifiers: words in small letters between the determiner and a
+// person's noun ("his pregnant wife", "their eldest son").
+const headModifiers = 2
+
+// headBefore: the name at i stands between commas (or a comma and "and")
+// after a person's noun and its determiner: "his wife, Carmen, and".
+func headBefore(text string, tz *tokenizer, i int) bool {
+	toks := tz.toks
+	if i < 2 || i+1 >= len(toks) || !personHeads[tz.word(&toks[i-1])] ||
+		strings.TrimSpace(text[toks[i-1].end:toks[i].start]) != "," {
+		return false
+	}
+	after := strings.TrimSpace(text[toks[i].end:toks[i+1].start])
+	if after != "," && !(after == "" && tz.word(&toks[i+1]) == "and") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-2-headModifiers && !toks[k].cap && !toks[k+1].breakBefore; k-- {
+		if headDeterminers[tz.word(&toks[k])] {
 			return true
 		}
 	}

@@ -16,6 +16,10 @@ func TestTitledSurname(t *testing.T) {
 		{"Sheriff Dale Huron said the road was shut. Huron added that crews were on site.", "Huron", false},
 		{"Coach Ramon Cusco praised his players. \"We defended well,\" Cusco said.", "Cusco", false},
 		{"Sheriff Dale Huron said the road was shut. Crews were sent to Huron overnight.", "Huron", true},
+		// the possessive is the person's, after a locative too
+		{"Police said Sergeant Amina Kotli was shot on Monday. Mourners gathered at Kotli's home.", "Kotli", false},
+		// a level word's list ends with its sentence
+		{"The funeral of Colonel Ruben Ortiz Quincy was held in the city of Amarillo. Quincy's family asked for privacy.", "Quincy", false},
 		// a place after "by" is no person
 		{"The town was shelled by Multan artillery units. Multan officials said two died.", "Multan", true},
 	} {

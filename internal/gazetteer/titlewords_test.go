@@ -75,3 +75,28 @@ func TestOfNameHead(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveNameHead: a common word or given name in the possessive
+// opening a capitalised name is an institution's, not a town's; a
+// province so written is still the place.
+func TestPossessiveNameHead(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct {
+		text, word string
+		found      int
+	}{
+		{"She studied at Grace's Academy before the war.", "Grace", 0},
+		{"Guards were posted at the Bishop's Palace gate after the raid.", "Bishop", 0},
+		{"Inmates rioted at Helmand's Central Prison on Sunday.", "Helmand", 1},
+	} {
+		got := 0
+		for _, m := range g.FindMentions(tc.text) {
+			if m.Text == tc.word {
+				got++
+			}
+		}
+		if got != tc.found {
+			t.Errorf("%q: %s found %d times, want %d", tc.text, tc.word, got, tc.found)
+		}
+	}
+}
