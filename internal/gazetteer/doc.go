@@ -33,7 +33,8 @@
 //	                   names for Arabic-script look-ups
 //	mentions.go        mentions in English (Latin-script) text: titles
 //	                   before names (a titled person's surname is no
-//	                   place where it recurs alone), compass initials
+//	                   place where it recurs alone, nor after a
+//	                   locative in the possessive), compass initials
 //	                   ("S. Ossetia"),
 //	                   headline words that name nothing (an abbreviation
 //	                   not in capitals, title case, hyphened compounds, a
@@ -61,7 +62,10 @@
 //	                   before a verb only people do ("Kirby told an
 //	                   aide"), or with an apposition only people take
 //	                   ("X, the former candidate,"), is a person, its
-//	                   bare mentions too; a
+//	                   bare mentions too; so is any town's name but a
+//	                   province's with an age or a person's noun in
+//	                   apposition ("X, 41, was", "his wife, X,":
+//	                   personNamed); a
 //	                   capital, province or big city speaks for its
 //	                   government ("Kabul said"), and after a preposition
 //	                   a town is where the speaker is from; any town's
@@ -92,7 +96,10 @@
 //	                   abbreviation, never a town the letters spell
 //	titlewords.go      a common word capitalised only by title case or
 //	                   the sentence start ("Young Man Killed in X") is no
-//	                   town when the sentence names a real place
+//	                   town when the sentence names a real place; a
+//	                   common word or given name in the possessive opens
+//	                   an institution's name ("Grace's Academy":
+//	                   possessiveNameHead)
 //	scriptmentions.go  mentions in Cyrillic and Arabic script: the level
 //	                   words, prepositions and stop words of Russian and
 //	                   Persian/Dari, and the thresholds
