@@ -62,6 +62,13 @@ func TestActorOrder(t *testing.T) {
 			"Unidentified Armed Group", "Civilians (Afghanistan)", false},
 		{"the nearest party is still the doer without a comma", "Soldiers killed three militants near Gao on Sunday.",
 			"Military Forces of Mali", "Unidentified Armed Group", false},
+		// state forces by their own names and acronyms
+		{"middle east flash, the army by its acronym", "SAA units repelled an attack by militants near Ariha on Sunday.",
+			"Military Forces of Syria", "Unidentified Armed Group", true},
+		{"south asia agency, a police department by its acronym", "CTD personnel killed four militants in a raid in Miranshah.",
+			"Police Forces of Pakistan", "Unidentified Armed Group", false},
+		{"east africa wire, a foreign army by its acronym", "KDF troops killed five Shabaab fighters near Mogadishu on Monday.",
+			"Military Forces of Kenya", "Al Shabaab", false},
 	} {
 		evs := x.Extract(Article{ID: "a", Text: tc.text, Published: pub})
 		if len(evs) != 1 {

@@ -261,18 +261,54 @@ func headOf(st *sent, i int) bool {
 // stands before the noun with only modifiers between; a singular noun may
 // take "the" right after the verb.
 func bareObject(st *sent, i int, plural bool) (string, int) {
-	for j := i - 1; j >= 0 && j >= i-1-bareModifiers; j-- {
+	for j, n := i-1, 0; j >= 0 && n <= bareModifiers; j, n = j-1, n+1 {
 		if k, kw := killVerbAt(st, j); k != "" {
 			return k, kw
 		}
 		if st.toks[j].w == "the" && !plural {
 			return killVerbAt(st, j-1)
 		}
+		if a := actorNameBefore(st, j); a >= 0 {
+			j = a // "the killing of Counter Terrorism Department (CTD) inspector": one modifier
+			continue
+		}
 		if !bareModifier(st.toks[j]) && st.toks[j].w != "'s" && !isQuote(st.toks[j].w) {
 			return "", -1
 		}
 	}
 	return "", -1
+}
+
+// actorNameAfter is the token after the actor's name that starts at
+// token k, past an acronym in brackets after it, or -1; a name that ends
+// on a person's noun ("Iranian border guard") is the person, no
+// qualifier of one.
+func actorNameAfter(st *sent, k int) int {
+	for _, m := range st.ments {
+		if m.ti == k && m.tj > k && !personNouns[st.w(m.tj-1)] {
+			e := m.tj
+			if st.w(e) == "(" && st.w(e+2) == ")" {
+				e += 3
+			}
+			return e
+		}
+	}
+	return -1
+}
+
+// actorNameBefore is the first token of the actor's name that ends at
+// token j, with the acronym in brackets after it ("Counter Terrorism
+// Department (CTD)"), or -1: a force's name qualifying its member.
+func actorNameBefore(st *sent, j int) int {
+	if j >= 3 && st.w(j) == ")" && st.w(j-2) == "(" {
+		j -= 3
+	}
+	for _, m := range st.ments {
+		if m.tj-1 == j && m.ti < m.tj {
+			return m.ti
+		}
+	}
+	return -1
 }
 
 // modifierSide: the words before a bare victim's noun at i, after its

@@ -571,11 +571,15 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 			}
 			k := j + 1
 			ok := false
-			for k < n && k <= j+3 {
+			for words := 0; k < n && words <= 2; words++ {
 				if personNouns[st.toks[k].w] || civicRole(st, k) {
 					ok = true
 					k++
 					break
+				}
+				if e := actorNameAfter(st, k); e > k {
+					k = e // "a Counter Terrorism Department inspector": one word
+					continue
 				}
 				if !st.toks[k].word {
 					break
@@ -597,7 +601,13 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 			continue
 		}
 		k := j
-		for k < n && k < j+4 && auxWords[st.toks[k].w] {
+		if st.w(k) == "," {
+			if m := d.nameRun(st, k+1); m > 0 && st.w(k+1+m) == "," {
+				k += m + 2 // "a police inspector, Ali Raza, was shot dead"
+			}
+		}
+		verb := k
+		for k < n && k < verb+4 && auxWords[st.toks[k].w] {
 			k++
 		}
 		kind := passiveKill(st, k) // "a teacher was shot dead"
@@ -607,7 +617,7 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 		if kk, _ := killedAfterAnd(st, k, kind); kk != "" {
 			kind = kk // "a trader was abducted and killed"
 		}
-		if kind != "" && k == j && activeDoer(st, k) {
+		if kind != "" && k == verb && activeDoer(st, k) {
 			kind = "" // "A gunman shot dead a bank manager": the doer
 		}
 		if kind == "" {

@@ -764,6 +764,7 @@ var personClasses = map[string]string{
 	"neighbour": "civ", "neighbor": "civ", "pensioner": "civ", "housewife": "civ", "grandmother": "civ",
 	"grandfather": "civ", "uncle": "civ", "aunt": "civ", "motorcyclist": "civ", "hunter": "civ", "blogger": "civ",
 	"farmhand": "civ", "inspector": "state", "sub-inspector": "state", "conscript": "state", "cadet": "state",
+	"jawan": "state", "sepoy": "state", "levy": "state", "askari": "state",
 	"spokesman": "",
 	"commander": "", "member": "", "official": "", "leader": "", "pilot": "", "chief": "", "suspect": "",
 	"thief": "", "volunteer": "", "minister": "", "governor": "",

@@ -10,7 +10,7 @@ import (
 // FatalitiesRule is the one fatality rule of sitrep: an event reported by
 // one article (what `sitrep extract` shows) and an event merged from many
 // get their toll from it alike.
-const FatalitiesRule = `Fatalities follow ACLED's conservative rule. Only claims of people killed count ("casualties", killed and wounded lumped together, do not; nor a headline's figure, which the body repeats). A report is what one article says. Within a report, the numbers of different people in one sentence add up ("15 assailants ... a soldier and a policeman also died" is 17), and a figure for everyone ("8 people") is a total that the sentence's groups are part of; each speaker's figure is the largest its sentences give, save that its sentences counting different people (one side's soldiers, the fighters, the civilians) add up; the report's figure is the lowest speaker's figure, and speakers who each count one side's own dead ("three of its soldiers", "two Afghan guards") add up as a floor. A party's own claim is not a credible toll: a perpetrator (the speaker names the group that is actor 1) counting anyone but its own dead, or an armed group counting the state forces it fought. It stays a claim and sets high, but counts 0 in best. The state counting the armed group's dead (the army's or police's figure of militants killed) is an official claim: it counts in best only when no credible report gives a figure, as official statements are most reports' only source, or when every credible figure counts only the state's or the civilians' dead, whom it adds to ("six militants killed, the army said; two soldiers were also killed" is 8). Best (fatalities) is the lowest figure among credible reports ("at least N" counts as N, "N to M" as N), else among official claims; low the same figure; high the highest figure of any report, party claims and stated upper bounds included. The toll is contested when the largest figure any report gives is more than 1.5 times the smallest (3 vs 5 is contested; 2 vs 3 is not).`
+const FatalitiesRule = `Fatalities follow ACLED's conservative rule. Only claims of people killed count ("casualties", killed and wounded lumped together, do not; nor a headline's figure, which the body repeats). A report is what one article says. Within a report, the numbers of different people in one sentence add up ("15 assailants ... a soldier and a policeman also died" is 17), and a figure for everyone ("8 people") is a total that the sentence's groups are part of; each speaker's figure is the largest its sentences give, save that its sentences counting different people (one side's soldiers, the fighters, the civilians) add up; the report's figure is the lowest speaker's figure, and speakers who each count one side's own dead ("three of its soldiers", "two Afghan guards") add up as a floor. A party's own claim is not a credible toll: a perpetrator (the speaker names the group that is actor 1) counting anyone but its own dead, or an armed group counting the state forces it fought. It stays a claim and sets high, but counts 0 in best. The state counting the armed group's dead (the army's or police's figure of militants killed) is an official claim: it counts in best only when no credible report gives a figure, as official statements are most reports' only source, or when every credible figure counts only the state's or the civilians' dead, whom it adds to ("six militants killed, the army said; two soldiers were also killed" is 8), save in an attack on civilians, where the group's dead fell in another engagement (a pursuit). Best (fatalities) is the lowest figure among credible reports ("at least N" counts as N, "N to M" as N), else among official claims; low the same figure; high the highest figure of any report, party claims and stated upper bounds included. The toll is contested when the largest figure any report gives is more than 1.5 times the smallest (3 vs 5 is contested; 2 vs 3 is not).`
 
 // tollFactor: tolls differing by more than this factor are contested.
 const tollFactor = 1.5
@@ -238,8 +238,10 @@ func perpetratorClaim(attributedTo string, keys []string) bool {
 }
 
 // fatalities applies FatalitiesRule: best, low, high and whether the toll
-// is contested.
-func fatalities(reports []tollReport) (best, low, high int, contested bool) {
+// is contested. In a one-sided attack (Violence against civilians) the
+// group's dead that the state counts fell in another engagement, the
+// pursuit or the raid in reply: no part of the attack's toll.
+func fatalities(reports []tollReport, oneSided bool) (best, low, high int, contested bool) {
 	if len(reports) == 0 {
 		return 0, 0, 0, false
 	}
@@ -257,8 +259,9 @@ func fatalities(reports []tollReport) (best, low, high int, contested bool) {
 			break
 		}
 	}
-	off, parts := lowest[official]
-	if parts = parts && best >= 0 && credibleOthersOnly(reports); parts {
+	off, others := lowest[official]
+	others = others && best >= 0 && credibleOthersOnly(reports) // counts of other people: no reading of the toll
+	if others && !oneSided {
 		// "six militants killed, the army said ... two soldiers were
 		// also killed": the credible figures count only the state's or
 		// the civilians' dead, so the official count of the group's
@@ -267,16 +270,16 @@ func fatalities(reports []tollReport) (best, low, high int, contested bool) {
 		high = max(high, best)
 	}
 	best = max(best, 0)
-	return best, best, high, tollsDisagree(reports, parts)
+	return best, best, high, tollsDisagree(reports, others)
 }
 
 // tollsDisagree: the largest figure of the reports is more than
-// tollFactor times the smallest; official counts that are parts of the
-// toll (fatalities) are no readings of it.
-func tollsDisagree(reports []tollReport, officialParts bool) bool {
+// tollFactor times the smallest; official counts of other people than
+// the credible reports count (fatalities) are no readings of it.
+func tollsDisagree(reports []tollReport, officialOthers bool) bool {
 	minLo, maxTop := -1, 0
 	for _, r := range reports {
-		if officialParts && r.trust == official {
+		if officialOthers && r.trust == official {
 			continue
 		}
 		if minLo < 0 || r.lo < minLo {

@@ -390,6 +390,12 @@ func TestFatalities(t *testing.T) {
 		{"... also across articles, civilians counted by one, fighters by the army in another", []event.Event{
 			mention("a", ttp, cl{Kind: "killed", Count: 3, Who: "villagers", Victims: "civ"}),
 			mention("b", ttp, cl{Kind: "killed", Count: 10, Who: "terrorists", AttributedTo: "army", SpeakerSide: "state", Victims: "armed"})}, 13, 13, 13, false},
+		{"... nor in an attack on civilians, whose attackers the troops killed in a pursuit", func() []event.Event {
+			a := mention("a", jnim, cl{Kind: "killed", Count: 9, Who: "villagers", Victims: "civ"},
+				cl{Kind: "killed", Count: 5, Who: "assailants", AttributedTo: "army", SpeakerSide: "state", Victims: "armed"})
+			a.EventType = event.VAC
+			return []event.Event{a}
+		}(), 9, 9, 9, false},
 		{"... not to a credible count of everyone's dead, which may hold them", []event.Event{
 			mention("a", ttp, cl{Kind: "killed", Count: 6, Who: "people"}),
 			mention("b", ttp, cl{Kind: "killed", Count: 10, Who: "terrorists", AttributedTo: "army", SpeakerSide: "state", Victims: "armed"})}, 6, 6, 10, true},

@@ -503,6 +503,11 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 				strong = true
 			}
 		}
+		if !strong && !demonym && personNamed(text, tz, i, j) {
+			surnames = addSurname(surnames, tz.word(&toks[j]))
+			i = j
+			continue // "Dover, 38, of Amarillo", "a teacher, Rosa Ortiz,": a person (personverb.go)
+		}
 		if !single && !strong && !demonym && g.onlyWords(tz, i, j) {
 			continue // "Yes I", "The Courier": words of a sentence, not a name
 		}
@@ -514,7 +519,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 				continue
 			}
 			if (personSubject(tz, i) || personApposition(text, tz, i)) && !g.speaksForGovernment(found.posts) ||
-				(victimSubject(tz, i) || personNamed(text, tz, i)) && !strong {
+				victimSubject(tz, i) && !strong {
 				surnames = addSurname(surnames, w)
 				continue // "Kirby told an aide": a person (personverb.go)
 			}

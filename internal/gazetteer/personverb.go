@@ -36,7 +36,10 @@ var personHeads = setOf("candidate", "spokesman", "spokeswoman", "spokesperson",
 	"minister", "director", "commander", "pastor", "priest", "imam", "cleric", "teacher", "owner", "founder",
 	"chairman", "chairwoman", "senator", "mayor", "judge", "lawyer", "coach", "player", "singer", "actor",
 	"actress", "author", "journalist", "reporter", "activist", "farmer", "resident", "victim", "suspect",
-	"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "boy", "girl", "woman")
+	"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "boy", "girl", "woman",
+	"man", "child", "schoolteacher", "student", "doctor", "nurse", "soldier", "policeman", "policewoman",
+	"officer", "inspector", "constable", "sergeant", "trader", "shopkeeper", "driver", "businessman",
+	"worker", "villager", "cousin", "nephew", "uncle", "widow", "colleague", "friend", "neighbour", "neighbor")
 
 // appositionWords: a person's apposition finds its head within this many
 // words after its article ("the failed Republican vice presidential
@@ -70,26 +73,27 @@ func personApposition(text string, tz *tokenizer, i int) bool {
 	return false
 }
 
-// personNamed: an age between commas after the one-word name at i
+// personNamed: an age between commas after the name at tokens i..j
 // ("Ortega, 41, was") or a person's noun with its determiner before it
-// ("his wife, Carmen,") makes it a person, whatever town or district
-// the word also names; only a country or a province stays itself.
-func personNamed(text string, tz *tokenizer, i int) bool {
-	return ageAfter(text, tz, i) || headBefore(text, tz, i)
+// ("his wife, Carmen,", "a teacher, Rosa Ortiz,") makes it a person,
+// whatever town or district the words also name; only a country or a
+// province stays itself.
+func personNamed(text string, tz *tokenizer, i, j int) bool {
+	return ageAfter(text, tz, i, j) || headBefore(text, tz, i, j)
 }
 
-// ageAfter: ", NN," follows the name at i and a word in small letters
-// the apposition (was, of, who): "Ortega, 41, was convicted". After a
-// preposition the name is a place and the number a count of it ("in
-// Herat, 12, and in Kunduz, 9").
-func ageAfter(text string, tz *tokenizer, i int) bool {
+// ageAfter: ", NN," follows the name at i..j and a word in small
+// letters the apposition (was, of, who): "Ortega, 41, was convicted".
+// After a preposition the name is a place and the number a count of it
+// ("in Herat, 12, and in Kunduz, 9").
+func ageAfter(text string, tz *tokenizer, i, j int) bool {
 	toks := tz.toks
-	if i+2 >= len(toks) || toks[i+2].cap || strings.TrimSpace(text[toks[i].end:toks[i+1].start]) != "," ||
+	if j+2 >= len(toks) || toks[j+2].cap || strings.TrimSpace(text[toks[j].end:toks[j+1].start]) != "," ||
 		i > 0 && locatives[tz.word(&toks[i-1])] {
 		return false
 	}
-	n, err := strconv.Atoi(tz.word(&toks[i+1]))
-	return err == nil && n > 0 && n <= maxAge && strings.TrimSpace(text[toks[i+1].end:toks[i+2].start]) == ","
+	n, err := strconv.Atoi(tz.word(&toks[j+1]))
+	return err == nil && n > 0 && n <= maxAge && strings.TrimSpace(text[toks[j+1].end:toks[j+2].start]) == ","
 }
 
 // headDeterminers open the person's noun a name stands in apposition to.
@@ -99,19 +103,20 @@ var headDeterminers = setOf("his", "her", "their", "its", "our", "my", "the", "a
 // person's noun ("his pregnant wife", "their eldest son").
 const headModifiers = 2
 
-// headBefore: the name at i stands between commas (or a comma and "and")
-// after a person's noun and its determiner: "his wife, Carmen, and".
-func headBefore(text string, tz *tokenizer, i int) bool {
+// headBefore: the name at i..j stands between commas (or a comma and
+// "and") after a person's noun and its determiner: "his wife, Carmen,
+// and".
+func headBefore(text string, tz *tokenizer, i, j int) bool {
 	toks := tz.toks
-	if i < 2 || i+1 >= len(toks) || !personHeads[tz.word(&toks[i-1])] ||
+	if i < 2 || j+1 >= len(toks) || !personHeads[tz.word(&toks[i-1])] ||
 		strings.TrimSpace(text[toks[i-1].end:toks[i].start]) != "," {
 		return false
 	}
-	after := strings.TrimSpace(text[toks[i].end:toks[i+1].start])
-	if after != "," && !(after == "" && tz.word(&toks[i+1]) == "and") {
+	after := strings.TrimSpace(text[toks[j].end:toks[j+1].start])
+	if after != "," && !(after == "" && tz.word(&toks[j+1]) == "and") {
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-2-headModifiers && !toks[k].cap && !toks[k+1].breakBefore; k-- {
+	for k := i - 2; k >= 0 && k >= i-2-headModifiers && (!toks[k].cap || toks[k].sentStart) && !toks[k+1].breakBefore; k-- {
 		if headDeterminers[tz.word(&toks[k])] {
 			return true
 		}

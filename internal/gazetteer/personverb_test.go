@@ -26,6 +26,7 @@ func TestPersonSubject(t *testing.T) {
 		{"The court heard that Dover, 38, of Amarillo, fired first.", "Dover", 0},
 		{"Gunmen killed his son, Kirby, and two neighbours near Bossangoa.", "Kirby", 0},
 		{"He was jailed for the murder of his estranged wife, Quincy, in 2019.", "Quincy", 0},
+		{"A schoolteacher, Maria Gomez, was abducted in Michoacan on Friday.", "Maria Gomez", 0},
 		{"Clashes left dead in Kirby, 12, and in the hills.", "Kirby", 1},
 		{"Floods reached the capital, Kabul, and the north.", "Kabul", 1},
 		{"Helmand said the road had reopened.", "Helmand", 1},
