@@ -210,7 +210,9 @@
 //	               secondObject); a count's people end where the next
 //	               act begins ("killing 11 and burning houses") and may
 //	               be followed by the group they belong to ("affiliated
-//	               with X") before their verb
+//	               with X") before their verb; a lone victim's name in
+//	               commas stands between it and its verb ("a police
+//	               sergeant, X Y, was shot dead")
 //	barevictims.go a lone victim with no article, as headlines write it
 //	               ("Gunmen kill former soldier", "Civilian killed in X")
 //	               and languages with no articles write it ("застрелили
@@ -225,7 +227,10 @@
 //	               lives taken: "claimed the lives of 12": livesOf),
 //	               also plural with a count ("killings of 6 civilians");
 //	               quote marks around the noun do not hide it, and its
-//	               modifiers say whose it is ("rebel 'general'")
+//	               modifiers say whose it is ("rebel 'general'"); a
+//	               force's name with its acronym in brackets is one
+//	               modifier ("Frontier Corps (FC) soldier":
+//	               actorNameBefore, actorNameAfter)
 //	former.go      former members of a force or group ("a former ALP
 //	               member", "a retired officer") are civilians, and the
 //	               force they left is no party to the attack on them
