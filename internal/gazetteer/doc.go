@@ -43,7 +43,9 @@
 //	                   (Y)") is the province (districtBracket);
 //	                   a compound through a hyphened link, the Persian
 //	                   ezafe across a space too ("Sar-e Hawza":
-//	                   compoundEnd), is one name;
+//	                   compoundEnd), is one name, read by its spelling
+//	                   variant when the index lacks it as written
+//	                   (compoundVariant), its last part never alone;
 //	                   a province after a locative even before a noun;
 //	                   a locative reaches its place past words that only
 //	                   qualify it ("in rural X": locativeAcross);

@@ -469,6 +469,14 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			if m, j, ok := g.levelledUnknown(text, tz, i); ok {
 				out = append(out, m)
 				i = j
+			} else if e := compoundEnd(tz, i); e > i {
+				// "Maarat al-Numan", unknown as written: its spelling
+				// variant, if any, is the place, and its last part is
+				// no place of its own
+				if m, ok := g.compoundVariant(text, tz, i, e); ok {
+					out = append(out, m)
+				}
+				i = e
 			}
 			continue
 		}
@@ -752,6 +760,29 @@ func compoundEnd(tz *tokenizer, j int) int {
 		e += 2
 	}
 	return e
+}
+
+// minPhonCompound: a compound name this long (in folded bytes) is
+// specific enough for its spelling variant to name the place.
+const minPhonCompound = 8
+
+// compoundVariant reads the compound name of tokens i..e, which the index
+// lacks as written, by its spelling variant ("Maarat al-Numan" for
+// "Maarrat al-Nu'man"): doubled letters, vowels and apostrophes aside.
+func (g *Gazetteer) compoundVariant(text string, tz *tokenizer, i, e int) (Mention, bool) {
+	toks := tz.toks
+	fb := tz.buf[toks[i].fold[0]:toks[e].fold[1]]
+	if len(fb) < minPhonCompound {
+		return Mention{}, false
+	}
+	m := Mention{Start: int(toks[i].start), End: int(toks[e].end), Known: true}
+	if m.hits = g.phonHits(nil, fb, nil); len(m.hits) == 0 {
+		return Mention{}, false
+	}
+	m.Text = text[m.Start:m.End]
+	m.Locative = i > 0 && locatives[tz.word(&toks[i-1])]
+	m.ti = i
+	return m, true
 }
 
 // arabicLink: the token at k is the Arabic article spaced from the word

@@ -55,3 +55,28 @@ func TestArabicArticleCompound(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundVariant: a compound the index lacks as written is read by
+// its spelling variant, and its last part is no town of its own (a city
+// abroad named like it).
+func TestCompoundVariant(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct {
+		text, name, country string // country "" when unresolved
+	}{
+		{"Egyptian police raided a flat in Shibin al-Kom on Monday.", "Shibin al-Kom", "EG"},
+		{"Police raided a flat in Shibin al-Kom on Monday.", "Shibin al-Kom", ""},
+	} {
+		got := map[string]string{}
+		for _, r := range g.Resolve(tc.text) {
+			got[r.Text] = ""
+			if r.Place != nil {
+				got[r.Text] = r.Place.CountryCode
+			}
+		}
+		c, ok := got[tc.name]
+		if !ok || c != tc.country || len(got) > 2 {
+			t.Errorf("%q: read %v, want %s in %q and no other town", tc.text, got, tc.name, tc.country)
+		}
+	}
+}
