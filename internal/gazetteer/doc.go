@@ -180,7 +180,11 @@
 //	                   "the Y neighbourhood of X" (the larger name holds):
 //	                   X read among the places Y holds, a district or a
 //	                   town's surroundings too; none there, X is a place
-//	                   the gazetteer lacks
+//	                   the gazetteer lacks; a holder the gazetteer lacks
+//	                   is held in turn ("X area of Y tehsil in Z
+//	                   district": heldHolder), and a place word before
+//	                   "in" makes "in" hold as strictly ("X tehsil in Z
+//	                   district": placeWordBefore)
 //	definition.go      "X is a town in Y County", "X, the capital of the
 //	                   Y region": X read in the division Y (only after a
 //	                   noun of place: "X, the first case in Y" is none)

@@ -58,6 +58,16 @@ func (g *Gazetteer) ofHolder(text string, ms []Mention, i int) (k int, townPart 
 	return -1, false
 }
 
+// heldHolder returns the index of the mention that holds ms[k], a
+// holder the gazetteer lacks, by "of" or "in" after it ("Y tehsil in Z
+// district"), or -1: the unit that holds the holder holds the place too.
+func (g *Gazetteer) heldHolder(text string, ms []Mention, k int) int {
+	if k2, _ := g.ofHolder(text, ms, k); k2 > k {
+		return k2
+	}
+	return inHolder(text, ms, k)
+}
+
 // heldBy reads a name in the unit written after it: the readings inside
 // one of the unit's readings (a country, province or district) and those
 // holding readings. ok is false when the unit is no such unit, or when the
@@ -75,10 +85,30 @@ func (g *Gazetteer) heldBy(hits, unit []hit, townPart bool) (kept, holds []hit, 
 	if len(kept) > 0 {
 		return kept, holdingUnits(unit, holder), true
 	}
-	if g.anyUnit(hits) || g.anyDistrict(hits) {
+	if (g.anyUnit(hits) || g.anyDistrict(hits)) && g.sharesCountry(hits, unit) {
 		return nil, nil, false
 	}
 	return nil, nil, true
+}
+
+// sharesCountry: a reading of a and a reading of b lie in one country.
+// Two units of different countries are no units side by side: "X area of
+// Y district" with X a district abroad is a place the gazetteer lacks.
+func (g *Gazetteer) sharesCountry(a, b []hit) bool {
+	country := func(h hit) uint32 {
+		if r := &g.places[h.place]; r.Kind != KindCountry {
+			return r.Country
+		}
+		return h.place
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if country(x) == country(y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isDistrict: the hit reads a name exactly as a second-level division.

@@ -20,6 +20,13 @@ func TestOfHolder(t *testing.T) {
 		// the holder first, as wires write it: the larger of the two holds
 		{"Gunmen attacked a shop in the Herat neighbourhood of Jebrail on Monday.", "Jebrail", "", "", 0},
 		{"Fighting reached the Khartoum suburb of Omdurman overnight.", "Omdurman", "SD", "Khartoum", 0},
+		// a holder the gazetteer lacks is held in turn, through a gloss
+		// in brackets: the unit that holds it holds the place, and a
+		// district abroad is no unit beside it
+		{"Militants attacked a checkpoint in Kishindeh area of Sarbagh tehsil (revenue unit) in Kohat district on Friday.", "Kishindeh", "", "", 0},
+		{"Militants attacked a checkpoint in Dashtak area of Keshindeh tehsil (revenue unit) in Kohat district on Friday.", "Keshindeh", "", "", 0},
+		// a place word before "in" says what the name is: a namesake abroad is none
+		{"Gunmen killed two farmers in Dashtak tehsil in Kohat District on Monday.", "Dashtak", "", "", 0},
 	} {
 		found := false
 		for _, r := range g.Resolve(tc.text) {

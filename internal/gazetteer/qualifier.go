@@ -83,6 +83,11 @@ var placeWords = map[string]bool{
 	"commune": true, "municipality": true, "camp": true, "township": true, "settlement": true,
 	"community": true, "neighbourhood": true, "neighborhood": true, "hamlet": true, "suburb": true,
 	"quarter": true, "colony": true, "ward": true, "barrio": true, "colonia": true, "ejido": true,
+	// the units below a district that South Asian, Ethiopian, Philippine
+	// and Sahel reports name
+	"tehsil": true, "tahsil": true, "taluka": true, "taluk": true, "mandal": true, "upazila": true,
+	"subdivision": true, "sub-division": true, "subdistrict": true, "sub-district": true, "sector": true,
+	"woreda": true, "kebele": true, "barangay": true, "cercle": true,
 }
 
 // dropPlaceWord cuts one place word that opens the gap between a name and
@@ -141,7 +146,7 @@ func inHolder(text string, ms []Mention, i int) int {
 	if i+1 >= len(ms) || ms[i+1].Start < m.End || ms[i+1].Start > len(text) {
 		return -1
 	}
-	ws := strings.Fields(strings.ToLower(dropPlaceWord(strings.TrimSpace(text[m.End:ms[i+1].Start]))))
+	ws := strings.Fields(strings.ToLower(dropGloss(dropPlaceWord(strings.TrimSpace(text[m.End:ms[i+1].Start])))))
 	if len(ws) == 0 || ws[0] != "in" || len(ws) > 2 || len(ws) == 2 && (!prefixWords[ws[1]] || ws[1] == "the") {
 		return -1
 	}
@@ -149,6 +154,27 @@ func inHolder(text string, ms []Mention, i int) int {
 		return -1
 	}
 	return i + 1
+}
+
+// dropGloss drops a gloss in brackets, in small letters, that opens the
+// gap between two names ("X tehsil (revenue unit) in Y"): it explains
+// the place word and says nothing of where.
+func dropGloss(gap string) string {
+	if !strings.HasPrefix(gap, "(") {
+		return gap
+	}
+	e := strings.IndexByte(gap, ')')
+	if e < 0 || strings.ToLower(gap[:e]) != gap[:e] {
+		return gap
+	}
+	return strings.TrimSpace(gap[e+1:])
+}
+
+// placeWordBefore: a place word stands between ms[i] and the next
+// mention ("X village in Y", "X tehsil in Y").
+func placeWordBefore(text string, ms []Mention, i int) bool {
+	gap := strings.TrimSpace(text[ms[i].End:ms[i+1].Start])
+	return dropPlaceWord(gap) != gap
 }
 
 // possessiveHolder returns the index of the mention that holds ms[i] by
@@ -227,6 +253,11 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 		}
 		if k, townPart := g.ofHolder(text, ms, i); k >= 0 && len(ms[i].hits) > 0 {
 			// "Kalay village of Dashtak district" (ofholder.go)
+			if len(ms[k].hits) == 0 {
+				if k2 := g.heldHolder(text, ms, k); k2 >= 0 {
+					k, townPart = k2, false // "X area of Y tehsil in Z district": Y unknown, Z holds both
+				}
+			}
 			if kept, holds, ok := g.heldBy(ms[i].hits, ms[k].hits, townPart); ok {
 				if out == nil {
 					out = map[int][]hit{}
@@ -247,11 +278,22 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 				// "a town in southern Idlib": the readings inside the
 				// unit, if the name has any there; else the text's
 				// other evidence decides as before
-				if kept, holder := g.within(ms[i].hits, ms[k].hits); len(kept) > 0 && !g.sameCountryUnits(ms[i].hits, ms[k].hits) {
+				kept, holder := g.within(ms[i].hits, ms[k].hits)
+				switch {
+				case len(kept) > 0 && !g.sameCountryUnits(ms[i].hits, ms[k].hits):
 					if out == nil {
 						out = map[int][]hit{}
 					}
 					out[i], out[k] = kept, holdingUnits(ms[k].hits, holder)
+				case len(kept) == 0 && placeWordBefore(text, ms, i) && (g.anyUnit(ms[k].hits) || g.anyDistrict(ms[k].hits)) &&
+					!g.sharesCountry(ms[i].hits, ms[k].hits):
+					// "Dashtak tehsil in Kohat district": the word says
+					// what the name is, "in" where; a namesake abroad is
+					// no reading, the gazetteer lacks the place
+					if out == nil {
+						out = map[int][]hit{}
+					}
+					out[i] = nil
 				}
 			}
 			continue
