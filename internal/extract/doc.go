@@ -67,7 +67,9 @@
 //	               in its sentence is planted, an armed group's act
 //	               (plantedBombing), unless a state's forces did it: states
 //	               bomb from the air (fromTheAir); an abduction with
-//	               people killed or hurt is an attack (abductionUnlessHurt)
+//	               people killed or hurt is an attack (abductionUnlessHurt);
+//	               a protest with a death toll and no party named for it
+//	               met lethal force: excessive force (protest)
 //	property.go    robbery, theft and arson: property destruction when
 //	               nobody is hurt, whatever verb tells it; firefighters
 //	               battling a blaze fight no battle, and "the fire at"

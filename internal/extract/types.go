@@ -26,6 +26,7 @@ type typeFacts struct {
 	crowd      bool   // prison, jail or mob words: a crowd, not a demonstration
 	dispersed  bool   // force used to break up a gathering (tear gas, batons, dispersed)
 	hurt       bool   // people were killed or wounded (counted, or told by a killing word)
+	dead       bool   // a claim counts people killed
 	noFight    bool   // territory changed hands "without a fight", "unopposed"
 	strikeNoun bool   // "military strikes", "in strikes": blows from afar (strikes.go)
 	unnamed    bool   // actor 1 is an unidentified armed group: nobody named struck
@@ -248,10 +249,14 @@ func riot(f typeFacts) string {
 }
 
 // protest: peaceful unless force met it; force that killed or wounded is
-// excessive force against protesters.
+// excessive force against protesters, and so is a protest at which people
+// were killed by hands the text does not name ("12 killed during
+// protests"): a protest with a death toll was met with lethal force.
 func protest(f typeFacts) string {
 	switch {
 	case f.hurt && (f.target == "state" || f.dispersed):
+		return event.ExcessiveForce
+	case f.dead && f.target == "" && f.actor1 != "rioter":
 		return event.ExcessiveForce
 	case f.dispersed:
 		return event.ProtestIntervention
@@ -364,6 +369,7 @@ func (d *doc) typeFacts(ev *evb, e *event.Event) typeFacts {
 		if sc.c.Kind == event.Killed || sc.c.Kind == event.Wounded || sc.c.Kind == event.Casualties {
 			f.hurt = true
 		}
+		f.dead = f.dead || sc.c.Kind == event.Killed && sc.c.Count > 0
 	}
 	f.aircraft = d.aircraftNamed(ev)
 	for _, es := range ev.sents {
