@@ -370,6 +370,7 @@ func (d *doc) analyzeSent(st *sent) {
 	d.ethnicMilitias(st)
 	d.formerMembers(st)
 	d.countryAgents(st)
+	d.nationAgents(st)
 	d.fireFrom(st)
 	st.ments = groupForces(st)
 	// triggers

@@ -160,7 +160,10 @@
 //	               ("Chadian shelling"), or a country after "by" ("a
 //	               bombing by X"), is that state's forces (strikerNations),
 //	               and so is one before arms fired from afar ("Russian
-//	               missiles", "Pakistani artillery": weaponNations)
+//	               missiles", "Pakistani artillery": weaponNations);
+//	               a people in the plural opening its clause as the
+//	               doer of an act of war ("Ethiopians killed four
+//	               farmers") is its state's forces (nationAgents)
 //	governments.go a government, regime or junta that is a violent event's
 //	               agent ("a strike by the Syrian regime", "a government
 //	               airstrike", "the junta shelled") or owns the forces or

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/sitrep/sitrep/internal/event"
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/internal/event"
+)
 
 // findSurnames marks the place mentions that are no place: parts of an
 // address, and names the article uses for a person. A name once written as
@@ -281,6 +285,36 @@ func (d *doc) countryAgents(st *sent) {
 				break
 			}
 		}
+	}
+}
+
+// nationVerbs are the acts whose doer, written as a people in the
+// plural, is that people's state forces ("Russians shelled the town").
+var nationVerbs = set("killed", "kill", "kills", "shelled", "shell", "shells", "attacked", "attack", "attacks",
+	"bombed", "bomb", "bombs", "struck", "strike", "strikes", "captured", "capture", "captures", "seized", "seize", "seizes")
+
+// notObject: after the verb, a preposition or punctuation says the verb
+// is a headline's passive ("Russians killed in X"), no act of the people.
+var notObject = set("in", "at", "near", "on", "by", "during", "after", "while", "as", "when", ",", ".", ":", ";")
+
+// nationAgents: a people in the plural opening its clause as the doer of
+// an act of war with an object ("Russians killed nine civilians",
+// "Ethiopians shelled the town") is its state's forces, as "Russian
+// troops" would be. After a count it is the victims ("Two Russians
+// killed"), and before a preposition the verb is a headline's passive.
+func (d *doc) nationAgents(st *sent) {
+	for _, p := range st.places {
+		j := p.ti
+		if !p.p.Demonym || !strings.HasSuffix(st.w(j), "s") || d.mentionAt(st, j) || j+2 >= len(st.toks) {
+			continue
+		}
+		if prev := st.w(j - 1); j > 0 && st.toks[j-1].word && prev != "the" && prev != "and" && prev != "but" {
+			continue
+		}
+		if !nationVerbs[st.w(j+1)] || notObject[st.w(j+2)] {
+			continue
+		}
+		st.ments = append(st.ments, mention{ti: j, tj: j + 1, class: "state", force: "military", country: p.p.Country, subj: true, inSpeaker: st.inSpans(j)})
 	}
 }
 

@@ -53,3 +53,25 @@ func TestPashtoWithGazetteer(t *testing.T) {
 		}
 	}
 }
+
+// A people in the plural opening its clause as the doer of an act of war
+// is its state's forces ("Ethiopians killed"); after a count, or before
+// a preposition (a headline's passive), it is the victims.
+func TestNationAgents(t *testing.T) {
+	x := realExtractor(t)
+	pub := time.Date(2025, 5, 6, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, actor1 string }{
+		{"Ethiopians killed four farmers near Kassala overnight, residents said.", "Military Forces of Ethiopia"},
+		{"The Americans captured two Taliban commanders in Helmand on Sunday.", "Military Forces of United States"},
+		{"Three Ethiopians killed near Kassala in a bandit attack.", "Unidentified Armed Group"},
+	} {
+		evs := x.Extract(extract.Article{ID: "n", Text: tc.text, Published: pub})
+		if len(evs) == 0 {
+			t.Errorf("%q: no event", tc.text)
+			continue
+		}
+		if evs[0].Actor1 != tc.actor1 {
+			t.Errorf("%q: actor 1 %q, want %q", tc.text, evs[0].Actor1, tc.actor1)
+		}
+	}
+}
