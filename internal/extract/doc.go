@@ -170,7 +170,8 @@
 //	               aircraft ("the regime's helicopters") is that state's
 //	               forces
 //	pairednations.go two nationalities sharing one forces noun ("Kyrgyz
-//	               and Tajik border guards") are two states' forces; of
+//	               and Tajik border guards", a headline's "Kyrgyz, Tajik
+//	               border guards") are two states' forces; of
 //	               one aircraft noun ("Syrian and Russian jets"), allies
 //	               on one side (alliedAircraft, actors.go); with "or",
 //	               unidentified

@@ -1,7 +1,8 @@
 package extract
 
 // Two nationalities sharing one noun name two states' forces: "Kyrgyz
-// and Tajik border guards exchanged fire", "border guards of Kyrgyzstan
+// and Tajik border guards exchanged fire", a headline's "Kyrgyz, Tajik
+// border guards", "border guards of Kyrgyzstan
 // and Tajikistan exchanged fire", "Indian and Pakistani troops
 // traded fire", "Syrian and Russian warplanes struck" (with "or" the
 // text does not know whose: qualifyMention leaves them unidentified). The noun is qualified by the nationality next to it
@@ -21,8 +22,12 @@ func (d *doc) pairedNations(st *sent) {
 		}
 		j := m.ti - 1 // the nationality of the noun
 		// (Russian writes the nationality in lower case: "таджикскими и
-		// кыргызскими пограничниками"; the geocoder still reads it)
-		if j < 2 || st.w(j-1) != "and" || !st.toks[j-2].cap && d.countryAtTok(st, j-2) == "" {
+		// кыргызскими пограничниками"; the geocoder still reads it);
+		// a headline joins the two by a comma ("Afghan, Pakistani
+		// forces"), where only a nationality counts ("In Mali, Nigerien
+		// troops" is one state's)
+		if j < 2 || !(st.w(j-1) == "and" || st.w(j-1) == "," && d.demonymAtTok(st, j-2)) ||
+			!st.toks[j-2].cap && d.countryAtTok(st, j-2) == "" {
 			continue
 		}
 		c := d.nationAt(st, j-2)
@@ -32,6 +37,16 @@ func (d *doc) pairedNations(st *sent) {
 		st.ments = append(st.ments, mention{ti: j - 2, tj: j - 1, class: m.class, force: m.force, unit: m.unit,
 			country: c, inSpeaker: st.inSpans(j - 2)})
 	}
+}
+
+// demonymAtTok: the place mention at token j is a nationality.
+func (d *doc) demonymAtTok(st *sent, j int) bool {
+	for _, p := range st.places {
+		if p.ti == j {
+			return p.p.Demonym
+		}
+	}
+	return false
 }
 
 // ownersAfter: the state-forces noun of mention k is followed by two
