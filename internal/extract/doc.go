@@ -176,7 +176,9 @@
 //	               on one side (alliedAircraft, actors.go); with "or",
 //	               unidentified
 //	ethnicmilitias.go a community's name before a fighting noun ("Fulani
-//	               militia", "Karamojong raiders") is its identity militia
+//	               militia", "Karamojong raiders") is its identity militia,
+//	               and a kind of community unnamed ("clan militia",
+//	               "tribal gunmen") ACLED's "Unidentified Clan Militia"
 //	actors.go      actors in ACLED's naming, their roles (agent, target) and
 //	               inter codes; a party told killed by the event word
 //	               ("soldiers killed by a landmine") is its target

@@ -14,6 +14,12 @@ var ethnicGroups = set("fulani", "peul", "dogon", "bambara", "hausa", "tiv", "ju
 	"pokot", "turkana", "samburu", "borana", "garre", "degodia", "marehan", "karamojong", "jie", "dodoth",
 	"misseriya", "rizeigat", "masalit", "zaghawa", "afar", "issa", "gumuz", "qemant", "guji", "gedeo", "konso")
 
+// identityKinds are the words for a community that name no community:
+// "clan militia", "tribal fighters", "communal militiamen" are ACLED's
+// "Unidentified Clan Militia (Somalia)", "Unidentified Tribal Militia
+// (Yemen)", identity militias all the same.
+var identityKinds = map[string]string{"clan": "Clan", "tribal": "Tribal", "communal": "Communal"}
+
 // ethnicFighters are the fighting nouns an ethnic name may qualify.
 var ethnicFighters = set("militia", "militias", "militiamen", "raiders", "gunmen", "fighters")
 
@@ -27,6 +33,11 @@ func (d *doc) ethnicMilitias(st *sent) {
 			continue
 		}
 		t := st.toks[m.ti-1]
+		if kind := identityKinds[t.w]; kind != "" {
+			m.ti--
+			m.unit = unidentifiedKind + kind
+			continue
+		}
 		if !t.cap || !ethnicGroups[t.w] {
 			continue
 		}
@@ -35,11 +46,19 @@ func (d *doc) ethnicMilitias(st *sent) {
 	}
 }
 
+// unidentifiedKind opens the unit of a militia named by its kind of
+// community only (identityKinds).
+const unidentifiedKind = "Unidentified "
+
 // ethnicMilitia is the ACLED name of the militia of community unit in
 // country c.
 func ethnicMilitia(unit, c string) string {
-	if c == "" {
-		return unit + " Ethnic Militia"
+	name := unit + " Ethnic Militia"
+	if strings.HasPrefix(unit, unidentifiedKind) {
+		name = unit + " Militia"
 	}
-	return unit + " Ethnic Militia (" + c + ")"
+	if c == "" {
+		return name
+	}
+	return name + " (" + c + ")"
 }
