@@ -41,6 +41,38 @@ func agentMarker(st *sent, j int) bool {
 // another verb.
 var clauseEnds = set(",", ";", ":", ".", "and", "but", "while", "when", "after", "before", "as", "said", "says", "who", "which")
 
+// selfReportAux may stand between the pronoun and the act ("said it had
+// killed", "said they have captured").
+var selfReportAux = set("had", "has", "have", "would", "will")
+
+// selfReport is the speaker that tells its own deed with a pronoun as
+// the act's subject ("The Taliban said they killed five IS fighters",
+// "JNIM claimed it had seized the post"): the party just before the
+// speech verb, a speaker elsewhere and no party, is the agent here. -1
+// when the act's subject is no such pronoun.
+func selfReport(st *sent, ti int) int {
+	j := ti - 1
+	if selfReportAux[st.w(j)] {
+		j--
+	}
+	if w := st.w(j); w != "it" && w != "they" && w != "we" {
+		return -1
+	}
+	j--
+	if st.w(j) == "that" {
+		j--
+	}
+	if !speechVerbs[st.w(j)] {
+		return -1
+	}
+	for k := len(st.ments) - 1; k >= 0; k-- {
+		if m := st.ments[k]; m.tj <= j && j-m.tj <= 1 && fighting(m) {
+			return k
+		}
+	}
+	return -1
+}
+
 // roles finds the agent and the target of the event word at token ti:
 // "clash between X and Y", "X attacked Y", "attack by X on Y", "Y were killed
 // after an X attack", "attributed to X". Indices into st.ments, -1 if none.
@@ -107,6 +139,9 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 		if a, t, ok := sovRoles(st, ti, usable); ok {
 			return a, t
 		}
+	}
+	if agent < 0 && !passive {
+		agent = selfReport(st, ti)
 	}
 	if agent < 0 && !passive {
 		bestEnd := -1
@@ -744,6 +779,9 @@ func (d *doc) partiesOf(ev *evb, country string, named *ActorEntry) (lead, agent
 				}
 				if s := participleDoer(st, sc.kw, k); s >= 0 {
 					best = s
+				}
+				if best < 0 {
+					best = selfReport(st, sc.kw) // "X said it killed five Y"
 				}
 				if isTrig && best >= 0 {
 					// ahead of the victims the event word found as its agent

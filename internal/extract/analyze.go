@@ -395,6 +395,7 @@ func (d *doc) analyzeSent(st *sent) {
 		i += k
 	}
 	d.explosiveTriggers(st)
+	d.capturedGround(st)
 	d.versusClash(st)
 	d.strikerNations(st)
 	d.weaponNations(st)

@@ -573,7 +573,9 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 			ok := false
 			for words := 0; k < n && words <= 2; words++ {
 				if personNouns[st.toks[k].w] || civicRole(st, k) {
-					ok = true
+					// "a militant base", "a soldier's post": the person
+					// qualifies ground, no victim (ground.go)
+					ok = !groundNouns[st.w(k+1)]
 					k++
 					break
 				}

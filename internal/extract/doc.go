@@ -70,6 +70,10 @@
 //	               people killed or hurt is an attack (abductionUnlessHurt);
 //	               a protest with a death toll and no party named for it
 //	               met lethal force: excessive force (protest)
+//	ground.go      a verb of capture whose object is ground ("captured
+//	               two police posts") tells territory taken; a person's
+//	               noun before ground qualifies it ("a militant base"),
+//	               no victim
 //	property.go    robbery, theft and arson: property destruction when
 //	               nobody is hurt, whatever verb tells it; firefighters
 //	               battling a blaze fight no battle, and "the fire at"

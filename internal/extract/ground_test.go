@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// A verb of capture takes ground or people: its object says which.
+var groundReports = []report{
+	{name: "south asia wire, posts taken", pub: "2025-04-10", n: 1,
+		text: "Taliban fighters captured two police posts in Kunduz province on Monday, officials said.",
+		want: []wantEvent{{sub: "Non-state actor overtakes territory", actors: []string{"Taliban"}, country: "Afghanistan", fatal: 0}}},
+	{name: "sahel agency, a base taken back, the person qualifying it", pub: "2025-04-10", n: 1,
+		text: "The army said it captured a key militant base near Gao on Sunday.",
+		want: []wantEvent{{sub: "Government regains territory", actors: []string{"Military Forces of Mali"}, country: "Mali", fatal: 0}}},
+	{name: "sahel headline, people taken stay people", pub: "2025-04-10", n: 1,
+		text: "JNIM fighters captured two soldiers near Menaka on Friday.",
+		want: []wantEvent{{country: "Mali", fatal: 0, claims: []wantClaim{{kind: "captured", count: 2}}}}},
+}
+
+func TestCapturedGround(t *testing.T) {
+	runReports(t, groundReports)
+	// ground taken is no person taken: the base's qualifier counts no one
+	x := testExtractor(t)
+	for _, e := range x.Extract(Article{ID: "g", Text: groundReports[1].text, Published: mustDay(groundReports[1].pub)}) {
+		for _, c := range e.Claims {
+			if c.Kind == "captured" {
+				t.Errorf("%q: claim %d captured (%q)", groundReports[1].text, c.Count, c.Who)
+			}
+		}
+	}
+}
