@@ -62,6 +62,12 @@ func TestActorOrder(t *testing.T) {
 			"Unidentified Armed Group", "Civilians (Afghanistan)", false},
 		{"the nearest party is still the doer without a comma", "Soldiers killed three militants near Gao on Sunday.",
 			"Military Forces of Mali", "Unidentified Armed Group", false},
+		// a party that tells its own deed with a pronoun is its doer,
+		// though a speaker is no party elsewhere
+		{"south asia wire, a group tells its own deed", "The Taliban said they killed five IS militants in Kunduz.",
+			"Taliban", "Islamic State", false},
+		{"sahel agency, a group claims it had", "JNIM claimed it had killed four VDP members near Menaka.",
+			"JNIM: Group for Support of Islam and Muslims", "VDP: Volunteers for the Defense of the Homeland", false},
 		// state forces by their own names and acronyms
 		{"middle east flash, the army by its acronym", "SAA units repelled an attack by militants near Ariha on Sunday.",
 			"Military Forces of Syria", "Unidentified Armed Group", true},

@@ -195,7 +195,9 @@
 //	               as the dead, and a ministry or governor that counts
 //	               them answers for its forces (ministryForce); state
 //	               forces named only as the dead are the target of
-//	               unnamed hands (onlyStateVictims)
+//	               unnamed hands (onlyStateVictims); a party that tells
+//	               its own deed with a pronoun ("X said they killed") is
+//	               its doer (selfReport)
 //	civilianplaces.go an attack, strike or bomb whose object is a village,
 //	               market, mosque, bus, wedding or camp of the displaced
 //	               ("attacked a village", "a market blast", "killed seven
