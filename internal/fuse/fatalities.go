@@ -10,7 +10,7 @@ import (
 // FatalitiesRule is the one fatality rule of sitrep: an event reported by
 // one article (what `sitrep extract` shows) and an event merged from many
 // get their toll from it alike.
-const FatalitiesRule = `Fatalities follow ACLED's conservative rule. Only claims of people killed count ("casualties", killed and wounded lumped together, do not; nor a headline's figure, which the body repeats). A report is what one article says. Within a report, the numbers of different people in one sentence add up ("15 assailants ... a soldier and a policeman also died" is 17), and a figure for everyone ("8 people") is a total that the sentence's groups are part of; each speaker's figure is the largest its sentences give, save that its sentences counting different people (one side's soldiers, the fighters, the civilians) add up; the report's figure is the lowest speaker's figure, and speakers who each count one side's own dead ("three of its soldiers", "two Afghan guards") add up as a floor. A party's own claim is not a credible toll: a perpetrator (the speaker names the group that is actor 1) counting anyone but its own dead, or an armed group counting the state forces it fought. It stays a claim and sets high, but counts 0 in best. The state counting the armed group's dead (the army's or police's figure of militants killed) is an official claim: it counts in best only when no credible report gives a figure, as official statements are most reports' only source, or when every credible figure counts only the state's or the civilians' dead, whom it adds to ("six militants killed, the army said; two soldiers were also killed" is 8), save in an attack on civilians, where the group's dead fell in another engagement (a pursuit). Best (fatalities) is the lowest figure among credible reports ("at least N" counts as N, "N to M" as N), else among official claims; low the same figure; high the highest figure of any report, party claims and stated upper bounds included. The toll is contested when the largest figure any report gives is more than 1.5 times the smallest (3 vs 5 is contested; 2 vs 3 is not).`
+const FatalitiesRule = `Fatalities follow ACLED's conservative rule. Only claims of people killed count ("casualties", killed and wounded lumped together, do not; nor a headline's figure, which the body repeats). A report is what one article says. Within a report, the numbers of different people in one sentence add up ("15 assailants ... a soldier and a policeman also died" is 17), and a figure for everyone ("8 people") is a total that the sentence's groups are part of; each speaker's figure is the largest its sentences give, save that its sentences counting different people (one side's soldiers, the fighters, the civilians) add up; the report's figure is the lowest speaker's figure, and speakers who each count one side's own dead ("three of its soldiers", "two Afghan guards") add up as a floor. A party's own claim is not a credible toll: a perpetrator (the speaker names the group that is actor 1) counting anyone but its own dead, an armed group counting the state forces it fought, or one side of a battle, named, counting the other side's dead, named ("NRF claims 12 Taliban killed"). It stays a claim and sets high, but counts 0 in best. The state counting the armed group's dead (the army's or police's figure of militants killed) is an official claim: it counts in best only when no credible report gives a figure, as official statements are most reports' only source, or when every credible figure counts only the state's or the civilians' dead, whom it adds to ("six militants killed, the army said; two soldiers were also killed" is 8), save in an attack on civilians, where the group's dead fell in another engagement (a pursuit). Best (fatalities) is the lowest figure among credible reports ("at least N" counts as N, "N to M" as N), else among official claims; low the same figure; high the highest figure of any report, party claims and stated upper bounds included. The toll is contested when the largest figure any report gives is more than 1.5 times the smallest (3 vs 5 is contested; 2 vs 3 is not).`
 
 // tollFactor: tolls differing by more than this factor are contested.
 const tollFactor = 1.5
@@ -46,10 +46,10 @@ type tollReport struct {
 
 // tolls reads each mention's killed claims into reports: an article's
 // credible figure and, apart, its official and its partisan claims.
-func tolls(ms []*event.Event, actor1 string, perpKeys [][]string) []tollReport {
+func tolls(ms []*event.Event, actor1 string, perpKeys [][]string, sides [2][]string) []tollReport {
 	var out []tollReport
 	for i, m := range ms {
-		judge := func(c *event.Claim) trust { return claimTrust(c, actor1, perpKeys[i]) }
+		judge := func(c *event.Claim) trust { return claimTrust(c, actor1, perpKeys[i], sides) }
 		for _, t := range []trust{credible, official, partisan} {
 			if r, ok := articleToll(m.Claims, judge, t); ok {
 				out = append(out, r)
@@ -191,9 +191,17 @@ func speakerTolls(sums, highs map[sentKey]int, sides, parts map[sentKey]string) 
 // the other's losses, and which party (FatalitiesRule). A perpetrator is
 // known by name (its spokesman names actor 1); a side by the forces or
 // group its speaker stands for.
-func claimTrust(c *event.Claim, actor1 string, perpKeys []string) trust {
+func claimTrust(c *event.Claim, actor1 string, perpKeys []string, sides [2][]string) trust {
 	if ownDead(c.Who) {
 		return credible // "two of their guards": a side counting its own dead
+	}
+	if enemyCount(c, sides) {
+		// "NRF claims 12 Taliban killed": one side of a battle counting
+		// the other's dead, whichever side the event lists first
+		if c.SpeakerSide == "state" && c.Victims == "armed" {
+			return official
+		}
+		return partisan
 	}
 	own := func(side string) bool { return c.Victims != "" && c.Victims == side }
 	if perpetratorClaim(c.AttributedTo, perpKeys) && !own(event.ActorClass(actor1)) {
@@ -209,6 +217,20 @@ func claimTrust(c *event.Claim, actor1 string, perpKeys []string) trust {
 		return partisan
 	}
 	return credible
+}
+
+// enemyCount: the claim's speaker names one side of a battle (sides:
+// the keys of its two named actors) and its dead name the other, not
+// its own.
+func enemyCount(c *event.Claim, sides [2][]string) bool {
+	for s := range sides {
+		o := 1 - s
+		if len(sides[s]) > 0 && len(sides[o]) > 0 && perpetratorClaim(c.AttributedTo, sides[s]) &&
+			perpetratorClaim(c.Who, sides[o]) && !perpetratorClaim(c.Who, sides[s]) {
+			return true
+		}
+	}
+	return false
 }
 
 // perpetratorClaim reports whether a claim's speaker is the perpetrator:

@@ -126,7 +126,11 @@ func Fuse(ms []event.Event, syndicated func(articleA, articleB string) bool) eve
 		perp[i] = append(perpKeysOf(m.Actor1), fusedKeys...)
 	}
 	var tollContested bool
-	out.Fatalities, out.FatalitiesLow, out.FatalitiesHigh, tollContested = fatalities(tolls(sorted, out.Actor1, perp), out.EventType == event.VAC)
+	var sides [2][]string
+	if out.EventType == event.Battles {
+		sides = [2][]string{perpKeysOf(out.Actor1), perpKeysOf(out.Actor2)}
+	}
+	out.Fatalities, out.FatalitiesLow, out.FatalitiesHigh, tollContested = fatalities(tolls(sorted, out.Actor1, perp, sides), out.EventType == event.VAC)
 
 	if tollContested {
 		out.Contested = append(out.Contested, "toll")

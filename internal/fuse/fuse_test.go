@@ -390,6 +390,11 @@ func TestFatalities(t *testing.T) {
 		{"... also across articles, civilians counted by one, fighters by the army in another", []event.Event{
 			mention("a", ttp, cl{Kind: "killed", Count: 3, Who: "villagers", Victims: "civ"}),
 			mention("b", ttp, cl{Kind: "killed", Count: 10, Who: "terrorists", AttributedTo: "army", SpeakerSide: "state", Victims: "armed"})}, 13, 13, 13, false},
+		{"one side of a battle counting the other's dead, both named, is no toll", func() []event.Event {
+			a := mention("a", "Islamic State", cl{Kind: "killed", Count: 9, Who: "Islamic State fighters", AttributedTo: "JNIM", SpeakerSide: "armed", Victims: "armed"})
+			a.Actor2 = jnim
+			return []event.Event{a}
+		}(), 0, 0, 9, false},
 		{"... nor in an attack on civilians, whose attackers the troops killed in a pursuit", func() []event.Event {
 			a := mention("a", jnim, cl{Kind: "killed", Count: 9, Who: "villagers", Victims: "civ"},
 				cl{Kind: "killed", Count: 5, Who: "assailants", AttributedTo: "army", SpeakerSide: "state", Victims: "armed"})
