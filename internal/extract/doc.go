@@ -69,7 +69,9 @@
 //	               bomb from the air (fromTheAir); an abduction with
 //	               people killed or hurt is an attack (abductionUnlessHurt);
 //	               a protest with a death toll and no party named for it
-//	               met lethal force: excessive force (protest)
+//	               met lethal force: excessive force (protest); weapons
+//	               seized where people were killed are a clash's spoils,
+//	               no disrupted weapons use (disrupted)
 //	ground.go      a verb of capture whose object is ground ("captured
 //	               two police posts") tells territory taken; a person's
 //	               noun before ground qualifies it ("a militant base"),

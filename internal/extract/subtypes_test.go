@@ -260,6 +260,9 @@ var subtypeCases = []subCase{
 		wantEvent{sub: event.DisruptedWeapons, actors: []string{"Military Forces of Iraq"}, country: "Iraq", fatal: 0}},
 	{centralAsia, "headline", "2024-03-06", `Tajik border guards seized explosives and detonators near Khorog`,
 		wantEvent{sub: event.DisruptedWeapons, actors: []string{"Military Forces of Tajikistan"}, country: "Tajikistan", fatal: 0}},
+	// weapons taken where people were killed are the clash's spoils
+	{sahel, "agency", "2024-03-06", `Troops killed three JNIM fighters and seized weapons near Kidal on Sunday, the army said.`,
+		wantEvent{sub: event.ArmedClash, actors: []string{"Military Forces of Mali", "JNIM"}, country: "Mali", fatal: 3}},
 
 	{sahel, "agency", "2024-03-06", `Wagner mercenaries set up a base in Tessalit on Monday after UN peacekeepers left, residents said.`,
 		wantEvent{sub: event.BaseEstablished, actors: []string{"Wagner Group"}, country: "Mali", fatal: 0}},

@@ -82,7 +82,7 @@ var families = map[string]family{
 	"arrest":     {event.Strategic, detention},
 	"detained":   {event.Strategic, detention},
 	"agree":      {event.Strategic, always(event.Agreement)},
-	"disrupt":    {event.Strategic, always(event.DisruptedWeapons)},
+	"disrupt":    {event.Strategic, disrupted},
 	"base":       {event.Strategic, always(event.BaseEstablished)},
 	"change":     {event.Strategic, always(event.ChangeToGroup)},
 	"transfer":   {event.Strategic, always(event.TerritoryTransfer)},
@@ -169,6 +169,16 @@ func destruction(f typeFacts) string {
 		return onCivilians(event.Attack, event.ArmedClash)(f)
 	}
 	return event.Looting
+}
+
+// disrupted: weapons seized or a device defused is disrupted weapons use,
+// unless people were killed: "troops killed two fighters and recovered
+// weapons" is the clash, the weapons its spoils.
+func disrupted(f typeFacts) string {
+	if f.dead {
+		return onCivilians(event.Attack, event.ArmedClash)(f)
+	}
+	return event.DisruptedWeapons
 }
 
 // territory changes hands: without fighting, a transfer; else to the
