@@ -66,11 +66,33 @@ func selfReport(st *sent, ti int) int {
 		return -1
 	}
 	for k := len(st.ments) - 1; k >= 0; k-- {
-		if m := st.ments[k]; m.tj <= j && j-m.tj <= 1 && fighting(m) {
+		if m := st.ments[k]; m.tj <= j && (j-m.tj <= 1 || placeBetween(st, m.tj, j)) && fighting(m) {
 			return k
 		}
 	}
 	return -1
+}
+
+// speakerRoles may follow a party's name as its voice ("Taliban
+// officials", "JNIM sources").
+var speakerRoles = set("officials", "official", "spokesman", "spokesmen", "sources", "source", "commanders", "leaders")
+
+// placeBetween: the tokens a..b-1 are "in" and a capitalised name, after
+// the voice of the party at most ("Police in Karachi said", "Taliban
+// officials in Kunduz said").
+func placeBetween(st *sent, a, b int) bool {
+	if speakerRoles[st.w(a)] {
+		a++
+	}
+	if st.w(a) != "in" || b-a < 2 || b-a > 4 {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !st.toks[k].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // roles finds the agent and the target of the event word at token ti:

@@ -66,6 +66,8 @@ func TestActorOrder(t *testing.T) {
 		// though a speaker is no party elsewhere
 		{"south asia wire, a group tells its own deed", "The Taliban said they killed five IS militants in Kunduz.",
 			"Taliban", "Islamic State", false},
+		{"south asia agency, a group's officials in a town", "Taliban officials in Kunduz said they killed five IS militants.",
+			"Taliban", "Islamic State", false},
 		{"sahel agency, a group claims it had", "JNIM claimed it had killed four VDP members near Menaka.",
 			"JNIM: Group for Support of Islam and Muslims", "VDP: Volunteers for the Defense of the Homeland", false},
 		// state forces by their own names and acronyms

@@ -20,7 +20,9 @@ var civilianPlaces = set("village", "villages", "hamlet", "hamlets", "settlement
 	"home", "homes", "house", "houses", "residence", "community", "communities", "shop", "shops",
 	"restaurant", "hotel", "hospital", "clinic", "apartment", "apartments", "residential", "worshippers",
 	"party", "bar", "nightclub", "cafe", "festival", "concert", "celebration", "worshipers", "passengers", "travellers",
-	"travelers", "congregation", "pilgrims", "villagers", "farmers", "herders")
+	"travelers", "congregation", "pilgrims", "villagers", "farmers", "herders", "monastery", "monasteries",
+	"temple", "temples", "pagoda", "pagodas", "shrine", "shrines", "seminary", "madrasa", "madrassa", "orphanage",
+	"synagogue", "mall", "stadium", "university", "college")
 
 // campOwners are the words before "camp" that make it the displaced's.
 var campOwners = set("idp", "idps", "refugee", "refugees", "displacement", "displaced")
