@@ -70,6 +70,9 @@ func TestActorOrder(t *testing.T) {
 			"Taliban", "Islamic State", false},
 		{"sahel agency, a group claims it had", "JNIM claimed it had killed four VDP members near Menaka.",
 			"JNIM: Group for Support of Islam and Muslims", "VDP: Volunteers for the Defense of the Homeland", false},
+		// a person's word inside a place's name is no party
+		{"south asia wire, a cleric's title in a village's name", "Three soldiers were killed in a Taliban attack in Mullah Kalay village of Kunduz province.",
+			"Taliban", "Military Forces of Afghanistan", false},
 		// state forces by their own names and acronyms
 		{"middle east flash, the army by its acronym", "SAA units repelled an attack by militants near Ariha on Sunday.",
 			"Military Forces of Syria", "Unidentified Armed Group", true},

@@ -161,7 +161,9 @@
 //	               and the forces of a country fire came from ("shelling
 //	               from X", "mortar fire from X"; not rockets: fireFrom)
 //	parties.go     who takes part: nouns for forces, groups, civilians, and
-//	               the people named in the text (surnames are not places);
+//	               the people named in the text (surnames are not places;
+//	               a party's word inside a place's name is none: "Mullah
+//	               Kalay", analyze.go);
 //	               a nationality before a strike, shelling or attack
 //	               ("Chadian shelling"), or a country after "by" ("a
 //	               bombing by X"), is that state's forces (strikerNations),

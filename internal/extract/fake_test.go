@@ -57,6 +57,7 @@ func init() {
 	add("Ak-Sai", "city", "Kyrgyzstan", "KG", "Batken", "Batken", 1, 39.95, 70.7)
 	add("Bishkek", "city", "Kyrgyzstan", "KG", "Bishkek", "", 1, 42.87, 74.59)
 	add("Kunduz", "admin1", "Afghanistan", "AF", "Kunduz", "", 3, 36.7, 68.8)
+	add("Mullah Kalay", "city", "Afghanistan", "AF", "Kunduz", "Kunduz", 1, 36.75, 68.9)
 	add("Imam Sahib", "admin2", "Afghanistan", "AF", "Kunduz", "Imam Sahib", 2, 37.1, 68.9)
 	add("Mogadishu", "city", "Somalia", "SO", "Banaadir", "Mogadishu", 1, 2.0, 45.3)
 	add("Borno", "admin1", "Nigeria", "NG", "Borno", "", 3, 11.5, 13)
