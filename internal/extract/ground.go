@@ -20,12 +20,13 @@ const groundReach = 4
 // capturedGround adds a territory trigger at a verb of capture whose
 // object is ground.
 func (d *doc) capturedGround(st *sent) {
-	for i, t := range st.toks {
-		if !captureVerbs[t.w] || inTrigger(st, i) {
+	for i := range st.toks {
+		t := &st.toks[i] // no copy: this runs on every word
+		if len(t.w) < len("capture") || t.w[0] != 'c' || !captureVerbs[t.w] || inTrigger(st, i) {
 			continue
 		}
 		for j := i + 1; j < len(st.toks) && j <= i+groundReach; j++ {
-			w := st.toks[j]
+			w := &st.toks[j]
 			if groundNouns[w.w] {
 				tr := strig{ti: i, tj: i + 1, info: trigInfo{word: t.w, fam: "terr"}}
 				d.qualifyTrigger(st, &tr)

@@ -303,7 +303,8 @@ var notObject = set("in", "at", "near", "on", "by", "during", "after", "while", 
 // troops" would be. After a count it is the victims ("Two Russians
 // killed"), and before a preposition the verb is a headline's passive.
 func (d *doc) nationAgents(st *sent) {
-	for _, p := range st.places {
+	for k := range st.places {
+		p := &st.places[k] // no copy: a place is a large struct
 		j := p.ti
 		if !p.p.Demonym || !strings.HasSuffix(st.w(j), "s") || d.mentionAt(st, j) || j+2 >= len(st.toks) {
 			continue

@@ -136,6 +136,11 @@ func genitiveChain(gap string) bool {
 	return n > 0
 }
 
+// maxHolderGap: the longest gap, in bytes, between a name and its holder
+// ("tehsil (revenue unit) in southern"): a place word, a gloss, "in" and
+// a direction.
+const maxHolderGap = 64
+
 // inHolder returns the index of the mention right after "in" (and at
 // most one direction word: "a town in southern Idlib", "a village in
 // Kunar") that may hold ms[i], or -1. Weaker than a comma: "in" also
@@ -146,7 +151,11 @@ func inHolder(text string, ms []Mention, i int) int {
 	if i+1 >= len(ms) || ms[i+1].Start < m.End || ms[i+1].Start > len(text) {
 		return -1
 	}
-	ws := strings.Fields(strings.ToLower(dropGloss(dropPlaceWord(strings.TrimSpace(text[m.End:ms[i+1].Start])))))
+	gap := text[m.End:ms[i+1].Start]
+	if len(gap) > maxHolderGap {
+		return -1 // a clause or a paragraph between: lowering it would cost more than the look-up
+	}
+	ws := strings.Fields(strings.ToLower(dropGloss(dropPlaceWord(strings.TrimSpace(gap)))))
 	if len(ws) == 0 || ws[0] != "in" || len(ws) > 2 || len(ws) == 2 && (!prefixWords[ws[1]] || ws[1] == "the") {
 		return -1
 	}
