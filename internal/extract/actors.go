@@ -508,7 +508,7 @@ func (d *doc) stateTeller(ev *evb, country string, named *ActorEntry) actor {
 func (d *doc) speakerForce(ev *evb, country string, named *ActorEntry) actor {
 	for _, es := range ev.sents {
 		for _, m := range es.st.ments {
-			if m.inSpeaker && m.class == "state" && !m.unident {
+			if m.inSpeaker && (m.class == "state" || m.class == "named") && !m.unident {
 				if a, ok := d.resolve(m, es.st, ev, country, named); ok && a.class == "state" {
 					return a
 				}

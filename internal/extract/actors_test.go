@@ -73,6 +73,10 @@ func TestActorOrder(t *testing.T) {
 		// a person's word inside a place's name is no party
 		{"south asia wire, a cleric's title in a village's name", "Three soldiers were killed in a Taliban attack in Mullah Kalay village of Kunduz province.",
 			"Taliban", "Military Forces of Afghanistan", false},
+		// a force named by its own name or its press wing that counts
+		// the fighters killed tells of its own deed
+		{"south asia headline, the army's press wing counts", "ISPR says 12 terrorists killed in Miranshah operation.",
+			"Military Forces of Pakistan", "Unidentified Armed Group", false},
 		// state forces by their own names and acronyms
 		{"middle east flash, the army by its acronym", "SAA units repelled an attack by militants near Ariha on Sunday.",
 			"Military Forces of Syria", "Unidentified Armed Group", true},

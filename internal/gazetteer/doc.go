@@ -90,6 +90,9 @@
 //	countryrun.go      a country's name ends a run of capitalised words
 //	                   ("South-West Cameroon"): the words before it are no
 //	                   organisation's name
+//	titlewords.go also: after a locative, an acronym in capitals after a
+//	                   name ("in Kohat IBO") names what happened there, no
+//	                   longer name (acronymAfterLocative)
 //	mixedcase.go       a short word with an inner capital ("MoI", "LoC"),
 //	                   or small letters after two capitals ("FAMa",
 //	                   "IDPs"), is an abbreviation, not a town

@@ -569,7 +569,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 			partial = true
 		}
 		if !t.title && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].breakBefore && suffixLevel[tz.word(&toks[j+1])] == 0 &&
-			!g.countryAt(tz, j+1) && !lgaAt(tz, j+1) {
+			!g.countryAt(tz, j+1) && !lgaAt(tz, j+1) && !acronymAfterLocative(tz, i, j) {
 			partial = true
 		}
 		veryStrong := false
@@ -1308,6 +1308,23 @@ func dropSurnames(text string, ms []Mention, surnames map[string]bool) []Mention
 		out = append(out, m)
 	}
 	return out
+}
+
+// maxActAcronym: the longest acronym of an act or a device that may
+// follow a place after a locative ("IED", "IBO", "VBIED").
+const maxActAcronym = 6
+
+// acronymAfterLocative: the name at tokens i..j follows a locative and an
+// acronym in capitals follows it ("in Bannu IBO", "near Kohat IED
+// blast"): the acronym names what happened there, not a longer name the
+// place opens.
+func acronymAfterLocative(tz *tokenizer, i, j int) bool {
+	toks := tz.toks
+	if i == 0 || !locatives[tz.word(&toks[i-1])] || j+1 >= len(toks) || !toks[j+1].allCaps {
+		return false
+	}
+	n := toks[j+1].end - toks[j+1].start
+	return n >= 2 && n <= maxActAcronym
 }
 
 // onlyWords: tokens a..b read as words of a sentence: the pronoun "I"

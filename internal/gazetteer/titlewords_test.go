@@ -100,3 +100,28 @@ func TestPossessiveNameHead(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymAfterLocative: after a locative, an acronym in capitals
+// after a town names what happened there ("IBO", "IED"), no longer name
+// the town opens.
+func TestAcronymAfterLocative(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct {
+		text, word string
+		found      bool
+	}{
+		{"Seven terrorists killed in Kohat IBO, officials said.", "Kohat", true},
+		// without a locative the capitals may go on the name
+		{"He left the Kohat PTI office on Friday.", "Kohat", false},
+	} {
+		got := false
+		for _, m := range g.FindMentions(tc.text) {
+			if m.Text == tc.word {
+				got = true
+			}
+		}
+		if got != tc.found {
+			t.Errorf("%q: %s found %v, want %v", tc.text, tc.word, got, tc.found)
+		}
+	}
+}
