@@ -78,8 +78,10 @@ func killedAtCivilianPlace(st *sent) bool {
 }
 
 // strikeFamilies are the trigger families whose object is what was
-// struck: an attack and the blows from afar and of explosives.
-var strikeFamilies = set("attack", "air", "shell", "ied", "suicide", "grenade")
+// struck: an attack, the blows from afar and of explosives, and arson
+// ("torched homes in a village": the villagers' property, and them when
+// someone was hurt).
+var strikeFamilies = set("attack", "air", "shell", "ied", "suicide", "grenade", "destroy")
 
 // objectNamesCivilians: the noun phrase from token k is a civilian place
 // or gathering.

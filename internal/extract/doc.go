@@ -202,7 +202,7 @@
 //	               unnamed hands (onlyStateVictims); a party that tells
 //	               its own deed with a pronoun ("X said they killed") is
 //	               its doer (selfReport)
-//	civilianplaces.go an attack, strike or bomb whose object is a village,
+//	civilianplaces.go an attack, strike, bomb or arson whose object is a village,
 //	               market, mosque, bus, wedding or camp of the displaced
 //	               ("attacked a village", "a market blast", "killed seven
 //	               at a party") targets civilians though no word counts
