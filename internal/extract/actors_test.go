@@ -77,6 +77,9 @@ func TestActorOrder(t *testing.T) {
 		// the fighters killed tells of its own deed
 		{"south asia headline, the army's press wing counts", "ISPR says 12 terrorists killed in Miranshah operation.",
 			"Military Forces of Pakistan", "Unidentified Armed Group", false},
+		// an accusation names the alleged doer
+		{"central asia wire, one state accuses another", "Kyrgyzstan accused Tajikistan of shelling a village near Batken on Monday.",
+			"Military Forces of Tajikistan", "Civilians (Kyrgyzstan)", false},
 		// state forces by their own names and acronyms
 		{"middle east flash, the army by its acronym", "SAA units repelled an attack by militants near Ariha on Sunday.",
 			"Military Forces of Syria", "Unidentified Armed Group", true},

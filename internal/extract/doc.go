@@ -168,7 +168,9 @@
 //	               ("Chadian shelling"), or a country after "by" ("a
 //	               bombing by X"), is that state's forces (strikerNations),
 //	               and so is one before arms fired from afar ("Russian
-//	               missiles", "Pakistani artillery": weaponNations);
+//	               missiles", "Pakistani artillery": weaponNations), and
+//	               the country accused of it ("accused X of shelling":
+//	               accusedOf);
 //	               a people in the plural opening its clause as the
 //	               doer of an act of war ("Ethiopians killed four
 //	               farmers") is its state's forces (nationAgents)

@@ -27,3 +27,25 @@ func TestPairedNationsRussian(t *testing.T) {
 		}
 	}
 }
+
+// Russian reports of the region read end to end: an accusation names
+// the alleged doer ("обвинил X в обстреле"), the place an attack struck
+// says whom it struck ("нападение на мечеть"), and the Khorasan branch of
+// the Islamic State by its Russian name.
+func TestRussianDoersAndTargets(t *testing.T) {
+	x := realExtractor(t)
+	pub := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, actor1, actor2 string }{
+		{"Узбекистан обвинил Кыргызстан в обстреле кишлака в Ферганской области.", "Military Forces of Kyrgyzstan", "Civilians (Uzbekistan)"},
+		{"Боевики ИГИЛ-Хорасан взяли на себя ответственность за нападение на мечеть в Кундузе.", "Islamic State (Khorasan Province)", "Civilians (Afghanistan)"},
+	} {
+		evs := x.Extract(extract.Article{ID: "r", Text: tc.text, Published: pub, Language: "ru"})
+		if len(evs) == 0 {
+			t.Errorf("%q: no event", tc.text)
+			continue
+		}
+		if evs[0].Actor1 != tc.actor1 || evs[0].Actor2 != tc.actor2 {
+			t.Errorf("%q: %q vs %q, want %q vs %q", tc.text, evs[0].Actor1, evs[0].Actor2, tc.actor1, tc.actor2)
+		}
+	}
+}

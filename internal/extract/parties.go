@@ -369,6 +369,34 @@ func (d *doc) weaponNations(st *sent) {
 	}
 }
 
+// accuseVerbs lay a deed at someone's door: "accused X of shelling",
+// "blamed X for the strike" (Russian "обвинил X в обстреле" is glossed
+// so).
+var accuseVerbs = set("accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame")
+
+// accusedOf is the token of the one accused of the act at token ti
+// ("accused Tajikistan of shelling"), or -1. Which country the text
+// believes is not asked: ACLED codes the alleged doer, the denial
+// beside it.
+func accusedOf(st *sent, ti int) int {
+	k := ti - 1
+	if w := st.w(k); w == "the" || w == "a" || w == "an" {
+		k-- // "blamed X for the airstrike"
+	}
+	if k < 2 {
+		return -1
+	}
+	switch st.w(k) {
+	case "of", "for", "in":
+	default:
+		return -1
+	}
+	if !accuseVerbs[st.w(k-2)] {
+		return -1
+	}
+	return k - 1
+}
+
 // strikerAt is the token and country of the state named as the striker
 // of the trigger tr: a nationality or country before it ("Chadian
 // shelling", "Israel's strikes", past its verb: "Pakistan launched
@@ -385,6 +413,11 @@ func (d *doc) strikerAt(st *sent, tr strig) (int, string) {
 	if j >= 0 && !d.mentionAt(st, j) {
 		if c := d.nationAt(st, j); c != "" {
 			return j, c
+		}
+	}
+	if a := accusedOf(st, tr.ti); a >= 0 && !d.mentionAt(st, a) {
+		if c := d.nationAt(st, a); c != "" {
+			return a, c // "Kyrgyzstan accused Tajikistan of shelling a village"
 		}
 	}
 	k := tr.tj
