@@ -170,7 +170,9 @@
 //	               and so is one before arms fired from afar ("Russian
 //	               missiles", "Pakistani artillery": weaponNations), and
 //	               the country accused of it ("accused X of shelling":
-//	               accusedOf);
+//	               accusedOf), or, where the owner follows its noun
+//	               (Russian genitive, Persian ezafe), the country after
+//	               the strike ("авиаудар Пакистана");
 //	               a people in the plural opening its clause as the
 //	               doer of an act of war ("Ethiopians killed four
 //	               farmers") is its state's forces (nationAgents)

@@ -28,18 +28,27 @@ func TestPairedNationsRussian(t *testing.T) {
 	}
 }
 
-// Russian reports of the region read end to end: an accusation names
-// the alleged doer ("обвинил X в обстреле"), the place an attack struck
-// says whom it struck ("нападение на мечеть"), and the Khorasan branch of
-// the Islamic State by its Russian name.
+// Russian (and Persian) reports of the region read end to end: an
+// accusation names the alleged doer ("обвинил X в обстреле"), the place
+// an attack struck says whom it struck ("нападение на мечеть"), the
+// Khorasan branch of the Islamic State by its Russian name, and the
+// country after a strike is its striker (strikerAt).
 func TestRussianDoersAndTargets(t *testing.T) {
 	x := realExtractor(t)
 	pub := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
 	for _, tc := range []struct{ text, actor1, actor2 string }{
 		{"Узбекистан обвинил Кыргызстан в обстреле кишлака в Ферганской области.", "Military Forces of Kyrgyzstan", "Civilians (Uzbekistan)"},
 		{"Боевики ИГИЛ-Хорасан взяли на себя ответственность за нападение на мечеть в Кундузе.", "Islamic State (Khorasan Province)", "Civilians (Afghanistan)"},
+		// the striker's country after the strike, in the genitive
+		{"В результате авиаудара Пакистана в провинции Хост погибли шесть мирных жителей.", "Military Forces of Pakistan", "Civilians (Afghanistan)"},
+		// ... and in Persian by the ezafe
+		{"در حمله هوایی پاکستان بر ولایت خوست شش غیرنظامی کشته شدند.", "Military Forces of Pakistan", "Civilians (Afghanistan)"},
 	} {
-		evs := x.Extract(extract.Article{ID: "r", Text: tc.text, Published: pub, Language: "ru"})
+		lang := "ru"
+		if strings.ContainsRune(tc.text, 'ی') {
+			lang = "fa"
+		}
+		evs := x.Extract(extract.Article{ID: "r", Text: tc.text, Published: pub, Language: lang})
 		if len(evs) == 0 {
 			t.Errorf("%q: no event", tc.text)
 			continue

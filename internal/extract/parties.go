@@ -421,6 +421,11 @@ func (d *doc) strikerAt(st *sent, tr strig) (int, string) {
 		}
 	}
 	k := tr.tj
+	if languages[st.lang].postCountry && k < len(st.toks) && !d.mentionAt(st, k) {
+		if c := d.countryAtTok(st, k); c != "" {
+			return k, c // the owner after the noun: "حمله هوایی پاکستان", "авиаудар Пакистана"
+		}
+	}
 	if st.w(k) != "by" {
 		return -1, ""
 	}
