@@ -777,7 +777,8 @@ func (d *doc) partiesOf(ev *evb, country string, named *ActorEntry) (lead, agent
 			}
 			k := -1 // the victims' party: a named one among them, else the first
 			for k1, m := range st.ments {
-				if m.ti >= sc.whoA && m.ti < sc.whoB && !m.inSpeaker {
+				owner := languages[st.lang].ownerBefore && m.class == "named" && m.tj <= sc.whoA && sc.whoA-m.tj <= 1
+				if (m.ti >= sc.whoA && m.ti < sc.whoB || owner) && !m.inSpeaker {
 					if k < 0 {
 						k = k1
 					}

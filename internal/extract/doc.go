@@ -24,7 +24,8 @@
 //	               Persian's negating verb prefix ن (negated, negate)
 //	wordorder.go   where a language orders a clause unlike English: the
 //	               speaker after its verb, the verb at the clause end, a
-//	               nationality or owner country after its noun; the
+//	               nationality or owner country after its noun (and
+//	               Pashto's owner group before the count: ownerBefore); the
 //	               doer joined to the event's noun by the ezafe ("حمله
 //	               افراد مسلح", the gunmen's attack: ezafeAgent); in a
 //	               verb-final clause the doer first and the thing

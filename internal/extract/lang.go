@@ -30,6 +30,10 @@ type language struct {
 	// ("مرزبانان تاجیکستان"). A Russian adjective after a noun is not
 	// its nationality: it opens the next phrase of a free word order.
 	postCountry bool
+	// ownerBefore: a group owning the people counted stands right before
+	// the count, its particle dropped by the glosses (Pashto "د داعش درې
+	// غړي": three members of Daesh): the group is the victims'.
+	ownerBefore bool
 }
 
 type langID uint8
@@ -51,7 +55,7 @@ var languages = [nLang]language{
 	// Pashto puts a nationality before its noun ("پاکستاني ځواکونه") and
 	// an owner before it with "د", which its glosses drop: both read as
 	// English modifiers do.
-	langPs:       {code: "ps", coded: true, sov: true},
+	langPs:       {code: "ps", coded: true, sov: true, ownerBefore: true},
 	langCyrillic: {},
 	langArabic:   {},
 }

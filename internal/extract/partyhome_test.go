@@ -41,6 +41,9 @@ func TestPashtoWithGazetteer(t *testing.T) {
 			"Paktika", "Military Forces of Pakistan", "Air/drone strike"},
 		{"په لغمان کې وسله والو طالبانو په یوه امنیتي پوسته برید وکړ او ۳ پولیس یې ووژل، ولایتي چارواکو وویل.",
 			"Laghman", "Taliban", "Armed clash"},
+		// the group owning the dead stands before their count ("د داعش
+		// څلور غړي": four members of Daesh): the victims', not the doer
+		{"د طالبانو ځواکونو په کنړ کې د داعش څلور غړي ووژل.", "Kunar", "Taliban", "Armed clash"},
 	} {
 		evs := x.Extract(extract.Article{ID: "p", Text: tc.text, Published: pub, Language: "ps"})
 		if len(evs) != 1 {
