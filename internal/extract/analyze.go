@@ -59,6 +59,10 @@ type sent struct {
 	quote     bool
 	newMark   bool // "Separately, ..."
 	modalAt   int  // first modal marker (len(toks) if none)
+	// relModal: 1 + the token of a modal verb that opens a relative
+	// clause ("the men who plotted the attack were killed"), 0 if none:
+	// it doubts only its own object (relativeDoubt), not the main clause
+	relModal  int
 	inclAt    int
 	dates     []sdate
 	places    []splace
@@ -331,7 +335,13 @@ func (d *doc) analyzeSent(st *sent) {
 			st.thereBeen = true
 		}
 		if st.modalAt == n && ((t.f&fModal != 0 && !(t.cap && t.w == "may") && !wantedAdjective(st, i)) || (t.w == "going" && st.w(i+1) == "to")) {
-			st.modalAt = i
+			if relativePronouns[st.w(i-1)] && t.f&fModal != 0 {
+				if st.relModal == 0 {
+					st.relModal = i + 1
+				}
+			} else {
+				st.modalAt = i
+			}
 		}
 		if st.inclAt == n && (t.w == "including" || (t.w == "among" && (st.w(i+1) == "them" || st.w(i+1) == "whom"))) {
 			st.inclAt = i

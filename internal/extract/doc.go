@@ -61,7 +61,10 @@
 //	               adjective its own noun, a modal before a court's step
 //	               the step, not the crime; a speculation word doubts the
 //	               sentence unless it is part of a name ("the
-//	               hypothetical line", a border)
+//	               hypothetical line", a border); a plot ("plotting an
+//	               attack") is a plan; a modal opening a relative clause
+//	               ("the men who planned the attack were killed") doubts
+//	               its object only (relativeDoubt)
 //	types.go       how the event type is chosen: trigger family → sub-event
 //	               type rule, with the codebook (internal/event) giving the
 //	               event and disorder type; a "bombing" with no aircraft

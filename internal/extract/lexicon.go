@@ -698,6 +698,7 @@ var (
 	modals      = set("will", "would", "could", "may", "might", "should", "shall", "must", "possible", "potential",
 		"threatened", "threatens", "threaten", "intends", "intention", "intend", "plans", "plan", "planned",
 		"planning", "ready", "prepared", "preparing", "trying", "tried", "aim", "aims", "want", "wants", "wanted",
+		"plot", "plots", "plotted", "plotting", "conspiring",
 		"permission", "expected", "likely", "unlikely", "whether")
 	specWords = set("suggested", "suggest", "suggests", "speculated", "speculation", "speculate", "likely",
 		"probably", "perhaps", "possibly", "doubt", "opinion", "rumors", "rumours", "rumoured", "rumored", "guess",

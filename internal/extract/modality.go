@@ -45,6 +45,20 @@ const maxLineNameWords = 2
 // modalAdjectives qualify the noun phrase they open.
 var modalAdjectives = set("possible", "potential")
 
+// relativePronouns open a clause whose modal verb ("who plotted", "which
+// planned") doubts its own object only.
+var relativePronouns = set("who", "which", "that")
+
+// relativeReach: the words a relative clause's modal doubts after it:
+// its object ("who plotted the attack on the market").
+const relativeReach = 5
+
+// relativeDoubt: the event word at i is the object of a relative
+// clause's modal verb.
+func relativeDoubt(st *sent, i int) bool {
+	return st.relModal > 0 && i >= st.relModal && i-st.relModal < relativeReach
+}
+
 // maxModalReach is how far an adjective's doubt reaches: its noun and one
 // more word ("a potential suicide attack").
 const maxModalReach = 2

@@ -29,6 +29,12 @@ func TestModalDoubts(t *testing.T) {
 		{"a threat stays a threat (Great Lakes)",
 			`Rebels could attack the town of Goma within days, a UN official warned.`,
 			false},
+		{"a plot is no attack: the arrest is the event (Central Asia, agency)",
+			`Two men were detained in Khujand for plotting a terrorist attack, the security service said.`,
+			false},
+		{"a relative clause's plot doubts its object only (Sahel, wire)",
+			`Militants who planned the attack on the market were killed in a raid near Gao on Monday.`,
+			true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := x.Extract(Article{ID: "m", Text: tc.text, Published: mustDay("2024-03-08")})
