@@ -557,6 +557,32 @@ func (d *doc) arrester(ev *evb, country string, named *ActorEntry) actor {
 	return actor{}
 }
 
+// isTarget: a is one of the parties the event struck or took.
+func (ps parties) isTarget(a actor) bool {
+	for _, t := range ps.targets {
+		if t.name == a.name {
+			return true
+		}
+	}
+	return false
+}
+
+// speakingParty is the first party, other than not, that speaks in ev's
+// sentences: the authority that tells of arrests it made.
+func (d *doc) speakingParty(ev *evb, country string, named *ActorEntry, not actor) actor {
+	for _, es := range ev.sents {
+		for _, m := range es.st.ments {
+			if !m.inSpeaker || !fighting(m) {
+				continue
+			}
+			if a, ok := d.resolve(m, es.st, ev, country, named); ok && a.name != not.name {
+				return a
+			}
+		}
+	}
+	return actor{}
+}
+
 // claimsDeed: the group's words are a claim of its own deed ("claimed
 // the attack", "claims responsibility", "claimed killing"): a "claim"
 // verb right after it with the deed or responsibility as its object.
@@ -919,6 +945,14 @@ func (d *doc) strategicActors(ev *evb, country string, named *ActorEntry, a1, a2
 				a1 = o
 				break
 			}
+		}
+	}
+	if (ev.fam == "detained" || ev.fam == "arrest") && a1.class == "armed" && ps.isTarget(a1) {
+		// "the arrest of five IS members": the group detained is the
+		// target; who arrested is the force or the party that tells it
+		a2, a1 = a1, d.arrester(ev, country, named)
+		if a1.name == "" {
+			a1 = d.speakingParty(ev, country, named, a2)
 		}
 	}
 	if (ev.fam == "detained" || ev.fam == "arrest") && a1.class != "state" && a1.class != "armed" {

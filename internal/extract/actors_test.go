@@ -77,6 +77,10 @@ func TestActorOrder(t *testing.T) {
 		// the fighters killed tells of its own deed
 		{"south asia headline, the army's press wing counts", "ISPR says 12 terrorists killed in Miranshah operation.",
 			"Military Forces of Pakistan", "Unidentified Armed Group", false},
+		// the group detained is the target; the party that tells of
+		// the arrests made them
+		{"south asia wire, arrests told by the authority", "The Taliban reported the arrest of five IS members in Kunduz province.",
+			"Taliban", "Islamic State", false},
 		// an accusation names the alleged doer
 		{"central asia wire, one state accuses another", "Kyrgyzstan accused Tajikistan of shelling a village near Batken on Monday.",
 			"Military Forces of Tajikistan", "Civilians (Kyrgyzstan)", false},

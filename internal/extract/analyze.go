@@ -365,8 +365,8 @@ func (d *doc) analyzeSent(st *sent) {
 			continue
 		}
 		if k, ne, ok := lx.nouns.match(d.text, st.toks, i); ok {
-			if d.placeAt(st, i) {
-				i += k // "in Imam Sahib district": a word of a place's name, no party
+			if d.insidePlaceName(st, i, i+k) {
+				i += k // "in Mullah Kalay village": a word of a place's name, no party
 				continue
 			}
 			m := mention{ti: i, tj: i + k, class: ne.class, force: ne.force, unit: ne.unit, inSpeaker: st.inSpans(i)}

@@ -529,6 +529,19 @@ func (d *doc) placeAt(st *sent, k int) bool {
 	return k < max(d.tokAt(st, p.p.End), p.ti+1)
 }
 
+// insidePlaceName: the tokens a..b-1 lie inside a longer place name
+// ("Mullah" of "Mullah Kalay"); a place named by the word alone ("Police",
+// a town in Poland) is the word's, which later rules may still drop.
+func (d *doc) insidePlaceName(st *sent, a, b int) bool {
+	j := sort.Search(len(st.places), func(x int) bool { return st.places[x].ti > a }) - 1
+	if j < 0 || st.places[j].notPlace {
+		return false
+	}
+	p := &st.places[j]
+	end := max(d.tokAt(st, p.p.End), p.ti+1)
+	return a < end && (p.ti < a || end > b)
+}
+
 // mentionAt: a party word or name of the sentence covers token k. The
 // mentions are not in token order (rules such as strikerNations add
 // theirs after the scan), and a sentence has a handful: a plain scan.

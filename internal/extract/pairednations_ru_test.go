@@ -39,6 +39,9 @@ func TestRussianDoersAndTargets(t *testing.T) {
 	for _, tc := range []struct{ text, actor1, actor2 string }{
 		{"Узбекистан обвинил Кыргызстан в обстреле кишлака в Ферганской области.", "Military Forces of Kyrgyzstan", "Civilians (Uzbekistan)"},
 		{"Боевики ИГИЛ-Хорасан взяли на себя ответственность за нападение на мечеть в Кундузе.", "Islamic State (Khorasan Province)", "Civilians (Afghanistan)"},
+		// a party word that is also a town abroad is the party when
+		// it is the whole name ("Полиция": Police, Poland)
+		{"Полиция арестовала трех подозреваемых в Худжанде.", "Police Forces of Tajikistan", ""},
 		// the striker's country after the strike, in the genitive
 		{"В результате авиаудара Пакистана в провинции Хост погибли шесть мирных жителей.", "Military Forces of Pakistan", "Civilians (Afghanistan)"},
 		// ... and in Persian by the ezafe
