@@ -79,7 +79,8 @@
 //	ground.go      a verb of capture whose object is ground ("captured
 //	               two police posts") tells territory taken; a person's
 //	               noun before ground qualifies it ("a militant base"),
-//	               no victim
+//	               no victim; one state taking another's post is a clash
+//	               (territory, types.go)
 //	property.go    robbery, theft and arson: property destruction when
 //	               nobody is hurt, whatever verb tells it; firefighters
 //	               battling a blaze fight no battle, and "the fire at"

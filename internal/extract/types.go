@@ -187,6 +187,12 @@ func territory(f typeFacts) string {
 	if f.noFight {
 		return event.TerritoryTransfer
 	}
+	if f.actor1 == "state" && f.target == "state" {
+		// one state's forces taking another's post: the codebook's
+		// territory sub-types are a state and armed groups'; between
+		// states it is the clash
+		return event.ArmedClash
+	}
 	if f.actor1 == "state" {
 		return event.GovRegainsTerritory
 	}
