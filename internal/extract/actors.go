@@ -66,7 +66,9 @@ func selfReport(st *sent, ti int) int {
 		return -1
 	}
 	for k := len(st.ments) - 1; k >= 0; k-- {
-		if m := st.ments[k]; m.tj <= j && (j-m.tj <= 1 || placeBetween(st, m.tj, j)) && fighting(m) {
+		// a force of no named country ("the military said it had
+		// bombed") is left to the rules that know whose it is
+		if m := st.ments[k]; m.tj <= j && (j-m.tj <= 1 || placeBetween(st, m.tj, j)) && fighting(m) && (m.class == "named" || m.country != "") {
 			return k
 		}
 	}

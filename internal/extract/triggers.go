@@ -78,6 +78,11 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 	if tr.info.fam == "shell" && aircraftBefore(st, i) {
 		tr.info.fam = "air"
 	}
+	// "empty shell boxes", "shell casings", "a shell company": the
+	// thing, no shelling
+	if tr.info.fam == "shell" && shellThings[st.w(tr.tj)] {
+		tr.off = true
+	}
 	// "relief operation", "search and rescue operations": no fighting
 	if w := st.toks[i].w; (w == "operation" || w == "operations") && civilWorks[st.w(i-1)] {
 		tr.off = true
@@ -105,6 +110,11 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 		}
 	}
 }
+
+// shellThings after "shell" make it a noun's modifier: cases, boxes and
+// firms.
+var shellThings = set("box", "boxes", "casing", "casings", "case", "cases", "company", "companies", "corporation",
+	"firm", "firms", "account", "accounts", "game", "games")
 
 // seizedThings are what police and troops seize that is no territory.
 var seizedThings = set("weapons", "firearms", "arms", "ammunition", "drugs", "explosives", "heroin", "vehicles", "cars",
