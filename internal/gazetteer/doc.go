@@ -66,7 +66,8 @@
 //	                   ("X, the former candidate,"), is a person, its
 //	                   bare mentions too; so is any town's name but a
 //	                   province's with an age or a person's noun in
-//	                   apposition ("X, 41, was", "his wife, X,":
+//	                   apposition ("X, 41, was", "his wife, X,"), or
+//	                   given as a person's name ("a boy named X":
 //	                   personNamed); a
 //	                   capital, province or big city speaks for its
 //	                   government ("Kabul said"), and after a preposition

@@ -79,7 +79,35 @@ func personApposition(text string, tz *tokenizer, i int) bool {
 // whatever town or district the words also name; only a country or a
 // province stays itself.
 func personNamed(text string, tz *tokenizer, i, j int) bool {
-	return ageAfter(text, tz, i, j) || headBefore(text, tz, i, j)
+	return ageAfter(text, tz, i, j) || headBefore(text, tz, i, j) || namedPerson(tz, i)
+}
+
+// namingVerbs give a name: "a boy named X", "whom they called X".
+var namingVerbs = setOf("named", "called", "nicknamed", "dubbed", "christened")
+
+// namingReach: how far before the naming verb its person may stand
+// ("their son, whom the couple had named X").
+const namingReach = 6
+
+// namedPerson: the name at i follows a naming verb whose object is a
+// person: a person's noun ("a boy named X") or "whom" before it within
+// namingReach words. A place noun there ("a village named X") is a
+// place's name.
+func namedPerson(tz *tokenizer, i int) bool {
+	toks := tz.toks
+	if i == 0 || !namingVerbs[tz.word(&toks[i-1])] {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-1-namingReach && !toks[k+1].breakBefore; k-- {
+		w := tz.word(&toks[k])
+		if placeNouns[w] {
+			return false
+		}
+		if personHeads[w] || w == "whom" || w == "who" {
+			return true
+		}
+	}
+	return false
 }
 
 // ageAfter: ", NN," follows the name at i..j and a word in small

@@ -27,6 +27,10 @@ func TestPersonSubject(t *testing.T) {
 		{"Gunmen killed his son, Kirby, and two neighbours near Bossangoa.", "Kirby", 0},
 		{"He was jailed for the murder of his estranged wife, Quincy, in 2019.", "Quincy", 0},
 		{"A schoolteacher, Maria Gomez, was abducted in Michoacan on Friday.", "Maria Gomez", 0},
+		// a name given to a person; a village so named is a place
+		{"They buried their infant son, whom the couple had named Quincy.", "Quincy", 0},
+		{"A 12-year-old boy named Kirby was shot in Amarillo.", "Kirby", 0},
+		{"Fighting reached a village named Kirby overnight.", "Kirby", 1},
 		{"Clashes left dead in Kirby, 12, and in the hills.", "Kirby", 1},
 		{"Floods reached the capital, Kabul, and the north.", "Kabul", 1},
 		{"Helmand said the road had reopened.", "Helmand", 1},
