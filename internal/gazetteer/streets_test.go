@@ -36,6 +36,17 @@ func mentionTexts(g *Gazetteer, text string) []string {
 	return out
 }
 
+// mentionCount is how many of text's mentions are written word.
+func mentionCount(g *Gazetteer, text, word string) int {
+	n := 0
+	for _, m := range g.FindMentions(text) {
+		if m.Text == word {
+			n++
+		}
+	}
+	return n
+}
+
 // TestArabicArticleCompound: the Arabic article spaced from a name's
 // first word and hyphened to the next goes on the name ("Jisr
 // ash-Shughur"), whose first word alone is no town ("Khan", "Ain"
