@@ -85,7 +85,7 @@ func TestActorOrder(t *testing.T) {
 		{"central asia wire, one state accuses another", "Kyrgyzstan accused Tajikistan of shelling a village near Batken on Monday.",
 			"Military Forces of Tajikistan", "Civilians (Kyrgyzstan)", false},
 		// state forces by their own names and acronyms
-		{"middle east flash, the army by its acronym", "SAA units repelled an attack by militants near Ariha on Sunday.",
+		{"middle east flash, the army by its acronym", "SAA units repelled an attack by militants in Idlib province on Sunday.",
 			"Military Forces of Syria", "Unidentified Armed Group", true},
 		{"south asia agency, a police department by its acronym", "CTD personnel killed four militants in a raid in Miranshah.",
 			"Police Forces of Pakistan", "Unidentified Armed Group", false},

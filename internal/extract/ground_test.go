@@ -8,7 +8,7 @@ var groundReports = []report{
 		text: "Taliban fighters captured two police posts in Kunduz province on Monday, officials said.",
 		want: []wantEvent{{sub: "Non-state actor overtakes territory", actors: []string{"Taliban"}, country: "Afghanistan", fatal: 0}}},
 	{name: "sahel agency, a base taken back, the person qualifying it", pub: "2025-04-10", n: 1,
-		text: "The Malian army said it captured a key militant base near Gao on Sunday.",
+		text: "The Malian army said it captured a key militant base near Menaka on Sunday.",
 		want: []wantEvent{{sub: "Government regains territory", actors: []string{"Military Forces of Mali"}, country: "Mali", fatal: 0}}},
 	{name: "south asia flash, one state's forces take another's post: a clash", pub: "2025-04-10", n: 1,
 		text: "Afghan forces captured a Pakistani military post near Miranshah, killing five soldiers.",
@@ -36,7 +36,7 @@ func TestCapturedGround(t *testing.T) {
 // across a border that would be its enemy's.
 func TestSelfReportForeignForce(t *testing.T) {
 	x := testExtractor(t)
-	text := "Pakistani jets struck hideouts in Kandahar on Sunday, killing six.\n\nIn a separate raid on Monday, the military said it had bombed a weapons depot near Spin Boldak."
+	text := "Pakistani jets struck hideouts in Kandahar on Sunday, killing six.\n\nIn a separate raid on Monday, the military said it had bombed a weapons depot in Kandahar province."
 	for _, e := range x.Extract(Article{ID: "f", Text: text, Published: mustDay("2025-04-10")}) {
 		if e.Actor1 == "Military Forces of Afghanistan" || e.Actor2 == "Military Forces of Afghanistan" {
 			t.Errorf("%s/%s: %q vs %q: the struck country's forces as a party", e.EventType, e.SubEventType, e.Actor1, e.Actor2)

@@ -33,10 +33,10 @@ func TestModalDoubts(t *testing.T) {
 			`Police found empty shell casings near the checkpoint in Miranshah on Sunday.`,
 			false},
 		{"a plot is no attack: the arrest is the event (Central Asia, agency)",
-			`Two men were detained in Khujand for plotting a terrorist attack, the security service said.`,
+			`Two men were detained in Dushanbe for plotting a terrorist attack, the security service said.`,
 			false},
 		{"a relative clause's plot doubts its object only (Sahel, wire)",
-			`Militants who planned the attack on the market were killed in a raid near Gao on Monday.`,
+			`Militants who planned the attack on the market were killed in a raid near Menaka on Monday.`,
 			true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

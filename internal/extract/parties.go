@@ -294,11 +294,11 @@ var nationVerbs = set("killed", "kill", "kills", "shelled", "shell", "shells", "
 	"bombed", "bomb", "bombs", "struck", "strike", "strikes", "captured", "capture", "captures", "seized", "seize", "seizes")
 
 // notObject: after the verb, a preposition or punctuation says the verb
-// is a headline's passive ("Russians killed in X"), no act of the people.
+// is a headline's passive ("Ethiopians killed in X"), no act of the people.
 var notObject = set("in", "at", "near", "on", "by", "during", "after", "while", "as", "when", ",", ".", ":", ";")
 
 // nationAgents: a people in the plural opening its clause as the doer of
-// an act of war with an object ("Russians killed nine civilians",
+// an act of war with an object ("Ethiopians killed four farmers",
 // "Ethiopians shelled the town") is its state's forces, as "Russian
 // troops" would be. After a count it is the victims ("Two Russians
 // killed"), and before a preposition the verb is a headline's passive.

@@ -196,7 +196,7 @@ var subtypeCases = []subCase{
 	{middleEast, "coder", "2024-03-06", `On 1 March 2024, security forces killed three protesters in Basra.`,
 		wantEvent{sub: event.ExcessiveForce, actors: []string{"Protesters (Iraq)", "Military Forces of Iraq"}, country: "Iraq", fatal: 3}},
 	// a death toll at a protest, the killers unnamed: lethal force met it
-	{latam, "wire", "2024-03-06", `At least nine people were killed during protests in Puno on Saturday, the ombudsman said.`,
+	{latam, "wire", "2024-03-06", `At least nine people were killed during protests in Lima on Saturday, the ombudsman said.`,
 		wantEvent{sub: event.ExcessiveForce, actors: []string{"Protesters (Peru)"}, country: "Peru", fatal: 9}},
 
 	// Riots

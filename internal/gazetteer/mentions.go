@@ -470,7 +470,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 				out = append(out, m)
 				i = j
 			} else if e := compoundEnd(tz, i); e > i {
-				// "Maarat al-Numan", unknown as written: its spelling
+				// "Tell al-Sarbagh", unknown as written: its spelling
 				// variant, if any, is the place, and its last part is
 				// no place of its own
 				if m, ok := g.compoundVariant(text, tz, i, e); ok {
@@ -532,7 +532,7 @@ func (g *Gazetteer) findMentions(text string, tz *tokenizer) []Mention {
 				continue // "Kirby told an aide": a person (personverb.go)
 			}
 			if !strong && !g.bigTown(found.posts) && possessiveNameHead(text, tz, j) {
-				continue // "the Men's Central Jail": an institution (titlewords.go)
+				continue // "Grace's Academy": an institution (titlewords.go)
 			}
 			if mixedCaseAbbrev(text[t.start:t.end]) {
 				continue // "MoI", "JuA": a ministry or a group
@@ -767,8 +767,8 @@ func compoundEnd(tz *tokenizer, j int) int {
 const minPhonCompound = 8
 
 // compoundVariant reads the compound name of tokens i..e, which the index
-// lacks as written, by its spelling variant ("Maarat al-Numan" for
-// "Maarrat al-Nu'man"): doubled letters, vowels and apostrophes aside.
+// lacks as written, by its spelling variant ("Shibin al-Kom" for
+// "Shibin al Kawm"): doubled letters, vowels and apostrophes aside.
 func (g *Gazetteer) compoundVariant(text string, tz *tokenizer, i, e int) (Mention, bool) {
 	toks := tz.toks
 	fb := tz.buf[toks[i].fold[0]:toks[e].fold[1]]
@@ -1315,7 +1315,7 @@ func dropSurnames(text string, ms []Mention, surnames map[string]bool) []Mention
 const maxActAcronym = 6
 
 // acronymAfterLocative: the name at tokens i..j follows a locative and an
-// acronym in capitals follows it ("in Bannu IBO", "near Kohat IED
+// acronym in capitals follows it ("in Kohat IBO", "near Kotli IED
 // blast"): the acronym names what happened there, not a longer name the
 // place opens.
 func acronymAfterLocative(tz *tokenizer, i, j int) bool {

@@ -46,7 +46,7 @@ var personHeads = setOf("candidate", "spokesman", "spokeswoman", "spokesperson",
 // candidate").
 const appositionWords = 6
 
-// maxAge: a number between commas after a name ("Ortega, 41, was") is
+// maxAge: a number between commas after a name ("Dover, 38, of") is
 // the person's age up to this; a larger one is a figure or a year.
 const maxAge = 110
 
@@ -74,8 +74,8 @@ func personApposition(text string, tz *tokenizer, i int) bool {
 }
 
 // personNamed: an age between commas after the name at tokens i..j
-// ("Ortega, 41, was") or a person's noun with its determiner before it
-// ("his wife, Carmen,", "a teacher, Rosa Ortiz,") makes it a person,
+// ("Dover, 38, of") or a person's noun with its determiner before it
+// ("his wife, Quincy,", "a teacher, Maria Gomez,") makes it a person,
 // whatever town or district the words also name; only a country or a
 // province stays itself.
 func personNamed(text string, tz *tokenizer, i, j int) bool {
@@ -111,7 +111,7 @@ func namedPerson(tz *tokenizer, i int) bool {
 }
 
 // ageAfter: ", NN," follows the name at i..j and a word in small
-// letters the apposition (was, of, who): "Ortega, 41, was convicted".
+// letters the apposition (was, of, who): "Dover, 38, was convicted".
 // After a preposition the name is a place and the number a count of it
 // ("in Herat, 12, and in Kunduz, 9").
 func ageAfter(text string, tz *tokenizer, i, j int) bool {
@@ -132,7 +132,7 @@ var headDeterminers = setOf("his", "her", "their", "its", "our", "my", "the", "a
 const headModifiers = 2
 
 // headBefore: the name at i..j stands between commas (or a comma and
-// "and") after a person's noun and its determiner: "his wife, Carmen,
+// "and") after a person's noun and its determiner: "his wife, Quincy,
 // and".
 func headBefore(text string, tz *tokenizer, i, j int) bool {
 	toks := tz.toks

@@ -59,7 +59,7 @@ func sameSentence(tz *tokenizer, a, b int) bool {
 
 // possessiveNameHead: the word at j, a common word or a given name, in
 // the possessive before a capitalised word opens an institution's name
-// ("the Men's Central Jail", "St Mary's Hospital"), not a town's; a
+// ("Grace's Academy", "the Bishop's Palace gate"), not a town's; a
 // country, a province or a big city so written is still the place
 // ("Kabul's Central Prison"): the caller keeps those.
 func possessiveNameHead(text string, tz *tokenizer, j int) bool {
