@@ -41,8 +41,8 @@ func (d *doc) pairedNations(st *sent) {
 
 // demonymAtTok: the place mention at token j is a nationality.
 func (d *doc) demonymAtTok(st *sent, j int) bool {
-	for _, p := range st.places {
-		if p.ti == j {
+	for k := range st.places {
+		if p := &st.places[k]; p.ti == j { // no copy: a place is a large struct
 			return p.p.Demonym
 		}
 	}
