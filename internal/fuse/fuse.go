@@ -128,7 +128,7 @@ func Fuse(ms []event.Event, syndicated func(articleA, articleB string) bool) eve
 	var tollContested bool
 	var sides [2][]string
 	if out.EventType == event.Battles {
-		sides = [2][]string{perpKeysOf(out.Actor1), perpKeysOf(out.Actor2)}
+		sides = [2][]string{fusedKeys, perpKeysOf(out.Actor2)}
 	}
 	out.Fatalities, out.FatalitiesLow, out.FatalitiesHigh, tollContested = fatalities(tolls(sorted, out.Actor1, perp, sides), out.EventType == event.VAC)
 
