@@ -280,12 +280,6 @@ func possessiveS(text string, toks []token, j int) bool {
 	return isApos(r) && int(toks[j-1].end)+n == int(t.start)
 }
 
-// possessiveAt: the text at byte i is a possessive's apostrophe and s.
-func possessiveAt(text string, i int) bool {
-	r, n := utf8.DecodeRuneInString(text[i:])
-	return isApos(r) && i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') && !isLetterAt(text, i+n+1)
-}
-
 func isLetterAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r)
@@ -1301,7 +1295,7 @@ func addSurname(m map[string]bool, sn string) map[string]bool {
 func dropSurnames(text string, ms []Mention, surnames map[string]bool) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		placed := m.Locative && !possessiveAt(text, m.End)
+		placed := m.Locative && !possessive(text, m.End)
 		if m.Level == 0 && !placed && !m.Demonym && surnames[FoldKey(m.Text)] {
 			continue
 		}
