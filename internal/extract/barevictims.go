@@ -521,25 +521,28 @@ func titled(st *sent, kw int) bool {
 // are in token order: bisection keeps the look-up from growing with a
 // sentence's places.
 func (d *doc) placeAt(st *sent, k int) bool {
+	_, end, ok := d.placeSpan(st, k)
+	return ok && k < end
+}
+
+// placeSpan is the token span [start, end) of the last place mention
+// that opens at or before token k; ok is false when there is none or it
+// is no place.
+func (d *doc) placeSpan(st *sent, k int) (start, end int, ok bool) {
 	j := sort.Search(len(st.places), func(x int) bool { return st.places[x].ti > k }) - 1
 	if j < 0 || st.places[j].notPlace {
-		return false
+		return 0, 0, false
 	}
 	p := &st.places[j] // no copy: a place is a large struct, and nameRun asks this of every word
-	return k < max(d.tokAt(st, p.p.End), p.ti+1)
+	return p.ti, max(d.tokAt(st, p.p.End), p.ti+1), true
 }
 
 // insidePlaceName: the tokens a..b-1 lie inside a longer place name
 // ("Mullah" of "Mullah Kalay"); a place named by the word alone ("Police",
 // a town in Poland) is the word's, which later rules may still drop.
 func (d *doc) insidePlaceName(st *sent, a, b int) bool {
-	j := sort.Search(len(st.places), func(x int) bool { return st.places[x].ti > a }) - 1
-	if j < 0 || st.places[j].notPlace {
-		return false
-	}
-	p := &st.places[j]
-	end := max(d.tokAt(st, p.p.End), p.ti+1)
-	return a < end && (p.ti < a || end > b)
+	start, end, ok := d.placeSpan(st, a)
+	return ok && a < end && (start < a || end > b)
 }
 
 // mentionAt: a party word or name of the sentence covers token k. The
