@@ -508,14 +508,10 @@ func (d *doc) stateTeller(ev *evb, country string, named *ActorEntry) actor {
 // speaking answers for ("MoI", "the defence ministry"); none when no
 // state speaks.
 func (d *doc) speakerForce(ev *evb, country string, named *ActorEntry) actor {
-	for _, es := range ev.sents {
-		for _, m := range es.st.ments {
-			if m.inSpeaker && (m.class == "state" || m.class == "named") && !m.unident {
-				if a, ok := d.resolve(m, es.st, ev, country, named); ok && a.class == "state" {
-					return a
-				}
-			}
-		}
+	if a := d.speakerParty(ev, country, named,
+		func(m mention) bool { return (m.class == "state" || m.class == "named") && !m.unident },
+		func(a actor) bool { return a.class == "state" }); a.name != "" {
+		return a
 	}
 	for _, es := range ev.sents {
 		if f := ministryForce(es.st); f != "" {
@@ -572,12 +568,19 @@ func (ps parties) isTarget(a actor) bool {
 // speakingParty is the first party, other than not, that speaks in ev's
 // sentences: the authority that tells of arrests it made.
 func (d *doc) speakingParty(ev *evb, country string, named *ActorEntry, not actor) actor {
+	return d.speakerParty(ev, country, named, fighting, func(a actor) bool { return a.name != not.name })
+}
+
+// speakerParty is the first mention in a speaker's words of ev's
+// sentences that keepMention accepts, resolved to a party keepActor
+// accepts; none when there is none.
+func (d *doc) speakerParty(ev *evb, country string, named *ActorEntry, keepMention func(mention) bool, keepActor func(actor) bool) actor {
 	for _, es := range ev.sents {
 		for _, m := range es.st.ments {
-			if !m.inSpeaker || !fighting(m) {
+			if !m.inSpeaker || !keepMention(m) {
 				continue
 			}
-			if a, ok := d.resolve(m, es.st, ev, country, named); ok && a.name != not.name {
+			if a, ok := d.resolve(m, es.st, ev, country, named); ok && keepActor(a) {
 				return a
 			}
 		}
