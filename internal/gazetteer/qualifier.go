@@ -240,23 +240,25 @@ func (g *Gazetteer) withinUnits(hits, unit []hit, districts bool) (kept []hit, h
 // Y's readings that hold one of them.
 func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 	var out map[int][]hit
+	// narrow records the hits mention i keeps (none: a place the
+	// gazetteer lacks); the map is made for the first
+	narrow := func(i int, hs []hit) {
+		if out == nil {
+			out = map[int][]hit{}
+		}
+		out[i] = hs
+	}
 	for i := range ms {
 		if kept := g.definedIn(text, ms, i); len(kept) > 0 {
 			// "X is a town in Y County" (definition.go)
-			if out == nil {
-				out = map[int][]hit{}
-			}
-			out[i] = kept
+			narrow(i, kept)
 			continue
 		}
 		if units := g.unitAfterComma(text, ms, i); len(units) > 0 && len(ms[i].hits) > 0 {
 			// "Salem, Ore.", or "Kingston, N.Y." where only the town
 			// is a span: read in the unit written after the comma
 			if kept, _ := g.within(ms[i].hits, units); len(kept) > 0 {
-				if out == nil {
-					out = map[int][]hit{}
-				}
-				out[i] = kept
+				narrow(i, kept)
 				continue
 			}
 		}
@@ -268,12 +270,9 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 				}
 			}
 			if kept, holds, ok := g.heldBy(ms[i].hits, ms[k].hits, townPart); ok {
-				if out == nil {
-					out = map[int][]hit{}
-				}
-				out[i] = kept
+				narrow(i, kept)
 				if len(kept) > 0 {
-					out[k] = holds
+					narrow(k, holds)
 				}
 			}
 			continue
@@ -290,19 +289,14 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 				kept, holder := g.within(ms[i].hits, ms[k].hits)
 				switch {
 				case len(kept) > 0 && !g.sameCountryUnits(ms[i].hits, ms[k].hits):
-					if out == nil {
-						out = map[int][]hit{}
-					}
-					out[i], out[k] = kept, holdingUnits(ms[k].hits, holder)
+					narrow(i, kept)
+					narrow(k, holdingUnits(ms[k].hits, holder))
 				case len(kept) == 0 && placeWordBefore(text, ms, i) && (g.anyUnit(ms[k].hits) || g.anyDistrict(ms[k].hits)) &&
 					!g.sharesCountry(ms[i].hits, ms[k].hits):
 					// "Dashtak tehsil in Kohat district": the word says
 					// what the name is, "in" where; a namesake abroad is
 					// no reading, the gazetteer lacks the place
-					if out == nil {
-						out = map[int][]hit{}
-					}
-					out[i] = nil
+					narrow(i, nil)
 				}
 			}
 			continue
@@ -319,19 +313,13 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 			// town of its district; the locality lies in the town's
 			// country, never in a namesake's abroad
 			kept = g.inCountriesOf(ms[i].hits, bracketHits(text, ms, j))
-			if out == nil {
-				out = map[int][]hit{}
-			}
-			out[i] = kept
+			narrow(i, kept)
 			continue
 		}
 		if len(kept) == 0 && (!g.anyUnit(ms[j].hits) || g.anyUnit(ms[i].hits)) {
 			// the qualifier is no unit at all, or X is a unit itself
 			// ("Syria, Iraq"): nothing to narrow by
 			continue
-		}
-		if out == nil {
-			out = map[int][]hit{}
 		}
 		if prev, ok := out[i]; ok {
 			// X is also the unit that qualified the name before it
@@ -344,11 +332,11 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 		}
 		// No reading of X in the unit named beside it: X is a place the
 		// gazetteer lacks, never a namesake elsewhere (kept is empty).
-		out[i] = kept
+		narrow(i, kept)
 		if len(kept) == 0 {
 			continue
 		}
-		out[j] = holdingUnits(ms[j].hits, holder)
+		narrow(j, holdingUnits(ms[j].hits, holder))
 	}
 	return out
 }
