@@ -289,7 +289,7 @@ func (d *doc) countryAgents(st *sent) {
 }
 
 // nationVerbs are the acts whose doer, written as a people in the
-// plural, is that people's state forces ("Russians shelled the town").
+// plural, is that people's state forces ("Ethiopians shelled the town").
 var nationVerbs = set("killed", "kill", "kills", "shelled", "shell", "shells", "attacked", "attack", "attacks",
 	"bombed", "bomb", "bombs", "struck", "strike", "strikes", "captured", "capture", "captures", "seized", "seize", "seizes")
 
