@@ -20,20 +20,13 @@ import (
 // "kill young man", "Former pro-government militia commander killed".
 const bareModifiers = 4
 
-// bareObjectVerbs take a bare victim as their object.
-var bareObjectVerbs = map[string]string{
-	"kill": event.Killed, "kills": event.Killed, "killed": event.Killed,
-	"execute": event.Killed, "executes": event.Killed, "executed": event.Killed,
-	"behead": event.Killed, "beheads": event.Killed, "beheaded": event.Killed,
-	"lynch": event.Killed, "lynches": event.Killed, "lynched": event.Killed,
-	"murder": event.Killed, "murders": event.Killed, "murdered": event.Killed,
-	"assassinate": event.Killed, "assassinates": event.Killed, "assassinated": event.Killed,
-	"martyr": event.Killed, "martyrs": event.Killed, "martyred": event.Killed,
-	"abduct": event.Captured, "abducts": event.Captured, "abducted": event.Captured,
-	"detain": event.Detained, "detains": event.Detained, "arrest": event.Detained, "arrests": event.Detained,
-	"kidnap": event.Captured, "kidnaps": event.Captured, "kidnapped": event.Captured,
-	"wound": event.Wounded, "wounds": event.Wounded, "injure": event.Wounded, "injures": event.Wounded,
-}
+// bareObjectVerbs take a bare victim as their object: the act verbs'
+// present and past forms (actverbs.go), save a past that is as often an
+// adjective ("kill wounded soldier") and the present of a verb that is a
+// noun too ("arrest murder suspect"), which doerVerb reads.
+var bareObjectVerbs = actVerbForms(map[string]string{}, func(v actVerb, f string) bool {
+	return (f == v.base || f == v.s || f == v.past && !v.adjPart) && !presentNoun(v, f)
+})
 
 // killPhraseEnd is the kind of the killing or abducting phrase of more
 // than one word that ends at token j, whose object follows it: "shot
@@ -64,7 +57,7 @@ func killPhraseEnd(st *sent, j int) string {
 	case j <= 0:
 		return ""
 	case w == "dead" && (prev == "shot" || prev == "shoot" || prev == "shoots"),
-		w == "down" && (prev == "gunned" || prev == "gun" || prev == "guns"),
+		w == "down" && (prev == "gunned" || prev == "gun" || prev == "guns" || mowVerbs[prev]),
 		w == "death" && prev == "to",
 		prev == "fatally" && fatallyVerbs[w],
 		// South Asian military bulletins: soldiers "embraced martyrdom",
@@ -81,6 +74,9 @@ func killPhraseEnd(st *sent, j int) string {
 	}
 	return ""
 }
+
+// mowVerbs, with "down", kill many at once: "mowed down nine worshippers".
+var mowVerbs = set("mow", "mows", "mowed", "mown", "mowing")
 
 // loseVerbs lose a life: "lost their lives", "losing his life".
 var loseVerbs = set("lost", "lose", "loses", "losing")
@@ -106,21 +102,20 @@ var fatallyVerbs = set("shot", "shoot", "shoots", "stabbed", "stab", "stabs", "w
 // them as the singular does.
 var ofActNouns = map[string]string{
 	"killing": event.Killed, "murder": event.Killed, "assassination": event.Killed, "execution": event.Killed,
-	"beheading": event.Killed, "lynching": event.Killed, "death": event.Killed,
-	"killings": event.Killed, "murders": event.Killed, "assassinations": event.Killed, "executions": event.Killed,
-	"beheadings": event.Killed, "lynchings": event.Killed,
+	"beheading": event.Killed, "lynching": event.Killed, "death": event.Killed, "massacre": event.Killed,
+	"slaughter": event.Killed,
+	"killings":  event.Killed, "murders": event.Killed, "assassinations": event.Killed, "executions": event.Killed,
+	"beheadings": event.Killed, "lynchings": event.Killed, "massacres": event.Killed,
 	"body": event.Killed, "bodies": event.Killed, "corpse": event.Killed, "corpses": event.Killed,
 	"abduction": event.Captured, "kidnapping": event.Captured, "abductions": event.Captured, "kidnappings": event.Captured,
 }
 
-// bareParticiples say what befell a bare victim named before them.
-var bareParticiples = map[string]string{
-	"killed": event.Killed, "executed": event.Killed, "beheaded": event.Killed, "lynched": event.Killed,
-	"murdered": event.Killed, "assassinated": event.Killed, "slain": event.Killed,
-	"dies": event.Killed, "died": event.Killed,
-	"abducted": event.Captured, "kidnapped": event.Captured,
-	"wounded": event.Wounded, "injured": event.Wounded, "shot": event.Wounded,
-}
+// bareParticiples say what befell a bare victim named before them: the
+// act verbs' participles (actverbs.go) but an arrest's, which a
+// headline tells of officials and suspects, not of a victim of violence.
+var bareParticiples = actVerbForms(map[string]string{
+	"dies": event.Killed, "died": event.Killed, "shot": event.Wounded,
+}, func(v actVerb, f string) bool { return f == v.part && v.kind != event.Detained })
 
 // bareModifier: a word that may qualify a bare victim ("former",
 // "Afghan", "local", "pro-government", "jihadist" of "jihadist fighters"):
@@ -354,11 +349,17 @@ func killVerbAt(st *sent, j int) (string, int) {
 	if j < 0 {
 		return "", -1
 	}
+	if k := killPhraseEnd(st, j); k != "" {
+		return k, j // "beat to death a man"
+	}
+	if st.w(j-1) == "to" {
+		return "", -1 // an infinitive is an aim: "vowed to kill every bandit"
+	}
 	if k := bareObjectVerbs[st.toks[j].w]; k != "" {
 		return k, j
 	}
-	if k := killPhraseEnd(st, j); k != "" {
-		return k, j
+	if k := doerVerb(st, j); k != "" {
+		return k, j // "Gunmen murder farmer", not "arrest murder suspect"
 	}
 	return "", -1
 }

@@ -75,7 +75,7 @@ func (d *doc) findClaims(st *sent) {
 			// killed") stands between it and its verb
 			// a count that is a verb's object ("kills 8 militants, wounds
 			// commander") takes no verb past the comma
-			object := backVerbs[st.w(prevWord(st, a))]
+			_, object := objectVerb(st, prevWord(st, a))
 			j0 := skipInclusion(st, npB)
 			j := j0
 			for j < n && j < j0+4 && (auxWords[st.toks[j].w] || st.toks[j].w == "," && !object || isQuote(st.toks[j].w)) {
@@ -266,8 +266,8 @@ func (d *doc) kindBefore(st *sent, a, npA, npB int, head string) (kind string, k
 	w := st.w(j)
 	if k := killPhraseEnd(st, j); k != "" && w != "of" {
 		kind, kw = k, j // "shot dead three protesters"
-	} else if backVerbs[w] {
-		kind, kw = claimWords[w], j
+	} else if k, ok := objectVerb(st, j); ok {
+		kind, kw = k, j
 		if w == "sent" || w == "evacuated" {
 			kind = ""
 			if w == "sent" && d.hasForce(st, npA, npB) {
@@ -313,8 +313,8 @@ func secondObject(st *sent, j int) (string, int) {
 	}
 	for k := and - 1; k >= 0 && k >= and-1-bareModifiers; k-- {
 		w := st.w(k)
-		if backVerbs[w] {
-			return claimWords[w], k
+		if kind, ok := objectVerb(st, k); ok {
+			return kind, k
 		}
 		if kk := killPhraseEnd(st, k); kk != "" {
 			return kk, k
@@ -629,10 +629,8 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 			switch {
 			case killPhraseEnd(st, k) != "": // "beat to death a man", "the killing of a judge"
 				kind = killPhraseEnd(st, k) // "shot" alone may have wounded
-			case objectKillVerbs[st.w(k)] != "":
-				kind = objectKillVerbs[st.w(k)]
-			case backVerbs[st.w(k)]:
-				kind = claimWords[st.w(k)]
+			default:
+				kind, _ = objectVerb(st, k)
 			}
 		}
 		if kind == "" || kind == "deployed" || d.negatedAt(st, k) || accident(st, k) {
@@ -828,13 +826,6 @@ func speakerWord(st *sent, match func(string) bool) string {
 		}
 	}
 	return ""
-}
-
-// objectKillVerbs kill the one person they take as object, without a
-// number: "lynched a thief", "murdered a trader" (besides the claim words
-// that take a count, and "shot dead", "gunned down").
-var objectKillVerbs = map[string]string{
-	"lynched": event.Killed, "murdered": event.Killed, "beheaded": event.Killed, "assassinated": event.Killed,
 }
 
 // maxSharedVerbReach is how far after a coordinated count its verb may

@@ -221,6 +221,13 @@
 //	speakers.go    who said it: attribution of counts and denials; a
 //	               rank written short ("police Const. X") is part of the
 //	               speaker (sentence.NameAbbrev)
+//	actverbs.go    the verbs of what befell people (kill, behead, massacre,
+//	               abduct, arrest ...) in every form, one table the claim
+//	               word lists are drawn from; a verb that is a noun too
+//	               ("murder", "massacre") is a verb only after its doer
+//	               ("Gunmen murder", not "arrest murder suspect":
+//	               doerVerb); an infinitive's object is no victim ("vowed
+//	               to kill every bandit")
 //	claims.go      the counts (killed, wounded, detained ...) as claims with
 //	               their speaker, side and victims (former members of a
 //	               force are civilians); a verb's object count keeps its

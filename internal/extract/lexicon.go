@@ -780,44 +780,30 @@ var personNouns = func() map[string]bool {
 	return m
 }()
 
-// claimWords maps a word after (or before) a count to the claim kind.
-var claimWords = map[string]string{
-	"killed": "killed", "dead": "killed", "died": "killed", "die": "killed", "perished": "killed", "slain": "killed",
-	"neutralized": "killed", "neutralised": "killed", "eliminated": "killed", "deaths": "killed", "death": "killed",
-	"fatalities": "killed", "bodies": "", "killing": "killed", "executed": "killed", "massacred": "killed",
-	"wounded": "wounded", "injured": "wounded", "hurt": "wounded", "injuries": "wounded", "wounding": "wounded", "injuring": "wounded",
+// claimWords maps a word after (or before) a count to the claim kind:
+// the nouns and verbs below and every form of the act verbs (actverbs.go)
+// save the present of those that are nouns too ("three murder suspects").
+var claimWords = actVerbForms(map[string]string{
+	"dead": "killed", "died": "killed", "die": "killed", "perished": "killed",
+	"deaths": "killed", "death": "killed", "fatalities": "killed", "bodies": "",
+	"hurt": "wounded", "injuries": "wounded",
 	// "two policemen shot in X", "a teacher was shot": hit, not known dead
 	// ("shot dead" is read as a killing before this)
 	"shot":       "wounded",
 	"casualties": "casualties",
-	"detained":   "detained", "arrested": "detained", "apprehended": "detained", "detaining": "detained", "arresting": "detained",
-	"captured": "captured", "abducted": "captured", "kidnapped": "captured", "capturing": "captured", "hostage": "captured",
-	"fled": "fled", "fleeing": "fled", "flee": "fled", "escaped": "fled", "displaced": "fled", "crossed": "fled", "refugees": "fled",
+	"hostage":    "captured",
+	"fled":       "fled", "fleeing": "fled", "flee": "fled", "escaped": "fled", "displaced": "fled", "crossed": "fled", "refugees": "fled",
 	"deployed": "deployed", "deploying": "deployed", "mobilized": "deployed", "mobilised": "deployed", "stationed": "deployed",
-	// The present tense of headlines and one-line flashes ("Gunmen kill 12
-	// villagers", "Police arrest 30").
-	"kill": "killed", "kills": "killed", "wound": "wounded", "wounds": "wounded", "injure": "wounded", "injures": "wounded",
-	"detain": "detained", "detains": "detained", "arrest": "detained", "arrests": "detained",
-	"capture": "captured", "captures": "captured", "abduct": "captured", "abducts": "captured", "kidnap": "captured", "kidnaps": "captured",
-	"execute": "killed", "executes": "killed",
-	"neutralise": "killed", "neutralises": "killed", "neutralize": "killed", "neutralizes": "killed",
-	"eliminate": "killed", "eliminates": "killed",
-	// Killing verbs that take their count as object ("villagers lynch two
-	// suspects"); not their nouns ("three murder suspects").
-	"lynch": "killed", "lynches": "killed", "lynched": "killed", "beheads": "killed", "beheaded": "killed",
-	"murdered": "killed", "assassinated": "killed",
-	// South Asian and Middle Eastern outlets' word for their side's dead,
-	// passive ("were martyred") and active ("forces martyred dozens",
-	// "army martyrs three"); the noun counts the dead as well ("52 martyrs")
-	"martyred": "killed", "martyr": "killed", "martyrs": "killed",
-}
+}, func(v actVerb, f string) bool { return !presentNoun(v, f) })
 
 // backVerbs are the claim words that take the count as their object
-// ("killed 15 assailants", "death of at least 10").
-var backVerbs = set("killed", "killing", "captured", "capturing", "detained", "detaining", "arrested", "arresting",
-	"wounded", "wounding", "injured", "injuring", "deployed", "deploying", "mobilized", "mobilised", "abducted",
-	"kidnapped", "neutralized", "neutralised", "eliminated", "executed", "massacred", "sent", "evacuated",
-	"kill", "kills", "wound", "wounds", "injure", "injures", "detain", "detains", "arrest", "arrests",
-	"capture", "captures", "abduct", "abducts", "kidnap", "kidnaps", "execute", "executes",
-	"neutralise", "neutralises", "neutralize", "neutralizes", "eliminate", "eliminates",
-	"lynch", "lynches", "lynched", "beheads", "beheaded", "murdered", "assassinated", "martyred", "martyr", "martyrs")
+// ("killed 15 assailants", "kidnaps three"): the act verbs' forms (the
+// present of those that are nouns too only after their doer: objectVerb),
+// and the verbs that move people.
+var backVerbs = func() map[string]bool {
+	m := set("deployed", "deploying", "mobilized", "mobilised", "sent", "evacuated")
+	for w := range actVerbForms(map[string]string{}, func(v actVerb, f string) bool { return !presentNoun(v, f) }) {
+		m[w] = true
+	}
+	return m
+}()
