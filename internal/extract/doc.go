@@ -56,7 +56,8 @@
 //	               "against" with no verb ("Soldiers vs <group>, <province>")
 //	               are an armed clash between them
 //	defused.go     a device defused ("defused an IED") is disrupted
-//	               weapons use, not an explosion too
+//	               weapons use, not an explosion too; so is a bombing
+//	               foiled or averted (foiledDevice)
 //	modality.go    which modal words doubt which event words: a modal
 //	               adjective its own noun, a modal before a court's step
 //	               the step, not the crime; a speculation word doubts the

@@ -260,6 +260,13 @@ var subtypeCases = []subCase{
 		wantEvent{sub: event.DisruptedWeapons, actors: []string{"Military Forces of Iraq"}, country: "Iraq", fatal: 0}},
 	{centralAsia, "headline", "2024-03-06", `Tajik border guards seized explosives and detonators near Khorog`,
 		wantEvent{sub: event.DisruptedWeapons, actors: []string{"Military Forces of Tajikistan"}, country: "Tajikistan", fatal: 0}},
+	// a bombing foiled never went off; an attack foiled by fighting is the fight
+	{southAsia, "headline", "2024-03-06", `Security forces foil suicide attack in Miranshah, arrest would-be bomber`,
+		wantEvent{sub: event.DisruptedWeapons, actors: []string{"Pakistan"}, country: "Pakistan", fatal: 0}},
+	{centralAsia, "agency", "2024-03-06", `Afghan police averted a car bombing near a mosque in Kunduz city on Friday, the interior ministry said.`,
+		wantEvent{sub: event.DisruptedWeapons, country: "Afghanistan", fatal: 0}},
+	{sahel, "agency", "2024-03-06", `Troops foiled an attack on a checkpoint near Menaka on Monday, killing four assailants, the army said.`,
+		wantEvent{sub: event.ArmedClash, actors: []string{"Military Forces of Mali"}, country: "Mali", fatal: 4}},
 	// weapons taken where people were killed are the clash's spoils
 	{sahel, "agency", "2024-03-06", `Troops killed three JNIM fighters and seized weapons near Kidal on Sunday, the army said.`,
 		wantEvent{sub: event.ArmedClash, actors: []string{"Military Forces of Mali", "JNIM"}, country: "Mali", fatal: 3}},

@@ -200,6 +200,9 @@ func (d *doc) groups(st *sent) []tgroup {
 				fam = f
 			}
 		}
+		if foiledDevice(st, fam, tr.ti) {
+			fam = "disrupt"
+		}
 		c := famType(fam)
 		k := -1
 		for i := range gs {
