@@ -77,10 +77,15 @@
 //	               met lethal force: excessive force (protest); weapons
 //	               seized where people were killed are a clash's spoils,
 //	               no disrupted weapons use (disrupted)
-//	ground.go      a verb of capture whose object is ground ("captured
-//	               two police posts") tells territory taken; a person's
-//	               noun before ground qualifies it ("a militant base"),
-//	               no victim; one state taking another's post is a clash
+//	ground.go      a verb of taking ("captured", "seized") tells
+//	               territory taken only when its object is ground: a
+//	               ground noun ("captured two police posts") or a place's
+//	               name ("seized Kunduz"), before it in the passive ("two
+//	               villages were seized"); goods an armed party takes
+//	               ("seized 300 cattle", "a tanker") are looting
+//	               (takenGoods), a drug haul nothing; a person's noun
+//	               before ground qualifies it ("a militant base"), no
+//	               victim; one state taking another's post is a clash
 //	               (territory, types.go)
 //	property.go    robbery, theft and arson: property destruction when
 //	               nobody is hurt, whatever verb tells it; firefighters

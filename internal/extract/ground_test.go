@@ -16,6 +16,17 @@ var groundReports = []report{
 	{name: "sahel headline, people taken stay people", pub: "2025-04-10", n: 1,
 		text: "JNIM fighters captured two soldiers near Menaka on Friday.",
 		want: []wantEvent{{country: "Mali", fatal: 0, claims: []wantClaim{{kind: "captured", count: 2}}}}},
+	{name: "sahel wire, a town taken by its name", pub: "2025-04-10", n: 1,
+		text: "Jihadist fighters seized Menaka on Sunday after soldiers withdrew, residents said.",
+		want: []wantEvent{{sub: "Non-state actor overtakes territory", country: "Mali", fatal: 0}}},
+	{name: "passive, the ground before the verb", pub: "2025-04-10", n: 1,
+		text: "Two villages were seized by rebels in Mopti region on Sunday, a local official said.",
+		want: []wantEvent{{sub: "Non-state actor overtakes territory", country: "Mali", fatal: 0}}},
+	{name: "west africa agency, herds taken are looting", pub: "2025-04-10", n: 1,
+		text: "Bandits seized 200 cattle from herders in Borno on Sunday, police said.",
+		want: []wantEvent{{sub: "Looting/property destruction", country: "Nigeria", fatal: 0}}},
+	{name: "a drug haul is no territory", pub: "2025-04-10", n: 0,
+		text: "Police seized 50 kg of heroin from a truck driver's cabin in Kandahar on Friday."},
 }
 
 func TestCapturedGround(t *testing.T) {
