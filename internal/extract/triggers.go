@@ -95,10 +95,10 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 	if raidWords[st.toks[i].w] && arrestNear(st, i) {
 		tr.off = true
 	}
-	// "seized weapons", "captured the" + person; "seized power" is a coup
-	// told in passing (a junta's past), no territory taken
-	// and so when the things stand before a passive ("weapons and
-	// ammunition were seized")
+	// the territory words of triggers.tsv ("capture of", "recaptured",
+	// "took control") beside things taken are no territory taken ("the
+	// capture of weapons", "recaptured the stolen vehicles"); a verb of
+	// taking, whose object decides, is ground.go's
 	if tr.info.fam == "terr" {
 		for j := max(0, tr.ti-5); j < len(st.toks) && j < tr.tj+3; j++ {
 			if j >= tr.ti && j < tr.tj {
