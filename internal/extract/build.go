@@ -235,6 +235,19 @@ func (d *doc) build() {
 			d.buildSent(st)
 		}
 	}
+	if len(d.events) == 0 && d.title != nil {
+		// The body tells no incident (a feed item's summary, a teaser,
+		// a body about the aftermath): the headline is the incident's
+		// only telling, as in a text that is a headline alone, and its
+		// counts are the toll, not a headline's repeat of the body's.
+		for i := range d.title.claims {
+			d.title.claims[i].c.Headline = false
+		}
+		for _, st := range d.clauses(d.title) {
+			d.buildSent(st)
+		}
+		return
+	}
 	d.headlineClaims()
 }
 

@@ -107,6 +107,8 @@
 //	strikes.go     the noun "strikes" of a state's blows ("army strikes",
 //	               "in strikes") is an air or drone strike
 //	build.go       which sentences tell which event (anaphora, clauses;
+//	               a headline whose body tells no incident is its only
+//	               telling, its counts the toll;
 //	               how far back: recentParas paragraphs, or recentSents
 //	               sentences where each sentence is a paragraph;
 //	               "..., while in neighbouring X ..." is a second incident,

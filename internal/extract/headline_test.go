@@ -26,6 +26,29 @@ var headlineReports = []report{
 
 func TestHeadlineReports(t *testing.T) { runReports(t, headlineReports) }
 
+// A headline whose body tells no incident (a feed item's summary, a
+// teaser, a body about the aftermath) is the incident's only telling; a
+// body that tells it keeps the headline a repeat.
+var headlineOnlyReports = []report{
+	{name: "sahel feed item, summary about the attackers", pub: "2025-03-04", n: 1,
+		title: "Gunmen kill 7 herders near Menaka",
+		text:  "Residents said the men arrived on motorcycles before dawn and rode off towards the border.",
+		want:  []wantEvent{{typ: "Violence against civilians", country: "Mali", fatal: 7, claims: []wantClaim{{kind: "killed", count: 7}}}}},
+	{name: "central asia teaser, body about the funeral", pub: "2025-03-04", n: 1,
+		title: "Two Tajik border guards shot dead near Isfara",
+		text:  "Hundreds gathered in the town on Tuesday to bury the men, a local official said.",
+		want:  []wantEvent{{country: "Tajikistan", fatal: 2}}},
+	{name: "the body tells it: the headline is a repeat", pub: "2025-03-04", n: 1,
+		title: "Gunmen kill 7 herders near Menaka",
+		text:  "Gunmen killed seven herders near Menaka on Monday, residents said.",
+		want:  []wantEvent{{date: "2025-03-03", country: "Mali", fatal: 7}}},
+	{name: "neither tells an incident", pub: "2025-03-04", n: 0,
+		title: "Talks on the border resume in Dushanbe",
+		text:  "Delegations from both capitals met for a second day, officials said."},
+}
+
+func TestHeadlineOnly(t *testing.T) { runReports(t, headlineOnlyReports) }
+
 func init() {
 	addFake("Ukraine", "country", "Ukraine", "UA", "", "", 3, 0, 0)
 	for _, d := range [][2]string{{"Ukrainian", "Ukraine"}, {"Turkish", "Turkey"}, {"Iraqi", "Iraq"}} {
