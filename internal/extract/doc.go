@@ -107,8 +107,6 @@
 //	strikes.go     the noun "strikes" of a state's blows ("army strikes",
 //	               "in strikes") is an air or drone strike
 //	build.go       which sentences tell which event (anaphora, clauses;
-//	               a headline whose body tells no incident is its only
-//	               telling, its counts the toll;
 //	               how far back: recentParas paragraphs, or recentSents
 //	               sentences where each sentence is a paragraph;
 //	               "..., while in neighbouring X ..." is a second incident,
@@ -117,7 +115,9 @@
 //	               an act told as coming "later" or "in retaliation" is
 //	               an event of its own (laterAct); forces "deployed to
 //	               the area" after an incident told are its aftermath, no
-//	               event (responseDeployment)
+//	               event (responseDeployment); a headline whose body tells
+//	               no incident (a feed item's summary, a teaser) is the
+//	               incident's only telling, and its counts the toll
 //	tally.go       which sentences sum a period, or a round-up's several
 //	               incidents ("in separate attacks"), instead of telling an
 //	               event: a short spell's tally ("in 24 hours", "in 2
