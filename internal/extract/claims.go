@@ -22,15 +22,27 @@ func (d *doc) findClaims(st *sent) {
 	}
 	starts := map[int]bool{}
 	var cs []tspan
+	kept := counts[:0]
 	for _, c := range counts {
 		a := d.tokAt(st, st.s+c.Start)
 		b := d.tokAt(st, st.s+c.End)
 		if b <= a {
 			b = a + 1
 		}
+		if nonPerson[st.w(b)] || groundNouns[st.w(b)] && (b+1 >= len(st.toks) || st.toks[b+1].f&(fPerson|fNoun|fActor) == 0) {
+			// "two districts", "in one village" (as languages without
+			// articles write "in a village"): a count of things or ground,
+			// which neither counts people nor ends the phrase of a count
+			// that does ("دو مرد را در یک روستا اعدام کردند": two men ...
+			// in one village executed); "two border troops", "a village
+			// elder" count people
+			continue
+		}
 		starts[a] = true
 		cs = append(cs, tspan{a, b})
+		kept = append(kept, c)
 	}
+	counts = kept
 	exercise := false
 	for _, tr := range st.trigs {
 		if tr.info.fam == "exercise" {

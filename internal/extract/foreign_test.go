@@ -46,6 +46,14 @@ var russianReports = []report{
 		n:    1,
 		want: []wantEvent{{date: "1992-01-01", bg: true, fatal: -1, claims: []wantClaim{{kind: "killed", count: 20000}}}},
 	},
+	{name: "ru site: an execution, the verb of putting to death", pub: "2025-09-17",
+		text: "Талибы казнили троих мужчин в одном из уездов провинции, сообщили местные жители.",
+		n:    1,
+		want: []wantEvent{{typ: "Violence against civilians", sub: "Attack", actors: []string{"Taliban"}, fatal: 3}}},
+	{name: "ru agency: a police post taken is territory", pub: "2025-09-17",
+		text: "Боевики захватили полицейский участок на окраине города, сообщили в МВД.",
+		n:    1,
+		want: []wantEvent{{sub: "Non-state actor overtakes territory", fatal: 0}}},
 }
 
 var persianReports = []report{
@@ -81,6 +89,10 @@ var persianReports = []report{
 		n:    1,
 		want: []wantEvent{{bg: true, fatal: -1}},
 	},
+	{name: "fa site: an execution told with its compound verb", pub: "2025-09-17",
+		text: "طالبان دو مرد را در یک روستا اعدام کردند.",
+		n:    1,
+		want: []wantEvent{{typ: "Violence against civilians", sub: "Attack", actors: []string{"Taliban"}, fatal: 2}}},
 }
 
 // Pashto as Afghan and Pakistani agencies and radio write it: the owner
@@ -121,6 +133,10 @@ var pashtoReports = []report{
 		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Suicide bomb", fatal: 0,
 			claims: []wantClaim{{kind: "wounded", count: 12}}}},
 	},
+	{name: "ps: an execution told with its compound verb", pub: "2025-10-20", lang: "ps",
+		text: "طالبانو په یوه کلي کې دوه کسان اعدام کړل.",
+		n:    1,
+		want: []wantEvent{{typ: "Violence against civilians", actors: []string{"Taliban"}, fatal: 2}}},
 }
 
 func TestPashtoReports(t *testing.T) { runReports(t, pashtoReports) }
