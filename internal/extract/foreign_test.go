@@ -54,6 +54,18 @@ var russianReports = []report{
 		text: "Боевики захватили полицейский участок на окраине города, сообщили в МВД.",
 		n:    1,
 		want: []wantEvent{{sub: "Non-state actor overtakes territory", fatal: 0}}},
+	{name: "ru site: herders blown up on a mine", pub: "2025-09-17",
+		text: "Трое чабанов подорвались на мине в одном из уездов на севере страны, сообщили местные власти.",
+		n:    1,
+		want: []wantEvent{{sub: "Remote explosive/landmine/IED", fatal: 0}}},
+	{name: "ru agency: houses burned, nobody hurt", pub: "2025-09-17",
+		text: "Неизвестные сожгли четыре дома в приграничном селе, сообщила милиция.",
+		n:    1,
+		want: []wantEvent{{sub: "Looting/property destruction", fatal: 0}}},
+	{name: "ru wire: a missile strike, children killed", pub: "2025-09-17",
+		text: "Военные нанесли ракетный удар по приграничному уезду, погибли двое детей.",
+		n:    1,
+		want: []wantEvent{{sub: "Shelling/artillery/missile attack", fatal: 2}}},
 }
 
 var persianReports = []report{
