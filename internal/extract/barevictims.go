@@ -385,6 +385,13 @@ func bareMarkedObject(st *sent, i int) (string, int) {
 		if !t.word || personNouns[t.w] || claimWords[t.w] != "" {
 			return "", -1
 		}
+		if t.number() && !nonPerson[st.w(j+1)] {
+			// a count marks its own noun, another object ("جنگجویان ...
+			// یک ولسوالی را": fighters ... a district); before a thing
+			// it names the person's place ("امام یک مسجد را": the imam
+			// of a mosque)
+			return "", -1
+		}
 	}
 	return "", -1
 }

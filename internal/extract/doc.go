@@ -81,7 +81,9 @@
 //	               territory taken only when its object is ground: a
 //	               ground noun ("captured two police posts") or a place's
 //	               name ("seized Kunduz"), before it in the passive ("two
-//	               villages were seized"); goods an armed party takes
+//	               villages were seized", and in a verb-final language
+//	               the object its marker closes: markedObject); goods an
+//	               armed party takes
 //	               ("seized 300 cattle", "a tanker") are looting
 //	               (takenGoods), a drug haul nothing; a person's noun
 //	               before ground qualifies it ("a militant base"), no

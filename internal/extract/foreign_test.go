@@ -105,6 +105,19 @@ var persianReports = []report{
 		text: "طالبان دو مرد را در یک روستا اعدام کردند.",
 		n:    1,
 		want: []wantEvent{{typ: "Violence against civilians", sub: "Attack", actors: []string{"Taliban"}, fatal: 2}}},
+	{name: "fa site: a post taken, the object before the verb", pub: "2025-09-17",
+		text:    "جنگجویان طالبان یک پاسگاه پولیس را در نزدیکی مرز تصرف کردند.",
+		n:       1,
+		noCount: []int{2}, // the fighters take the post: they are not taken
+		want:    []wantEvent{{sub: "Non-state actor overtakes territory", actors: []string{"Taliban"}, fatal: 0}}},
+	{name: "fa agency: border areas shelled", pub: "2025-09-17",
+		text: "نیروهای پاکستانی مناطق مرزی را گلوله‌باران کردند.",
+		n:    1,
+		want: []wantEvent{{sub: "Shelling/artillery/missile attack", fatal: 0}}},
+	{name: "fa site: a protest's cause after to (به) is no infinitive", pub: "2025-09-17",
+		text: "صدها تن در اعتراض به کمبود آب تظاهرات کردند.",
+		n:    1,
+		want: []wantEvent{{typ: "Protests", fatal: 0}}},
 }
 
 // Pashto as Afghan and Pakistani agencies and radio write it: the owner

@@ -38,8 +38,12 @@ func (d *doc) capturedGround(st *sent) {
 			continue
 		}
 		fam := d.takenObject(st, i)
-		if fam == "" && passiveAux[st.w(i-1)] {
-			fam = d.takenSubject(st, i-1)
+		switch {
+		case fam != "":
+		case passiveAux[st.w(i-1)]:
+			fam = d.takenBefore(st, i-1)
+		case languages[st.lang].sov:
+			fam = d.takenBefore(st, markedObject(st, i)) // "یک پاسگاه را در ... تصرف کردند": a post ... captured
 		}
 		if fam != "" {
 			tr := strig{ti: i, tj: i + 1, info: trigInfo{word: t.w, fam: fam}}
@@ -75,10 +79,12 @@ func (d *doc) takenObject(st *sent, i int) string {
 	return ""
 }
 
-// takenSubject is the family the subject of a passive verb of taking
-// makes, read back from its auxiliary at aux: "Two villages were seized".
-func (d *doc) takenSubject(st *sent, aux int) string {
-	for j := aux - 1; j >= 0 && j >= aux-groundReach; j-- {
+// takenBefore is the family what stands before token at makes: the
+// subject of a passive verb of taking, read back from its auxiliary
+// ("Two villages were seized"), or the object of a verb-final language's
+// verb, read back from the verb.
+func (d *doc) takenBefore(st *sent, at int) string {
+	for j := at - 1; j >= 0 && j >= at-groundReach; j-- {
 		w := &st.toks[j]
 		switch {
 		case groundNouns[w.w], d.placeStarts(st, j):
@@ -90,6 +96,17 @@ func (d *doc) takenSubject(st *sent, aux int) string {
 		}
 	}
 	return ""
+}
+
+// markedObject is where a verb-final clause's object ends before its
+// verb at i: its marker (Persian را) within sovReach words, else the verb.
+func markedObject(st *sent, i int) int {
+	for j := i - 1; j >= 0 && j >= i-sovReach; j-- {
+		if st.w(j) == objectMarker {
+			return j
+		}
+	}
+	return i
 }
 
 // placeStarts: a place the gazetteer read starts at token j, named as

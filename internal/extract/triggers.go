@@ -53,7 +53,9 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 		if negations[t.w] || strings.HasSuffix(t.w, "n't") || habitual[t.w] && !(t.w == "years" && legalStep(st, i)) {
 			tr.off = true
 		}
-		if t.w == "to" {
+		// "to" before a verb is its infinitive, an aim; a verb-final
+		// language's "to" ("به") opens the object before the verb
+		if t.w == "to" && !languages[st.lang].sov {
 			nx := st.w(j + 1)
 			if j+1 == i {
 				if tr.info.base {

@@ -109,7 +109,7 @@ func (g *Gazetteer) persianMention(text string, tz *tokenizer, i int) ([]Mention
 }
 
 // persianAfterLevel reads the name after a level word ("ولایت بدخشان",
-// "ولسوالی امام صاحب"): by its Persian name if GeoNames has it, else by
+// "ولسوالی خان آباد"): by its Persian name if GeoNames has it, else by
 // its skeleton among the divisions and towns of that level.
 func (g *Gazetteer) persianAfterLevel(text string, tz *tokenizer, a int, lv Kind) (Mention, int, bool) {
 	if faStop[tz.word(&tz.toks[a])] {
