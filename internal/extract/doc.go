@@ -65,7 +65,9 @@
 //	               hypothetical line", a border); a plot ("plotting an
 //	               attack") is a plan; a modal opening a relative clause
 //	               ("the men who planned the attack were killed") doubts
-//	               its object only (relativeDoubt)
+//	               its object only (relativeDoubt); a definite event noun
+//	               after a preposition is known ("may have died in the
+//	               airstrike": presupposed), the modal doubts the toll
 //	types.go       how the event type is chosen: trigger family → sub-event
 //	               type rule, with the codebook (internal/event) giving the
 //	               event and disorder type; a "bombing" with no aircraft

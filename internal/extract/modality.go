@@ -68,7 +68,7 @@ func modalDoubts(st *sent, i int) bool {
 	if st.modalAt >= i || i > len(st.toks) {
 		return false
 	}
-	if legalStep(st, i) {
+	if legalStep(st, i) || presupposed(st, i) {
 		return false
 	}
 	if !modalAdjectives[st.toks[st.modalAt].w] {
@@ -86,6 +86,21 @@ func modalDoubts(st *sent, i int) bool {
 	}
 	return false
 }
+
+// presupposed: the event word at i is a definite noun after a
+// preposition ("may have been killed in the airstrike", "could be behind
+// the bombing", "in the deadly attack"): the sentence takes the event as
+// known, and its modal doubts something else (a toll, a culprit).
+func presupposed(st *sent, i int) bool {
+	the := i - 1
+	if st.w(the) != "the" {
+		the-- // one modifier between: "in the Israeli airstrike"
+	}
+	return the > 0 && st.w(the) == "the" && presupPreps[st.w(the-1)]
+}
+
+// presupPreps put a definite event noun as a circumstance of the clause.
+var presupPreps = set("in", "during", "by", "after", "behind", "from", "since", "following")
 
 // modalWindow is how many words before an event word a modal verb is
 // looked for once the sentence's first modal is a far adjective: a clause

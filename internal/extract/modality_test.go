@@ -74,3 +74,18 @@ var hypotheticalLineReports = []report{
 }
 
 func TestHypotheticalLine(t *testing.T) { runReports(t, hypotheticalLineReports) }
+
+// A definite event noun after a preposition is taken as known: the modal
+// before it doubts a toll or a culprit, not the event (presupposed).
+var presupposedReports = []report{
+	{name: "sahel wire, a toll in doubt, the strike not", pub: "2025-10-14", n: 1,
+		text: "Up to 25 villagers may have died in the airstrike on a market in Mopti, residents said.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", sub: "Air/drone strike", fatal: 0}}},
+	{name: "a culprit in doubt, the bombing not", pub: "2025-10-14", n: 1,
+		text: "Officials said a local cell could be behind the bombing in Miranshah on Sunday.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", country: "Pakistan"}}},
+	{name: "an offensive to come is still in doubt", pub: "2025-10-14", n: 0,
+		text: "The army said it could launch an offensive in Idlib within days."},
+}
+
+func TestPresupposed(t *testing.T) { runReports(t, presupposedReports) }
