@@ -486,13 +486,20 @@ func (d *doc) civilianTellers(ev *evb) map[*ActorEntry]bool {
 // report the militants they kill, as a group claims its own attacks (see
 // civilianTellers for the converse). Only when the text names no doer,
 // and every victim counted is a fighter of an armed group.
+//
+// The dead called by the state's own word for its enemies ("terrorists",
+// "khawarij") are counted in the state's voice, speaker named or not
+// ("More than 200 terrorists perished"): its forces killed them in a
+// battle (a bomb that went off in its makers' hands is theirs alone).
 func (d *doc) stateTeller(ev *evb, country string, named *ActorEntry) actor {
-	n := 0
+	n, stateWord := 0, false
 	for _, c := range ev.claims {
 		switch c.victim {
 		case "":
 		case "armed":
 			n++
+			ws := strings.Fields(strings.ToLower(c.c.Who))
+			stateWord = stateWord || len(ws) > 0 && stateEnemyWords[ws[len(ws)-1]] && c.c.Kind == event.Killed
 		default:
 			return actor{}
 		}
@@ -500,8 +507,16 @@ func (d *doc) stateTeller(ev *evb, country string, named *ActorEntry) actor {
 	if n == 0 {
 		return actor{}
 	}
-	return d.speakerForce(ev, country, named)
+	if a := d.speakerForce(ev, country, named); a.name != "" || !stateWord || country == "" || ev.class != event.Battles {
+		return a
+	}
+	a, _ := d.resolve(mention{class: "state", force: "military"}, nil, ev, country, named)
+	return a
 }
+
+// stateEnemyWords are the words a state's forces call the fighters they
+// kill; a group's own reports call them otherwise.
+var stateEnemyWords = set("terrorists", "terrorist", "khawarij", "khwarij", "miscreants")
 
 // speakerForce is the state force that speaks in ev's sentences ("police
 // said", "the border troops said"), or the force a ministry or governor

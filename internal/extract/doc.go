@@ -217,7 +217,8 @@
 //	               killed tells of another's deed (civilianTellers), a
 //	               state's forces that count the fighters killed tell of
 //	               their own (stateTeller), also when the group is named
-//	               as the dead, and a ministry or governor that counts
+//	               as the dead or the dead of a battle are called by the
+//	               state's word ("terrorists"), and a ministry or governor that counts
 //	               them answers for its forces (ministryForce); state
 //	               forces named only as the dead are the target of
 //	               unnamed hands (onlyStateVictims); a party that tells

@@ -19,3 +19,30 @@ var operationReports = []report{
 }
 
 func TestStateOperations(t *testing.T) { runReports(t, operationReports) }
+
+// The dead called by the state's word for its enemies ("terrorists") are
+// counted in its voice: in a battle, its forces killed them (stateTeller);
+// their own bomb's blast stays theirs.
+var stateWordReports = []report{
+	{name: "south asia flash, the state's word for the dead", pub: "2025-06-02", n: 1,
+		text: "Nine terrorists killed in Miranshah",
+		want: []wantEvent{{typ: "Battles", actors: []string{"Military Forces of Pakistan"}, fatal: 9}}},
+	{name: "militants killed, no doer: no state is made up", pub: "2025-06-02", n: 1,
+		text: "Nine militants killed in Miranshah",
+		want: []wantEvent{{typ: "Battles", fatal: 9}}},
+	{name: "their own bomb", pub: "2025-06-02", n: 1,
+		text: "Four terrorists were killed when their bomb went off prematurely in Miranshah.",
+		want: []wantEvent{{typ: "Explosions/Remote violence", fatal: 4}}},
+}
+
+func TestStateWord(t *testing.T) {
+	runReports(t, stateWordReports)
+	x := testExtractor(t)
+	for _, r := range stateWordReports[1:] {
+		for _, e := range x.Extract(Article{ID: "t", Text: r.text, Published: mustDay(r.pub)}) {
+			if e.Actor1 == "Military Forces of Pakistan" || e.Actor2 == "Military Forces of Pakistan" {
+				t.Errorf("%s: %s/%s names the state's forces", r.name, e.Actor1, e.Actor2)
+			}
+		}
+	}
+}
