@@ -218,8 +218,9 @@
 //	               state's forces that count the fighters killed tell of
 //	               their own (stateTeller), also when the group is named
 //	               as the dead or the dead of a battle are called by the
-//	               state's word ("terrorists"), and a ministry or governor that counts
-//	               them answers for its forces (ministryForce); state
+//	               state's word ("terrorists"), and a ministry or
+//	               governor that counts them answers for its forces
+//	               (ministryForce); state
 //	               forces named only as the dead are the target of
 //	               unnamed hands (onlyStateVictims); a party that tells
 //	               its own deed with a pronoun ("X said they killed") is
