@@ -35,7 +35,9 @@
 //	triggers.go    which words start an event, and which triggers of a
 //	               sentence tell one incident (a bomb then an ambush; a
 //	               vehicle that "struck a landmine"; "in another
-//	               incident, a bomb ...")
+//	               incident, a bomb ..."); a truce told broken is the
+//	               fighting that broke it (brokenTruce), or the act told
+//	               beside it (dropBrokenTruce)
 //	launches.go    a launch told with its projectile ("fired a ballistic
 //	               missile at", "launched drones towards", "dropped bombs
 //	               on"): shelling, or an air/drone strike for drones and

@@ -77,6 +77,9 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 	}
 	// "Warplanes shell areas", "helicopters shelled X": what aircraft fire
 	// is an air strike, whatever verb tells it
+	if tr.info.fam == "agree" && brokenTruce(st, tr.ti, tr.tj) {
+		tr.info.fam = "battle"
+	}
 	if tr.info.fam == "shell" && aircraftBefore(st, i) {
 		tr.info.fam = "air"
 	}
@@ -112,6 +115,51 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 		}
 	}
 }
+
+// brokenTruce: the truce word at [i, j) is told broken ("violated the
+// ceasefire", "ceasefire violations", "a breach of the truce"): the
+// firing that broke it is the event, not an agreement.
+func brokenTruce(st *sent, i, j int) bool {
+	for k := j; k < len(st.toks) && k <= j+2; k++ { // "ceasefire violations", "the truce was broken"
+		if truceBreaks[st.w(k)] {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if truceBreaks[st.w(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// dropBrokenTruce: a truce told broken beside the act that broke it
+// ("the truce was broken when rebels shelled X") is that act, told again.
+func dropBrokenTruce(gs []tgroup) []tgroup {
+	if len(gs) < 2 {
+		return gs
+	}
+	out := gs[:0:0]
+	for _, g := range gs {
+		truce := g.fam == "battle"
+		for _, tr := range g.trigs {
+			truce = truce && truceWords[tr.info.word]
+		}
+		if !truce {
+			out = append(out, g)
+		}
+	}
+	if len(out) == 0 {
+		return gs
+	}
+	return out
+}
+
+// truceWords are the agreement triggers a break turns into fighting.
+var truceWords = set("ceasefire", "truce", "armistice")
+
+var truceBreaks = set("violate", "violates", "violated", "violating", "violation", "violations", "breach", "breaches",
+	"breached", "breaching", "broke", "broken", "breaking")
 
 // shellThings after "shell" make it a noun's modifier: cases, boxes and
 // firms.
@@ -238,6 +286,7 @@ func (d *doc) groups(st *sent) []tgroup {
 	gs = dropCrime(gs)
 	gs = dropTargeted(gs)
 	gs = dropDefused(gs)
+	gs = dropBrokenTruce(gs)
 	gs = mergeDemonstration(gs)
 	gs = mobDeeds(gs)
 	sort.SliceStable(gs, func(a, b int) bool { return gs[a].anaphoric && !gs[b].anaphoric })
