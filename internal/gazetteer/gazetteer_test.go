@@ -246,6 +246,8 @@ func TestNames(t *testing.T) {
 		{"Quetta", want{"PK", "Balochistan", "", KindCity}},
 		{"Khyber Pakhtunkhwa", want{"PK", "Khyber Pakhtunkhwa", "", KindAdmin1}},
 		{"NWFP", want{"PK", "Khyber Pakhtunkhwa", "", KindAdmin1}},
+		{"J&K", want{"IN", "Jammu and Kashmir", "", KindAdmin1}},
+		{"J and K", want{"IN", "Jammu and Kashmir", "", KindAdmin1}},
 		{"Baluchistan", want{"PK", "Balochistan", "", KindAdmin1}},
 		{"Waziristan", want{"PK", "", "", KindRegion}},
 		{"Mashhad", want{"IR", "", "", KindCity}},
