@@ -57,3 +57,17 @@ func TestVagueShiftAndPartBefore(t *testing.T) {
 		}
 	}
 }
+
+// "The weekend" told in the past tense on a weekday is the one just gone,
+// late in the week as early in it; told of what is planned, the next.
+func TestWeekendByTense(t *testing.T) {
+	runCases(t, []findCase{
+		// 2024-03-21 is a Thursday
+		{"2024-03-21", "Bandits raided a village in Katsina at the weekend, police said.",
+			[]want{{"the weekend", "2024-W11-WE", Week}}},
+		{"2024-03-22", "Two soldiers were killed near Menaka over the weekend.",
+			[]want{{"the weekend", "2024-W11-WE", Week}}},
+		{"2024-03-21", "Rallies are planned in Lahore at the weekend.",
+			[]want{{"the weekend", "2024-W12-WE", Week}}},
+	})
+}

@@ -676,8 +676,9 @@ func (s *scanner) weekendRel(step, a, b int) val {
 	case step > 0:
 		mon = mon.AddDate(0, 0, 7)
 	default:
-		// this/the weekend: the past one in a past-tense clause early in the week
-		if wd >= 1 && wd <= 3 && s.tense(a, b) < 0 {
+		// this/the weekend: the past one in a past-tense clause told on a
+		// weekday ("killed at the weekend", told on a Thursday)
+		if wd >= 1 && wd <= 5 && s.tense(a, b) < 0 {
 			mon = mon.AddDate(0, 0, -7)
 		}
 	}
