@@ -388,7 +388,7 @@ var suffixLevel = map[string]Kind{
 	"province": KindAdmin1, "provinces": KindAdmin1, "region": KindAdmin1, "oblast": KindAdmin1,
 	"oblasty": KindAdmin1, "viloyat": KindAdmin1, "viloyati": KindAdmin1, "wilayat": KindAdmin1,
 	"wilayah": KindAdmin1, "velayat": KindAdmin1, "vilayat": KindAdmin1, "state": KindAdmin1,
-	"governorate": KindAdmin1, "territory": KindAdmin1, "department": KindAdmin1, "krai": KindAdmin1,
+	"governorate": KindAdmin1, "territory": KindAdmin2, "department": KindAdmin1, "krai": KindAdmin1,
 	"kray": KindAdmin1, "republic": KindAdmin1, "division": KindAdmin1, "emirate": KindAdmin1,
 	"city": KindCity, "town": KindCity, "village": KindCity, "township": KindCity, "settlement": KindCity,
 	"qishloq": KindCity, "kishlak": KindCity, "qarya": KindCity,

@@ -72,3 +72,18 @@ func TestLevelNamedVariant(t *testing.T) {
 		{"In Badghis province, a roadside bomb hit a van in Moqur district.", "Moqur", "AF", KindAdmin2, 2},
 	})
 }
+
+// TestTerritoryIsSecondLevel: "territory" after a name is a second-level
+// unit, as the Congo's territoires are, so a district so named beats a
+// first-level namesake abroad; the territories that are first-level
+// units carry the word in their names ("Northern Territory").
+func TestTerritoryIsSecondLevel(t *testing.T) {
+	g, _ := buildTestIndex(t)
+	rs := readingsOf(g, "Rebels attacked villages in Morvan territory on Sunday.", "Morvan")
+	if len(rs) != 1 || rs[0].Place == nil || rs[0].Place.Kind != KindAdmin2 || rs[0].Place.CountryCode != "XA" {
+		t.Errorf("Morvan territory read as %+v, want the second-level unit in XA", rs)
+	}
+	checkPlaceReadings(t, real(t), []placeCase{
+		{"Police in the Northern Territory said two men were charged.", "Northern Territory", "AU", KindAdmin1, 0},
+	})
+}
