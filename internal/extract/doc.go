@@ -182,7 +182,10 @@
 //	parties.go     who takes part: nouns for forces, groups, civilians, and
 //	               the people named in the text (surnames are not places;
 //	               a party's word inside a place's name is none: "Mullah
-//	               Kalay", analyze.go);
+//	               Kalay", analyze.go; a force's noun right after a named
+//	               group is its fighters, "Taliban fighters", but past the
+//	               act's verb the group's target: "JNIM attacked the
+//	               army", qualifyMention);
 //	               a nationality before a strike, shelling or attack
 //	               ("Chadian shelling"), or a country after "by" ("a
 //	               bombing by X"), is that state's forces (strikerNations),

@@ -36,3 +36,20 @@ func TestNamedGroupsWorldwide(t *testing.T) {
 		}
 	}
 }
+
+// A state's forces after a named group and the verb of its act are the
+// group's target, not the group's own forces ("JNIM attacked the army");
+// right after the group's name they are its fighters ("Taliban fighters").
+var groupTargetReports = []report{
+	{name: "sahel headline, the army after the verb", pub: "2025-07-01", n: 1,
+		text: "JNIM attacked the army near Menaka on Sunday.",
+		want: []wantEvent{{typ: "Battles", actors: []string{"JNIM", "Military Forces of Mali"}}}},
+	{name: "somali wire, soldiers after the verb", pub: "2025-07-01", n: 1,
+		text: "Al Shabaab ambushed soldiers near Mogadishu on Monday.",
+		want: []wantEvent{{typ: "Battles", actors: []string{"Al Shabaab", "Military Forces of Somalia"}}}},
+	{name: "syrian agency, army positions shelled", pub: "2025-07-01", n: 1,
+		text: "HTS shelled army positions near Idlib on Tuesday.",
+		want: []wantEvent{{actors: []string{"HTS", "Military Forces of Syria"}}}},
+}
+
+func TestGroupTarget(t *testing.T) { runReports(t, groupTargetReports) }

@@ -169,6 +169,11 @@ func (d *doc) qualifyMention(st *sent, m *mention) {
 		if claimWords[t.w] != "" {
 			break
 		}
+		// nor past the act's own word: in "JNIM attacked the army" the
+		// army is the group's target, not its army
+		if t.f&(fTrigger|fHarm|fStrike|fLaunch) != 0 {
+			break
+		}
 		// nor past a count, which opens the noun phrase: in "Pakistani
 		// airstrikes leave 18 civilians dead" the civilians are not
 		// Pakistani (a title-case headline capitalises every word between)
