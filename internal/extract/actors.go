@@ -910,6 +910,14 @@ func riotActors(ev *evb, country string, ps parties) (a1, a2 actor) {
 			break
 		}
 	}
+	if a2.name == "" && civVictims(ev) {
+		// "a mob lynched a man": the people a crowd kills or hurts are
+		// civilians, whether or not a party word names them
+		a2 = actor{name: "Civilians", inter: event.InterCivilians, class: "civ"}
+		if c != "" {
+			a2.name, a2.country = "Civilians ("+c+")", c
+		}
+	}
 	return a1, a2
 }
 
@@ -1067,6 +1075,11 @@ func (d *doc) violentActors(ev *evb, country string, named *ActorEntry, a1, a2 a
 		a1, a2 = actor{}, a1
 	}
 	if a1.name == "" || a1.class == "civ" {
+		if a1.class == "civ" && (a2.name == "" || a2.class == "civ") && !fighterVictims(ev) && hurtAny(ev) && civCrowd(ev) {
+			// "Villagers beat to death two suspected thieves": people of
+			// no party who kill or hurt are a mob (typeEvent codes it)
+			ev.mob = true
+		}
 		if a1.class == "civ" && a2.name == "" {
 			a2 = a1
 		}
@@ -1077,6 +1090,56 @@ func (d *doc) violentActors(ev *evb, country string, named *ActorEntry, a1, a2 a
 		}
 	}
 	return a1, a2
+}
+
+// civCrowd: a sentence of ev names people in the plural, of no party
+// ("villagers", "residents", "a crowd"), before the word of an act it
+// counts: a crowd acted, not one man ("a woman opened fire, killing two");
+// crowdWords (causes.go) name one in the singular.
+func civCrowd(ev *evb) bool {
+	for _, es := range ev.sents {
+		for _, m := range es.st.ments {
+			w := es.st.w(m.tj - 1)
+			if m.class != "civ" || m.inSpeaker || !pluralPerson(w) && !crowdWords[w] {
+				continue
+			}
+			agent := false
+			for _, sc := range ev.claims {
+				if sc.sent != es.st.i {
+					continue
+				}
+				if m.ti >= sc.whoA && m.ti < sc.whoB {
+					agent = false // the people counted, not the doers
+					break
+				}
+				agent = agent || sc.kw >= m.tj
+			}
+			if agent {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hurtAny: a claim of ev counts people killed or wounded by an act its
+// sentence tells with a verb ("beat to death two", "killed a man"), not
+// found dead ("find body of young man": the finders did nothing).
+func hurtAny(ev *evb) bool {
+	for _, sc := range ev.claims {
+		if k := sc.c.Kind; k != event.Killed && k != event.Wounded || sc.c.Count <= 0 {
+			continue
+		}
+		for _, es := range ev.sents {
+			if es.st.i != sc.sent || sc.kw < 0 || sc.kw >= len(es.st.toks) {
+				continue
+			}
+			if w := es.st.w(sc.kw); actVerbWords[w] != "" || w != "of" && killPhraseEnd(es.st, sc.kw) != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlyStateVictims: ev's claims of dead or wounded count only the state's

@@ -72,6 +72,9 @@ func actVerbForms(m map[string]string, role func(v actVerb, form string) bool) m
 	return m
 }
 
+// actVerbWords are all the act verbs' forms, mapped to their kinds.
+var actVerbWords = actVerbForms(map[string]string{}, func(actVerb, string) bool { return true })
+
 // presentNoun: the form is the base or -s form of a verb that is a noun
 // too.
 func presentNoun(v actVerb, f string) bool { return v.nounToo && (f == v.base || f == v.s) }

@@ -27,6 +27,7 @@ type evb struct {
 	lastSent int
 	place    *Place
 	atSea    bool // its place is a sea, gulf, strait or lake (placeEvent)
+	mob      bool // people of no party (villagers, residents) killed or hurt no fighter: a mob (actors.go)
 }
 
 type evSent struct {

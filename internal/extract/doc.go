@@ -229,7 +229,11 @@
 //	               forces named only as the dead are the target of
 //	               unnamed hands (onlyStateVictims); a party that tells
 //	               its own deed with a pronoun ("X said they killed") is
-//	               its doer (selfReport)
+//	               its doer (selfReport); people of no party in the
+//	               plural who kill or beat someone ("Villagers beat to
+//	               death two suspects") are a mob, coded mob violence by
+//	               rioters against civilians (civCrowd, typeEvent), and a
+//	               mob's victims are civilians (riotActors)
 //	civilianplaces.go an attack, strike, bomb or arson whose object is a village,
 //	               market, mosque, bus, wedding or camp of the displaced
 //	               ("attacked a village", "a market blast", "killed seven

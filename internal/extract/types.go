@@ -344,6 +344,17 @@ func crowds(f typeFacts) string {
 func (d *doc) typeEvent(ev *evb, e *event.Event) {
 	f := d.typeFacts(ev, e)
 	sub := subEventType(ev.fam, f)
+	if ev.mob && (sub == event.Attack || sub == event.ArmedClash) {
+		// a killing or beating by people of no party: mob violence by
+		// rioters against the people they killed (the codebook's actor
+		// type 5 for a violent crowd)
+		sub = event.MobViolence
+		e.Actor1, e.Inter1, e.AssocActor1 = "Rioters", event.InterRioters, ""
+		if e.Country != "" {
+			e.Actor1 = "Rioters (" + e.Country + ")"
+		}
+		e.Interaction = event.InteractionCode(e.Inter1, e.Inter2)
+	}
 	st, _ := event.LookupSubType(sub)
 	e.EventType, e.SubEventType, e.DisorderType = st.Type, st.Name, st.Disorder
 	// a peaceful protest met no force: forces named near it are no party
