@@ -620,6 +620,7 @@ func (d *doc) singularClaims(st *sent, counted []tspan) {
 				k += m + 2 // "a police inspector, Ali Raza, was shot dead"
 			}
 		}
+		k = pastRelative(st, k) // "a man who robbed a bank was shot dead"
 		verb := k
 		for k < n && k < verb+4 && auxWords[st.toks[k].w] {
 			k++
@@ -677,6 +678,28 @@ func activeDoer(st *sent, k int) bool {
 	t := &st.toks[e+1]
 	return objectOpeners[t.w] || t.f&fNumber != 0 || t.w != "" && t.w[0] >= '0' && t.w[0] <= '9'
 }
+
+// pastRelative: the token after a relative clause opening at k ("who
+// robbed a bank") where the main clause resumes with its auxiliary
+// ("was shot dead"), within relativeClauseReach words; k when none.
+func pastRelative(st *sent, k int) int {
+	if st.w(k) != "who" {
+		return k
+	}
+	for j := k + 1; j < len(st.toks) && j <= k+relativeClauseReach; j++ {
+		if !st.toks[j].word {
+			return k
+		}
+		if mainClauseAux[st.w(j)] && j > k+1 {
+			return j
+		}
+	}
+	return k
+}
+
+// relativeClauseReach: the words of a relative clause between a victim
+// and the main verb ("who had fled the village last year").
+const relativeClauseReach = 8
 
 // objectOpeners are the words that open an act's object.
 var objectOpeners = set("a", "an", "the", "his", "her", "their", "its", "another", "one", "two", "three", "several", "dozens", "scores")

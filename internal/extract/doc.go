@@ -67,7 +67,8 @@
 //	               hypothetical line", a border); a plot ("plotting an
 //	               attack") is a plan; a modal opening a relative clause
 //	               ("the men who planned the attack were killed") doubts
-//	               its object only (relativeDoubt); a definite event noun
+//	               its object only, up to the auxiliary that resumes the
+//	               main clause (relativeDoubt); a definite event noun
 //	               after a preposition is known ("may have died in the
 //	               airstrike": presupposed), the modal doubts the toll
 //	types.go       how the event type is chosen: trigger family → sub-event
@@ -260,8 +261,11 @@
 //	               teacher was shot dead", "shot and killed": passiveKill)
 //	               counts one, but a lone person before an act with an
 //	               object is its doer ("A gunman shot dead a manager":
-//	               activeDoer); two acts joined by "and" befall the same
-//	               victims ("abducted and killed": killedAfterAnd, in
+//	               activeDoer); a relative clause after a lone victim is
+//	               read past to the main verb ("a man who robbed a bank
+//	               was shot dead": pastRelative); two acts joined by
+//	               "and" befall the same victims ("abducted and killed":
+//	               killedAfterAnd, in
 //	               barevictims.go), and an act's second object after a
 //	               possessive counts ("a woman and her two children":
 //	               secondObject); a count's people end where the next

@@ -54,10 +54,23 @@ var relativePronouns = set("who", "which", "that")
 const relativeReach = 5
 
 // relativeDoubt: the event word at i is the object of a relative
-// clause's modal verb.
+// clause's modal verb; the main clause's verb ends the clause ("the man
+// who planned the bombing was shot dead": the shooting is told).
 func relativeDoubt(st *sent, i int) bool {
-	return st.relModal > 0 && i >= st.relModal && i-st.relModal < relativeReach
+	if st.relModal == 0 || i < st.relModal || i-st.relModal >= relativeReach {
+		return false
+	}
+	for j := st.relModal; j < i; j++ {
+		if mainClauseAux[st.w(j)] {
+			return false
+		}
+	}
+	return true
 }
+
+// mainClauseAux: the auxiliary that resumes the main clause after a
+// relative one.
+var mainClauseAux = set("was", "were", "is", "are", "has", "have", "had")
 
 // maxModalReach is how far an adjective's doubt reaches: its noun and one
 // more word ("a potential suicide attack").

@@ -89,3 +89,20 @@ var presupposedReports = []report{
 }
 
 func TestPresupposed(t *testing.T) { runReports(t, presupposedReports) }
+
+// A relative clause about the victim ends where the main clause resumes
+// with its auxiliary: its modal doubts only its own object ("who planned
+// the bombing"), and the victim's verb is read past it (pastRelative).
+var relativeClauseReports = []report{
+	{name: "the planner shot dead: the shooting is told", pub: "2025-10-14", n: 1,
+		text: "A man who planned the bombing of a bus station was shot dead by police in Kandahar on Monday.",
+		want: []wantEvent{{country: "Afghanistan", fatal: 1, claims: []wantClaim{{kind: "killed", count: 1}}}}},
+	{name: "a robber shot dead is a killing, not a robbery", pub: "2025-10-14", n: 1,
+		text: "A man who robbed a money changer was shot dead by police in Mogadishu on Sunday.",
+		want: []wantEvent{{fatal: 1, claims: []wantClaim{{kind: "killed", count: 1}}}}},
+	{name: "a background clause does not hide the victim's verb", pub: "2025-10-14", n: 1,
+		text: "A teacher who had returned to his village was killed by gunmen near Menaka.",
+		want: []wantEvent{{country: "Mali", fatal: 1}}},
+}
+
+func TestRelativeClause(t *testing.T) { runReports(t, relativeClauseReports) }
