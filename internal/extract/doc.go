@@ -147,6 +147,7 @@
 //	               many days before the one just told
 //	places.go      which place an event takes: the sentence's own places,
 //	               datelines ("KABUL, May 3 (Reuters) -", "BEIRUT (AP) -",
+//	               an agency named like a town in their brackets,
 //	               "Lahore:" before a finer place of the sentence's own)
 //	               and speakers' places left out unless the event points
 //	               back to the dateline's town ("in the city", not "the

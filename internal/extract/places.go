@@ -50,9 +50,16 @@ var neighbourAdjectives = set("neighboring", "neighbouring", "bordering")
 // happened.
 func (d *doc) inDateline(st *sent, p *splace) bool {
 	end, caps := d.datelinePlace(st)
+	if p.ti >= end {
+		// a name in the agency's brackets, before the dash, is the
+		// agency's ("KABUL, March 3 (Bakhtar) -": an agency named after
+		// a region), no place of the story
+		e := d.datelineEndAfter(st, end, caps)
+		return e >= 0 && p.ti < e && st.w(p.ti-1) == "(" && st.w(d.tokAt(st, p.p.End)) == ")"
+	}
 	// a place in capitals and a comma open a dateline whatever follows
 	// ("PESHAWAR, Pakistan: ...")
-	return p.ti < end && (caps && st.w(end) == "," || d.datelineEndAfter(st, end, caps) >= 0)
+	return caps && st.w(end) == "," || d.datelineEndAfter(st, end, caps) >= 0
 }
 
 // datelinePlace is the token after a dateline's place (its words in
