@@ -195,6 +195,19 @@ func (d *doc) claimIn(st *sent, kw int) event.Claim {
 		Outlet: d.a.Outlet, Headline: st.head}
 }
 
+// inName: the word at k joins two capitalised words of one name ("State
+// Committee for National Security"), no preposition of the phrase.
+func inName(st *sent, k int) bool {
+	return k > 0 && k+1 < len(st.toks) && st.w(k) == "for" && st.toks[k-1].cap && st.toks[k+1].cap
+}
+
+// maxCountedPhrase is how many words the people a count counts may run
+// to before their verb: a force's full name is an "of" chain ("serviceman
+// of the Border Troops of the State Committee for National Security of
+// X", fourteen words), and the phrase still ends at a preposition of
+// place, an auxiliary or the next count.
+const maxCountedPhrase = 16
+
 // countedPhrase is the noun phrase a count at tokens ending before b
 // counts: its span [npA, npB) and its head noun (before any "of").
 func countedPhrase(st *sent, b int, starts map[int]bool) (npA, npB int, head string) {
@@ -204,7 +217,7 @@ func countedPhrase(st *sent, b int, starts map[int]bool) (npA, npB int, head str
 		k++
 	}
 	npA = k
-	for k < n && k-npA < 10 {
+	for k < n && k-npA < maxCountedPhrase {
 		t := st.toks[k]
 		if starts[k] {
 			break
@@ -216,7 +229,7 @@ func countedPhrase(st *sent, b int, starts map[int]bool) (npA, npB int, head str
 			}
 			break
 		}
-		if _, isKind := claimWords[t.w]; isKind || auxWords[t.w] && !groupAcronym(t, k) || npStop[t.w] || t.w == "alive" || burntAlive(st, k) ||
+		if _, isKind := claimWords[t.w]; isKind || auxWords[t.w] && !groupAcronym(t, k) || npStop[t.w] && !inName(st, k) || t.w == "alive" || burntAlive(st, k) ||
 			affiliation[t.w] && (st.w(k+1) == "with" || st.w(k+1) == "to") {
 			break
 		}

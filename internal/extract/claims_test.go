@@ -184,3 +184,17 @@ var pluralDoerReports = []report{
 }
 
 func TestPluralDoers(t *testing.T) { runReports(t, pluralDoerReports) }
+
+// A force's full name is a long "of" chain whose "for" joins capitalised
+// words of one name: the count's people run through it to their verb
+// (maxCountedPhrase, inName).
+var longForceNameReports = []report{
+	{name: "state agency, a border serviceman named by his service's full name", pub: "2025-03-20", n: 1,
+		text: "One serviceman of the Border Troops of the State Committee for National Security of Tajikistan was killed near Isfara on Tuesday.",
+		want: []wantEvent{{country: "Tajikistan", fatal: 1, claims: []wantClaim{{kind: "killed", count: 1}}}}},
+	{name: "a lower-case for still ends the phrase", pub: "2025-03-20", n: 1,
+		text: "Two men were detained for questioning after the ambush near Isfara on Tuesday.",
+		want: []wantEvent{{claims: []wantClaim{{kind: "detained", count: 2, who: "men"}}}}},
+}
+
+func TestLongForceName(t *testing.T) { runReports(t, longForceNameReports) }

@@ -274,7 +274,10 @@
 //	               be followed by the group they belong to ("affiliated
 //	               with X") before their verb; a lone victim's name in
 //	               commas stands between it and its verb ("a police
-//	               sergeant, X Y, was shot dead")
+//	               sergeant, X Y, was shot dead"); the people counted run
+//	               through a force's full name to their verb ("serviceman
+//	               of the State Committee for National Security":
+//	               maxCountedPhrase, inName)
 //	barevictims.go a lone victim with no article, as headlines write it
 //	               ("Gunmen kill former soldier", "Civilian killed in X")
 //	               and languages with no articles write it ("застрелили
