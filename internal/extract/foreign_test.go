@@ -162,6 +162,10 @@ var pashtoReports = []report{
 		text: "طالبانو په یوه کلي کې دوه کسان اعدام کړل.",
 		n:    1,
 		want: []wantEvent{{typ: "Violence against civilians", actors: []string{"Taliban"}, fatal: 2}}},
+	{name: "ps: the verb agreeing with one victim", pub: "2025-10-20", lang: "ps",
+		text: "وسله والو په یوه کلي کې یوه ښځه ووژله.",
+		n:    1,
+		want: []wantEvent{{fatal: 1, claims: []wantClaim{{kind: "killed", count: 1}}}}},
 }
 
 func TestPashtoReports(t *testing.T) { runReports(t, pashtoReports) }

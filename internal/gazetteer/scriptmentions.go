@@ -140,7 +140,11 @@ var faStop = foldSet("در", "از", "به", "با", "که", "این", "آن", "
 	// Pashto quantity and time words ("لږ تر لږه": at least, "تر اوسه":
 	// until now, "ډلې": a group)
 	"لږ", "لږه", "اوسه", "ډله", "ډلې", "ډلو", "زیات", "کم", "ځینې", "ځینو", "شمېر", "ګڼ", "تنو", "کسانو",
-	"پرته", "لاندې", "پورته", "منځ", "پسې", "دمخه", "پخوا", "نو", "زده", "کوونکي", "کوونکو")
+	"پرته", "لاندې", "پورته", "منځ", "پسې", "دمخه", "پخوا", "نو", "زده", "کوونکي", "کوونکو",
+	// the reports' own vocabulary (words extract's glossaries know) that
+	// GeoNames spells as a town abroad: a mine, villages, bodies, a base,
+	// a teacher, disputes, "said"
+	"ماین", "ماینونه", "روستا", "روستاها", "مړي", "مړی", "قرارگاه", "ښوونکي", "ښوونکی", "شخړې", "شخړه", "ویل")
 
 const (
 	// maxScriptWords: the longest run read as one name ("جمهوری آذربایجان",

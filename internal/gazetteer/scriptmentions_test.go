@@ -132,6 +132,19 @@ func TestScriptMentions(t *testing.T) {
 				{"خوست", want{cc: "AF"}},
 				{"تاجیکستان", want{cc: "TJ", kind: KindCountry}},
 			}, nil},
+		// the reports' own words after a preposition are no towns abroad
+		{"ps radio, a mine's blast and the bodies",
+			"په کندهار کې د ماین په چاودنه کې درې ماشومان ووژل شول او مړي یې روغتون ته یوړل شول.",
+			[]place{{"کندهار", want{cc: "AF"}}},
+			[]string{"ماین", "مړي"}},
+		{"fa agency, villages and a base",
+			"نیروهای امنیتی در روستاها و در قرارگاه شمال ولایت بلخ مستقر شدند.",
+			[]place{{"بلخ", want{cc: "AF"}}},
+			[]string{"روستاها", "قرارگاه"}},
+		{"ps agency, a teacher and a dispute",
+			"په زابل کې د ځمکې پر سر په شخړې کې یو ښوونکی ووژل شو، چارواکو وویل.",
+			[]place{{"زابل", want{cc: "AF"}}},
+			[]string{"شخړې", "ښوونکی"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
