@@ -88,7 +88,11 @@ var cyrStart = foldSet("он", "она", "они", "оно", "это", "эти",
 	// the people of a place, opening a sentence before its genitive
 	// ("Жители Хорога вышли...": residents of Khorog), no name's first word
 	"жители", "житель", "жительница", "военные", "боевики", "сотрудники", "силовики", "пограничники", "власти",
-	"войска", "силы", "беженцы", "граждане", "мирные", "талибы", "представители", "полицейские")
+	"войска", "силы", "беженцы", "граждане", "мирные", "талибы", "представители", "полицейские",
+	// a report's words that open a sentence and that GeoNames spells as
+	// a town abroad once written in Latin ("Была обстреляна колонна":
+	// was shelled, no Pella; "Мина взорвалась": a mine)
+	"был", "была", "было", "были", "или", "мина", "мины", "база", "базы", "мулла", "бои", "боях")
 
 // cyrTitles precede person names: the capitalised words after them are
 // not places ("президент Эмомали Рахмон").

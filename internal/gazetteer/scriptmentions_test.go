@@ -132,6 +132,10 @@ func TestScriptMentions(t *testing.T) {
 				{"خوست", want{cc: "AF"}},
 				{"تاجیکستان", want{cc: "TJ", kind: KindCountry}},
 			}, nil},
+		{"ru site, a report's words opening its sentences",
+			"Была обстреляна колонна в Кундузе. Мина взорвалась у дороги. База боевиков была уничтожена. Мулла мечети ранен.",
+			[]place{{"Кундузе", want{cc: "AF"}}},
+			[]string{"Была", "Мина", "База", "Мулла"}},
 		// the reports' own words after a preposition are no towns abroad
 		{"ps radio, a mine's blast and the bodies",
 			"په کندهار کې د ماین په چاودنه کې درې ماشومان ووژل شول او مړي یې روغتون ته یوړل شول.",
