@@ -108,7 +108,10 @@
 //	                   possessiveNameHead)
 //	scriptmentions.go  mentions in Cyrillic and Arabic script: the level
 //	                   words, prepositions and stop words of Russian and
-//	                   Persian/Dari, and the thresholds
+//	                   Persian/Dari, and the thresholds; a report's own
+//	                   words that GeoNames spells as a town abroad once
+//	                   transliterated ("Была", "ماین": a mine) are stop
+//	                   words
 //	mentions_ru.go     Russian case endings and place adjectives; a first
 //	                   word in a case form is no place, and the word after
 //	                   it is read alone (firstWordNoPlace); a town's own
