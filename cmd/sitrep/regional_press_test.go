@@ -110,7 +110,7 @@ func TestRegionalForcesNationality(t *testing.T) {
 			actor1: "Military Forces of Pakistan", notActor: "Military Forces of Afghanistan", country: "Afghanistan", admin1: "Nangarhar"},
 		{name: "fa wire: Tajik soldiers killed on the Afghan side", file: "fa-wire-tj.txt", pub: "2025-06-03",
 			body:   "به گفته منابع محلی، روز دوشنبه سه سرباز تاجیک در درگیری با قاچاقبران در ولایت تخار کشته شدند.\n",
-			actor1: "Military Forces of Tajikistan", notActor: "Military Forces of Afghanistan", country: "Afghanistan", killed: 3},
+			actor2: "Military Forces of Tajikistan", notActor: "Military Forces of Afghanistan", country: "Afghanistan", killed: 3},
 		{name: "fa agency: Pakistani forces named after their noun", file: "fa-agency-pk.txt", pub: "2024-12-29",
 			body:   "وزارت دفاع اعلام کرد که نیروهای پاکستانی روز شنبه چند روستا را در ولایت خوست بمباران کردند.\n",
 			actor1: "Military Forces of Pakistan", notActor: "Military Forces of Afghanistan", country: "Afghanistan", admin1: "Khowst"},

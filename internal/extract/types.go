@@ -371,11 +371,17 @@ func (d *doc) typeEvent(ev *evb, e *event.Event) {
 	}
 	// a protest's actor 1 is its demonstrators, the force met them second
 	if st.Type == event.Protests && f.actor1 == "state" && f.target == "protester" {
-		e.Actor1, e.Actor2 = e.Actor2, e.Actor1
-		e.Inter1, e.Inter2 = e.Inter2, e.Inter1
-		e.AssocActor1, e.AssocActor2 = e.AssocActor2, e.AssocActor1
-		e.Interaction = event.InteractionCode(e.Inter1, e.Inter2)
+		swapActors(e)
 	}
+}
+
+// swapActors exchanges actor 1 and actor 2 with their inter codes and
+// associates.
+func swapActors(e *event.Event) {
+	e.Actor1, e.Actor2 = e.Actor2, e.Actor1
+	e.Inter1, e.Inter2 = e.Inter2, e.Inter1
+	e.AssocActor1, e.AssocActor2 = e.AssocActor2, e.AssocActor1
+	e.Interaction = event.InteractionCode(e.Inter1, e.Inter2)
 }
 
 // typeFacts reads the facts of ev the rules need.

@@ -248,6 +248,9 @@
 //   - actors: named actors beat unidentified ones; then most sources; tie →
 //     first mention. Actor2 is chosen the same way from the other actors
 //     (for Battles either side of any mention, since sources swap sides).
+//     A battle's actor 1 is one some report put first (the attacker as the
+//     extractor reads it): "gunmen" who struck a police post stay actor 1,
+//     unless a report names the attackers.
 //
 // Fatalities follow ACLED's conservative rule; see FatalitiesRule.
 // Contested: "toll" when the largest killed figure is more than 1.5 times

@@ -387,6 +387,7 @@ type side struct {
 // chooseActors: named beats unidentified; then most sources naming the
 // actor in that slot (for Battles either slot, since sources swap sides);
 // then, for actor1, most sources naming it as actor1; then first mention.
+// A battle's actor1 is one some report put first.
 func chooseActors(out *event.Event, ms []*event.Event, srcOf func(*event.Event) string) {
 	battle := out.EventType == Battles
 	keyOf := func(name string) string { return strings.Join(words(dropYearParens(name)), "") }
@@ -443,6 +444,14 @@ func chooseActors(out *event.Event, ms []*event.Event, srcOf func(*event.Event) 
 		return best
 	}
 	a1 := pick(slot1, "")
+	if battle && own1.n(a1) == 0 {
+		// a battle's actor 1 is one a report put first (its attacker, as
+		// the extractor reads it), named beating unidentified among
+		// those: a named force struck by "gunmen" stays actor 2
+		if o := pick(own1, ""); o != "" {
+			a1 = o
+		}
+	}
 	a2 := pick(slot2, a1)
 	if a1 != "" {
 		s := info[a1]
