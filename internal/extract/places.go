@@ -52,7 +52,7 @@ func (d *doc) inDateline(st *sent, p *splace) bool {
 	end, caps := d.datelinePlace(st)
 	if p.ti >= end {
 		// a name in the agency's brackets, before the dash, is the
-		// agency's ("KABUL, March 3 (Bakhtar) -": an agency named after
+		// agency's ("KABUL, March 3 (X) -" with an agency named after
 		// a region), no place of the story
 		e := d.datelineEndAfter(st, end, caps)
 		return e >= 0 && p.ti < e && st.w(p.ti-1) == "(" && st.w(d.tokAt(st, p.p.End)) == ")"

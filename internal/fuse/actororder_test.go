@@ -16,8 +16,8 @@ func TestBattleActorOrder(t *testing.T) {
 			Actor1: a1, Inter1: i1, Actor2: a2, Inter2: i2,
 			Articles: []event.ArticleRef{{ID: "a-" + id, Outlet: outlet, Published: "2025-11-02"}}}
 	}
-	gunmen := mention("m1", "Dawn", "Unidentified Armed Group", event.InterPolitical, "Police Forces of Pakistan", event.InterState)
-	named := mention("m2", "Express", "TTP: Tehreek-i-Taliban Pakistan", event.InterRebels, "Police Forces of Pakistan", event.InterState)
+	gunmen := mention("m1", "Frontier Daily", "Unidentified Armed Group", event.InterPolitical, "Police Forces of Pakistan", event.InterState)
+	named := mention("m2", "Indus Herald", "TTP: Tehreek-i-Taliban Pakistan", event.InterRebels, "Police Forces of Pakistan", event.InterState)
 	for _, tc := range []struct {
 		name   string
 		ms     []event.Event

@@ -67,7 +67,7 @@ func TestWeekendByTense(t *testing.T) {
 			[]want{{"the weekend", "2024-W11-WE", Week}}},
 		{"2024-03-22", "Two soldiers were killed near Menaka over the weekend.",
 			[]want{{"the weekend", "2024-W11-WE", Week}}},
-		{"2024-03-21", "Rallies are planned in Lahore at the weekend.",
+		{"2024-03-21", "Rallies are planned in Multan at the weekend.",
 			[]want{{"the weekend", "2024-W12-WE", Week}}},
 	})
 }
