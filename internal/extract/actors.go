@@ -764,6 +764,25 @@ func participleDoer(st *sent, kw, victim int) int {
 	return -1
 }
 
+// ownDead is the mention of the named party that speaks in st when the
+// claim sc counts its own people ("five of their fighters", "its
+// soldiers"): the victims are the speaker's, or -1.
+func ownDead(st *sent, sc sclaim) int {
+	w := st.w(sc.whoA)
+	if w == "of" {
+		w = st.w(sc.whoA + 1) // "five of their fighters"
+	}
+	if w != "their" && w != "its" && w != "our" {
+		return -1
+	}
+	for k, m := range st.ments {
+		if m.inSpeaker && (m.class == "named" || m.class == "state") {
+			return k
+		}
+	}
+	return -1
+}
+
 // maxSubjectLead is how many words may open a sentence before its subject
 // (an article, a nationality, "Suspected", "At least 20"): a party named
 // later is no subject but an object or a place's part.
@@ -833,6 +852,19 @@ func (d *doc) partiesOf(ev *evb, country string, named *ActorEntry) (lead, agent
 						break
 					}
 				}
+			}
+			if sp := ownDead(st, sc); sp >= 0 {
+				// "the Taliban said five of their fighters were killed
+				// in clashes with the NRF": the speaker's own dead; in a
+				// battle the speaker is a side, the one it fought the
+				// other
+				if ev.class == event.Battles {
+					if a, ok := d.resolve(st.ments[sp], st, ev, country, named); ok {
+						lead = append(lead, a)
+					}
+					continue
+				}
+				k = sp
 			}
 			// "militants captured 50 soldiers", "gunmen kill
 			// vaccinator": the party before the verb is the agent, the

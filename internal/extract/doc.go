@@ -235,7 +235,10 @@
 //	               plural who kill or beat someone ("Villagers beat to
 //	               death two suspects") are a mob, coded mob violence by
 //	               rioters against civilians (civCrowd, typeEvent), and a
-//	               mob's victims are civilians (riotActors)
+//	               mob's victims are civilians (riotActors); a speaker
+//	               counting its own dead ("five of their fighters") is a
+//	               side of the battle it tells, the target of an attack
+//	               (ownDead)
 //	civilianplaces.go an attack, strike, bomb or arson whose object is a village,
 //	               market, mosque, bus, wedding or camp of the displaced
 //	               ("attacked a village", "a market blast", "killed seven

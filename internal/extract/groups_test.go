@@ -53,3 +53,17 @@ var groupTargetReports = []report{
 }
 
 func TestGroupTarget(t *testing.T) { runReports(t, groupTargetReports) }
+
+// A speaker counting its own dead ("five of their fighters") is a side of
+// the battle it tells, facing the party it fought (ownDead); its dead in
+// an attack stay the target.
+var ownDeadReports = []report{
+	{name: "central asia wire, a group counts its own dead", pub: "2025-07-01", n: 1,
+		text: "The Taliban said four of their fighters were killed in clashes with the NRF in Panjshir on Sunday.",
+		want: []wantEvent{{typ: "Battles", actors: []string{"Taliban", "NRF"}, fatal: 4}}},
+	{name: "sahel agency, the army counts its own dead in an ambush", pub: "2025-07-01", n: 1,
+		text: "The army said three of its soldiers died in an ambush near Menaka on Monday.",
+		want: []wantEvent{{actors: []string{"Military Forces of Mali"}, fatal: 3}}},
+}
+
+func TestOwnDead(t *testing.T) { runReports(t, ownDeadReports) }
