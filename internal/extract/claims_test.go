@@ -198,3 +198,16 @@ var longForceNameReports = []report{
 }
 
 func TestLongForceName(t *testing.T) { runReports(t, longForceNameReports) }
+
+// "Feared" hedges a toll as "believed" does: the count stands, and the
+// people counted end before it ("12 people are feared dead").
+var fearedTollReports = []report{
+	{name: "sahel wire, a toll feared", pub: "2025-03-20", n: 1,
+		text: "At least 12 people are feared dead after gunmen attacked a village near Menaka on Sunday.",
+		want: []wantEvent{{fatal: 12, claims: []wantClaim{{kind: "killed", count: 12, who: "people"}}}}},
+	{name: "headline, feared dead", pub: "2025-03-20", n: 1,
+		text: "Nine feared dead as gunmen storm village near Menaka",
+		want: []wantEvent{{fatal: 9}}},
+}
+
+func TestFearedToll(t *testing.T) { runReports(t, fearedTollReports) }

@@ -711,7 +711,7 @@ var (
 	newMarkers = set("separately", "meanwhile", "elsewhere", "also", "earlier", "later")
 	another    = set("another", "second", "separate", "new", "fresh", "further")
 	auxWords   = set("were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "also", "reportedly",
-		"all", "both", "later", "subsequently", "allegedly", "reported", "confirmed", "believed", "to", "were", "got", "found")
+		"all", "both", "later", "subsequently", "allegedly", "reported", "confirmed", "believed", "feared", "to", "were", "got", "found")
 	nonPerson = set("firearms", "weapons", "rifles", "guns", "vehicles", "cars", "car", "trucks", "tanks", "houses",
 		"homes", "buildings", "shops", "districts", "villages", "towns", "cities", "provinces", "checkpoints",
 		"posts", "outposts", "bases", "bridges", "aircraft", "helicopters", "drones", "jets", "planes", "rockets",
