@@ -856,9 +856,11 @@ func (d *doc) partiesOf(ev *evb, country string, named *ActorEntry) (lead, agent
 			if sp := ownDead(st, sc); sp >= 0 {
 				// "the Taliban said five of their fighters were killed
 				// in clashes with the NRF": the speaker's own dead; in a
-				// battle the speaker is a side, the one it fought the
-				// other
-				if ev.class == event.Battles {
+				// battle whose doer is not named the speaker is a side,
+				// the one it fought the other ("... when Pakistani
+				// troops fired mortars": the troops struck, the
+				// speaker's side was hit)
+				if ev.class == event.Battles && len(agents) == 0 && len(lead) == 0 {
 					if a, ok := d.resolve(st.ments[sp], st, ev, country, named); ok {
 						lead = append(lead, a)
 					}

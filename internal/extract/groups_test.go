@@ -66,4 +66,16 @@ var ownDeadReports = []report{
 		want: []wantEvent{{actors: []string{"Military Forces of Mali"}, fatal: 3}}},
 }
 
-func TestOwnDead(t *testing.T) { runReports(t, ownDeadReports) }
+func TestOwnDead(t *testing.T) {
+	runReports(t, ownDeadReports)
+	// with the doer named, the speaker's side is the one struck
+	x := testExtractor(t)
+	text := "A Taliban spokesman said two of their border guards were killed when Pakistani troops opened fire on their post near Kandahar."
+	evs := x.Extract(Article{ID: "t", Text: text, Published: mustDay("2025-07-01")})
+	if len(evs) != 1 || evs[0].Actor1 != "Military Forces of Pakistan" || !strings.Contains(evs[0].Actor2, "Taliban") {
+		for _, e := range evs {
+			t.Logf("got %s / %s", e.Actor1, e.Actor2)
+		}
+		t.Errorf("%d events, want one: Pakistan's forces striking the Taliban", len(evs))
+	}
+}
