@@ -237,8 +237,8 @@
 //	               rioters against civilians (civCrowd, typeEvent), and a
 //	               mob's victims are civilians (riotActors); a speaker
 //	               counting its own dead ("five of their fighters") is a
-//	               side of the battle it tells, the target of an attack
-//	               (ownDead)
+//	               side of the battle it tells when no doer is named, else
+//	               the one struck (ownDead)
 //	civilianplaces.go an attack, strike, bomb or arson whose object is a village,
 //	               market, mosque, bus, wedding or camp of the displaced
 //	               ("attacked a village", "a market blast", "killed seven
