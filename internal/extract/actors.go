@@ -130,12 +130,7 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 			return
 		}
 	}
-	passive := false
-	switch st.w(ti - 1) {
-	case "was", "were", "been", "be", "is", "are", "being":
-		passive = true
-	}
-	passive = passive || bareParticiple(st, ti, te)
+	passive := passiveAux[st.w(ti-1)] || st.w(ti-1) == "being" || bareParticiple(st, ti, te)
 	for j := te; j < len(st.toks) && j <= te+byReach(passive); j++ {
 		w := st.toks[j].w
 		if agentMarker(st, j) {
@@ -354,10 +349,7 @@ func (d *doc) resolve(m mention, st *sent, ev *evb, country string, named *Actor
 		}
 		return actor{name: "Unidentified Armed Group", inter: event.InterPolitical, class: "armed"}, true
 	case "civ":
-		if c == "" {
-			return actor{name: "Civilians", inter: event.InterCivilians, class: "civ"}, true
-		}
-		return actor{name: "Civilians (" + c + ")", inter: event.InterCivilians, class: "civ", country: c}, true
+		return civilians(c), true
 	case "protester":
 		return actor{name: "Protesters (" + c + ")", inter: event.InterProtesters, class: "protester", country: c}, true
 	case "rioter":
@@ -366,6 +358,21 @@ func (d *doc) resolve(m mention, st *sent, ev *evb, country string, named *Actor
 		return actor{name: "Rioters (" + c + ")", inter: event.InterRioters, class: "rioter", country: c, assoc: "Prisoners (" + c + ")"}, true
 	}
 	return actor{}, false
+}
+
+// civilians are ACLED's civilians of country c ("Civilians (Mali)"),
+// of none when c is "".
+func civilians(c string) actor {
+	return actor{name: ofCountry("Civilians", c), inter: event.InterCivilians, class: "civ", country: c}
+}
+
+// ofCountry is an ACLED group name with its country in brackets, or the
+// bare name when the country is unknown.
+func ofCountry(name, c string) string {
+	if c == "" {
+		return name
+	}
+	return name + " (" + c + ")"
 }
 
 // groupFor is the named non-state group an unnamed one ("gunmen",
@@ -947,10 +954,7 @@ func riotActors(ev *evb, country string, ps parties) (a1, a2 actor) {
 	if a2.name == "" && civVictims(ev) {
 		// "a mob lynched a man": the people a crowd kills or hurts are
 		// civilians, whether or not a party word names them
-		a2 = actor{name: "Civilians", inter: event.InterCivilians, class: "civ"}
-		if c != "" {
-			a2.name, a2.country = "Civilians ("+c+")", c
-		}
+		a2 = civilians(c)
 	}
 	return a1, a2
 }

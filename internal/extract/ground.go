@@ -54,7 +54,7 @@ func (d *doc) capturedGround(st *sent) {
 }
 
 // passiveAux: the word before a participle that makes it passive ("was
-// seized").
+// seized"; roles adds the progressive's "being").
 var passiveAux = set("was", "were", "been", "is", "are", "be")
 
 // takenObject is the trigger family the object of the verb of taking at

@@ -75,11 +75,12 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 	if st.thereBeen {
 		tr.off = true
 	}
-	// "Warplanes shell areas", "helicopters shelled X": what aircraft fire
-	// is an air strike, whatever verb tells it
+	// "violated the ceasefire": the fighting that broke it
 	if tr.info.fam == "agree" && brokenTruce(st, tr.ti, tr.tj) {
 		tr.info.fam = "battle"
 	}
+	// "Warplanes shell areas", "helicopters shelled X": what aircraft fire
+	// is an air strike, whatever verb tells it
 	if tr.info.fam == "shell" && aircraftBefore(st, i) {
 		tr.info.fam = "air"
 	}

@@ -349,10 +349,7 @@ func (d *doc) typeEvent(ev *evb, e *event.Event) {
 		// rioters against the people they killed (the codebook's actor
 		// type 5 for a violent crowd)
 		sub = event.MobViolence
-		e.Actor1, e.Inter1, e.AssocActor1 = "Rioters", event.InterRioters, ""
-		if e.Country != "" {
-			e.Actor1 = "Rioters (" + e.Country + ")"
-		}
+		e.Actor1, e.Inter1, e.AssocActor1 = ofCountry("Rioters", e.Country), event.InterRioters, ""
 		e.Interaction = event.InteractionCode(e.Inter1, e.Inter2)
 	}
 	st, _ := event.LookupSubType(sub)
