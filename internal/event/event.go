@@ -120,6 +120,18 @@ type Claim struct {
 	Outlet      string `json:"outlet,omitempty"`
 }
 
+// OwnWord: w (lower case) marks the people a claim counts as its
+// speaker's own ("two of their guards", "its soldiers"): a side counting
+// its own dead, which extraction reads as the speaker's side and the
+// fatality rule as a credible figure.
+func OwnWord(w string) bool {
+	switch w {
+	case "their", "its", "our", "own":
+		return true
+	}
+	return false
+}
+
 // Denial is someone denying the event, their part in it, or a report of it.
 type Denial struct {
 	By        string `json:"by"`

@@ -779,7 +779,7 @@ func ownDead(st *sent, sc sclaim) int {
 	if w == "of" {
 		w = st.w(sc.whoA + 1) // "five of their fighters"
 	}
-	if w != "their" && w != "its" && w != "our" {
+	if !event.OwnWord(w) {
 		return -1
 	}
 	for k, m := range st.ments {

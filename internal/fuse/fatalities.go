@@ -332,8 +332,7 @@ func credibleOthersOnly(reports []tollReport) bool {
 // guards", "its soldiers", "our men").
 func ownDead(who string) bool {
 	for _, w := range words(who) {
-		switch w {
-		case "their", "its", "our", "own":
+		if event.OwnWord(w) {
 			return true
 		}
 	}
