@@ -144,13 +144,14 @@ func TestHTTPFetcherErrors(t *testing.T) {
 			t.Errorf("Fetch(%q) = %v, want an error naming it", u, err)
 		}
 	}
-	// Cancelling stops a fetch promptly.
+	// Cancelling stops a fetch: the slow page never finishes on its own, so
+	// the cancellation's error is the proof (no timing, which a loaded host
+	// would make flaky).
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(50*time.Millisecond, cancel)
-	start := time.Now()
 	_, err = f.Fetch(ctx, srv.URL+"/slow")
-	if !errors.Is(err, context.Canceled) || time.Since(start) > 2*time.Second {
-		t.Errorf("cancelled fetch: %v after %v", err, time.Since(start))
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled fetch: %v", err)
 	}
 }
 
@@ -252,7 +253,6 @@ func TestHTTPFetcherRefusesPrivate(t *testing.T) {
 	}
 	for _, u := range urls {
 		t.Run(u, func(t *testing.T) {
-			start := time.Now()
 			_, err := f.Fetch(context.Background(), u)
 			if err != nil && !errors.Is(err, ErrPrivateAddress) && isAFNoSupport(err) {
 				t.Skipf("no IPv6 here: %v", err)
@@ -262,9 +262,6 @@ func TestHTTPFetcherRefusesPrivate(t *testing.T) {
 			}
 			if !strings.HasPrefix(err.Error(), "fetch "+u+": ") {
 				t.Errorf("error %q does not start with the URL", err)
-			}
-			if d := time.Since(start); d > time.Second {
-				t.Errorf("refusal took %v: it should happen before connecting", d)
 			}
 		})
 	}

@@ -230,12 +230,8 @@ func TestLoadFeedConcurrencyAndCancel(t *testing.T) {
 		q := writeFile(t, "slow.rss", []byte(strings.ReplaceAll(string(mustRead(t, p)), srv.URL, slow.URL)))
 		ctx, cancel := context.WithCancel(context.Background())
 		time.AfterFunc(100*time.Millisecond, cancel)
-		start := time.Now()
 		loader := &Loader{Fetcher: fetcher, ItemWorkers: 2}
 		docs, errs := loader.Load(ctx, Input{Origin: q})
-		if d := time.Since(start); d > 2*time.Second {
-			t.Errorf("cancelled load took %v", d)
-		}
 		if len(docs) != 0 || len(errs) == 0 {
 			t.Fatalf("docs %d, errs %v", len(docs), errs)
 		}
