@@ -25,11 +25,15 @@ With --in, read JSON Lines tasks {"id": ..., "text": ...} and write one
 line {"id": ..., "places": [...]} per task. A task that carries
 "toponyms" ([{"start", "end"[, "name"]}], code point offsets) has exactly
 those spans resolved, with the text as context (resolve-only geoparsing).
+A given span the gazetteer lacks (a street, a market, a village GeoNames
+does not list), or reads only by a look-alike spelling far from the
+text's other places, takes the point of the nearest place the text names,
+with match "nearby", precision 2 or 3 and confidence 0.2.
 
 Each place: start, end, name (as written), resolved (gazetteer name),
 kind, lat, lon (null if unresolved), country (ISO2), country_name,
 admin1, admin2, geonameid, precision (ACLED geo_precision 1-3),
-match (exact, alternate, fuzzy), confidence, demonym.
+match (exact, alternate, fuzzy, nearby), confidence, demonym.
 
 Examples:
   sitrep places article.txt

@@ -115,3 +115,32 @@ func (g *Gazetteer) ownersAbroad(owners []uint32, r *placeRec, c *Context) bool 
 	}
 	return true
 }
+
+// variantsOfLevel returns hits plus the spelling variants of ms[i]'s name
+// at the level the text gives it ("X governorate", "X district"), when
+// every hit is an exact reading of a small place of another level: the
+// level word says what the name is, as the text's country does for
+// variantsInContext ("Shabwa governorate" is no hamlet spelt alike
+// across the ocean).
+func (g *Gazetteer) variantsOfLevel(m *Mention, hits []hit) []hit {
+	if m.Level != KindAdmin1 && m.Level != KindAdmin2 || len(hits) == 0 || m.Text == "" {
+		return hits
+	}
+	for _, h := range hits {
+		r := &g.places[h.place]
+		if h.tier != tierFold || r.Kind == m.Level || r.Pop >= smallExactPop {
+			return hits
+		}
+	}
+	variants, _, full := queryVariantsN(m.Text)
+	var level []hit
+	for _, h := range g.phonetic(variants, full) {
+		if g.places[h.place].Kind == m.Level {
+			level = append(level, h)
+		}
+	}
+	if len(level) == 0 {
+		return hits
+	}
+	return append(hits[:len(hits):len(hits)], level...)
+}

@@ -135,9 +135,10 @@
 //	                   word with no level word after it is the people's
 //	                   ("Somali pirates", not Ethiopia's Somali region:
 //	                   peopleReading);
-//	                   a look-alike in a country the article never names is
+//	                   a look-alike in a country the article never names
+//	                   (the name's own first reading no mention of one) is
 //	                   dropped, save a script name after its unit's word
-//	                   (scriptUnitName), and so is a town read only by an
+//	                   (scriptUnitName, lookAlikeAbroad), and so is a town read only by an
 //	                   alternate name in such a country, save a capital
 //	                   or a city of a million (altAbroad)
 //	sharedname.go      a short name two countries go by ("Korea": one's
@@ -212,6 +213,16 @@
 //	                   irregular adjectives by table ("Genoese": the
 //	                   city), and peoples across borders ("Fulani") name
 //	                   no place
+//	backoff.go         a given span the gazetteer lacks (a street, a
+//	                   market), or reads only by a look-alike farther
+//	                   than lookAlikeKm from the text's other places, lies
+//	                   at the nearest place the text names (MatchNearby);
+//	                   only given spans, since in free text an unknown
+//	                   word is most often no place
+//	contextvariant.go also: a name with a level word ("X governorate")
+//	                   whose exact readings are all small places of
+//	                   another level is read by its spelling variants at
+//	                   that level too (variantsOfLevel)
 //	labels.go          the names the map page draws (MapLabels)
 //	coast.go           open water (a sea, gulf, strait, bay or lake; no
 //	                   river, no ocean: IsWater) and the coastal state an

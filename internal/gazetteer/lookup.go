@@ -17,6 +17,7 @@ const (
 	MatchExact               // the place's own name (case, diacritics, spacing aside)
 	MatchAlternate           // one of its alternate names
 	MatchFuzzy               // transliteration variant or small spelling difference
+	MatchNearby              // a given name the gazetteer lacks, placed at the text's nearest place (backoff.go)
 )
 
 func (m MatchKind) String() string {
@@ -27,6 +28,8 @@ func (m MatchKind) String() string {
 		return "alternate"
 	case MatchFuzzy:
 		return "fuzzy"
+	case MatchNearby:
+		return "nearby"
 	}
 	return "none"
 }
@@ -51,7 +54,7 @@ type Place struct {
 	// country.
 	Precision  int       `json:"precision"`
 	Match      MatchKind `json:"-"`
-	MatchName  string    `json:"match"` // exact, alternate, fuzzy
+	MatchName  string    `json:"match"` // exact, alternate, fuzzy, nearby
 	Confidence float64   `json:"confidence"`
 
 	idx uint32

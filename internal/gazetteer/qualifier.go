@@ -165,6 +165,17 @@ func inHolder(text string, ms []Mention, i int) int {
 	return i + 1
 }
 
+// lookAlikesOnly reports whether every reading of a name is a look-alike:
+// a spelling variant, or a name found only with a word of it dropped.
+func lookAlikesOnly(hits []hit) bool {
+	for _, h := range hits {
+		if h.tier == tierFold && h.flags&flagStripped == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // dropGloss drops a gloss in brackets, in small letters, that opens the
 // gap between two names ("X tehsil (revenue unit) in Y"): it explains
 // the place word and says nothing of where.
@@ -296,6 +307,11 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 					// "Dashtak tehsil in Kohat district": the word says
 					// what the name is, "in" where; a namesake abroad is
 					// no reading, the gazetteer lacks the place
+					narrow(i, nil)
+				case len(kept) == 0 && lookAlikesOnly(ms[i].hits) && g.anyUnit(ms[k].hits):
+					// "Plaza X in Y": a name read only by its spelling's
+					// look-alikes, none of them inside the unit the text
+					// puts it in, is a place the gazetteer lacks
 					narrow(i, nil)
 				}
 			}

@@ -102,7 +102,9 @@ func (g *Gazetteer) ResolveSpans(text string, spans []Span) []Resolved {
 		}
 		ms = append(ms, m)
 	}
-	return badSpans(g.resolveMentions(ctx, text, ms, extra, false), spans, bad)
+	out := g.resolveMentions(ctx, text, ms, extra, false)
+	backOff(out)
+	return badSpans(out, spans, bad)
 }
 
 // badSpans puts back, unresolved and at their places in the input, the
@@ -321,7 +323,7 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 			}
 			hits = qh
 		} else {
-			hits = g.variantsInContext(ms, extra, i, hits, local)
+			hits = g.variantsOfLevel(m, g.variantsInContext(ms, extra, i, hits, local))
 		}
 		opts.coh, opts.shapeWin = nil, g.shapeWinners(m.Text, hits)
 		b, s, margin := g.bestWithDistance(hits, &opts)
@@ -331,24 +333,19 @@ func (g *Gazetteer) resolveMentions(ctx *Context, text string, ms, extra []Menti
 		}
 		// the level word's verdict is taken before the name's own
 		// reading is put back into the context it is judged by
-		abroad := levelAbroad(m, &g.places[hits[b].place], local)
+		h := hits[b]
+		r := &g.places[h.place]
+		abroad := levelAbroad(m, r, local) || lookAlikeAbroad(m, h, r, local)
 		for _, c := range own {
 			local.shift(g, c, c.w)
 		}
-		h := hits[b]
-		r := &g.places[h.place]
 		// a name read inside the unit written beside it ("X, Idlib",
 		// "X in southern Idlib") is surely a place
 		if strict && !narrowed && !g.confident(m, h, r, local) {
 			continue
 		}
-		if h.tier != tierFold && len(local.countries) > 0 && r.Kind != KindCountry && !scriptUnitName(m, r) {
-			if _, ok := local.countries[r.Country]; !ok {
-				continue // a look-alike name in a country the article never mentions
-			}
-		}
 		if abroad || altAbroad(h, r, local) {
-			continue // "X district" of an Afghan story is no Iranian village X
+			continue // "X district" of an Afghan story is no Iranian village X, nor a look-alike there
 		}
 		p := g.place(h.place)
 		p.Matched = m.Text
@@ -664,6 +661,19 @@ const altAbroadMaxPop = 1000000
 // German city in a story of Mopti.
 func altAbroad(h hit, r *placeRec, c *Context) bool {
 	if h.flags&flagPrimary != 0 || r.Kind != KindCity || r.Pop >= altAbroadMaxPop || len(c.countries) == 0 || codeOf(r) == "PPLC" {
+		return false
+	}
+	_, ok := c.countries[r.Country]
+	return !ok
+}
+
+// lookAlikeAbroad: a name read by a look-alike spelling (not a country's)
+// in a country the article never mentions while it names others. The
+// name's own first reading is no mention of its country: a hamlet spelt
+// exactly as the name would otherwise bar the province of the text's
+// level word spelt a little otherwise.
+func lookAlikeAbroad(m *Mention, h hit, r *placeRec, c *Context) bool {
+	if h.tier == tierFold || len(c.countries) == 0 || r.Kind == KindCountry || scriptUnitName(m, r) {
 		return false
 	}
 	_, ok := c.countries[r.Country]
