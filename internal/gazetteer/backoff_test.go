@@ -91,3 +91,27 @@ func TestBackOffOutsideText(t *testing.T) {
 		t.Errorf("span outside the text: %d results", len(res))
 	}
 }
+
+// TestSoundAlikeNoMisspelling: a name a few letters off a town's is that
+// town; a name that only sounds a little like thousands of places, none
+// spelt close, is none of them.
+func TestSoundAlikeNoMisspelling(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct{ marked, want string }{
+		{"Clashes hit [Cochabanba] on Friday.", "Cochabamba"},
+		{"Police in [Tegucigalpe] said two men were held.", "Tegucigalpa"},
+		{"Floods hit [Barranquila] on Sunday.", "Barranquilla"},
+		{"Troops entered [Zqxvry Square] on Monday.", ""},
+		{"Shops near [Ujx] stayed shut.", ""},
+	} {
+		text, spans := markedSpans(tc.marked)
+		res := g.ResolveSpans(text, spans)
+		got := ""
+		if len(res) == 1 && res[0].Place != nil {
+			got = res[0].Place.Name
+		}
+		if got != tc.want {
+			t.Errorf("%q: read %q, want %q", tc.marked, got, tc.want)
+		}
+	}
+}

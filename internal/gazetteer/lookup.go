@@ -293,7 +293,12 @@ func (g *Gazetteer) collectN(variants []string, full int, allCaps, fuzzy bool) [
 		}
 		for _, k := range keys {
 			for _, e := range g.postings(true, hashKey(2, k)) {
-				hits = append(hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierEdit})
+				// keys a few sounds apart may be spelt far apart: a
+				// place none of whose names is spelt close is no
+				// misspelling of this one, only a sound-alike
+				if g.closeSpelling(e>>flagBits, fb) {
+					hits = append(hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierEdit})
+				}
 			}
 		}
 		if len(hits) > 0 {
