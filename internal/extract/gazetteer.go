@@ -29,6 +29,7 @@ func (gg gazGeocoder) Places(text string, homes []string) []Place {
 		}
 	}
 	res := gg.g.ResolveIn(ctx, text)
+	gg.g.Capitals(text, res)
 	out := make([]Place, 0, len(res))
 	for _, r := range res {
 		if r.Place == nil {

@@ -223,6 +223,13 @@
 //	                   whose exact readings are all small places of
 //	                   another level is read by its spelling variants at
 //	                   that level too (variantsOfLevel)
+//	capital.go         a capital named by its country or province ("the
+//	                   Afghan capital", "Somalia's capital", "the capital
+//	                   of Kenya", "Helmand's provincial capital") is that
+//	                   city, for where an event happened (Capitals, which
+//	                   extract calls; the places command keeps the
+//	                   toponym as written); "capital" as money or law
+//	                   (capitalMoney) keeps the country
 //	labels.go          the names the map page draws (MapLabels)
 //	coast.go           open water (a sea, gulf, strait, bay or lake; no
 //	                   river, no ocean: IsWater) and the coastal state an

@@ -122,6 +122,9 @@ type Gazetteer struct {
 	// short names two countries share (sharedname.go)
 	sharedOnce sync.Once
 	shared     map[string][]uint32
+	// each country's and province's capital (capital.go)
+	capOnce sync.Once
+	capital map[uint32]uint32
 	// the coastal state of each water body asked for (coast.go)
 	coast sync.Map
 }
