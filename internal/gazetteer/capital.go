@@ -140,7 +140,9 @@ func hasSuffixFold(s, suf string) bool {
 		(len(s) == len(suf) || !wordChar(s[len(s)-len(suf)-1]) || !wordChar(suf[0]))
 }
 
-func wordChar(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' }
+func wordChar(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
 
 // capitalOf returns the capital of a country or first-level division.
 func (g *Gazetteer) capitalOf(unit uint32) (uint32, bool) {
