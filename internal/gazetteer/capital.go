@@ -81,13 +81,13 @@ func capitalAfter(text string, start, end int, province bool) (int, bool) {
 	off := len(text) - len(ws)
 	if province {
 		for _, adj := range []string{"provincial ", "state ", "regional "} {
-			if strings.HasPrefix(ws, adj) {
+			if hasPrefixFold(ws, adj) {
 				ws, off = ws[len(adj):], off+len(adj)
 				break
 			}
 		}
 	}
-	if !strings.HasPrefix(ws, "capital") || !wordEndAt(ws, len("capital")) {
+	if !hasPrefixFold(ws, "capital") || !wordEndAt(ws, len("capital")) {
 		return 0, false
 	}
 	e := off + len("capital")
@@ -99,7 +99,7 @@ func capitalAfter(text string, start, end int, province bool) (int, bool) {
 	if capitalMoney[strings.ToLower(w)] {
 		return 0, false
 	}
-	if w == "city" {
+	if strings.EqualFold(w, "city") {
 		e = len(text) - len(next) + len("city")
 	}
 	return e, true
@@ -133,6 +133,10 @@ func wordEndAt(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > utf8.RuneSelf)
+}
+
+func hasPrefixFold(s, pre string) bool {
+	return len(s) >= len(pre) && strings.EqualFold(s[:len(pre)], pre)
 }
 
 func hasSuffixFold(s, suf string) bool {

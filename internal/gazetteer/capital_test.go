@@ -17,6 +17,7 @@ func TestCapitalByCountry(t *testing.T) {
 		{"Fighters attacked checkpoints near Helmand's provincial capital overnight.", "Helmand's provincial capital", "Lashkar Gāh"},
 		{"Clashes erupted in the Sudanese capital city on Friday.", "Sudanese capital city", "Khartoum"},
 		{"Bomb kills 4 in Afghan capital", "Afghan capital", "Kabul"},
+		{"Bomb Kills 4 In Afghan Capital City", "Afghan Capital City", "Kabul"},
 		// money and law
 		{"Chinese capital flows into Zambia rose last year.", "Chinese", "China"},
 		{"Iran's capital punishment laws were criticised by rights groups.", "Iran", "Iran"},
