@@ -100,6 +100,13 @@ var coderNoteReports = []report{
 	{name: "ucdp summary, tribal elders abducted", pub: "2021-04-02", n: 1,
 		text: "Two tribal elders were abducted by unknown gunmen in Bannu, Pakistan, on 1 April 2021.",
 		want: []wantEvent{{typ: "Violence against civilians", sub: "Abduction/forced disappearance", actors: []string{"Civilians (Pakistan)"}, fatal: 0}}},
+	// the press's words for police: cops, constables
+	{name: "south asia flash, cops martyred at a post", pub: "2023-08-02", n: 1,
+		text: "Breaking: 3 cops martyred as terrorists storm checkpost in Miranshah",
+		want: []wantEvent{{typ: "Battles", actors: []string{"Police Forces of Pakistan"}, country: "Pakistan", fatal: 3}}},
+	{name: "south asia wire, constables shot", pub: "2023-08-02", n: 1,
+		text: "Two constables were shot dead by unidentified gunmen in Miranshah on Tuesday, police said.",
+		want: []wantEvent{{actors: []string{"Police Forces of Pakistan"}, country: "Pakistan", fatal: 2}}},
 	// a crowd marching or taking to the streets protests; troops marching do not
 	{name: "east africa wire, teachers march for unpaid pay", pub: "2023-03-04", n: 1,
 		text: "Hundreds of teachers marched through Kisumu on Friday to demand months of unpaid salaries, union officials said.",

@@ -991,6 +991,12 @@ func (b *Builder) Write(path string) (BuildStats, error) {
 			}
 		}
 		addName(r.Name, flagPrimary)
+		if v := initialsForm(r.Name); v != "" && important {
+			// in the fold table only: its sound is no name's
+			if f, ok := appendFold(fb[:0], v); ok && len(f) > 0 {
+				fold.add(hashKey(1, f), uint32(i)<<flagBits)
+			}
+		}
 		division := r.Kind == KindAdmin1 || r.Kind == KindAdmin2
 		for _, v := range nameVariants(r.Name, r.Country, division) {
 			addName(v, 0)
@@ -1154,6 +1160,30 @@ func nameVariants(name, country string, division bool) []string {
 		out = append(out, "Al "+name) // the province "Raqqa" written "Al-Raqqa"
 	}
 	return out
+}
+
+// initialsForm is a name of three or more capitalised words as the press
+// of its country shortens it, the initials of all words but the last and
+// the last whole ("Dera Ismail Khan": "DI Khan", "Toba Tek Singh": "TT
+// Singh"), or "". Only sizeable places and divisions get it (the caller):
+// two capitals and a word are too common a shape for a hamlet's.
+func initialsForm(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 3 || len(ws) > 4 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range ws[:len(ws)-1] {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return ""
+		}
+		b.WriteByte(w[0])
+	}
+	last := ws[len(ws)-1]
+	if len(last) < 3 || last[0] < 'A' || last[0] > 'Z' {
+		return ""
+	}
+	return b.String() + " " + last
 }
 
 // arabicArticleCountries write place names with the Arabic article: the

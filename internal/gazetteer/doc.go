@@ -11,7 +11,9 @@
 //	                   the name tables (Write) with each name's variants
 //	                   (nameVariants: "St X", "X Norte" for "X del
 //	                   Norte", names with and without the Arabic article:
-//	                   "Fasher", "Al-Muthanna"); a second-level name
+//	                   "Fasher", "Al-Muthanna"), and a sizeable place's
+//	                   name of three or four words by its initials
+//	                   ("DG Khan": initialsForm); a second-level name
 //	                   GeoNames writes after its level ("Province du X",
 //	                   "Cercle de X", "Shahrestān-e X") is also found bare
 //	                   (namePrefixes)
