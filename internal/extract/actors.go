@@ -384,9 +384,17 @@ func (d *doc) groupFor(ev *evb, bg bool) *ActorEntry {
 	if d.noClaimant(ev) {
 		return nil
 	}
+	// "Militants attacked a Taliban post": the group the deed is done to
+	// is not the unnamed doers' own
+	struck := map[*ActorEntry]bool{}
+	for _, es := range ev.sents {
+		if _, t := d.roles(es.st, es.trig); t >= 0 && es.st.ments[t].class == "named" {
+			struck[es.st.ments[t].named] = true
+		}
+	}
 	for _, es := range ev.sents {
 		for _, m := range es.st.ments {
-			if m.class == "named" && m.named.Inter != 1 && m.named.Inter != 8 && !m.inSpeaker {
+			if m.class == "named" && m.named.Inter != 1 && m.named.Inter != 8 && !m.inSpeaker && !struck[m.named] {
 				return m.named
 			}
 		}
@@ -397,19 +405,19 @@ func (d *doc) groupFor(ev *evb, bg bool) *ActorEntry {
 	teller := d.civilianTellers(ev)
 	for _, es := range ev.sents {
 		for _, m := range es.st.ments {
-			if m.class == "named" && m.named.Inter != 1 && m.named.Inter != 8 && !teller[m.named] {
+			if m.class == "named" && m.named.Inter != 1 && m.named.Inter != 8 && !teller[m.named] && !struck[m.named] {
 				return m.named
 			}
 		}
 		for _, a := range d.paraNamed[es.st.para] {
-			if a.Inter != 8 && !teller[a] {
+			if a.Inter != 8 && !teller[a] && !struck[a] {
 				return a
 			}
 		}
 	}
 	if !bg {
 		for _, a := range d.titleNamed {
-			if a.Inter != 8 && !teller[a] {
+			if a.Inter != 8 && !teller[a] && !struck[a] {
 				return a
 			}
 		}
