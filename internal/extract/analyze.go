@@ -215,6 +215,7 @@ func (x *Extractor) analyze(a Article) *doc {
 			st.places = pblock[p0:len(pblock):len(pblock)]
 			nameWordsAreNoVerbs(st)
 		}
+		claimedLives(st)
 		for di < len(exprs) && exprs[di].Start < sp.Start {
 			di++
 		}
@@ -428,6 +429,23 @@ func (d *doc) analyzeSent(st *sent) {
 // a fugitive; only "wanted to" is the modal.
 func wantedAdjective(st *sent, i int) bool {
 	return st.w(i) == "wanted" && st.w(i+1) != "to" && i+1 < len(st.toks) && st.toks[i+1].word
+}
+
+// claimedLives: "claimed the lives of five", "claims lives of 9": a death
+// toll, not a speaker's claim (the blast or massacre before it says
+// nothing).
+func claimedLives(st *sent) {
+	for i := range st.toks {
+		if st.toks[i].f&fSpeech == 0 || !strings.HasPrefix(st.toks[i].w, "claim") {
+			continue
+		}
+		for j := i + 1; j < len(st.toks) && j <= i+4; j++ {
+			if w := st.w(j); w == "lives" || w == "life" {
+				st.toks[i].f &^= fSpeech
+				break
+			}
+		}
+	}
 }
 
 // nameWordsAreNoVerbs: a capitalised word inside a place's name after its

@@ -83,4 +83,5 @@ func init() {
 	add("Andijan", "city", "Uzbekistan", "UZ", "Andijan", "Andijan", 1, 40.78, 72.34)
 	add("Khorog", "city", "Tajikistan", "TJ", "Gorno-Badakhshan", "Khorog", 1, 37.49, 71.55)
 	add("Osh", "city", "Kyrgyzstan", "KG", "Osh", "Osh", 1, 40.51, 72.8)
+	add("Kidal", "city", "Mali", "ML", "Kidal", "Kidal", 1, 18.44, 1.41)
 }

@@ -16,6 +16,9 @@ func TestHeadlineSourceLabels(t *testing.T) {
 		{"Seven herders shot dead near Kidal, Mali – local officials", "local officials", "Unidentified Armed Group", "Civilians (Mali)"},
 		{"Twelve insurgents were killed in an operation near Bannu, the army said.", "the army", "Military Forces of Pakistan", "Unidentified Armed Group"},
 		{"Mali - Gunmen kill seven herders near Kidal", "", "Unidentified Armed Group", "Civilians (Mali)"},
+		// a toll's idiom, no speaker's claim
+		{"The blast claimed the lives of 5 traders in Kunduz on Monday.", "", "Unidentified Armed Group", "Civilians (Afghanistan)"},
+		{"Massacre near Kidal claims lives of 9 herders", "", "Unidentified Armed Group", "Civilians (Mali)"},
 		{"Army – 25 militants killed in Bannu operation", "Army", "Military Forces of Pakistan", "Unidentified Armed Group"},
 		{"Police: three civilians killed in shelling in Kabul", "Police", "Unidentified Armed Group", "Civilians (Afghanistan)"},
 		// a ministry or a governor that counts a named group's dead
