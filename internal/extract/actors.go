@@ -385,11 +385,18 @@ func (d *doc) groupFor(ev *evb, bg bool) *ActorEntry {
 		return nil
 	}
 	// "Militants attacked a Taliban post": the group the deed is done to
-	// is not the unnamed doers' own
+	// is not the unnamed doers' own (nor, named in the paragraph or the
+	// headline, is one struck there: paraNamed, titleNamed)
 	struck := map[*ActorEntry]bool{}
 	for _, es := range ev.sents {
-		if _, t := d.roles(es.st, es.trig); t >= 0 && es.st.ments[t].class == "named" {
-			struck[es.st.ments[t].named] = true
+		hit := d.struck(es.st)
+		if _, t := d.roles(es.st, es.trig); t >= 0 && es.trig >= 0 && es.st.ments[t].ti > es.trig {
+			hit[t] = true // the event's own word, a count's verb too ("Killing of Taliban Member")
+		}
+		for k := range hit {
+			if es.st.ments[k].class == "named" {
+				struck[es.st.ments[k].named] = true
+			}
 		}
 	}
 	for _, es := range ev.sents {
@@ -423,6 +430,41 @@ func (d *doc) groupFor(ev *evb, bg bool) *ActorEntry {
 		}
 	}
 	return nil
+}
+
+// struck marks the mentions of st that an act of st is done to ("attacked
+// a Taliban post"): a group so named is no unnamed doer's. Not the dead a
+// count names: "Police said 5 Taliban were killed in the gunfight" names
+// the attackers. A sentence that opens another incident ("Elsewhere,
+// troops killed 6 Boko Haram fighters") lends none of its groups to the
+// paragraph's other deeds: all its mentions are marked.
+func (d *doc) struck(st *sent) map[int]bool {
+	out := map[int]bool{}
+	if otherIncident(st) {
+		for k := range st.ments {
+			out[k] = true
+		}
+		return out
+	}
+	for _, tr := range st.trigs {
+		// the act's object, after it: the dead before a battle's noun
+		// ("5 Taliban were killed in the gunfight") fought in it
+		if _, t := d.roles(st, tr.ti); t >= 0 && st.ments[t].ti > tr.ti {
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// otherIncident: st opens with a word that turns to another incident.
+func otherIncident(st *sent) bool {
+	switch st.w(0) {
+	case "elsewhere", "separately", "meanwhile":
+		return true
+	case "in":
+		return (st.w(1) == "another" || st.w(1) == "a" && st.w(2) == "separate") && (st.w(2) == "incident" || st.w(3) == "incident")
+	}
+	return false
 }
 
 // noClaimant: a sentence of the event or of its paragraphs says no one

@@ -241,16 +241,18 @@ func (x *Extractor) analyze(a Article) *doc {
 			if d.title == nil {
 				d.title = st
 			}
-			for _, m := range st.ments {
-				if m.class == "named" && m.named.Inter != 1 {
+			struck := d.struck(st)
+			for k, m := range st.ments {
+				if m.class == "named" && m.named.Inter != 1 && !struck[k] {
 					d.titleNamed = append(d.titleNamed, m.named)
 				}
 			}
 			continue
 		}
 		d.sents = append(d.sents, st)
-		for _, m := range st.ments {
-			if m.class == "named" && m.named.Inter != 1 {
+		struck := d.struck(st)
+		for k, m := range st.ments {
+			if m.class == "named" && m.named.Inter != 1 && !struck[k] {
 				d.paraNamed[st.para] = append(d.paraNamed[st.para], m.named)
 			}
 		}

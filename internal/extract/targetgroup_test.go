@@ -21,3 +21,34 @@ var targetGroupReports = []report{
 }
 
 func TestTargetGroupNoDoer(t *testing.T) { runReports(t, targetGroupReports) }
+
+// TestOtherIncidentLendsNoGroup: a group named in a sentence that turns
+// to another incident ("Elsewhere, troops killed 6 JNIM fighters") is not
+// the unnamed gunmen's of the paragraph's first incident; the dead a
+// battle's count names fought in it.
+func TestOtherIncidentLendsNoGroup(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct{ text, victims, actor1 string }{
+		{"In separate incidents on Tuesday, gunmen killed two herders near Mopti, police said. Elsewhere, troops killed 6 JNIM fighters near Menaka.",
+			"Civilians (Mali)", "Unidentified Armed Group"},
+		{"Gunmen abducted 9 traders near Mogadishu on Monday. In another incident, soldiers killed 4 Al-Shabaab fighters in a raid near the town.",
+			"Civilians (Somalia)", "Unidentified Armed Group"},
+		// one incident: the group whose dead are counted is the attackers'
+		{"Insurgents stormed a police post in Kunduz overnight. Police said 5 Taliban were killed in the gunfight.",
+			"Police Forces of Afghanistan", "Taliban"},
+	} {
+		evs := x.Extract(Article{ID: "t", Text: tc.text, Published: mustDay("2024-06-12")})
+		found := false
+		for _, e := range evs {
+			if e.Actor1 == tc.victims || e.Actor2 == tc.victims {
+				found = true
+				if e.Actor1 != tc.actor1 && e.Actor2 != tc.actor1 {
+					t.Errorf("%q: %s | %s, want %s on a side", tc.text, e.Actor1, e.Actor2, tc.actor1)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event with %s", tc.text, tc.victims)
+		}
+	}
+}
