@@ -37,6 +37,10 @@ func agentMarker(st *sent, j int) bool {
 	return w == "by" || w == "to" && (p == "attributed" || p == "claimed") || w == "on" && p == "blamed"
 }
 
+// hitParticiples are the irregular past participles of what befalls
+// people ("were hit by shelling").
+var hitParticiples = set("hit", "shot", "struck", "slain", "hurt")
+
 // clauseEnds end the clause of a passive verb: a "by" past them has
 // another verb.
 var clauseEnds = set(",", ";", ":", ".", "and", "but", "while", "when", "after", "before", "as", "said", "says", "who", "which")
@@ -109,7 +113,7 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 	after := func(from, max int, skip int) int {
 		for k, m := range st.ments {
 			// "shells fired from Tajikistan": where fire came from is no target
-			if m.ti >= from && m.ti <= from+max && usable(k) && k != skip && st.w(m.ti-1) != "from" {
+			if m.ti >= from && m.ti <= from+max && usable(k) && k != skip && !fromBefore(st, m) {
 				return k
 			}
 		}
@@ -130,7 +134,10 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 			return
 		}
 	}
-	passive := passiveAux[st.w(ti-1)] || st.w(ti-1) == "being" || bareParticiple(st, ti, te)
+	// "were killed by shelling (from X)": the event's word is the means of
+	// a passive verb before it, whose subject it struck
+	means := st.w(ti-1) == "by" && passiveAux[st.w(ti-3)] && (strings.HasSuffix(st.w(ti-2), "ed") || hitParticiples[st.w(ti-2)])
+	passive := passiveAux[st.w(ti-1)] || st.w(ti-1) == "being" || bareParticiple(st, ti, te) || means
 	for j := te; j < len(st.toks) && j <= te+byReach(passive); j++ {
 		w := st.toks[j].w
 		if agentMarker(st, j) {
@@ -142,12 +149,22 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 		}
 	}
 	if agent < 0 && passive {
+		// the passive's subject ends just before its verb; a subject
+		// struck by the means ("Two residents of X village in Y
+		// district were killed by shelling") may hold a place phrase
+		anchor, reach := ti, 6
+		if means {
+			anchor, reach = ti-3, 6+maxLocativeWords
+		}
 		for k, m := range st.ments {
-			if usable(k) && m.tj <= ti && ti-m.tj <= 6 {
+			if usable(k) && m.tj <= anchor && anchor-m.tj <= reach {
 				target = k
 			}
 		}
 		if target >= 0 {
+			if means {
+				agent = fireFromAgent(st, ti, te)
+			}
 			return
 		}
 	}
@@ -211,11 +228,31 @@ func (d *doc) roles(st *sent, ti int) (agent, target int) {
 func fireFromAgent(st *sent, ti, te int) int {
 	agent := -1
 	for k, m := range st.ments {
-		if !m.inSpeaker && m.class == "state" && m.ti > ti && m.ti <= te+maxFireLead+1 && st.w(m.ti-1) == "from" {
+		if !m.inSpeaker && m.class == "state" && m.ti > ti && m.ti <= te+maxFireLead+1 && fromBefore(st, m) {
 			agent = k
 		}
 	}
 	return agent
+}
+
+// fromBefore: "from" opens the phrase of mention m, perhaps with a
+// people's word between ("from the Kyrgyz military", "со стороны
+// киргизских военных" glossed "from киргизских military").
+func fromBefore(st *sent, m mention) bool {
+	j := m.ti - 1
+	if st.w(j) == "the" {
+		j--
+	}
+	for _, p := range st.places {
+		if p.ti == j && p.p.Demonym {
+			j--
+			break
+		}
+	}
+	if st.w(j) == "the" {
+		j--
+	}
+	return st.w(j) == "from"
 }
 
 // joinedSide: "RSF and SAF clashed": the party joined to the doer by

@@ -383,6 +383,9 @@ func skipInclusion(st *sent, j int) int {
 	if affiliation[st.w(j)] && (st.w(j+1) == "with" || st.w(j+1) == "to") {
 		return verbAfterModifier(st, j+2, j) // "2 militants affiliated with X were killed"
 	}
+	if k := locativeBeforeVerb(st, j); k > j {
+		return k // "two farmers in the village were killed"
+	}
 	if st.w(j) != "," || (st.w(j+1) != "including" && st.w(j+1) != "among") {
 		return j
 	}
@@ -395,6 +398,42 @@ func skipInclusion(st *sent, j int) int {
 		}
 		if !st.toks[k].word && st.toks[k].w != "'s" && st.toks[k].w != "-" {
 			break
+		}
+	}
+	return j
+}
+
+// maxLocativeWords is how long a place phrase between the people counted
+// and their passive verb may run ("in Isfara district of Sughd region",
+// "at a checkpoint near the border"): a place's name, its level and holder.
+const maxLocativeWords = 8
+
+// placePrepositions open a place phrase inside a subject.
+var placePrepositions = set("in", "at", "near", "inside", "outside", "on")
+
+// locativeBeforeVerb: a place phrase at j runs to a passive auxiliary
+// ("Two farmers in the village were killed"); it returns the
+// auxiliary's token, or j. Words only, no comma, no act word of its own.
+func locativeBeforeVerb(st *sent, j int) int {
+	if !placePrepositions[st.w(j)] {
+		return j
+	}
+	for k := j + 1; k < len(st.toks) && k <= j+maxLocativeWords; k++ {
+		t := st.toks[k]
+		if passiveAux[t.w] && k > j+1 {
+			if _, isKind := claimWords[st.w(k+1)]; isKind {
+				return k
+			}
+			if kk, _ := killPhraseFrom(st, k); kk != "" {
+				return k
+			}
+			return j
+		}
+		if !t.word {
+			return j
+		}
+		if _, isKind := claimWords[t.w]; isKind {
+			return j
 		}
 	}
 	return j
