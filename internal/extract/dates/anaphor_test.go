@@ -17,6 +17,14 @@ func TestAnaphoraAfterCoarserPeriod(t *testing.T) {
 			[]want{{"2 June", "2024-06-02", Day}, {"The following day", "2024-06-03", Day}}},
 		{"2024-06-12", "An IED struck a bus near Peshawar on Saturday. The next morning, the army sealed the district.",
 			[]want{{"Saturday", "2024-06-08", Day}, {"The next morning", "2024-06-09TMO", Day}}},
+		// "the previous evening" is the day before, as "the next morning" the day after
+		{"2024-06-12", "Gunmen stormed a checkpoint near Kotli on Saturday. The previous evening, two shops were burned.",
+			[]want{{"Saturday", "2024-06-08", Day}, {"The previous evening", "2024-06-07TEV", Day}}},
+		{"2024-06-12", "The previous night, drones struck a depot near Zarafshan, the governor said.",
+			[]want{{"The previous night", "2024-06-11TNI", Day}}},
+		// Russian "накануне" (the day before) as a report tells it
+		{"2024-06-12", "Накануне вечером неизвестные напали на пост полиции в Навои.",
+			[]want{{"Накануне вечером", "2024-06-11TEV", Day}}},
 		{"2024-06-12", "Kyrgyz and Tajik guards clashed at Batken on 14 September 2022. A year earlier, a similar clash killed 55.",
 			[]want{{"14 September 2022", "2022-09-14", Day}, {"A year earlier", "2021", Year}}},
 		{"2024-06-12", "Grain stocks in Niamey ran out on 5 May. That day, prices doubled.",

@@ -85,6 +85,8 @@ func addRussian() {
 		alias(w.canon, strings.Fields(w.forms)...)
 	}
 	own(wRelDay, -2, false, "позавчера")
+	// "накануне" (on the eve): in a report, the day before it is told
+	own(wRelDay, -1, false, "накануне")
 	own(wRelDay, 2, false, "послезавтра")
 	for w, c := range russianTense {
 		tenseCue[w] = c

@@ -796,9 +796,14 @@ func (s *scanner) parseThe(i int) (res, bool) {
 		}
 	case "next", "coming", "following", "previous", "preceding", "prior":
 		u := s.tok(k + 1)
-		if u.cls == wPart && (n.lw == "next" || n.lw == "following") {
-			// "the next morning": the day after the last date mentioned
-			r, ok := s.anaphor(i, k+2, uDay, 1)
+		if u.cls == wPart && n.lw != "coming" {
+			// "the next morning": the day after the last date mentioned;
+			// "the previous evening" the day before it
+			step := 1
+			if n.lw == "previous" || n.lw == "preceding" || n.lw == "prior" {
+				step = -1
+			}
+			r, ok := s.anaphor(i, k+2, uDay, step)
 			r.v.part = u.cv
 			r.typ = TypeTime
 			return r, ok
