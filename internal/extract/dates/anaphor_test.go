@@ -48,3 +48,20 @@ func TestSomeDays(t *testing.T) {
 			[]want{{"past days", "PXD", Unknown}}},
 	})
 }
+
+// A weekday told with its week ("Tuesday last week", "во вторник на
+// прошлой неделе", "سه‌شنبه هفته گذشته") is that week's day, not the
+// nearest one.
+func TestWeekdayOfWeek(t *testing.T) {
+	runCases(t, []findCase{
+		// DCT Thursday 12 February 2026; last week ran 2 to 8 February
+		{"2026-02-12", "Gunmen raided a market near Kidal on Tuesday last week, elders said.",
+			[]want{{"Tuesday last week", "2026-02-03", Day}}},
+		{"2026-02-12", "The convoy will leave Termez on Monday of next week.",
+			[]want{{"Monday of next week", "2026-02-16", Day}}},
+		{"2026-02-12", "Боевики атаковали пост во вторник на прошлой неделе.",
+			[]want{{"вторник на прошлой неделе", "2026-02-03", Day}}},
+		{"2026-02-12", "افراد مسلح روز سه‌شنبه هفته گذشته به یک پاسگاه حمله کردند.",
+			[]want{{"سه‌شنبه هفته گذشته", "2026-02-03", Day}}},
+	})
+}

@@ -501,6 +501,9 @@ func (s *scanner) parseWeekday(i, rel int) (res, bool) {
 		}
 	}
 	v := s.dayVal(s.weekday(t.cv, dir))
+	if day, end, ok := s.weekdayOfWeek(t.cv, k); ok {
+		v, k = s.dayVal(day), end // "Tuesday last week"
+	}
 	typ := ""
 	if n := s.tok(k); n.cls == wPart && n.kind == tkWord {
 		v.part = n.cv
@@ -510,6 +513,43 @@ func (s *scanner) parseWeekday(i, rel int) (res, bool) {
 		k++
 	}
 	return res{end: k, v: v, typ: typ}, true
+}
+
+// weekdayOfWeek reads, at k after weekday wd, the week it falls in: "of
+// last week", "last week", "на прошлой неделе", "هفته گذشته" (the
+// determiner after the noun); it returns that weekday of that week (weeks
+// run Monday to Sunday) and the end of the phrase.
+func (s *scanner) weekdayOfWeek(wd, k int) (time.Time, int, bool) {
+	j := k
+	if w := s.tok(j).lw; w == "of" || w == "on" || w == "in" || w == "на" {
+		j++
+	}
+	step, ok := 0, false
+	weekStep := func(det string) (int, bool) {
+		switch det {
+		case "last", "previous", "past":
+			return -1, true
+		case "this", "current":
+			return 0, true
+		case "next", "coming":
+			return 1, true
+		}
+		return 0, false
+	}
+	isWeek := func(i int) bool { u := s.tok(i); return u.cls == wUnit && u.cv == uWeek && u.lw == "week" }
+	end := j + 2
+	switch {
+	case isWeek(j + 1):
+		step, ok = weekStep(s.tok(j).lw)
+	case isWeek(j):
+		step, ok = weekStep(s.tok(j + 1).lw)
+	}
+	if !ok {
+		return time.Time{}, 0, false
+	}
+	base := s.dct.AddDate(0, 0, 7*step)
+	monday := base.AddDate(0, 0, -((int(base.Weekday()) + 6) % 7))
+	return monday.AddDate(0, 0, (wd+6)%7), end, true
 }
 
 // parseRel reads this/last/next/past/coming/previous/current + unit, weekday,
