@@ -145,7 +145,7 @@ func TestRegionalLoneVictims(t *testing.T) {
 			typ:  "Violence against civilians", sub: "Attack", actor2: "Civilians", country: "Afghanistan", admin1: "Kandahar", killed: 1},
 		{name: "fa agency: the imam of a mosque killed in Herat", file: "fa-agency-imam.txt", pub: "2025-02-22",
 			body: "پولیس اعلام کرد که افراد مسلح ناشناس روز جمعه امام یک مسجد را در شهر هرات به قتل رساندند.\n",
-			typ:  "Violence against civilians", sub: "Attack", country: "Afghanistan", admin1: "Herat", killed: 1},
+			typ:  "Violence against civilians", sub: "Attack", actor1: "Unidentified Armed Group", country: "Afghanistan", admin1: "Herat", killed: 1},
 		{name: "fa site: a mullah killed in Kunduz, readers' comments", file: "fa-site-mullah.html", pub: "2024-04-18",
 			body: `<html><head><title>قتل یک ملا در کندز</title></head><body><article><h1>قتل یک ملا در کندز</h1>
 <p>مردان مسلح روز چهارشنبه یک ملا را در ولسوالی خان آباد ولایت کندز کشتند.</p></article>

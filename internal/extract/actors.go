@@ -276,6 +276,9 @@ func joinedSide(st *sent, agent int) int {
 // participle right after a party, with no object after it (a
 // preposition or the line's end follows), has that party as its target.
 func bareParticiple(st *sent, ti, te int) bool {
+	if languages[st.lang].sov {
+		return false // a verb-final clause ends on its verb, active or not: its passive is written out ("ووژل شول", killed were)
+	}
 	one := te == ti+1 && strings.HasSuffix(st.w(ti), "ed") // "killed", not "opened fire on"
 	if ti < 1 || !one && !(st.w(ti) == "shot" && st.w(ti+1) == "dead") && !(st.w(ti) == "gunned" && st.w(ti+1) == "down") {
 		return false
@@ -936,7 +939,8 @@ func (d *doc) partiesOf(ev *evb, country string, named *ActorEntry) (lead, agent
 			}
 			k := -1 // the victims' party: a named one among them, else the first
 			for k1, m := range st.ments {
-				owner := languages[st.lang].ownerBefore && m.class == "named" && m.tj <= sc.whoA && sc.whoA-m.tj <= 1
+				owner := languages[st.lang].ownerBefore && m.class == "named" && m.tj <= sc.whoA && sc.whoA-m.tj <= 1 &&
+					ofParticleBefore(d.text, st.toks[m.ti].s)
 				if (m.ti >= sc.whoA && m.ti < sc.whoB || owner) && !m.inSpeaker {
 					if k < 0 {
 						k = k1
@@ -987,6 +991,15 @@ func (d *doc) partiesOf(ev *evb, country string, named *ActorEntry) (lead, agent
 					}
 				}
 				addAgent(best)
+			} else if languages[st.lang].sov && sc.kw >= sc.whoB && !passiveAux[st.w(sc.kw+1)] && len(agents) == 0 {
+				// a verb-final clause: the party opening it, before the
+				// people counted, did it ("د طالبانو ځواکونو ... درې
+				// وسله وال ووژل": the Taliban's forces killed three
+				// armed men); not when the verb is passive ("ووژل شول")
+				usable := func(j int) bool { return !st.ments[j].inSpeaker && st.ments[j].ti < sc.whoA && j != k }
+				if a, _, ok := sovRoles(st, sc.kw, usable); ok && a >= 0 {
+					addAgent(a)
+				}
 			}
 			addTarget(k)
 		}
@@ -1002,6 +1015,16 @@ func (d *doc) partiesOf(ev *evb, country string, named *ActorEntry) (lead, agent
 		}
 	}
 	return lead, agents, targets, others
+}
+
+// ofParticleBefore: Pashto's "of", د, the glosses drop, stands right
+// before the text at byte at ("د داعش درې غړي": three members of Daesh).
+// Without it the group before a count is the verb's doer, in the oblique
+// case a past verb's agent takes ("طالبانو درې سرتیري ووژل": the Taliban
+// killed three soldiers).
+func ofParticleBefore(text string, at int) bool {
+	b := strings.TrimRight(text[:at], " \u200c")
+	return strings.HasSuffix(b, "د") && (len(b) == len("د") || b[len(b)-len("د")-1] == ' ')
 }
 
 // parties are an event's parties by role: the agents and targets its

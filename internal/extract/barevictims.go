@@ -311,6 +311,9 @@ func actorNameBefore(st *sent, j int) int {
 // "Taliban commander", "police chief"), over the side the noun alone
 // gives ("general" is the state's).
 func (d *doc) modifierSide(st *sent, sc *sclaim, i, kw int) {
+	if languages[st.lang].postDemonym {
+		return // Persian qualifies its noun after it ("قوماندان طالبان"): the words before are the clause's
+	}
 	a, lo := i, 0
 	if kw < i {
 		lo = kw + 1

@@ -717,7 +717,9 @@ func excluded(toks []token, s string, n num, start, last int, q Qualifier) bool 
 	if prev.has(fCurrency) {
 		return true
 	}
-	nextPerson := next.has(fPerson)
+	// Pashto's armed men, "وسله وال", are written in two words as often as
+	// joined (the joined forms are person words)
+	nextPerson := next.has(fPerson) || is(toks, s, last, "وسله") && (is(toks, s, last+1, "وال") || is(toks, s, last+1, "والو"))
 	// "base 201", "Route 4", "No. 5"
 	if n.digits && !nextPerson {
 		if prev.has(fName) {
