@@ -238,7 +238,15 @@
 //	               mob's victims are civilians (riotActors); a speaker
 //	               counting its own dead ("five of their fighters") is a
 //	               side of the battle it tells when no doer is named, else
-//	               the one struck (ownDead)
+//	               the one struck (ownDead); a named group an act is done
+//	               to ("attacked a Taliban post"), or named in a sentence
+//	               turning to another incident ("Elsewhere, ..."), is no
+//	               unnamed doer's group (struck, otherIncident, groupFor);
+//	               people "killed by shelling from X" were struck by X
+//	               (roles' means, fromBefore); in a verb-final clause the
+//	               party opening it did the deed its count tells (Pashto's
+//	               oblique doer; an owner only after its particle د:
+//	               ofParticleBefore)
 //	civilianplaces.go an attack, strike, bomb or arson whose object is a village,
 //	               market, mosque, bus, wedding or camp of the displaced
 //	               ("attacked a village", "a market blast", "killed seven
@@ -260,7 +268,10 @@
 //	               their speaker, side and victims (former members of a
 //	               force are civilians); a verb's object count keeps its
 //	               verb ("kills 4, wounds 9"), an inclusion or a quote
-//	               mark between a count and its verb does not part them;
+//	               mark between a count and its verb does not part them,
+//	               nor a place phrase ("Two farmers in the village were
+//	               killed": locativeBeforeVerb); "claimed the lives of" is
+//	               a toll, no speaker's claim (claimedLives, analyze.go);
 //	               a lone victim's killing phrase in the passive ("a
 //	               teacher was shot dead", "shot and killed": passiveKill)
 //	               counts one, but a lone person before an act with an
