@@ -220,7 +220,11 @@
 //	                   than lookAlikeKm from the text's other places, lies
 //	                   at the nearest place the text names (MatchNearby);
 //	                   only given spans, since in free text an unknown
-//	                   word is most often no place
+//	                   word is most often no place; a name found only
+//	                   with a word dropped ("Mount Hood" as "Hood") is a
+//	                   look-alike (matchOf); "Mount X in Y" with no
+//	                   reading in Y is a feature the gazetteer lacks
+//	                   (featureName, qualifier.go)
 //	contextvariant.go also: a name with a level word ("X governorate")
 //	                   whose exact readings are all small places of
 //	                   another level is read by its spelling variants at

@@ -16,7 +16,7 @@ const (
 	MatchNone      MatchKind = iota
 	MatchExact               // the place's own name (case, diacritics, spacing aside)
 	MatchAlternate           // one of its alternate names
-	MatchFuzzy               // transliteration variant or small spelling difference
+	MatchFuzzy               // transliteration variant, small spelling difference, or a word of the name dropped
 	MatchNearby              // a given name the gazetteer lacks, placed at the text's nearest place (backoff.go)
 )
 
@@ -684,7 +684,9 @@ func (g *Gazetteer) rank(hits []hit, written string, opts LookupOptions, allCaps
 
 func matchOf(h hit) MatchKind {
 	switch {
-	case h.tier != tierFold:
+	case h.tier != tierFold, h.flags&flagStripped != 0:
+		// a name found only with a word of it dropped ("Mount Hood" as
+		// "Hood") is a look-alike as a misspelling is
 		return MatchFuzzy
 	case h.flags&flagPrimary != 0:
 		return MatchExact

@@ -165,6 +165,18 @@ func inHolder(text string, ms []Mention, i int) int {
 	return i + 1
 }
 
+// featureWords open the name of a mountain, lake or valley: "Mount X in
+// Y" with no reading in Y is a feature the gazetteer lacks, not a suburb
+// named after it abroad.
+var featureWords = map[string]bool{"mount": true, "mt": true, "mt.": true, "lake": true, "cape": true, "wadi": true,
+	"jebel": true, "jabal": true, "jbel": true, "lac": true, "monte": true, "cerro": true, "sierra": true}
+
+// featureName: name opens with a feature word.
+func featureName(name string) bool {
+	w, _, ok := strings.Cut(name, " ")
+	return ok && featureWords[strings.ToLower(w)]
+}
+
 // lookAlikesOnly reports whether every reading of a name is a look-alike:
 // a spelling variant, or a name found only with a word of it dropped.
 func lookAlikesOnly(hits []hit) bool {
@@ -308,7 +320,7 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 					// what the name is, "in" where; a namesake abroad is
 					// no reading, the gazetteer lacks the place
 					narrow(i, nil)
-				case len(kept) == 0 && lookAlikesOnly(ms[i].hits) && g.anyUnit(ms[k].hits):
+				case len(kept) == 0 && (lookAlikesOnly(ms[i].hits) || featureName(ms[i].Text)) && g.anyUnit(ms[k].hits):
 					// "Plaza X in Y": a name read only by its spelling's
 					// look-alikes, none of them inside the unit the text
 					// puts it in, is a place the gazetteer lacks
