@@ -291,14 +291,20 @@ func (g *Gazetteer) collectN(variants []string, full int, allCaps, fuzzy bool) [
 				keys = append(keys, k)
 			}
 		}
+		var posts []uint32
 		for _, k := range keys {
-			for _, e := range g.postings(true, hashKey(2, k)) {
-				// keys a few sounds apart may be spelt far apart: a
-				// place none of whose names is spelt close is no
-				// misspelling of this one, only a sound-alike
-				if g.closeSpelling(e>>flagBits, fb) {
-					hits = append(hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierEdit})
-				}
+			posts = append(posts, g.postings(true, hashKey(2, k))...)
+		}
+		if len(posts) > maxSoundAlikes {
+			// a sound thousands of places share says nothing of which
+			continue
+		}
+		for _, e := range posts {
+			// keys a few sounds apart may be spelt far apart: a place
+			// none of whose names is spelt close is no misspelling of
+			// this one, only a sound-alike
+			if g.closeSpelling(e>>flagBits, fb) {
+				hits = append(hits, hit{e >> flagBits, e & (1<<flagBits - 1), tierEdit})
 			}
 		}
 		if len(hits) > 0 {
@@ -307,6 +313,11 @@ func (g *Gazetteer) collectN(variants []string, full int, allCaps, fuzzy bool) [
 	}
 	return nil
 }
+
+// maxSoundAlikes: more places than this within a few sounds of a name are
+// no reading of it (a short or common sound, "Zqxvry Square"), and
+// spelling each of them out would cost more than the look-up.
+const maxSoundAlikes = 500
 
 // phonetic finds the entries for the first variant that has
 // transliteration variants spelt alike (closeSpelling); variants from
