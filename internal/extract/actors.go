@@ -753,7 +753,7 @@ func (d *doc) actorsEvent(ev *evb, e *event.Event) {
 			a2 = a
 		}
 	}
-	ps := parties{agents, targets, others}
+	ps := parties{agents, targets, others, lead}
 	switch ev.class {
 	case event.Riots:
 		a1, a2 = riotActors(ev, country, ps)
@@ -1027,9 +1027,39 @@ func ofParticleBefore(text string, at int) bool {
 	return strings.HasSuffix(b, "د") && (len(b) == len("د") || b[len(b)-len("د")-1] == ' ')
 }
 
+// fliesAsDoer: group a is the subject of the act the drones did, so it
+// flew them: it kills before its victims ("Rebels killed four soldiers in
+// a drone attack": lead), or attacks with drones as its weapon ("attacked
+// the base with drones": airMeans). A group the drone strike killed
+// ("Taliban fighters died in a drone strike") is neither.
+func (d *doc) fliesAsDoer(ev *evb, a actor, ps parties) bool {
+	if hasActor(ps.lead, a) {
+		return true
+	}
+	if !hasActor(ps.agents, a) {
+		return false
+	}
+	for _, es := range ev.sents {
+		if es.trig >= 0 && airMeans(es.st, es.trig) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasActor: a is among list.
+func hasActor(list []actor, a actor) bool {
+	for _, o := range list {
+		if o.name == a.name {
+			return true
+		}
+	}
+	return false
+}
+
 // parties are an event's parties by role: the agents and targets its
 // event words and claims name, and every other party of its sentences.
-type parties struct{ agents, targets, others []actor }
+type parties struct{ agents, targets, others, lead []actor }
 
 // riotActors: the rioters (with the armed men and prisoners among them as
 // their associates) and the state's forces they met.
@@ -1158,7 +1188,7 @@ func (d *doc) strategicActors(ev *evb, country string, named *ActorEntry, a1, a2
 func (d *doc) violentActors(ev *evb, country string, named *ActorEntry, a1, a2 actor, ps parties) (actor, actor) {
 	others := ps.others
 	if ev.class == event.Explosions && ev.fam == "air" && !d.plantedBombing(ev) {
-		if a1.class != "state" && !(a1.class == "armed" && d.droneStrike(ev) && d.groupFlies(ev)) && !d.bombedBy(ev, a1) {
+		if a1.class != "state" && !(a1.class == "armed" && d.droneStrike(ev) && (d.groupFlies(ev) || d.fliesAsDoer(ev, a1, ps))) && !d.bombedBy(ev, a1) {
 			if a2.name == "" && a1.name != "" {
 				a2 = a1
 			}

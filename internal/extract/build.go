@@ -310,6 +310,8 @@ func (d *doc) buildSent(st *sent) {
 				// "Bomb kills 9": the weapon names the event (explosives.go)
 				if f := explosiveMeans(st); f != "" {
 					fam = f
+				} else if airMeans(st, 0) {
+					fam = "air" // "used drones to bomb a camp, killing 3"
 				}
 			}
 			ev = d.newEvent(st, famType(fam), fam, st.claims[0].kw, nil)

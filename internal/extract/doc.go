@@ -43,7 +43,11 @@
 //	               on"): shelling, or an air/drone strike for drones and
 //	               dropped bombs
 //	drones.go      a group that flies drones stays actor 1 of its air/drone
-//	               strike; only states fly aircraft, and aircraft named
+//	               strike, as does one that kills before its victims in
+//	               a drone attack or attacks with drones (fliesAsDoer,
+//	               actors.go); an attack with drones or aircraft as its
+//	               weapon is an air/drone strike (airMeans, triggers.go);
+//	               only states fly aircraft, and aircraft named
 //	               after a state's forces ("army helicopters") are theirs
 //	               (stateAircraft)
 //	explosives.go  an explosive as the subject or agent of a killing,

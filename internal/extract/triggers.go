@@ -236,6 +236,27 @@ func (d *doc) airNear(st *sent, ti int) bool {
 	return false
 }
 
+// meansWords introduce the weapon an act is done with.
+var meansWords = set("with", "using", "used", "deploying", "deployed", "employing")
+
+// airMeans: an aircraft or drone, from token from on, is the weapon an
+// act of st is done with ("attacked the base with explosives-laden
+// drones", "used drones to bomb the camp"): the act is an air/drone
+// strike, whoever flew them.
+func airMeans(st *sent, from int) bool {
+	for _, m := range st.ments {
+		if m.class != "air" || m.ti < from {
+			continue
+		}
+		for j := m.ti - 1; j >= from && j >= m.ti-3; j-- {
+			if meansWords[st.w(j)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (d *doc) groups(st *sent) []tgroup {
 	var gs []tgroup
 	for i, tr := range st.trigs {
@@ -243,7 +264,7 @@ func (d *doc) groups(st *sent) []tgroup {
 			continue
 		}
 		fam := tr.info.fam
-		if (fam == "attack" || fam == "destroy") && d.airNear(st, tr.ti) {
+		if (fam == "attack" || fam == "destroy") && (d.airNear(st, tr.ti) || airMeans(st, tr.ti)) {
 			fam = "air"
 		} else if fam == "attack" || fam == "destroy" {
 			// "IED attacks hit X", "Bomb destroys bridge" (explosives.go)
