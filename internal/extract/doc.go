@@ -69,7 +69,9 @@
 //	               the step, not the crime; a speculation word doubts the
 //	               sentence unless it is part of a name ("the
 //	               hypothetical line", a border); a plot ("plotting an
-//	               attack") is a plan; a modal opening a relative clause
+//	               attack") is a plan; an act a fear word dreads
+//	               ("feared more attacks") has not happened (fearedAct),
+//	               while "feared dead" still counts; a modal opening a relative clause
 //	               ("the men who planned the attack were killed") doubts
 //	               its object only, up to the auxiliary that resumes the
 //	               main clause (relativeDoubt); a definite event noun

@@ -119,3 +119,26 @@ var presupPreps = set("in", "during", "by", "after", "behind", "from", "since", 
 // looked for once the sentence's first modal is a far adjective: a clause
 // ("the men could have planned the attack").
 const modalWindow = 12
+
+// fearWords say an act is dreaded, not done: "Residents feared more
+// attacks", "fears of fresh clashes". Not a modal of every word: "12 are
+// feared dead" gives a toll (auxWords).
+var fearWords = set("fear", "fears", "feared", "fearing", "dread", "dreads", "dreaded", "dreading")
+
+// fearedWords may stand between a fear word and the act it dreads.
+var fearedWords = set("more", "new", "fresh", "further", "renewed", "possible", "of", "a", "an", "another",
+	"reprisal", "revenge", "retaliatory", "imminent", "wider")
+
+// fearedAct: the event word at i is what a fear word before it dreads.
+func fearedAct(st *sent, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := st.w(j)
+		if fearWords[w] {
+			return true
+		}
+		if !fearedWords[w] {
+			return false
+		}
+	}
+	return false
+}

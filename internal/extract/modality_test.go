@@ -106,3 +106,21 @@ var relativeClauseReports = []report{
 }
 
 func TestRelativeClause(t *testing.T) { runReports(t, relativeClauseReports) }
+
+// An act a fear word dreads has not happened ("Residents feared more
+// attacks"); a toll "feared dead" still counts, and an act told beside the
+// fear stands.
+var fearedReports = []report{
+	{name: "sahel wire, residents fear more attacks", pub: "2025-05-14", n: 0,
+		text: "Residents of Menaka feared more attacks as the rainy season ended, elders said on Monday."},
+	{name: "horn of africa headline, fears of fresh clashes", pub: "2025-05-14", n: 0,
+		text: "Fears of fresh clashes grow in Mogadishu as clan militias mass"},
+	{name: "south asia wire, an attack told beside the fear", pub: "2025-05-14", n: 1,
+		text: "Gunmen attacked a bus near Kunduz on Tuesday, killing four passengers; residents feared the attackers would return.",
+		want: []wantEvent{{typ: "Violence against civilians", fatal: 4}}},
+	{name: "latin america wire, people feared dead", pub: "2025-05-14", n: 1,
+		text: "Twelve people are feared dead after gunmen opened fire at a bar in Quito on Saturday.",
+		want: []wantEvent{{fatal: -1, claims: []wantClaim{{kind: "killed", count: 12}}}}},
+}
+
+func TestFearedActs(t *testing.T) { runReports(t, fearedReports) }

@@ -66,7 +66,7 @@ func (d *doc) qualifyTrigger(st *sent, tr *strig) {
 			}
 		}
 	}
-	if modalDoubts(st, i) || relativeDoubt(st, i) || placeCondition(st, i) {
+	if modalDoubts(st, i) || relativeDoubt(st, i) || placeCondition(st, i) || fearedAct(st, i) {
 		tr.off = true
 	}
 	if tr.info.fam == "battle" && fightsFire(st, tr.ti, tr.tj) || blazeAt(st, tr) {
