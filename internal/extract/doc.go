@@ -145,7 +145,9 @@
 //	               about them
 //	eventdates.go  which date an event takes (own sentence, co-mentioned
 //	               event, paragraph, article) and its precision; never
-//	               one starting days after the publication; a time of a
+//	               one starting days after the publication, nor one in a
+//	               pluperfect relative clause after the event word ("who
+//	               had fled last year": backstoryDate); a time of a
 //	               day named relative to the story ("last night",
 //	               "overnight", "this morning") dates it (calendar)
 //	cameafter.go   "The attack came two days after gunmen killed ...":

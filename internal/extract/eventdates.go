@@ -23,7 +23,7 @@ func (d *doc) ownDate(st *sent, ti int, speech bool) (sdate, bool) {
 		if st.w(sd.ti-1) == "since" {
 			continue
 		}
-		if d.afterPublication(sd) {
+		if d.afterPublication(sd) || backstoryDate(st, ti, sd.ti) {
 			continue
 		}
 		if sd.ti < dateline {
@@ -38,6 +38,24 @@ func (d *doc) ownDate(st *sent, ti int, speech bool) (sdate, bool) {
 		return filed, true
 	}
 	return best, bi >= 0
+}
+
+// backstoryDate: the date at token at lies in a relative clause in the
+// pluperfect after the event word at ti ("killed a teacher who had
+// returned to X last year"): it dates the victim's past, not the event.
+func backstoryDate(st *sent, ti, at int) bool {
+	if ti < 0 || at <= ti {
+		return false
+	}
+	for j := at - 1; j > ti; j-- {
+		switch st.w(j) {
+		case ",", ";", ":":
+			return false
+		case "who", "whom", "whose", "which":
+			return st.w(j+1) == "had" || st.w(j+2) == "had"
+		}
+	}
+	return false
 }
 
 // maxEventLead is how far past the publication day an event's date may

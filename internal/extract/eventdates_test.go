@@ -65,3 +65,21 @@ func TestRelativeDayTimes(t *testing.T) {
 		}
 	}
 }
+
+// A date in a pluperfect relative clause after the event word dates the
+// victim's past ("a teacher who had returned to X last year"), not the
+// killing; the speech's day stands in. A relative clause in the simple
+// past may tell the event's own time.
+var backstoryReports = []report{
+	{name: "sahel wire, a returnee killed", pub: "2025-10-16", n: 1,
+		text: "Gunmen killed a teacher who had returned to Menaka last year, police said on Tuesday.",
+		want: []wantEvent{{date: "2025-10-14", fatal: 1}}},
+	{name: "latin america wire, a leader who had fled in 2023", pub: "2025-10-16", n: 1,
+		text: "Armed men shot dead a community leader who had fled Cauca in 2023, his family said on Wednesday.",
+		want: []wantEvent{{date: "2025-10-15", fatal: 1}}},
+	{name: "the relative clause's own day is the event's", pub: "2025-10-16", n: 1,
+		text: "Gunmen killed a farmer who was driving home on Monday near Menaka.",
+		want: []wantEvent{{date: "2025-10-13", fatal: 1}}},
+}
+
+func TestBackstoryDates(t *testing.T) { runReports(t, backstoryReports) }
