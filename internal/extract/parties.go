@@ -236,6 +236,13 @@ func (d *doc) qualifyMention(st *sent, m *mention) {
 	if c := d.nationalityAfter(st, m); c != "" && (m.country == "" || m.country == "@") {
 		m.country = c
 	}
+	// "the Kyrgyz side opened fire": in a border report a nation's side
+	// is its state's forces; a side of no nation ("the other side") or
+	// of the border ("on the Afghan side of the border") is no party
+	if st.w(m.tj-1) == "side" && (m.country == "" || m.country == "@" || st.w(m.tj) == "of") {
+		m.class = ""
+		return
+	}
 	// "fighters from Islamic State", "militants of the Taliban"
 	if m.class == "armed" || m.class == "state" {
 		w := st.w(m.tj)
