@@ -174,8 +174,18 @@ func clauseSubject(tz *tokenizer, i int, verbs *shortSet) bool {
 	if i+1 >= len(toks) || toks[i+1].cap || toks[i+1].breakBefore || !verbs.hasBytes(tz.fold(&toks[i+1])) {
 		return false
 	}
-	return toks[i].sentStart || toks[i].breakBefore || clauseOpeners[tz.word(&toks[i-1])]
+	if toks[i].sentStart || toks[i].breakBefore {
+		return true
+	}
+	// "in Salford and Bolton arrested": a name joined by "and" to a
+	// place a locative governs ends a list of places, no new clause's
+	// subject
+	prev := tz.word(&toks[i-1])
+	return clauseOpeners[prev] && !(prev == "and" && i >= 3 && toks[i-2].cap && listLocatives[tz.word(&toks[i-3])])
 }
+
+// listLocatives govern every name of the list after them.
+var listLocatives = setOf("in", "at", "near", "from", "across", "between", "outside")
 
 // speaksForGovernment: one of the name's readings is a place whose name
 // stands for its authorities: a division, a capital, a province's seat or

@@ -15,6 +15,9 @@ func TestPersonSubject(t *testing.T) {
 		{"Kirby told reporters the convoy had been ambushed. Kirby later visited the wounded.", "Kirby", 0},
 		{"Asked about the raid, Quincy declined to comment.", "Quincy", 0},
 		{"The sheriff arrived and Quincy said nothing at all.", "Quincy", 0},
+		// a list of places a locative governs is no new clause's subject
+		{"Police in Amarillo and Quincy arrested four men after the riot.", "Quincy", 1},
+		{"The sheriff said Smith and Quincy arrested the men.", "Quincy", 0},
 		{"A farmer from Kirby said the raid began at dawn.", "Kirby", 1},
 		{"Gunmen raided a farm near Kirby. Residents said two men died.", "Kirby", 1},
 		{"The fire was directed at Quincy, the former vice presidential candidate, aides said.", "Quincy", 0},
