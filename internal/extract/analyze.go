@@ -215,7 +215,7 @@ func (x *Extractor) analyze(a Article) *doc {
 			st.places = pblock[p0:len(pblock):len(pblock)]
 			nameWordsAreNoVerbs(st)
 		}
-		claimedLives(st)
+		claimedNotSaid(st)
 		for di < len(exprs) && exprs[di].Start < sp.Start {
 			di++
 		}
@@ -433,16 +433,17 @@ func wantedAdjective(st *sent, i int) bool {
 	return st.w(i) == "wanted" && st.w(i+1) != "to" && i+1 < len(st.toks) && st.toks[i+1].word
 }
 
-// claimedLives: "claimed the lives of five", "claims lives of 9": a death
-// toll, not a speaker's claim (the blast or massacre before it says
-// nothing).
-func claimedLives(st *sent) {
+// claimedNotSaid: "claimed the lives of five", "claims lives of 9" (a
+// death toll) and "claimed responsibility for a bombing that killed five"
+// (a deed owned): "claim" there is no speaker's word, so the toll is not
+// the claimant's count and the blast before it says nothing.
+func claimedNotSaid(st *sent) {
 	for i := range st.toks {
 		if st.toks[i].f&fSpeech == 0 || !strings.HasPrefix(st.toks[i].w, "claim") {
 			continue
 		}
 		for j := i + 1; j < len(st.toks) && j <= i+4; j++ {
-			if w := st.w(j); w == "lives" || w == "life" {
+			if w := st.w(j); w == "lives" || w == "life" || w == "responsibility" || w == "credit" {
 				st.toks[i].f &^= fSpeech
 				break
 			}

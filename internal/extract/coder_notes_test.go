@@ -100,6 +100,13 @@ var coderNoteReports = []report{
 	{name: "ucdp summary, tribal elders abducted", pub: "2021-04-02", n: 1,
 		text: "Two tribal elders were abducted by unknown gunmen in Bannu, Pakistan, on 1 April 2021.",
 		want: []wantEvent{{typ: "Violence against civilians", sub: "Abduction/forced disappearance", actors: []string{"Civilians (Pakistan)"}, fatal: 0}}},
+	// the press's words for civilians: citizens, passers-by, travellers
+	{name: "middle east state agency, citizens martyred by shelling", pub: "2023-08-02", n: 1,
+		text: "Two citizens were martyred in the shelling of Marib on Tuesday.",
+		want: []wantEvent{{actors: []string{"Civilians (Yemen)"}, fatal: 2}}},
+	{name: "sahel wire, passers-by hurt", pub: "2023-08-02", n: 1,
+		text: "Six passers-by were wounded by gunfire in Mopti on Tuesday.",
+		want: []wantEvent{{actors: []string{"Civilians (Mali)"}, fatal: 0}}},
 	// the press's words for police: cops, constables
 	{name: "south asia flash, cops martyred at a post", pub: "2023-08-02", n: 1,
 		text: "Breaking: 3 cops martyred as terrorists storm checkpost in Miranshah",

@@ -281,7 +281,9 @@
 //	               mark between a count and its verb does not part them,
 //	               nor a place phrase ("Two farmers in the village were
 //	               killed": locativeBeforeVerb); "claimed the lives of" is
-//	               a toll, no speaker's claim (claimedLives, analyze.go);
+//	               a toll, and "claimed responsibility for a bombing that
+//	               killed five" a deed owned: no speaker's count
+//	               (claimedNotSaid, analyze.go);
 //	               a lone victim's killing phrase in the passive ("a
 //	               teacher was shot dead", "shot and killed": passiveKill)
 //	               counts one, but a lone person before an act with an

@@ -19,6 +19,8 @@ func TestHeadlineSourceLabels(t *testing.T) {
 		// a toll's idiom, no speaker's claim
 		{"The blast claimed the lives of 5 traders in Kunduz on Monday.", "", "Unidentified Armed Group", "Civilians (Afghanistan)"},
 		{"Massacre near Kidal claims lives of 9 herders", "", "Unidentified Armed Group", "Civilians (Mali)"},
+		// a deed owned: the toll is the reporter's, not the group's count
+		{"Al-Shabaab claimed responsibility for a bombing in Mogadishu that killed five traders.", "", "Al Shabaab", "Civilians (Somalia)"},
 		{"Army – 25 militants killed in Bannu operation", "Army", "Military Forces of Pakistan", "Unidentified Armed Group"},
 		{"Police: three civilians killed in shelling in Kabul", "Police", "Unidentified Armed Group", "Civilians (Afghanistan)"},
 		// a ministry or a governor that counts a named group's dead
