@@ -181,7 +181,7 @@ func (d *doc) bareVictims(st *sent, counted []tspan) {
 				whoB += 3 // "IRGC member and his wife killed"
 			}
 			kind, kw = bareSubject(st, i, whoB)
-			if plural && (!passiveAt(st, kw) || countAt(counted, kw+1)) {
+			if plural && (!passiveAt(st, kw) || countAt(counted, kw+1) || countedObject(st, kw)) {
 				// "Gunmen killed five herders", "Gunmen killed at least
 				// seven worshippers": the plural is the killers
 				kind = ""
@@ -331,6 +331,18 @@ func (d *doc) modifierSide(st *sent, sc *sclaim, i, kw int) {
 func passiveCounted(st *sent, kw int) bool {
 	for _, c := range st.claims {
 		if c.kw == kw && c.whoB <= kw {
+			return true
+		}
+	}
+	return false
+}
+
+// countedObject: the killing verb at kw has the people a count counts
+// after it as its object, past a place phrase in a free word order too
+// ("Боевики убили в Кундузе троих полицейских": the militants killed).
+func countedObject(st *sent, kw int) bool {
+	for _, c := range st.claims {
+		if c.kw == kw && c.whoA > kw {
 			return true
 		}
 	}

@@ -283,11 +283,25 @@ func phraseHead(st *sent, a, b int) string {
 // "took the lives of 7",
 // "suffered 20 casualties"), and the token that tells it; "" when none.
 func (d *doc) kindBefore(st *sent, a, npA, npB int, head string) (kind string, kw int) {
-	kw = -1
 	j := a - 1
 	for j >= 0 && j >= a-3 && (!st.toks[j].word || st.toks[j].w == "the" || st.toks[j].w == "of") {
 		j--
 	}
+	kind, kw = d.kindAt(st, j, npA, npB, head)
+	if kind == "" && languages[st.lang].freeOrder {
+		// "задержали в Бишкеке пятерых": the verb before the place
+		// phrase
+		if k := locativeBack(st, j); k != j {
+			kind, kw = d.kindAt(st, k, npA, npB, head)
+		}
+	}
+	return kind, kw
+}
+
+// kindAt is kindBefore's reading of the word at j before a count whose
+// people run [npA, npB) with head noun head.
+func (d *doc) kindAt(st *sent, j, npA, npB int, head string) (kind string, kw int) {
+	kw = -1
 	w := st.w(j)
 	if k := killPhraseEnd(st, j); k != "" && w != "of" {
 		kind, kw = k, j // "shot dead three protesters"
@@ -398,6 +412,21 @@ func skipInclusion(st *sent, j int) int {
 		}
 		if !st.toks[k].word && st.toks[k].w != "'s" && st.toks[k].w != "-" {
 			break
+		}
+	}
+	return j
+}
+
+// locativeBack: the place phrase ending at token j ("в Бишкеке",
+// glossed "in Бишкеке") stands between a verb and the count after it in a
+// free word order; the token before the phrase is returned, or j.
+func locativeBack(st *sent, j int) int {
+	for p := j; p >= 1 && p >= j-maxLocativeWords; p-- {
+		if !st.toks[p].word {
+			return j
+		}
+		if placePrepositions[st.w(p)] {
+			return p - 1
 		}
 	}
 	return j

@@ -256,7 +256,10 @@
 //	               (roles' means, fromBefore); in a verb-final clause the
 //	               party opening it did the deed its count tells (Pashto's
 //	               oblique doer; an owner only after its particle د:
-//	               ofParticleBefore)
+//	               ofParticleBefore); in Russian a place phrase may stand
+//	               between a verb and the people it counts ("задержали в
+//	               Бишкеке пятерых": freeOrder, locativeBack, and the
+//	               plural before such a verb is its doer: countedObject)
 //	civilianplaces.go an attack, strike, bomb or arson whose object is a village,
 //	               market, mosque, bus, wedding or camp of the displaced
 //	               ("attacked a village", "a market blast", "killed seven

@@ -18,6 +18,9 @@ type language struct {
 	// verbFirst: a speech verb may come before its speaker ("сообщил
 	// представитель ведомства", "— заявил он").
 	verbFirst bool
+	// freeOrder: an adverbial may stand between a verb and its object
+	// ("задержали в Бишкеке пятерых": detained in Bishkek five).
+	freeOrder bool
 	// sov: the verb ends the clause, after its object and adverbials
 	// ("طالبان این گزارش را رد کردند"): the speaker is the clause's first
 	// noun phrase, cut at the first word that opens an object or adverbial.
@@ -50,7 +53,7 @@ const (
 
 var languages = [nLang]language{
 	langEn: {code: "en", coded: true},
-	langRu: {code: "ru", coded: true, verbFirst: true, postCountry: true},
+	langRu: {code: "ru", coded: true, verbFirst: true, freeOrder: true, postCountry: true},
 	langFa: {code: "fa", coded: true, sov: true, postDemonym: true, postCountry: true},
 	// Pashto puts a nationality before its noun ("پاکستاني ځواکونه") and
 	// an owner before it with "د", which its glosses drop: both read as

@@ -43,7 +43,10 @@ func finalVerb(st *sent, npB int, starts map[int]bool) (string, int) {
 	if !languages[st.lang].sov {
 		return "", -1
 	}
-	for j := npB; j < len(st.toks) && j < npB+sovReach; j++ {
+	// "شش غیرنظامی، از جمله دو کودک، ... کشته شدند": the inclusion
+	// between the people counted and their verb is read past
+	from := skipInclusion(st, npB)
+	for j := from; j < len(st.toks) && j < from+sovReach; j++ {
 		w := st.toks[j].w
 		if kk, ok := claimWords[w]; ok {
 			if kk == "" {
@@ -140,13 +143,7 @@ var sovPrepositions = set("in", "on", "against", "at", "to", "from", "near", "wi
 // verb. ok is false when the clause names no party.
 func sovRoles(st *sent, ti int, usable func(int) bool) (agent, target int, ok bool) {
 	agent, target = -1, -1
-	from := 0
-	for j := ti - 1; j >= 0; j-- {
-		if sovClauseEnds[st.w(j)] {
-			from = j + 1
-			break
-		}
-	}
+	from := clauseStart(st, ti)
 	for k, m := range st.ments {
 		if !usable(k) || m.ti < from || m.tj > ti {
 			continue
@@ -158,6 +155,17 @@ func sovRoles(st *sent, ti int, usable func(int) bool) (agent, target int, ok bo
 		target = k
 	}
 	return agent, target, agent >= 0 || target >= 0
+}
+
+// clauseStart is the first token of the verb-final clause that ends at
+// token ti.
+func clauseStart(st *sent, ti int) int {
+	for j := ti - 1; j >= 0; j-- {
+		if sovClauseEnds[st.w(j)] {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // governed: a preposition stands within two words before the party at

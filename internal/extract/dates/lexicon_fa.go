@@ -78,6 +78,8 @@ func addPersian() {
 		own(wHijri, i+1, true, strings.Fields(forms)...)
 	}
 	own(wRelDay, -2, false, "پریروز")
+	// "دیشب" (last night): the night of the day before
+	own(wRelDay, -1, false, "دیشب")
 	own(wRelDay, 2, false, "پس‌فردا")
 	for w, c := range persianTense {
 		tenseCue[w] = c
