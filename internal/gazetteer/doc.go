@@ -224,7 +224,10 @@
 //	                   with a word dropped ("Mount Hood" as "Hood") is a
 //	                   look-alike (matchOf); "Mount X in Y" with no
 //	                   reading in Y is a feature the gazetteer lacks
-//	                   (featureName, qualifier.go)
+//	                   (featureName, qualifier.go), and a town a locative
+//	                   puts in a country holding none of its namesakes
+//	                   ("in X in central Mali") one it lacks too
+//	                   (namesCountry, placedIn)
 //	contextvariant.go also: a name with a level word ("X governorate")
 //	                   whose exact readings are all small places of
 //	                   another level is read by its spelling variants at

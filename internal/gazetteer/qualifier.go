@@ -320,10 +320,13 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 					// what the name is, "in" where; a namesake abroad is
 					// no reading, the gazetteer lacks the place
 					narrow(i, nil)
-				case len(kept) == 0 && (lookAlikesOnly(ms[i].hits) || featureName(ms[i].Text)) && g.anyUnit(ms[k].hits):
+				case len(kept) == 0 && (lookAlikesOnly(ms[i].hits) || featureName(ms[i].Text) || g.namesCountry(ms[k].hits) && placedIn(text, ms[i].Start)) && g.anyUnit(ms[k].hits):
 					// "Plaza X in Y": a name read only by its spelling's
 					// look-alikes, none of them inside the unit the text
-					// puts it in, is a place the gazetteer lacks
+					// puts it in, is a place the gazetteer lacks; so is
+					// a town put in a country that holds none of its
+					// namesakes ("Lere in central Mali" is no Nigerian
+					// town)
 					narrow(i, nil)
 				}
 			}
@@ -446,6 +449,30 @@ func containsHit(hs []hit, h hit) bool {
 func (g *Gazetteer) anyUnit(hits []hit) bool {
 	for _, h := range hits {
 		if g.isUnit(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// placedIn: a locative of place stands right before the name at start
+// ("an army post in Lere in central Mali"), where "from X in Y" says
+// where X's people went ("Refugees from Aleppo in Turkey").
+func placedIn(text string, start int) bool {
+	b := strings.TrimRight(text[:start], " ")
+	for _, w := range []string{" in", " at", " near", " outside"} {
+		if strings.HasSuffix(strings.ToLower(b), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesCountry: one reading of the name is a country by its own name
+// ("Mali", though towns of Guinea are so named too).
+func (g *Gazetteer) namesCountry(hits []hit) bool {
+	for _, h := range hits {
+		if g.places[h.place].Kind == KindCountry && h.flags&flagPrimary != 0 && h.tier == tierFold {
 			return true
 		}
 	}

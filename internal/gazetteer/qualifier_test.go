@@ -204,3 +204,29 @@ func TestTitledPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestTownNotInItsCountry: a town a locative puts "in" a country that
+// holds none of its namesakes is a place the gazetteer lacks, not the
+// namesake next door; "from X in Y" says where X's people went.
+func TestTownNotInItsCountry(t *testing.T) {
+	g := real(t)
+	for _, tc := range []struct{ text, name, wantCC string }{
+		{"Soldiers were ambushed near a post in Zaria in northern Chad on Monday.", "Zaria", ""},
+		{"Soldiers were ambushed near a post in Gombe in eastern Niger.", "Gombe", ""},
+		{"Refugees from Gombe in Chad marched on Friday.", "Gombe", "NG"},
+	} {
+		var got *Resolved
+		for _, r := range g.Resolve(tc.text) {
+			if r.Text == tc.name {
+				got = &r
+			}
+		}
+		cc := ""
+		if got != nil && got.Place != nil {
+			cc = got.Place.CountryCode
+		}
+		if cc != tc.wantCC {
+			t.Errorf("%q: %s read in %q, want %q", tc.text, tc.name, cc, tc.wantCC)
+		}
+	}
+}
