@@ -325,7 +325,7 @@ func (g *Gazetteer) qualify(text string, ms []Mention) map[int][]hit {
 					// look-alikes, none of them inside the unit the text
 					// puts it in, is a place the gazetteer lacks; so is
 					// a town put in a country that holds none of its
-					// namesakes ("Lere in central Mali" is no Nigerian
+					// namesakes ("Zaria in northern Chad" is no Nigerian
 					// town)
 					narrow(i, nil)
 				}
