@@ -457,7 +457,7 @@ func (g *Gazetteer) anyUnit(hits []hit) bool {
 
 // placedIn: a locative of place stands right before the name at start
 // ("an army post in Zaria in northern Chad"), where "from X in Y" says
-// where X's people went ("Refugees from Aleppo in Turkey").
+// where X's people went ("Refugees from Gombe in Chad").
 func placedIn(text string, start int) bool {
 	b := strings.TrimRight(text[:start], " ")
 	for _, w := range []string{" in", " at", " near", " outside"} {
