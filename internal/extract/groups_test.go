@@ -13,6 +13,8 @@ func TestNamedGroupsWorldwide(t *testing.T) {
 	for _, tc := range []struct{ text, actor string }{
 		{"Fighters of the Gulf Clan ambushed an army patrol near Caucasia in Antioquia on Tuesday, killing three soldiers.", "AGC: Gaitanist Self-Defense Forces of Colombia"},
 		{"M23 rebels attacked army positions near Sake in North Kivu on Monday; four soldiers were killed.", "M23: March 23 Movement"},
+		{"ISIS-Somalia fighters attacked a police station in Bosaso on Monday, killing two officers.", "Islamic State (Somalia)"},
+		{"Gunmen from a dissident faction of the former FARC killed two soldiers in Cauca on Friday.", "FARC Dissidents"},
 		{"Suspected Naxalites killed two policemen in an ambush in Sukma district of Chhattisgarh on Friday.", "CPI (Maoist): Communist Party of India (Maoist)"},
 		{"Abu Sayyaf gunmen abducted three fishermen off the coast of Sulu on Sunday, the coast guard said.", "Abu Sayyaf Group"},
 		{"Fano militiamen clashed with federal troops near Gondar in Amhara region on Wednesday, killing six.", "Fano Militia"},
