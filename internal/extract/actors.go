@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep/internal/event"
@@ -1049,12 +1050,7 @@ func (d *doc) fliesAsDoer(ev *evb, a actor, ps parties) bool {
 
 // hasActor: a is among list.
 func hasActor(list []actor, a actor) bool {
-	for _, o := range list {
-		if o.name == a.name {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(list, func(o actor) bool { return o.name == a.name })
 }
 
 // parties are an event's parties by role: the agents and targets its
