@@ -430,7 +430,7 @@ func (d *doc) groupFor(ev *evb, bg bool) *ActorEntry {
 	// headline, is one struck there: paraNamed, titleNamed)
 	struck := map[*ActorEntry]bool{}
 	for _, es := range ev.sents {
-		hit := d.struck(es.st)
+		hit := d.actedOn(es.st)
 		if _, t := d.roles(es.st, es.trig); t >= 0 && es.trig >= 0 && es.st.ments[t].ti > es.trig {
 			hit[t] = true // the event's own word, a count's verb too ("Killing of Taliban Member")
 		}
@@ -480,16 +480,22 @@ func (d *doc) groupFor(ev *evb, bg bool) *ActorEntry {
 // troops killed 6 Boko Haram fighters") lends none of its groups to the
 // paragraph's other deeds: all its mentions are marked.
 func (d *doc) struck(st *sent) map[int]bool {
-	out := map[int]bool{}
 	if otherIncident(st) {
+		out := map[int]bool{}
 		for k := range st.ments {
 			out[k] = true
 		}
 		return out
 	}
+	return d.actedOn(st)
+}
+
+// actedOn marks the mentions of st that an act of st is done to, after
+// its word (the dead before a battle's noun fought in it).
+func (d *doc) actedOn(st *sent) map[int]bool {
+	out := map[int]bool{}
 	for _, tr := range st.trigs {
-		// the act's object, after it: the dead before a battle's noun
-		// ("5 Taliban were killed in the gunfight") fought in it
+		// "5 Taliban were killed in the gunfight": before the word
 		if _, t := d.roles(st, tr.ti); t >= 0 && st.ments[t].ti > tr.ti {
 			out[t] = true
 		}
