@@ -228,14 +228,15 @@ func compatible(g tgroup, ev *evb) bool {
 
 // airNear: an "attack" whose agent is aircraft is an air strike.
 func (d *doc) airNear(st *sent, ti int) bool {
-	from := ti - 6
-	if languages[st.lang].sov {
+	sov := languages[st.lang].sov
+	from := 0
+	if sov {
 		// a verb-final clause's subject may open it, far before the
 		// verb ("یک پهپاد ... را هدف قرار داد": a drone ... targeted)
 		from = clauseStart(st, ti)
 	}
 	for _, m := range st.ments {
-		if m.class == "air" && m.tj <= ti && m.ti >= from {
+		if m.class == "air" && m.tj <= ti && (sov && m.ti >= from || ti-m.tj <= 6) {
 			return true
 		}
 	}
