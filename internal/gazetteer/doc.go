@@ -221,7 +221,7 @@
 //	                   at the nearest place the text names (MatchNearby);
 //	                   only given spans, since in free text an unknown
 //	                   word is most often no place; a name found only
-//	                   with a word dropped ("Mount Hood" as "Hood") is a
+//	                   with a word dropped ("Mount X" read as a county X) is a
 //	                   look-alike (matchOf); "Mount X in Y" with no
 //	                   reading in Y is a feature the gazetteer lacks
 //	                   (featureName, qualifier.go), and a town a locative

@@ -8,7 +8,7 @@ func TestInitialsForm(t *testing.T) {
 	for _, tc := range []struct{ name, want string }{
 		{"Dera Ghazi Khan", "DG Khan"},
 		{"Toba Tek Singh", "TT Singh"},
-		{"Ho Chi Minh City", "HCM City"},
+		{"Alta Vista Nueva Town", "AVN Town"},
 		{"Rio de Janeiro", ""}, // a small word inside: no initials form
 		{"Lashkar Gah", ""},    // two words
 		{"Mandi Bahauddin Al", ""},

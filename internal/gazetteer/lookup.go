@@ -696,8 +696,8 @@ func (g *Gazetteer) rank(hits []hit, written string, opts LookupOptions, allCaps
 func matchOf(h hit) MatchKind {
 	switch {
 	case h.tier != tierFold, h.flags&flagStripped != 0:
-		// a name found only with a word of it dropped ("Mount Hood" as
-		// "Hood") is a look-alike as a misspelling is
+		// a name found only with a word of it dropped ("Mount X" as a
+		// county X) is a look-alike as a misspelling is
 		return MatchFuzzy
 	case h.flags&flagPrimary != 0:
 		return MatchExact

@@ -177,7 +177,7 @@ func clauseSubject(tz *tokenizer, i int, verbs *shortSet) bool {
 	if toks[i].sentStart || toks[i].breakBefore {
 		return true
 	}
-	// "in Salford and Bolton arrested": a name joined by "and" to a
+	// "in Amarillo and Quincy arrested": a name joined by "and" to a
 	// place a locative governs ends a list of places, no new clause's
 	// subject
 	prev := tz.word(&toks[i-1])
