@@ -41,7 +41,7 @@ func TestBackOffNearby(t *testing.T) {
 	}{
 		{"A fire gutted a bakery on [Calle Bulnes] in [Temuco], [Chile], late on Sunday.", "Calle Bulnes", "Temuco", "nearby", "CL"},
 		{"Gunmen on motorbikes raided [Tin Tabakat] hamlet outside [Agadez] on Tuesday.", "Tin Tabakat", "Agadez", "nearby", "NE"},
-		{"Police cleared [Shanti Nagar] slum in [Karachi] and [Bhittaiabad] on Sunday.", "Bhittaiabad", "Karachi", "nearby", "PK"},
+		{"Police cleared [Shanti Nagar] slum in [Sukkur] and [Bhittaiabad] on Sunday.", "Bhittaiabad", "Sukkur", "nearby", "PK"},
 		{"Soldiers searched [Kolofata Sud] and [Mozogo] villages near [Maroua].", "Mozogo", "Maroua", "nearby", "CM"},
 		// a look-alike of a town of another province, put "in" a unit that
 		// does not hold it, is no reading
