@@ -191,7 +191,9 @@
 //	               from X", "mortar fire from X"; not rockets: fireFrom)
 //	parties.go     who takes part: nouns for forces, groups, civilians (a
 //	               nation's "side" in a border report is its forces; a side
-//	               of no nation or of the border is none), and
+//	               of no nation or of the border is none; "and" joins
+//	               another party, no qualifier: "Fano militiamen and
+//	               federal forces"), and
 //	               the people named in the text (surnames are not places;
 //	               a party's word inside a place's name is none: "Mullah
 //	               Kalay", analyze.go; a force's noun right after a named

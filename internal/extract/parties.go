@@ -180,6 +180,12 @@ func (d *doc) qualifyMention(st *sent, m *mention) {
 		if t.number() {
 			break
 		}
+		// "Fano militiamen and federal forces": "and" joins another
+		// party, no qualifier of this one; "Pakistani and Afghan forces"
+		// joins two nationalities of it
+		if t.w == "and" && d.nationAt(st, j-1) == "" {
+			break
+		}
 		switch t.w {
 		case "unidentified", "unknown", "unmarked", "unnamed":
 			m.unident = true
@@ -199,6 +205,7 @@ func (d *doc) qualifyMention(st *sent, m *mention) {
 				m.unident = true
 			}
 			continue
+
 		case "foreign":
 			if m.class == "civ" {
 				continue
