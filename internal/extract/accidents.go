@@ -19,6 +19,12 @@ var accidentNouns = set("accident", "crash", "collision", "stampede", "landslide
 	"mudslides", "storm", "storms", "cyclone", "hurricane", "typhoon", "tornado", "heatwave", "blizzard",
 	"blaze", "blazes", "inferno", "wildfire", "wildfires")
 
+// naturalCauses are what people die of with no one's hand in it: "died
+// of cholera", "of hunger". Not wounds or injuries, which a strike dealt.
+var naturalCauses = set("cholera", "hunger", "starvation", "malnutrition", "illness", "illnesses", "disease",
+	"diseases", "measles", "malaria", "covid", "covid-19", "exposure", "cold", "heatstroke", "thirst",
+	"dehydration", "natural", "diarrhoea", "diarrhea", "dengue", "ebola", "typhoid")
+
 // accidentReach is how many words after the killing word the accident may
 // be told: "killed by a speeding bus", "died in a road accident".
 const accidentReach = 5
@@ -29,6 +35,9 @@ const accidentReach = 5
 func accident(st *sent, kw int) bool {
 	if causeBefore(st, kw) || accidentClause(st, kw) {
 		return true
+	}
+	if st.w(kw+1) == "of" && naturalCauses[st.w(kw+2)] {
+		return true // "12 people died of cholera": no one's violence
 	}
 	w := st.w(kw + 1)
 	if kw+1 < len(st.toks) && (w == "dead" || w == "down") { // "shot dead", "gunned down"

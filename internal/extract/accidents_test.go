@@ -5,6 +5,14 @@ import "testing"
 // A death by accident is no claim of any event: run over by a bus, a road
 // crash; a car bomb or an exchange of fire is no accident.
 var accidentReports = []report{
+	// disease and hunger are no one's violence; wounds a strike dealt are
+	{name: "east africa wire, cholera deaths in a camp", pub: "2025-07-08", n: 0,
+		text: "Twelve people died of cholera in a displacement camp near Mogadishu last week, health officials said."},
+	{name: "sahel wire, deaths from hunger", pub: "2025-07-08", n: 0,
+		text: "At least 30 children have died of hunger in besieged Menaka since May, aid groups said."},
+	{name: "sahel wire, soldiers die of their wounds", pub: "2025-07-08", n: 1,
+		text: "Two soldiers died of their wounds in Menaka on Monday after an ambush on their convoy.",
+		want: []wantEvent{{fatal: 2}}},
 	{name: "road accident", pub: "2025-01-02", n: 0,
 		text: "Two soldiers were killed in a road accident near Gao on Wednesday."},
 	{name: "run over: the riot is the event, not the death that set it off", pub: "2025-01-02", n: 1,

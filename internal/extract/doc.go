@@ -111,7 +111,8 @@
 //	accidents.go   a death by accident ("killed by a bus", "in a road
 //	               crash", "a helicopter crashed, killing four":
 //	               accidentClause) or by a disaster its subject ("floods
-//	               killed 12") is no claim of any event
+//	               killed 12"), or of disease or hunger ("died of
+//	               cholera": naturalCauses), is no claim of any event
 //	causes.go      a death a crowd rose over ("rioted after a man died in
 //	               custody") is no toll of the riot; force used on a riot
 //	               ("Police fired tear gas") goes on telling it; riot
