@@ -183,7 +183,7 @@ func (d *doc) qualifyMention(st *sent, m *mention) {
 		// "Fano militiamen and federal forces": "and" joins another
 		// party, no qualifier of this one; "Pakistani and Afghan forces"
 		// joins two nationalities of it
-		if t.w == "and" && d.nationAt(st, j-1) == "" {
+		if t.w == "and" && (j == 0 || d.nationAt(st, j-1) == "") {
 			break
 		}
 		switch t.w {
