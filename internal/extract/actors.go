@@ -505,13 +505,11 @@ func (d *doc) actedOn(st *sent) map[int]bool {
 
 // otherIncident: st opens with a word that turns to another incident.
 func otherIncident(st *sent) bool {
-	switch st.w(0) {
-	case "elsewhere", "separately", "meanwhile":
+	if st.newMark { // "Elsewhere, ...", "Separately, ...", "Meanwhile, ..."
 		return true
-	case "in":
-		return (st.w(1) == "another" || st.w(1) == "a" && st.w(2) == "separate") && (st.w(2) == "incident" || st.w(3) == "incident")
 	}
-	return false
+	return st.w(0) == "in" && (st.w(1) == "another" || st.w(1) == "a" && st.w(2) == "separate") &&
+		(st.w(2) == "incident" || st.w(3) == "incident")
 }
 
 // noClaimant: a sentence of the event or of its paragraphs says no one

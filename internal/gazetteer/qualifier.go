@@ -461,7 +461,7 @@ func (g *Gazetteer) anyUnit(hits []hit) bool {
 func placedIn(text string, start int) bool {
 	b := strings.TrimRight(text[:start], " ")
 	for _, w := range []string{" in", " at", " near", " outside"} {
-		if strings.HasSuffix(strings.ToLower(b), w) {
+		if hasSuffixFold(b, w) { // the word's bytes only: the text before may be long
 			return true
 		}
 	}
