@@ -524,33 +524,29 @@ func (s *scanner) weekdayOfWeek(wd, k int) (time.Time, int, bool) {
 	if w := s.tok(j).lw; w == "of" || w == "on" || w == "in" || w == "на" {
 		j++
 	}
-	step, ok := 0, false
-	weekStep := func(det string) (int, bool) {
-		switch det {
-		case "last", "previous", "past":
-			return -1, true
-		case "this", "current":
-			return 0, true
-		case "next", "coming":
-			return 1, true
-		}
-		return 0, false
-	}
 	isWeek := func(i int) bool { u := s.tok(i); return u.cls == wUnit && u.cv == uWeek && u.lw == "week" }
-	end := j + 2
+	det := ""
 	switch {
 	case isWeek(j + 1):
-		step, ok = weekStep(s.tok(j).lw)
+		det = s.tok(j).lw
 	case isWeek(j):
-		step, ok = weekStep(s.tok(j + 1).lw)
+		det = s.tok(j + 1).lw
 	}
-	if !ok {
+	// "the following week" counts from a day told, not from now
+	step, ok := detSteps[det]
+	if !ok || det == "following" {
 		return time.Time{}, 0, false
 	}
+	end := j + 2
 	base := s.dct.AddDate(0, 0, 7*step)
 	monday := base.AddDate(0, 0, -((int(base.Weekday()) + 6) % 7))
 	return monday.AddDate(0, 0, (wd+6)%7), end, true
 }
+
+// detSteps are how many units a relative determiner moves from now
+// ("last week": -1).
+var detSteps = map[string]int{"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1,
+	"next": 1, "coming": 1, "following": 1}
 
 // parseRel reads this/last/next/past/coming/previous/current + unit, weekday,
 // month, season, part of day, quantity.
@@ -562,15 +558,7 @@ func (s *scanner) parseRel(i int, det string) (res, bool) {
 // the span starts at i (i == k when the determiner follows, as in Persian).
 func (s *scanner) relAt(i, k int, det string) (res, bool) {
 	n := s.tok(k)
-	step := 0
-	switch det {
-	case "this", "current":
-		step = 0
-	case "last", "past", "previous":
-		step = -1
-	case "next", "coming", "following":
-		step = 1
-	}
+	step := detSteps[det]
 	if det == "this" && s.tok(i-1).lw == "the" {
 		return res{}, false
 	}
