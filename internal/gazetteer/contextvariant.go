@@ -51,23 +51,31 @@ func (g *Gazetteer) variantsInContext(ms, extra []Mention, i int, hits []hit, c 
 		// place: its exact readings are all it may mean
 		return hits
 	}
-	variants, _, full := queryVariantsN(m.Text)
-	var near []hit
-	for _, h := range g.phonetic(variants, full) {
-		r := &g.places[h.place]
+	near := g.variantsWhere(m.Text, func(r *placeRec) bool {
 		switch r.Kind {
 		case KindAdmin1, KindAdmin2, KindCity:
-		default:
-			continue
+			_, ok := c.countries[r.Country]
+			return ok
 		}
-		if _, ok := c.countries[r.Country]; ok {
-			near = append(near, h)
-		}
-	}
+		return false
+	})
 	if len(near) == 0 {
 		return hits
 	}
 	return append(hits[:len(hits):len(hits)], near...)
+}
+
+// variantsWhere returns the spelling variants of name (its transliteration
+// look-alikes) whose places keep accepts.
+func (g *Gazetteer) variantsWhere(name string, keep func(r *placeRec) bool) []hit {
+	variants, _, full := queryVariantsN(name)
+	var out []hit
+	for _, h := range g.phonetic(variants, full) {
+		if keep(&g.places[h.place]) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // namedElsewhere: a name of ms other than self (itself no evidence,
@@ -132,13 +140,7 @@ func (g *Gazetteer) variantsOfLevel(m *Mention, hits []hit) []hit {
 			return hits
 		}
 	}
-	variants, _, full := queryVariantsN(m.Text)
-	var level []hit
-	for _, h := range g.phonetic(variants, full) {
-		if g.places[h.place].Kind == m.Level {
-			level = append(level, h)
-		}
-	}
+	level := g.variantsWhere(m.Text, func(r *placeRec) bool { return r.Kind == m.Level })
 	if len(level) == 0 {
 		return hits
 	}
